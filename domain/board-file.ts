@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import type { BoardDocument } from './board-schema';
+import { boardDocumentSchema, CURRENT_SCHEMA_VERSION } from './board-schema';
+import type { Result } from './result';
+import { err, ok } from './result';
+
+/** Upgrades a parsed document of schema version N to version N + 1. */
+export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Migrations keyed by the version they upgrade from. Version 1 is the first released schema, so there are
+ * none yet; the next schema change adds `1: (doc) => …` here and raises CURRENT_SCHEMA_VERSION.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export interface ParseOptions {
+  migrations?: Readonly<Record<number, Migration>>;
+  currentVersion?: number;
+}
+
+/**
+ * Reads the text of a `.scaleboard` file into a valid board. Older schema versions are migrated; a newer
+ * version, broken JSON or a document that fails the schema is refused with a message that names the problem.
+ */
+export function parseBoardFile(text: string, options: ParseOptions = {}): Result<BoardDocument> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const currentVersion = options.currentVersion ?? CURRENT_SCHEMA_VERSION;
+  if (text.trim() === '') return err('empty-file', 'The file is empty: it holds no board.');
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const truncated = /end of (JSON )?input|Unterminated/i.test(detail);
+    return err(
+      truncated ? 'truncated-file' : 'invalid-json',
+      truncated
+        ? `The file ends part-way through the board: it looks truncated (${detail}).`
+        : `The file is not a Scaleboard board: it is not valid JSON (${detail}).`,
+    );
+  }
+  if (!isRecord(raw) || raw.format !== 'scaleboard') {
+    return err('not-a-board', 'The file is JSON but not a Scaleboard board (it has no "format": "scaleboard").');
+  }
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return err('unknown-version', `The board's schema version (${JSON.stringify(version)}) is not one Scaleboard knows.`);
+  }
+  if (version > currentVersion) {
+    return err(
+      'newer-version',
+      `This file was saved by a newer version of Scaleboard (schema ${version}); this version reads up to ${currentVersion}. Update Scaleboard to open it.`,
+    );
+  }
+
+  let document: Record<string, unknown> = raw;
+  for (let from = version; from < currentVersion; from += 1) {
+    const migrate = migrations[from];
+    if (!migrate) return err('unknown-version', `There is no upgrade from schema ${from} to ${from + 1}.`);
+    document = { ...migrate(document), schemaVersion: from + 1 };
+  }
+
+  const parsed = boardDocumentSchema.safeParse(document);
+  if (!parsed.success) return err('invalid-board', `The board is damaged: ${describeIssues(parsed.error)}`);
+  return ok(parsed.data);
+}
+
+/** The text written to disk: stable, readable JSON with a final newline. */
+export function serializeBoard(board: BoardDocument): string {
+  return `${JSON.stringify(board, null, 2)}\n`;
+}
+
+/** The first few schema problems as one readable sentence, e.g. `initiatives[3].title: an initiative needs a title`. */
+export function describeIssues(error: z.ZodError, limit = 3): string {
+  const parts = error.issues.slice(0, limit).map((issue) => {
+    const path = issue.path
+      .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+      .join('');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  const more = error.issues.length - parts.length;
+  return parts.join('; ') + (more > 0 ? ` (and ${more} more)` : '') + '.';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { FOUNDATION_IDS } from './foundations';
+import { STAGE_IDS } from './stages';
+
+/** The schema version this build writes and the newest it reads. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const shortText = z.string().max(500);
+const longText = z.string().max(20_000);
+
+export const stageIdSchema = z.enum(STAGE_IDS);
+export const foundationIdSchema = z.enum(FOUNDATION_IDS);
+export const readinessLevelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export const riskTierSchema = z.enum(['unassessed', 'low', 'medium', 'high']);
+export const initiativeSourceSchema = z.enum(['frontline', 'central', 'vendor', 'partner', 'other']);
+
+/** A rank orders cards within a column: lowercase base-36 digits compared as strings (see rank.ts). */
+export const rankSchema = z.string().regex(/^[0-9a-z]*[1-9a-z]$/, 'a rank is base-36 digits not ending in 0').max(200);
+
+export const readinessSchema = z.record(foundationIdSchema, readinessLevelSchema);
+
+export const initiativeSchema = z.object({
+  id: z.string().min(1).max(100),
+  ref: shortText.optional(),
+  title: z.string().trim().min(1, 'an initiative needs a title').max(500),
+  problem: longText.optional(),
+  outcome: longText.optional(),
+  kpi: longText.optional(),
+  owner: shortText.optional(),
+  businessUnit: shortText.optional(),
+  sponsor: shortText.optional(),
+  source: initiativeSourceSchema.optional(),
+  approach: shortText.optional(),
+  stage: stageIdSchema,
+  rank: rankSchema,
+  stageEnteredAt: isoDateTime,
+  readiness: readinessSchema,
+  readinessNotes: z.partialRecord(foundationIdSchema, longText).optional(),
+  riskTier: riskTierSchema,
+  valueEstimate: z.number().finite().optional(),
+  costEstimate: z.number().finite().optional(),
+  currency: z.string().max(10).optional(),
+  tags: z.array(shortText).max(100),
+  votes: z.record(z.string().max(200), z.number().int().min(0)),
+  custom: z.record(z.string().max(500), longText),
+  /** Field names hidden from the audience view. */
+  confidential: z.array(z.string().max(100)).max(50).optional(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const gateCriterionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('readiness'), foundation: foundationIdSchema, min: readinessLevelSchema }),
+  z.object({
+    kind: z.literal('field'),
+    field: z.enum(['problem', 'outcome', 'kpi', 'owner', 'businessUnit', 'sponsor', 'riskTier', 'valueEstimate']),
+  }),
+]);
+
+export const gateSchema = z.object({
+  from: stageIdSchema,
+  to: stageIdSchema,
+  criteria: z.array(gateCriterionSchema).max(50),
+});
+
+export const decisionKindSchema = z.enum(['move', 'go', 'go-with-exception', 'hold', 'recycle', 'stop']);
+
+export const decisionSchema = z.object({
+  id: z.string().min(1).max(100),
+  initiativeId: z.string().min(1).max(100),
+  /** The card's title when the entry was written, so the log still reads after a card is deleted. */
+  initiativeTitle: z.string().max(500),
+  at: isoDateTime,
+  kind: decisionKindSchema,
+  from: stageIdSchema,
+  to: stageIdSchema,
+  by: shortText.optional(),
+  rationale: longText.optional(),
+  unmetCriteria: z.array(z.string().max(500)).max(50),
+});
+
+export const stageConfigSchema = z.object({
+  id: stageIdSchema,
+  label: z.string().trim().min(1).max(60),
+  visible: z.boolean(),
+  wipLimit: z.number().int().positive().optional(),
+});
+
+export const boardDocumentSchema = z
+  .object({
+    format: z.literal('scaleboard'),
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    id: z.string().min(1).max(100),
+    title: z.string().trim().min(1).max(200),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+    workshop: z.object({
+      date: z.string().max(40).optional(),
+      facilitator: shortText.optional(),
+      participants: z.array(shortText).max(200),
+      notes: longText.optional(),
+    }),
+    stages: z.array(stageConfigSchema).length(STAGE_IDS.length),
+    gates: z.array(gateSchema).max(10),
+    initiatives: z.array(initiativeSchema).max(100_000),
+    decisions: z.array(decisionSchema).max(1_000_000),
+    customFields: z.array(z.object({ key: z.string().min(1).max(500), label: z.string().max(500) })).max(1000),
+  })
+  .superRefine((board, ctx) => {
+    const stageIds = new Set(board.stages.map((s) => s.id));
+    if (stageIds.size !== STAGE_IDS.length) {
+      ctx.addIssue({ code: 'custom', path: ['stages'], message: 'each of the five stages must appear exactly once' });
+    }
+    const seen = new Set<string>();
+    board.initiatives.forEach((initiative, index) => {
+      if (seen.has(initiative.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['initiatives', index, 'id'],
+          message: `the initiative id "${initiative.id}" is used twice`,
+        });
+      }
+      seen.add(initiative.id);
+    });
+  });
+
+export type RiskTier = z.infer<typeof riskTierSchema>;
+export type InitiativeSource = z.infer<typeof initiativeSourceSchema>;
+export type Readiness = z.infer<typeof readinessSchema>;
+export type Initiative = z.infer<typeof initiativeSchema>;
+export type GateCriterion = z.infer<typeof gateCriterionSchema>;
+export type Gate = z.infer<typeof gateSchema>;
+export type DecisionKind = z.infer<typeof decisionKindSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
+export type StageConfig = z.infer<typeof stageConfigSchema>;
+export type BoardDocument = z.infer<typeof boardDocumentSchema>;

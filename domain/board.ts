@@ -1,0 +1,210 @@
+import type { BoardDocument, Decision, DecisionKind, Initiative, Readiness, StageConfig } from './board-schema';
+import { CURRENT_SCHEMA_VERSION } from './board-schema';
+import { FOUNDATION_IDS } from './foundations';
+import { defaultGates } from './gates';
+import { newId } from './ids';
+import { compareRanks, rankBetween } from './rank';
+import type { StageId } from './stages';
+import { DEFAULT_STAGE_LABELS, STAGE_IDS } from './stages';
+
+/** When a change happens and, for ids, what to call new things; injected so changes stay pure and testable. */
+export interface ChangeContext {
+  now: string;
+  newId?: () => string;
+}
+
+export function defaultStages(): StageConfig[] {
+  return STAGE_IDS.map((id) => ({ id, label: DEFAULT_STAGE_LABELS[id], visible: true }));
+}
+
+export function emptyReadiness(): Readiness {
+  return Object.fromEntries(FOUNDATION_IDS.map((id) => [id, 0])) as Readiness;
+}
+
+export function createBoard(title: string, context: ChangeContext): BoardDocument {
+  return {
+    format: 'scaleboard',
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: (context.newId ?? newId)(),
+    title: title.trim() || 'Untitled board',
+    createdAt: context.now,
+    updatedAt: context.now,
+    workshop: { participants: [] },
+    stages: defaultStages(),
+    gates: defaultGates(),
+    initiatives: [],
+    decisions: [],
+    customFields: [],
+  };
+}
+
+/** The cards of one column, in board order. */
+export function columnOf(board: BoardDocument, stage: StageId): Initiative[] {
+  return board.initiatives.filter((i) => i.stage === stage).sort(byRank);
+}
+
+/** Every column's cards in board order, in one pass over the board. */
+export function columns(board: BoardDocument): Record<StageId, Initiative[]> {
+  const result = Object.fromEntries(STAGE_IDS.map((id) => [id, [] as Initiative[]])) as Record<StageId, Initiative[]>;
+  for (const initiative of board.initiatives) result[initiative.stage].push(initiative);
+  for (const id of STAGE_IDS) result[id].sort(byRank);
+  return result;
+}
+
+function byRank(a: Initiative, b: Initiative): number {
+  return compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id);
+}
+
+/** What a caller gives to add a card: everything optional except the title. */
+export type NewInitiative = Partial<Omit<Initiative, 'createdAt' | 'updatedAt' | 'rank' | 'stageEnteredAt'>> & {
+  title: string;
+  stageEnteredAt?: string;
+};
+
+/** Adds a card at the end of its column (Ideas unless given). */
+export function addInitiative(board: BoardDocument, input: NewInitiative, context: ChangeContext): BoardDocument {
+  const stage = input.stage ?? 'idea';
+  const column = columnOf(board, stage);
+  const last = column[column.length - 1];
+  const initiative: Initiative = {
+    riskTier: 'unassessed',
+    tags: [],
+    votes: {},
+    custom: {},
+    ...input,
+    readiness: { ...emptyReadiness(), ...input.readiness },
+    id: input.id ?? (context.newId ?? newId)(),
+    title: input.title.trim(),
+    stage,
+    rank: rankBetween(last?.rank ?? null, null),
+    stageEnteredAt: input.stageEnteredAt ?? context.now,
+    createdAt: context.now,
+    updatedAt: context.now,
+  };
+  if (!initiative.title) throw new Error('An initiative needs a title');
+  if (board.initiatives.some((i) => i.id === initiative.id)) {
+    throw new Error(`An initiative with id ${initiative.id} is already on the board`);
+  }
+  return { ...board, updatedAt: context.now, initiatives: [...board.initiatives, initiative] };
+}
+
+/** The fields an edit may change; stage and order change only through `moveInitiative`. */
+export type InitiativePatch = Partial<
+  Omit<Initiative, 'id' | 'stage' | 'rank' | 'stageEnteredAt' | 'createdAt' | 'updatedAt'>
+>;
+
+export function updateInitiative(
+  board: BoardDocument,
+  id: string,
+  patch: InitiativePatch,
+  context: ChangeContext,
+): BoardDocument {
+  const index = indexOfInitiative(board, id);
+  const current = board.initiatives[index]!;
+  const next: Initiative = { ...current, ...patch, updatedAt: context.now };
+  // An emptied optional field is removed, so the document never carries "" where the schema means "not set".
+  for (const key of Object.keys(patch) as (keyof InitiativePatch)[]) {
+    if (patch[key] === undefined || patch[key] === '') delete (next as Partial<Initiative>)[key];
+  }
+  if (patch.title !== undefined) {
+    next.title = patch.title.trim();
+    if (!next.title) throw new Error('An initiative needs a title');
+  }
+  const initiatives = board.initiatives.slice();
+  initiatives[index] = next;
+  return { ...board, updatedAt: context.now, initiatives };
+}
+
+export function removeInitiative(board: BoardDocument, id: string, context: ChangeContext): BoardDocument {
+  indexOfInitiative(board, id);
+  return { ...board, updatedAt: context.now, initiatives: board.initiatives.filter((i) => i.id !== id) };
+}
+
+/** How a stage change was decided; without one, a plain `move` is logged. */
+export interface MoveDecision {
+  kind: DecisionKind;
+  by?: string;
+  rationale?: string;
+  unmetCriteria?: string[];
+}
+
+/**
+ * Moves a card to `toIndex` among the other cards of `toStage` (0 = top). The card gets one new rank between
+ * its new neighbours; nothing else is renumbered. A change of stage resets `stageEnteredAt` and is appended to
+ * the decision log.
+ */
+export function moveInitiative(
+  board: BoardDocument,
+  id: string,
+  toStage: StageId,
+  toIndex: number,
+  context: ChangeContext & { decision?: MoveDecision },
+): BoardDocument {
+  const index = indexOfInitiative(board, id);
+  const current = board.initiatives[index]!;
+  const others = columnOf(board, toStage).filter((i) => i.id !== id);
+  const position = Math.max(0, Math.min(Math.trunc(toIndex), others.length));
+  const before = others[position - 1] ?? null;
+  const after = others[position] ?? null;
+  const stageChanged = current.stage !== toStage;
+  if (!stageChanged && columnOf(board, toStage).indexOf(current) === position) return board;
+
+  const next: Initiative = {
+    ...current,
+    stage: toStage,
+    rank: rankBetween(before?.rank ?? null, after?.rank ?? null),
+    updatedAt: context.now,
+    ...(stageChanged ? { stageEnteredAt: context.now } : {}),
+  };
+  const initiatives = board.initiatives.slice();
+  initiatives[index] = next;
+  const decisions = stageChanged
+    ? [...board.decisions, decisionEntry(current, toStage, context)]
+    : board.decisions;
+  return { ...board, updatedAt: context.now, initiatives, decisions };
+}
+
+function decisionEntry(
+  initiative: Initiative,
+  to: StageId,
+  context: ChangeContext & { decision?: MoveDecision },
+): Decision {
+  const decision = context.decision;
+  const entry: Decision = {
+    id: (context.newId ?? newId)(),
+    initiativeId: initiative.id,
+    initiativeTitle: initiative.title,
+    at: context.now,
+    kind: decision?.kind ?? 'move',
+    from: initiative.stage,
+    to,
+    unmetCriteria: decision?.unmetCriteria ?? [],
+  };
+  if (decision?.by) entry.by = decision.by;
+  if (decision?.rationale) entry.rationale = decision.rationale;
+  return entry;
+}
+
+export type BoardPatch = Partial<Pick<BoardDocument, 'title' | 'workshop' | 'stages'>>;
+
+export function updateBoard(board: BoardDocument, patch: BoardPatch, context: ChangeContext): BoardDocument {
+  const next = { ...board, ...patch, updatedAt: context.now };
+  next.title = next.title.trim() || board.title;
+  return next;
+}
+
+/** Whole days a card has spent in its current stage. */
+export function daysInStage(initiative: Initiative, now: string): number {
+  const elapsed = Date.parse(now) - Date.parse(initiative.stageEnteredAt);
+  return Number.isFinite(elapsed) ? Math.max(0, Math.floor(elapsed / 86_400_000)) : 0;
+}
+
+export function findInitiative(board: BoardDocument, id: string): Initiative | undefined {
+  return board.initiatives.find((i) => i.id === id);
+}
+
+function indexOfInitiative(board: BoardDocument, id: string): number {
+  const index = board.initiatives.findIndex((i) => i.id === id);
+  if (index < 0) throw new Error(`No initiative with id ${id} on this board`);
+  return index;
+}

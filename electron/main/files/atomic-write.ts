@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+export interface AtomicWriteOptions {
+  /** Keep the file being replaced as `<target>.bak`. */
+  backup?: boolean;
+}
+
+/**
+ * Writes `data` to `target` so that a reader, or the next start after a crash or power cut, always sees either
+ * the complete old file or the complete new one: the bytes go to a temporary file in the same folder, are
+ * flushed to disk, and only then renamed over the target (a rename within one folder is atomic).
+ */
+export async function writeFileAtomically(target: string, data: string, options: AtomicWriteOptions = {}): Promise<void> {
+  const folder = path.dirname(target);
+  const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await fs.open(temp, 'wx', 0o644);
+  try {
+    await handle.writeFile(data, 'utf8');
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    if (options.backup) await backUp(target);
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  await syncFolder(folder);
+}
+
+/** Copies the current target to `<target>.bak`, itself atomically, so a crash never leaves half a backup. */
+async function backUp(target: string): Promise<void> {
+  const bak = `${target}.bak`;
+  const temp = `${bak}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await fs.copyFile(target, temp);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // nothing to back up yet
+    throw error;
+  }
+  await fs.rename(temp, bak);
+}
+
+/** Makes the rename itself durable where the platform allows opening a folder (not on Windows). */
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await fs.open(folder, 'r').catch(() => null);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close();
+}

@@ -1,0 +1,92 @@
+/**
+ * The main process: it only wires the capabilities together. Each capability lives in its own folder and
+ * exposes a setup function; the IPC contract is in domain/ipc-contract.ts.
+ */
+import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import ElectronStore from 'electron-store';
+import path from 'node:path';
+import type { MenuCommand } from '../../domain';
+import { EVENTS } from '../../domain';
+import { setupBoardHandlers } from './files/board-handlers';
+import { BoardFileService } from './files/board-file-service';
+import { RecoveryStore } from './files/recovery-store';
+import { buildAppMenu } from './menu/app-menu';
+import type { KeyValueStore, SettingsShape } from './settings/settings';
+import { Settings } from './settings/settings';
+import { AppWindows } from './windows/app-windows';
+import { createMainWindow } from './windows/main-window';
+import { boardPathsIn, setupWindowHandlers } from './windows/window-handlers';
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const windows = new AppWindows();
+  let settings: Settings;
+  const files = new BoardFileService();
+  let recovery: RecoveryStore;
+  const pendingPaths: string[] = boardPathsIn(process.argv.slice(1));
+
+  const sendCommand = (command: MenuCommand): void => {
+    const win = windows.first();
+    if (win) win.webContents.send(EVENTS.menuCommand, command);
+  };
+  const refreshMenu = (): void => {
+    const template = buildAppMenu({
+      appName: app.getName(),
+      isMac: process.platform === 'darwin',
+      isDev: !app.isPackaged,
+      recent: settings.recentFiles(),
+      send: sendCommand,
+      clearRecent: () => {
+        settings.clearRecent();
+        refreshMenu();
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  const openWindow = (): BrowserWindow => {
+    const win = createMainWindow(settings);
+    windows.add(win);
+    windowHandlers.attachClosePrompt(win);
+    return win;
+  };
+
+  // macOS hands files over before `ready`, and later through this event.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    if (!app.isReady()) pendingPaths.push(filePath);
+    else void windowHandlers.openFromSystem(filePath);
+  });
+  app.on('second-instance', (_event, argv) => {
+    const win = windows.first();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+    for (const filePath of boardPathsIn(argv.slice(1))) void windowHandlers.openFromSystem(filePath);
+  });
+
+  let windowHandlers: ReturnType<typeof setupWindowHandlers>;
+  void app.whenReady().then(() => {
+    const userData = app.getPath('userData');
+    const store = new ElectronStore<SettingsShape>({ name: 'settings', defaults: { recentFiles: [] } });
+    settings = new Settings(store as unknown as KeyValueStore);
+    recovery = new RecoveryStore(path.join(userData, 'recovery'));
+    const context = { ipcMain, windows, settings, files, recovery, refreshMenu };
+    setupBoardHandlers(context);
+    windowHandlers = setupWindowHandlers({ ...context, pendingPaths });
+    refreshMenu();
+    openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

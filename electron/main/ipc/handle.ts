@@ -1,0 +1,40 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { Channel, ChannelRequest, ChannelResponse, Result } from '../../../domain';
+import { CHANNELS, describeIssues, err } from '../../../domain';
+
+export type Handler<C extends Channel> = (
+  event: IpcMainInvokeEvent,
+  ...args: ChannelRequest<C>
+) => Promise<Result<ChannelResponse<C>>> | Result<ChannelResponse<C>>;
+
+/** Decides whether an IPC message comes from one of the app's own windows, from its main frame. */
+export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
+
+/**
+ * Registers a handler behind the one gate every channel passes: the sender must be an app window, the
+ * arguments must parse with the channel's schema, and the answer is always a result value. Only an error's
+ * message survives `invoke`, so handlers never throw across the boundary.
+ */
+export function handle<C extends Channel>(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  isAppSender: SenderCheck,
+  channel: C,
+  handler: Handler<C>,
+): void {
+  ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+    if (!isAppSender(event)) {
+      return err('forbidden-sender', `Refused ${channel}: the request did not come from a Scaleboard window.`);
+    }
+    const parsed = CHANNELS[channel].request.safeParse(args);
+    if (!parsed.success) {
+      return err('invalid-request', `Refused ${channel}: ${describeIssues(parsed.error)}`);
+    }
+    try {
+      return await handler(event, ...(parsed.data as ChannelRequest<C>));
+    } catch (error) {
+      console.error(`[scaleboard] ${channel} failed`, error);
+      const message = error instanceof Error ? error.message : String(error);
+      return err('internal-error', `Scaleboard could not complete ${channel}: ${message}`);
+    }
+  });
+}

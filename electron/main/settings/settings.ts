@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { RecentEntry } from '../../../domain';
+
+export interface WindowBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  maximized?: boolean;
+}
+
+interface RecentFile {
+  path: string;
+  title: string;
+  openedAt: string;
+}
+
+export interface SettingsShape {
+  recentFiles: RecentFile[];
+  windowBounds?: WindowBounds;
+}
+
+/** The part of electron-store the app uses, so the settings logic runs in tests without Electron. */
+export interface KeyValueStore {
+  get<K extends keyof SettingsShape>(key: K): SettingsShape[K] | undefined;
+  set<K extends keyof SettingsShape>(key: K, value: SettingsShape[K]): void;
+}
+
+export const MAX_RECENT_FILES = 10;
+
+/** Small, user-level settings: recent files and window bounds. Boards never live here. */
+export class Settings {
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  recentFiles(): RecentEntry[] {
+    return this.recentRaw().map((file) => ({
+      id: recentIdOf(file.path),
+      title: file.title,
+      fileName: path.basename(file.path),
+      folder: path.dirname(file.path),
+      openedAt: file.openedAt,
+      exists: existsSync(file.path),
+    }));
+  }
+
+  /** The path behind a recent-list id, or undefined when the id is not on the list. */
+  recentPath(id: string): string | undefined {
+    return this.recentRaw().find((file) => recentIdOf(file.path) === id)?.path;
+  }
+
+  addRecent(filePath: string, title: string): void {
+    const resolved = path.resolve(filePath);
+    const others = this.recentRaw().filter((file) => file.path !== resolved);
+    const entry = { path: resolved, title, openedAt: this.clock().toISOString() };
+    this.store.set('recentFiles', [entry, ...others].slice(0, MAX_RECENT_FILES));
+  }
+
+  clearRecent(): void {
+    this.store.set('recentFiles', []);
+  }
+
+  windowBounds(): WindowBounds | undefined {
+    const bounds = this.store.get('windowBounds');
+    const valid = bounds && [bounds.x, bounds.y, bounds.width, bounds.height].every(Number.isFinite);
+    return valid && bounds.width >= 400 && bounds.height >= 300 ? bounds : undefined;
+  }
+
+  setWindowBounds(bounds: WindowBounds): void {
+    this.store.set('windowBounds', bounds);
+  }
+
+  private recentRaw(): RecentFile[] {
+    const list = this.store.get('recentFiles');
+    return Array.isArray(list) ? list.filter((f) => typeof f?.path === 'string' && typeof f.title === 'string') : [];
+  }
+}
+
+/** A stable id for a recent file that does not reveal or accept a path. */
+export function recentIdOf(filePath: string): string {
+  return createHash('sha256').update(filePath).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,39 @@
+import type { BrowserWindow, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { EditedState } from '../../../domain';
+import { isAppUrl } from './main-window';
+
+interface WindowState extends EditedState {
+  /** Set once the user has answered the unsaved-changes prompt, so the next close goes through. */
+  closeConfirmed: boolean;
+}
+
+/** The app's own windows and what main must know of each: whether its board has unsaved changes. */
+export class AppWindows {
+  private readonly states = new Map<number, { win: BrowserWindow; state: WindowState }>();
+
+  add(win: BrowserWindow): void {
+    const id = win.webContents.id;
+    this.states.set(id, { win, state: { edited: false, boardId: null, boardTitle: '', windowTitle: 'Scaleboard', closeConfirmed: false } });
+    win.on('closed', () => this.states.delete(id));
+  }
+
+  /** The IPC sender check: one of our windows, its main frame, showing the app's own page. */
+  isAppSender = (event: IpcMainInvokeEvent): boolean => {
+    const entry = this.states.get(event.sender.id);
+    const frame = event.senderFrame;
+    return !!entry && entry.win.webContents === event.sender && !!frame && frame === event.sender.mainFrame && isAppUrl(frame.url);
+  };
+
+  windowOf(sender: WebContents): BrowserWindow | undefined {
+    return this.states.get(sender.id)?.win;
+  }
+
+  stateOf(win: BrowserWindow): WindowState | undefined {
+    return this.states.get(win.webContents.id)?.state;
+  }
+
+  first(): BrowserWindow | undefined {
+    for (const { win } of this.states.values()) if (!win.isDestroyed()) return win;
+    return undefined;
+  }
+}

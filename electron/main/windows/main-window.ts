@@ -1,0 +1,83 @@
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import { BrowserWindow, screen } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Settings, WindowBounds } from '../settings/settings';
+
+const DEFAULT_SIZE = { width: 1440, height: 900 };
+
+/** Where the renderer is loaded from: the dev server while developing, else the built files. */
+export function rendererLocation(): { url: string } | { file: string } {
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  return devUrl ? { url: devUrl } : { file: path.join(__dirname, '../renderer/index.html') };
+}
+
+/** True for a URL of the app's own renderer, and nothing else (no remote page, no other local file). */
+export function isAppUrl(url: string): boolean {
+  const location = rendererLocation();
+  const base = 'url' in location ? location.url : pathToFileURL(location.file).href;
+  return url === base || url.startsWith(`${base}#`) || url.startsWith(`${base}?`);
+}
+
+/** The secure defaults of every window (DESIGN.md §4). */
+export function secureWebPreferences(): BrowserWindowConstructorOptions['webPreferences'] {
+  return {
+    preload: path.join(__dirname, '../preload/index.cjs'),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  };
+}
+
+export function createMainWindow(settings: Settings): BrowserWindow {
+  const bounds = visibleBounds(settings.windowBounds());
+  const win = new BrowserWindow({
+    ...DEFAULT_SIZE,
+    ...(bounds ? { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height } : {}),
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Scaleboard',
+    backgroundColor: '#f6f7f9',
+    webPreferences: secureWebPreferences(),
+  });
+  if (bounds?.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+
+  lockDown(win);
+  win.on('close', () => {
+    settings.setWindowBounds({ ...win.getNormalBounds(), maximized: win.isMaximized() });
+  });
+
+  const location = rendererLocation();
+  void ('url' in location ? win.loadURL(location.url) : win.loadFile(location.file));
+  return win;
+}
+
+/** No navigation away from the app, no new windows, no permissions: the app shows only its own page. */
+function lockDown(win: BrowserWindow): void {
+  const contents = win.webContents;
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+}
+
+/** Saved bounds, if they are still on a connected display (a projector may have been unplugged). */
+function visibleBounds(bounds: WindowBounds | undefined): WindowBounds | undefined {
+  if (!bounds) return undefined;
+  const onScreen = screen.getAllDisplays().some((display) => intersects(display.workArea, bounds));
+  return onScreen ? bounds : undefined;
+}
+
+function intersects(a: Rectangle, b: Rectangle): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}

@@ -1,0 +1,109 @@
+import type { BrowserWindow } from 'electron';
+import { dialog } from 'electron';
+import type { CloseChoice, OpenedBoard } from '../../../domain';
+import { EVENTS, ok } from '../../../domain';
+import type { MainContext } from '../context';
+import { handle } from '../ipc/handle';
+
+/** Board files named on a command line (the app's own arguments, after the executable). */
+export function boardPathsIn(args: string[]): string[] {
+  return args.filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.scaleboard'));
+}
+
+/**
+ * app:startup and window:* — what the window needs at start (a file from the command line, recovery copies),
+ * its unsaved state for the title bar and the close prompt, and the close prompt itself.
+ */
+export function setupWindowHandlers(context: MainContext & { pendingPaths: string[] }) {
+  const { ipcMain, windows, files, settings, recovery, refreshMenu, pendingPaths } = context;
+  const readyWindows = new WeakSet<BrowserWindow>();
+
+  const openPath = async (filePath: string): Promise<OpenedBoard | null> => {
+    const result = await files.open(filePath);
+    if (!result.ok) {
+      dialog.showErrorBox('Could not open board', result.error.message);
+      return null;
+    }
+    settings.addRecent(filePath, result.value.document.title);
+    refreshMenu();
+    return result.value;
+  };
+
+  handle(ipcMain, windows.isAppSender, 'app:startup', async (event) => {
+    const win = windows.windowOf(event.sender);
+    if (win) readyWindows.add(win);
+    const filePath = pendingPaths.splice(0).pop();
+    const opened = filePath ? await openPath(filePath) : null;
+    return ok({ opened, recoveries: await recovery.list() });
+  });
+
+  handle(ipcMain, windows.isAppSender, 'window:set-edited', (event, state) => {
+    const win = windows.windowOf(event.sender);
+    const current = win && windows.stateOf(win);
+    if (!win || !current) return ok(null);
+    Object.assign(current, state);
+    win.setTitle(state.windowTitle);
+    if (process.platform === 'darwin') win.setDocumentEdited(state.edited);
+    return ok(null);
+  });
+
+  handle(ipcMain, windows.isAppSender, 'window:confirm-discard', async (event, boardTitle) => {
+    const win = windows.windowOf(event.sender);
+    return ok(win ? await askToSave(win, boardTitle) : 'cancel');
+  });
+
+  handle(ipcMain, windows.isAppSender, 'window:close-after-save', (event) => {
+    const win = windows.windowOf(event.sender);
+    const state = win && windows.stateOf(win);
+    if (win && state) {
+      state.closeConfirmed = true;
+      win.close();
+    }
+    return ok(null);
+  });
+
+  /** Unsaved changes are never lost to a closed window or a quit: ask first, and let the window save. */
+  function attachClosePrompt(win: BrowserWindow): void {
+    win.on('close', (event) => {
+      const state = windows.stateOf(win);
+      if (!state?.edited || state.closeConfirmed) return;
+      event.preventDefault();
+      void askToSave(win, state.boardTitle).then(async (choice) => {
+        if (choice === 'save') {
+          win.webContents.send(EVENTS.menuCommand, { command: 'save-then-close' });
+        } else if (choice === 'discard') {
+          if (state.boardId) await recovery.discard(state.boardId);
+          state.closeConfirmed = true;
+          win.close();
+        }
+      });
+    });
+  }
+
+  return {
+    attachClosePrompt,
+    /** Opens a file handed over by the OS or a second launch, in the window if it is ready. */
+    openFromSystem: async (filePath: string) => {
+      const win = windows.first();
+      if (!win || !readyWindows.has(win)) {
+        pendingPaths.push(filePath);
+        return;
+      }
+      const opened = await openPath(filePath);
+      if (opened) win.webContents.send(EVENTS.boardOpened, opened);
+    },
+  };
+}
+
+async function askToSave(win: BrowserWindow, boardTitle: string): Promise<CloseChoice> {
+  const { response } = await dialog.showMessageBox(win, {
+    type: 'warning',
+    buttons: ['Save', "Don't Save", 'Cancel'],
+    defaultId: 0,
+    cancelId: 2,
+    noLink: true,
+    message: `Save the changes to “${boardTitle}”?`,
+    detail: 'If you don’t save, your changes since the last save will be lost.',
+  });
+  return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';
+}

@@ -1,0 +1,50 @@
+/**
+ * The bridge between the sandboxed window and main: one object, `window.scaleboard`, with one named method per
+ * capability. It never exposes ipcRenderer or a generic invoke, so the page can reach only these channels.
+ * Built as CommonJS (index.cjs), which a sandboxed preload requires.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import type { Channel, ChannelRequest, ChannelResponse, EVENTS, MenuCommand, OpenedBoard, Result, ScaleboardApi } from '../../domain';
+
+// Only types come from the contract: importing its values would bundle zod into the preload.
+function invoke<C extends Channel>(channel: C, ...args: ChannelRequest<C>): Promise<Result<ChannelResponse<C>>> {
+  return ipcRenderer.invoke(channel, ...args) as Promise<Result<ChannelResponse<C>>>;
+}
+
+function subscribe<T>(channel: (typeof EVENTS)[keyof typeof EVENTS], listener: (payload: T) => void): () => void {
+  const wrapped = (_event: IpcRendererEvent, payload: T) => listener(payload);
+  ipcRenderer.on(channel, wrapped);
+  return () => {
+    ipcRenderer.removeListener(channel, wrapped);
+  };
+}
+
+const api = {
+  app: { startup: () => invoke('app:startup') },
+  board: {
+    open: () => invoke('board:open'),
+    openRecent: (recentId) => invoke('board:open-recent', recentId),
+    save: (handle, document) => invoke('board:save', handle, document),
+    saveAs: (document, handle) => invoke('board:save-as', document, handle),
+    revert: (handle) => invoke('board:revert', handle),
+    release: (handle) => invoke('board:release', handle),
+  },
+  recent: { list: () => invoke('recent:list') },
+  recovery: {
+    write: (document, handle) => invoke('recovery:write', document, handle),
+    discard: (boardId) => invoke('recovery:discard', boardId),
+    restore: (boardId) => invoke('recovery:restore', boardId),
+  },
+  window: {
+    setEdited: (state) => invoke('window:set-edited', state),
+    confirmDiscard: (boardTitle) => invoke('window:confirm-discard', boardTitle),
+    closeAfterSave: () => invoke('window:close-after-save'),
+  },
+  on: {
+    menuCommand: (listener) => subscribe<MenuCommand>('menu:command', listener),
+    boardOpened: (listener) => subscribe<OpenedBoard>('board:opened', listener),
+  },
+} satisfies ScaleboardApi;
+
+contextBridge.exposeInMainWorld('scaleboard', api);

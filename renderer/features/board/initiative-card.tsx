@@ -1,0 +1,67 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { KeyboardEvent } from 'react';
+import { memo } from 'react';
+import type { Initiative } from '../../../domain';
+import { daysInStage } from '../../../domain';
+import { useBoardStore } from '../../store/board-store';
+import { ReadinessStrip } from './readiness-strip';
+
+const RISK_LABELS = { unassessed: 'Risk not assessed', low: 'Low risk', medium: 'Medium risk', high: 'High risk' };
+
+export const InitiativeCard = memo(function InitiativeCard({
+  initiative,
+  overlay = false,
+  selected = false,
+}: {
+  initiative: Initiative;
+  overlay?: boolean;
+  selected?: boolean;
+}) {
+  const days = daysInStage(initiative, new Date().toISOString());
+  const votes = Object.values(initiative.votes).reduce((sum, n) => sum + n, 0);
+  const who = [initiative.owner, initiative.businessUnit].filter(Boolean).join(' · ');
+  return (
+    <article className={`card${overlay ? ' overlay' : ''}${selected ? ' selected' : ''}`}>
+      <h3 className="card-title">{initiative.title}</h3>
+      {who ? <p className="card-owner">{who}</p> : null}
+      <ReadinessStrip readiness={initiative.readiness} />
+      <footer className="card-footer">
+        <span className={`risk risk-${initiative.riskTier}`}>{RISK_LABELS[initiative.riskTier]}</span>
+        {votes > 0 ? <span className="votes" aria-label={`${votes} votes`}>● {votes}</span> : null}
+        <span className="days" title={`In this stage since ${initiative.stageEnteredAt.slice(0, 10)}`}>
+          {days} {days === 1 ? 'day' : 'days'}
+        </span>
+      </footer>
+    </article>
+  );
+});
+
+/** A card on the board: draggable by mouse and keyboard (Space), opened in the editor by click or Enter. */
+export function SortableInitiativeCard({ initiative }: { initiative: Initiative }) {
+  const selected = useBoardStore((s) => s.selectedId === initiative.id);
+  const select = useBoardStore((s) => s.select);
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: initiative.id,
+  });
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    listeners?.onKeyDown?.(event);
+    if (event.key === 'Enter' && !event.defaultPrevented) select(initiative.id);
+  };
+  return (
+    <li
+      ref={setNodeRef}
+      className={`card-slot${isDragging ? ' dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-initiative-id={initiative.id}
+      {...attributes}
+      {...listeners}
+      aria-roledescription="draggable initiative"
+      aria-label={`${initiative.title}. Press Enter to edit, Space to move.`}
+      onKeyDown={onKeyDown}
+      onClick={() => select(initiative.id)}
+    >
+      <InitiativeCard initiative={initiative} selected={selected} />
+    </li>
+  );
+}

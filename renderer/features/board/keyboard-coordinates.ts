@@ -1,0 +1,42 @@
+import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { KeyboardCode } from '@dnd-kit/core';
+import type { StageId } from '../../../domain';
+import type { ColumnItems } from './drag-model';
+import { columnDroppableId, containerOf } from './drag-model';
+
+/**
+ * Keyboard moves for a card being dragged: up and down to the neighbouring card in its column, left and right
+ * to the same position in the next visible column (or its end, or the empty column itself).
+ */
+export function boardKeyboardCoordinates(
+  getItems: () => ColumnItems,
+  getVisibleStages: () => StageId[],
+): KeyboardCoordinateGetter {
+  return (event, { context: { active, droppableRects } }) => {
+    const code = event.code;
+    if (![KeyboardCode.Up, KeyboardCode.Down, KeyboardCode.Left, KeyboardCode.Right].includes(code as KeyboardCode)) {
+      return undefined;
+    }
+    event.preventDefault();
+    if (!active) return undefined;
+    const items = getItems();
+    const activeId = String(active.id);
+    const stage = containerOf(items, activeId);
+    if (!stage) return undefined;
+    const index = items[stage].indexOf(activeId);
+
+    let targetId: string | undefined;
+    if (code === KeyboardCode.Up || code === KeyboardCode.Down) {
+      targetId = items[stage][index + (code === KeyboardCode.Up ? -1 : 1)];
+    } else {
+      const stages = getVisibleStages();
+      const next = stages[stages.indexOf(stage) + (code === KeyboardCode.Left ? -1 : 1)];
+      if (next) {
+        const cards = items[next];
+        targetId = cards.length ? cards[Math.min(index, cards.length - 1)] : columnDroppableId(next);
+      }
+    }
+    const rect = targetId ? droppableRects.get(targetId) : undefined;
+    return rect ? { x: rect.left, y: rect.top } : undefined;
+  };
+}

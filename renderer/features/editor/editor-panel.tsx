@@ -1,0 +1,170 @@
+import type { Initiative, InitiativePatch, InitiativeSource, RiskTier } from '../../../domain';
+import { daysInStage } from '../../../domain';
+import { useBoardStore } from '../../store/board-store';
+import { CommitField } from './commit-field';
+import { ReadinessEditor } from './readiness-editor';
+
+const SOURCES: { value: InitiativeSource | ''; label: string }[] = [
+  { value: '', label: 'Not set' },
+  { value: 'frontline', label: 'Frontline idea' },
+  { value: 'central', label: 'Central team' },
+  { value: 'vendor', label: 'Vendor' },
+  { value: 'partner', label: 'Partner' },
+  { value: 'other', label: 'Other' },
+];
+const RISK_TIERS: { value: RiskTier; label: string }[] = [
+  { value: 'unassessed', label: 'Not assessed' },
+  { value: 'low', label: 'Low' },
+  { value: 'medium', label: 'Medium' },
+  { value: 'high', label: 'High' },
+];
+
+/** Reads a number as typed by a person: "1,200,000", "1 200 000" and "1200000.50" all work; "" clears it. */
+export function parseAmount(text: string): number | undefined | null {
+  const cleaned = text.replace(/[\s,_]/g, '');
+  if (cleaned === '') return undefined;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Every field of the selected initiative, editable; each edit is one undo step. */
+export function EditorPanel() {
+  const initiative = useBoardStore((s) => s.board?.initiatives.find((i) => i.id === s.selectedId));
+  const stageLabel = useBoardStore((s) => s.board?.stages.find((st) => st.id === initiative?.stage)?.label);
+  const customFields = useBoardStore((s) => s.board?.customFields ?? []);
+  const update = useBoardStore((s) => s.updateInitiative);
+  const remove = useBoardStore((s) => s.removeInitiative);
+  const select = useBoardStore((s) => s.select);
+  const notify = useBoardStore((s) => s.notify);
+  if (!initiative) return null;
+
+  const set = (patch: InitiativePatch) => update(initiative.id, patch);
+  const text = (key: keyof Initiative & keyof InitiativePatch, label: string, options: { multiline?: boolean; hint?: string } = {}) => (
+    <CommitField
+      id={`field-${key}`}
+      label={label}
+      value={String(initiative[key] ?? '')}
+      multiline={options.multiline}
+      hint={options.hint}
+      onCommit={(value) => set({ [key]: value.trim() === '' ? undefined : value })}
+    />
+  );
+  const amount = (key: 'valueEstimate' | 'costEstimate', label: string) => (
+    <CommitField
+      id={`field-${key}`}
+      label={label}
+      value={initiative[key] === undefined ? '' : String(initiative[key])}
+      onCommit={(value) => {
+        const parsed = parseAmount(value);
+        if (parsed === null) return notify('error', `${label}: “${value}” is not a number.`);
+        set({ [key]: parsed });
+      }}
+    />
+  );
+  const days = daysInStage(initiative, new Date().toISOString());
+
+  return (
+    <aside className="editor" aria-labelledby="editor-title">
+      <header className="editor-header">
+        <div>
+          <p className="editor-stage">
+            {stageLabel} · {days} {days === 1 ? 'day' : 'days'} in stage
+          </p>
+          <h2 id="editor-title">{initiative.title}</h2>
+        </div>
+        <button type="button" className="button ghost" onClick={() => select(null)} aria-label="Close the editor">
+          ×
+        </button>
+      </header>
+      <div className="editor-body">
+        <CommitField id="field-title" label="Title" value={initiative.title} required onCommit={(title) => set({ title })} />
+        {text('problem', 'Problem', { multiline: true })}
+        {text('outcome', 'Desired outcome', { multiline: true })}
+        {text('kpi', 'KPI', { hint: 'How success is measured, with baseline and target.' })}
+        <div className="field-row">
+          {text('owner', 'Owner')}
+          {text('sponsor', 'Sponsor')}
+        </div>
+        <div className="field-row">
+          {text('businessUnit', 'Business unit')}
+          {text('approach', 'Approach', { hint: 'e.g. generative AI, classical ML, computer vision' })}
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="field-source">Source</label>
+            <select
+              id="field-source"
+              value={initiative.source ?? ''}
+              onChange={(event) => set({ source: (event.target.value || undefined) as InitiativeSource | undefined })}
+            >
+              {SOURCES.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="field-risk">Risk tier</label>
+            <select id="field-risk" value={initiative.riskTier} onChange={(event) => set({ riskTier: event.target.value as RiskTier })}>
+              {RISK_TIERS.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="field-row three">
+          {amount('valueEstimate', 'Value estimate')}
+          {amount('costEstimate', 'Cost estimate')}
+          {text('currency', 'Currency')}
+        </div>
+        <CommitField
+          id="field-tags"
+          label="Tags"
+          value={initiative.tags.join(', ')}
+          hint="Separate tags with commas."
+          onCommit={(value) => set({ tags: [...new Set(value.split(',').map((t) => t.trim()).filter(Boolean))] })}
+        />
+        {text('ref', 'Reference', { hint: 'The id in the source spreadsheet, used to merge re-imports.' })}
+        <ReadinessEditor
+          initiative={initiative}
+          onLevel={(foundation, level) => set({ readiness: { ...initiative.readiness, [foundation]: level } })}
+          onNote={(foundation, note) => {
+            const notes = { ...initiative.readinessNotes };
+            if (note.trim()) notes[foundation] = note;
+            else delete notes[foundation];
+            set({ readinessNotes: Object.keys(notes).length ? notes : undefined });
+          }}
+        />
+        {customFields.length ? (
+          <fieldset className="custom-fields">
+            <legend>Imported columns</legend>
+            {customFields.map((field) => (
+              <CommitField
+                key={field.key}
+                id={`custom-${field.key}`}
+                label={field.label}
+                value={initiative.custom[field.key] ?? ''}
+                onCommit={(value) => set({ custom: { ...initiative.custom, [field.key]: value } })}
+              />
+            ))}
+          </fieldset>
+        ) : null}
+      </div>
+      <footer className="editor-footer">
+        <button
+          type="button"
+          className="button danger"
+          onClick={() => {
+            remove(initiative.id);
+            notify('info', `Deleted “${initiative.title}”. Undo (Ctrl+Z) brings it back.`);
+          }}
+        >
+          Delete initiative
+        </button>
+      </footer>
+    </aside>
+  );
+}

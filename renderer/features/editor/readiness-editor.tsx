@@ -1,0 +1,63 @@
+import type { FoundationId, Initiative, ReadinessLevel } from '../../../domain';
+import { FOUNDATION_IDS, FOUNDATIONS, READINESS_LEVEL_LABELS, READINESS_LEVELS } from '../../../domain';
+import { CommitField } from './commit-field';
+
+/** Each foundation's level, chosen from 0–4 with the rubric line of the chosen level beside it. */
+export function ReadinessEditor({
+  initiative,
+  onLevel,
+  onNote,
+}: {
+  initiative: Initiative;
+  onLevel: (foundation: FoundationId, level: ReadinessLevel) => void;
+  onNote: (foundation: FoundationId, note: string) => void;
+}) {
+  return (
+    <fieldset className="readiness-editor">
+      <legend>Readiness</legend>
+      {FOUNDATION_IDS.map((foundation) => {
+        const info = FOUNDATIONS[foundation];
+        const level = initiative.readiness[foundation];
+        const groupId = `readiness-${foundation}`;
+        return (
+          <div key={foundation} className="readiness-row">
+            <div className="readiness-head">
+              <span id={groupId} className="readiness-name">
+                {info.label}
+              </span>
+              <span className="readiness-question">{info.question}</span>
+            </div>
+            <div className="level-picker" role="radiogroup" aria-labelledby={groupId}>
+              {READINESS_LEVELS.map((value) => (
+                <button
+                  key={value}
+                  type="button"
+                  role="radio"
+                  aria-checked={value === level}
+                  className={`level-option level-${value}${value === level ? ' checked' : ''}`}
+                  title={`${value} ${READINESS_LEVEL_LABELS[value]}: ${info.rubric[value]}`}
+                  onClick={() => onLevel(foundation, value)}
+                >
+                  {value}
+                </button>
+              ))}
+            </div>
+            <p className="rubric">
+              <strong>
+                {level} {READINESS_LEVEL_LABELS[level]}:
+              </strong>{' '}
+              {info.rubric[level]}
+            </p>
+            <CommitField
+              id={`note-${foundation}`}
+              label={`Evidence for ${info.label}`}
+              value={initiative.readinessNotes?.[foundation] ?? ''}
+              placeholder="What shows this level?"
+              onCommit={(note) => onNote(foundation, note)}
+            />
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,49 @@
+import { useBoardStore } from '../../store/board-store';
+import { api } from '../../lib/api';
+import { confirmDiscardChanges } from './file-commands';
+
+/** After a crash: offer each board's unsaved work back. Nothing is restored or thrown away without asking. */
+export function RecoveryOffer() {
+  const recoveries = useBoardStore((s) => s.recoveries);
+  const entry = recoveries[0];
+  if (!entry) return null;
+
+  const next = () => useBoardStore.getState().setRecoveries(recoveries.slice(1));
+  const restore = async () => {
+    if (!(await confirmDiscardChanges())) return;
+    const result = await api().recovery.restore(entry.boardId);
+    const store = useBoardStore.getState();
+    if (!result.ok) {
+      store.notify('error', result.error.message);
+      return next();
+    }
+    const { document, handle, fileName, folder } = result.value;
+    store.loadBoard(document, { handle, fileName, folder }, { saved: false });
+    store.notify('info', 'Your unsaved changes are back. Save to keep them.');
+    next();
+  };
+  const discard = async () => {
+    await api().recovery.discard(entry.boardId);
+    next();
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby="recovery-title" aria-describedby="recovery-body">
+        <h2 id="recovery-title">Restore unsaved changes?</h2>
+        <p id="recovery-body">
+          Scaleboard closed before “{entry.title}”{entry.fileName ? ` (${entry.fileName})` : ''} was saved. A copy of
+          your work from {new Date(entry.savedAt).toLocaleString()} was kept.
+        </p>
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={() => void discard()}>
+            Discard
+          </button>
+          <button type="button" className="button primary" autoFocus onClick={() => void restore()}>
+            Restore
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

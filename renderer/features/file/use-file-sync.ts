@@ -1,0 +1,112 @@
+import { useEffect } from 'react';
+import type { MenuCommand, MenuCommandName } from '../../../domain';
+import { api } from '../../lib/api';
+import { isDirty, redo, undo, useBoardStore } from '../../store/board-store';
+import {
+  closeBoard,
+  createNewBoard,
+  openBoard,
+  openExample,
+  openRecent,
+  receiveOpenedBoard,
+  revert,
+  save,
+  saveAs,
+  saveThenClose,
+} from './file-commands';
+
+/** How long after the last change the recovery copy is written. */
+export const RECOVERY_DELAY_MS = 2000;
+
+/** Undo and redo act on a focused text field's own text, and on the board everywhere else. */
+function isEditingText(): boolean {
+  const el = document.activeElement;
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'range', 'button'].includes(el.type)) || (el instanceof HTMLElement && el.isContentEditable);
+}
+
+function undoOrRedo(which: 'undo' | 'redo'): void {
+  if (isEditingText()) document.execCommand(which);
+  else (which === 'undo' ? undo : redo)();
+}
+
+const COMMANDS: Record<MenuCommandName, (command: MenuCommand) => unknown> = {
+  new: () => createNewBoard(),
+  open: () => openBoard(),
+  'open-recent': (command) => command.recentId && openRecent(command.recentId),
+  'open-example': () => openExample(),
+  save: () => save(),
+  'save-as': () => saveAs(),
+  revert: () => revert(),
+  close: () => closeBoard(),
+  undo: () => undoOrRedo('undo'),
+  redo: () => undoOrRedo('redo'),
+  'save-then-close': () => saveThenClose(),
+};
+
+export function windowTitle(fileName: string | null, boardTitle: string | null, dirty: boolean): string {
+  if (boardTitle === null) return 'Scaleboard';
+  return `${dirty ? '• ' : ''}${fileName ?? 'Not saved yet'} — ${boardTitle} — Scaleboard`;
+}
+
+/**
+ * Keeps the window and main in step with the board: startup (a file from the command line, crash recovery),
+ * menu commands, the title with its unsaved marker, the recovery copy, and the undo and redo keys.
+ */
+export function useFileSync(): void {
+  useEffect(() => {
+    let cancelled = false;
+    void api()
+      .app.startup()
+      .then((result) => {
+        if (cancelled) return;
+        if (!result.ok) return useBoardStore.getState().notify('error', result.error.message);
+        if (result.value.opened) void receiveOpenedBoard(result.value.opened);
+        useBoardStore.getState().setRecoveries(result.value.recoveries);
+      });
+    const offMenu = api().on.menuCommand((command) => void COMMANDS[command.command]?.(command));
+    const offOpened = api().on.boardOpened((opened) => void receiveOpenedBoard(opened));
+    return () => {
+      cancelled = true;
+      offMenu();
+      offOpened();
+    };
+  }, []);
+
+  const board = useBoardStore((s) => s.board);
+  const savedBoard = useBoardStore((s) => s.savedBoard);
+  const file = useBoardStore((s) => s.file);
+  const dirty = isDirty({ board, savedBoard });
+
+  useEffect(() => {
+    const title = windowTitle(file.fileName, board?.title ?? null, dirty);
+    document.title = title;
+    void api().window.setEdited({ edited: dirty, boardId: board?.id ?? null, boardTitle: board?.title ?? '', windowTitle: title });
+  }, [dirty, board?.id, board?.title, file.fileName]);
+
+  useEffect(() => {
+    if (!board || !dirty) return;
+    const timer = window.setTimeout(() => void api().recovery.write(board, file.handle), RECOVERY_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [board, dirty, file.handle]);
+
+  useEffect(() => {
+    // Back at the saved version (saved, or undone to it): a recovery copy would only offer stale work.
+    if (board && !dirty) void api().recovery.discard(board.id);
+  }, [dirty, board?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- only the transition matters
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isEditingText()) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z') {
+        event.preventDefault();
+        (event.shiftKey ? redo : undo)();
+      } else if (key === 'y' && !event.metaKey) {
+        event.preventDefault();
+        redo();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,135 @@
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
+import type { BoardDocument, BoardPatch, InitiativePatch, NewInitiative, RecoveryEntry, StageId } from '../../domain';
+import {
+  addInitiative,
+  createBoard,
+  createExampleBoard,
+  moveInitiative,
+  newId,
+  removeInitiative,
+  updateBoard,
+  updateInitiative,
+} from '../../domain';
+
+/** Where the board on screen lives on disk, if anywhere, and which version of it is saved there. */
+export interface FileInfo {
+  handle: string | null;
+  fileName: string | null;
+  folder: string | null;
+}
+
+export interface DocumentSlice {
+  board: BoardDocument | null;
+  addInitiative: (input: NewInitiative) => string;
+  updateInitiative: (id: string, patch: InitiativePatch) => void;
+  removeInitiative: (id: string) => void;
+  moveInitiative: (id: string, toStage: StageId, toIndex: number) => void;
+  updateBoard: (patch: BoardPatch) => void;
+}
+
+export interface FileSlice {
+  file: FileInfo;
+  /** The document as last saved or opened; the board is unsaved whenever it is not this very object. */
+  savedBoard: BoardDocument | null;
+  /** Shows a board freshly opened, created or restored, with a fresh undo history. */
+  loadBoard: (board: BoardDocument, file: FileInfo, options?: { saved?: boolean }) => void;
+  markSaved: (board: BoardDocument, file: FileInfo) => void;
+  /** Replaces the board with the saved version as one undoable step. */
+  revertTo: (saved: BoardDocument) => void;
+  closeBoard: () => void;
+}
+
+export interface UiSlice {
+  selectedId: string | null;
+  /** Unsaved work found at start after a crash, offered for restoring. */
+  recoveries: RecoveryEntry[];
+  setRecoveries: (entries: RecoveryEntry[]) => void;
+  notice: { kind: 'error' | 'info'; text: string } | null;
+  select: (id: string | null) => void;
+  notify: (kind: 'error' | 'info', text: string) => void;
+  dismissNotice: () => void;
+}
+
+export type BoardState = DocumentSlice & FileSlice & UiSlice;
+type Slice<T> = StateCreator<BoardState, [['temporal', unknown]], [], T>;
+
+const now = () => new Date().toISOString();
+const NO_FILE: FileInfo = { handle: null, fileName: null, folder: null };
+
+const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
+  /** Applies a pure domain change to the board on screen; one call is one undo step. */
+  const change = (apply: (board: BoardDocument) => BoardDocument) => {
+    const board = get().board;
+    if (board) set({ board: apply(board) });
+  };
+  return {
+    board: null,
+    addInitiative: (input) => {
+      const id = input.id ?? newId();
+      change((board) => addInitiative(board, { ...input, id }, { now: now() }));
+      return id;
+    },
+    updateInitiative: (id, patch) => change((board) => updateInitiative(board, id, patch, { now: now() })),
+    removeInitiative: (id) => {
+      change((board) => removeInitiative(board, id, { now: now() }));
+      if (get().selectedId === id) set({ selectedId: null });
+    },
+    moveInitiative: (id, toStage, toIndex) =>
+      change((board) => moveInitiative(board, id, toStage, toIndex, { now: now() })),
+    updateBoard: (patch) => change((board) => updateBoard(board, patch, { now: now() })),
+  };
+};
+
+const createFileSlice: Slice<FileSlice> = (set) => ({
+  file: NO_FILE,
+  savedBoard: null,
+  loadBoard: (board, file, options = {}) => {
+    set({ board, file, savedBoard: options.saved === false ? null : board, selectedId: null, notice: null });
+    useBoardStore.temporal.getState().clear();
+  },
+  markSaved: (board, file) => set({ savedBoard: board, file }),
+  revertTo: (saved) => set({ board: saved, savedBoard: saved }),
+  closeBoard: () => {
+    set({ board: null, file: NO_FILE, savedBoard: null, selectedId: null });
+    useBoardStore.temporal.getState().clear();
+  },
+});
+
+const createUiSlice: Slice<UiSlice> = (set) => ({
+  selectedId: null,
+  recoveries: [],
+  setRecoveries: (entries) => set({ recoveries: entries }),
+  notice: null,
+  select: (id) => set({ selectedId: id }),
+  notify: (kind, text) => set({ notice: { kind, text } }),
+  dismissNotice: () => set({ notice: null }),
+});
+
+/** One store from slices; middleware once, here. Undo and redo track the board document alone. */
+export const useBoardStore = create<BoardState>()(
+  temporal(
+    (...a) => ({ ...createDocumentSlice(...a), ...createFileSlice(...a), ...createUiSlice(...a) }),
+    {
+      partialize: (state) => ({ board: state.board }),
+      equality: (past, current) => past.board === current.board,
+      limit: 500,
+    },
+  ),
+);
+
+export const undo = () => useBoardStore.temporal.getState().undo();
+export const redo = () => useBoardStore.temporal.getState().redo();
+
+export function isDirty(state: Pick<BoardState, 'board' | 'savedBoard'>): boolean {
+  return state.board !== null && state.board !== state.savedBoard;
+}
+
+export function newBoard(title = 'Untitled board'): BoardDocument {
+  return createBoard(title, { now: now() });
+}
+
+export function exampleBoard(): BoardDocument {
+  return createExampleBoard(now());
+}
