@@ -1,0 +1,84 @@
+/**
+ * Starts the real, built main entry (out/main/index.js) against the stand-in `electron` module and waits for
+ * its window. Several instances can run one after another against the same user-data folder, which is how the
+ * tests quit, crash and start the app again.
+ */
+import { createRequire } from 'node:module';
+import Module from 'node:module';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { FakeElectron, readPreload } from './fake-electron';
+
+export const OUT_DIR = path.resolve(__dirname, '../../../out');
+const MAIN_ENTRY = path.join(OUT_DIR, 'main', 'index.js');
+const requireFromHere = createRequire(__filename);
+
+let current: FakeElectron | null = null;
+let hooked = false;
+
+/** Routes `require('electron')` from the main bundle to the running instance's stand-in. */
+function hookElectron(): void {
+  if (hooked) return;
+  hooked = true;
+  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const original = loader._load;
+  loader._load = function (request: string, ...rest: unknown[]) {
+    if (request === 'electron') {
+      if (!current) throw new Error('No app instance is running');
+      return current.module;
+    }
+    return original.call(this, request, ...rest);
+  };
+}
+
+export interface AppInstance {
+  electron: FakeElectron;
+  page: Page;
+}
+
+export interface LaunchOptions {
+  browser: Browser;
+  userData: string;
+  documents: string;
+  viewport?: { width: number; height: number };
+  /** Arguments after the executable, as the OS or a shell would pass them. */
+  args?: string[];
+}
+
+export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
+  hookElectron();
+  mkdirSync(options.userData, { recursive: true });
+  mkdirSync(options.documents, { recursive: true });
+  const electron = new FakeElectron({
+    browser: options.browser,
+    userData: options.userData,
+    documents: options.documents,
+    preloadSource: readPreload(OUT_DIR),
+    viewport: options.viewport ?? { width: 1366, height: 768 },
+  });
+  current = electron;
+  // A fresh start: the main bundle runs its top level again, as a new process would.
+  delete requireFromHere.cache[MAIN_ENTRY];
+  const argv = process.argv;
+  process.argv = ['scaleboard', ...(options.args ?? [])];
+  try {
+    requireFromHere(MAIN_ENTRY);
+  } finally {
+    process.argv = argv;
+  }
+  const window = await waitFor(() => electron.windows[0], 'the main window');
+  const page = await window.loaded;
+  await page.waitForSelector('.start, .board-screen');
+  return { electron, page };
+}
+
+async function waitFor<T>(get: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = get();
+    if (value !== undefined) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
