@@ -28,11 +28,15 @@ export function parseBoardFile(text: string, options: ParseOptions = {}): Result
   if (text.trim() === '') return err('empty-file', 'The file is empty: it holds no board.');
 
   let raw: unknown;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    raw = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const truncated = /end of (JSON )?input|Unterminated/i.test(detail);
+    // A parse that fails at the very end of the text means the text stops early: the file was cut off.
+    const position = /position (\d+)/.exec(detail)?.[1];
+    const truncated =
+      /end of (JSON )?input|Unterminated string/i.test(detail) || (position !== undefined && Number(position) >= body.trimEnd().length);
     return err(
       truncated ? 'truncated-file' : 'invalid-json',
       truncated

@@ -1,0 +1,95 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createExampleBoard, serializeBoard, updateBoard } from '../../../domain';
+import { BoardFileService } from '../../../electron/main/files/board-file-service';
+import { writeFileAtomically } from '../../../electron/main/files/atomic-write';
+
+const NOW = '2026-06-01T10:00:00.000Z';
+let folder: string;
+beforeEach(() => {
+  folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-files-'));
+});
+
+describe('BoardFileService', () => {
+  it('saves a board, keeps the previous version as .bak and leaves no temporary file', async () => {
+    const files = new BoardFileService();
+    const board = createExampleBoard(NOW);
+    const saved = await files.saveAs(path.join(folder, 'review'), board);
+    expect(saved).toMatchObject({ ok: true, value: { fileName: 'review.scaleboard', folder } });
+    const target = path.join(folder, 'review.scaleboard');
+    const first = readFileSync(target, 'utf8');
+    expect(first).toBe(serializeBoard(board));
+
+    const renamed = updateBoard(board, { title: 'Renamed' }, { now: NOW });
+    const again = await files.save(saved.ok ? saved.value.handle : '', renamed);
+    expect(again.ok).toBe(true);
+    expect(JSON.parse(readFileSync(target, 'utf8')).title).toBe('Renamed');
+    expect(readFileSync(`${target}.bak`, 'utf8')).toBe(first);
+    expect(readdirSync(folder).sort()).toEqual(['review.scaleboard', 'review.scaleboard.bak']);
+  });
+
+  it('opens a saved board and reverts to it, by handle only', async () => {
+    const files = new BoardFileService();
+    const board = createExampleBoard(NOW);
+    const target = path.join(folder, 'b.scaleboard');
+    writeFileSync(target, serializeBoard(board));
+    const opened = await files.open(target);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value.document).toEqual(board);
+    expect(opened.value.handle).toMatch(/^h\d+$/);
+    expect(files.handleFor(target)).toBe(opened.value.handle);
+    expect(await files.revert(opened.value.handle)).toMatchObject({ ok: true, value: { document: board } });
+    files.release(opened.value.handle);
+    expect(await files.save(opened.value.handle, board)).toMatchObject({ ok: false, error: { code: 'unknown-handle' } });
+  });
+
+  const refusals: [string, (text: string) => string, string][] = [
+    ['a corrupt file', () => '{"format": "scaleboard", "schemaVersion": 1, "initiatives": [}', 'invalid-json'],
+    ['a truncated file', (text) => text.slice(0, Math.floor(text.length * 0.6)), 'truncated-file'],
+    ['a file with a newer schema version', (text) => text.replace('"schemaVersion": 1', '"schemaVersion": 2'), 'newer-version'],
+    ['an empty file', () => '', 'empty-file'],
+    ['a board that fails the schema', (text) => text.replace(/"riskTier": "high"/, '"riskTier": "extreme"'), 'invalid-board'],
+  ];
+  it.each(refusals)('refuses %s without changing a byte of it', async (_name, damage, code) => {
+    const target = path.join(folder, 'damaged.scaleboard');
+    const bytes = Buffer.from(damage(serializeBoard(createExampleBoard(NOW))), 'utf8');
+    writeFileSync(target, bytes);
+    const result = await new BoardFileService().open(target);
+    expect(result).toMatchObject({ ok: false, error: { code } });
+    if (!result.ok) expect(result.error.message).toMatch(/^Could not open damaged\.scaleboard\. /);
+    expect(readFileSync(target).equals(bytes)).toBe(true);
+    expect(readdirSync(folder)).toEqual(['damaged.scaleboard']);
+  });
+
+  it('reports a missing file and a folder clearly', async () => {
+    const files = new BoardFileService();
+    expect(await files.open(path.join(folder, 'gone.scaleboard'))).toMatchObject({
+      ok: false,
+      error: { code: 'read-failed', message: 'Could not open gone.scaleboard: the file or its folder no longer exists.' },
+    });
+    expect(await files.open(folder)).toMatchObject({ ok: false, error: { code: 'not-a-file' } });
+  });
+
+  it('keeps the good file when a save cannot be written', async () => {
+    const files = new BoardFileService();
+    const board = createExampleBoard(NOW);
+    const saved = await files.saveAs(path.join(folder, 'keep.scaleboard'), board);
+    expect(saved.ok).toBe(true);
+    const before = readFileSync(path.join(folder, 'keep.scaleboard'));
+    const result = await files.saveAs(path.join(folder, 'no-such-folder', 'x.scaleboard'), board);
+    expect(result).toMatchObject({ ok: false, error: { code: 'save-failed' } });
+    expect(readFileSync(path.join(folder, 'keep.scaleboard')).equals(before)).toBe(true);
+  });
+});
+
+describe('writeFileAtomically', () => {
+  it('replaces the whole file and leaves no temporary file behind', async () => {
+    const target = path.join(folder, 'a.txt');
+    await writeFileAtomically(target, 'old');
+    await writeFileAtomically(target, 'new', { backup: true });
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    expect(readFileSync(`${target}.bak`, 'utf8')).toBe('old');
+    expect(readdirSync(folder).sort()).toEqual(['a.txt', 'a.txt.bak']);
+  });
+});

@@ -1,0 +1,55 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import { createBoard, err, ok } from '../../../domain';
+import { handle } from '../../../electron/main/ipc/handle';
+
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+function setup(trusted = true) {
+  const listeners = new Map<string, Listener>();
+  const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) };
+  const calls: unknown[][] = [];
+  handle(ipcMain as never, () => trusted, 'board:save', (_event, handleId, document) => {
+    calls.push([handleId, document.title]);
+    return ok({ handle: handleId, fileName: 'x.scaleboard', folder: '/tmp' });
+  });
+  handle(ipcMain as never, () => trusted, 'board:revert', () => {
+    throw new Error('disk on fire');
+  });
+  const invoke = (channel: string, ...args: unknown[]) => listeners.get(channel)!({} as IpcMainInvokeEvent, ...args);
+  return { invoke, calls };
+}
+
+const board = createBoard('Board', { now: '2026-01-01T00:00:00.000Z' });
+
+describe('the IPC handler wrapper', () => {
+  it('passes parsed arguments to the handler and returns its result', async () => {
+    const { invoke, calls } = setup();
+    expect(await invoke('board:save', 'h1', board)).toEqual(ok({ handle: 'h1', fileName: 'x.scaleboard', folder: '/tmp' }));
+    expect(calls).toEqual([['h1', 'Board']]);
+  });
+
+  it('refuses a sender that is not an app window before anything runs', async () => {
+    const { invoke, calls } = setup(false);
+    expect(await invoke('board:save', 'h1', board)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    ['a path instead of a handle', ['/etc/passwd', board]],
+    ['a board that fails the schema', ['h1', { ...board, schemaVersion: 9 }]],
+    ['missing arguments', []],
+    ['extra arguments', ['h1', board, 'more']],
+  ])('refuses %s with an invalid-request error', async (_name, args) => {
+    const { invoke, calls } = setup();
+    const result = await invoke('board:save', ...args);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('turns a thrown error into an error result', async () => {
+    const { invoke } = setup();
+    expect(await invoke('board:revert', 'h1')).toEqual(
+      err('internal-error', 'Scaleboard could not complete board:revert: disk on fire'),
+    );
+  });
+});
