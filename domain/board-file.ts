@@ -36,7 +36,8 @@ export function parseBoardFile(text: string, options: ParseOptions = {}): Result
     // A parse that fails at the very end of the text means the text stops early: the file was cut off.
     const position = /position (\d+)/.exec(detail)?.[1];
     const truncated =
-      /end of (JSON )?input|Unterminated string/i.test(detail) || (position !== undefined && Number(position) >= body.trimEnd().length);
+      /end of (JSON )?input|Unterminated string/i.test(detail) ||
+      (position !== undefined && Number(position) >= body.trimEnd().length);
     return err(
       truncated ? 'truncated-file' : 'invalid-json',
       truncated
@@ -49,7 +50,10 @@ export function parseBoardFile(text: string, options: ParseOptions = {}): Result
   }
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return err('unknown-version', `The board's schema version (${JSON.stringify(version)}) is not one Scaleboard knows.`);
+    return err(
+      'unknown-version',
+      `The board's schema version (${JSON.stringify(version)}) is not one Scaleboard knows.`,
+    );
   }
   if (version > currentVersion) {
     return err(

@@ -16,7 +16,10 @@ export const riskTierSchema = z.enum(['unassessed', 'low', 'medium', 'high']);
 export const initiativeSourceSchema = z.enum(['frontline', 'central', 'vendor', 'partner', 'other']);
 
 /** A rank orders cards within a column: lowercase base-36 digits compared as strings (see rank.ts). */
-export const rankSchema = z.string().regex(/^[0-9a-z]*[1-9a-z]$/, 'a rank is base-36 digits not ending in 0').max(200);
+export const rankSchema = z
+  .string()
+  .regex(/^[0-9a-z]*[1-9a-z]$/, 'a rank is base-36 digits not ending in 0')
+  .max(200);
 
 export const readinessSchema = z.record(foundationIdSchema, readinessLevelSchema);
 

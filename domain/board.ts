@@ -158,9 +158,7 @@ export function moveInitiative(
   };
   const initiatives = board.initiatives.slice();
   initiatives[index] = next;
-  const decisions = stageChanged
-    ? [...board.decisions, decisionEntry(current, toStage, context)]
-    : board.decisions;
+  const decisions = stageChanged ? [...board.decisions, decisionEntry(current, toStage, context)] : board.decisions;
   return { ...board, updatedAt: context.now, initiatives, decisions };
 }
 

@@ -5,7 +5,16 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import type { Channel, ChannelRequest, ChannelResponse, EVENTS, MenuCommand, OpenedBoard, Result, ScaleboardApi } from '../../domain';
+import type {
+  Channel,
+  ChannelRequest,
+  ChannelResponse,
+  EVENTS,
+  MenuCommand,
+  OpenedBoard,
+  Result,
+  ScaleboardApi,
+} from '../../domain';
 
 // Only types come from the contract: importing its values would bundle zod into the preload.
 function invoke<C extends Channel>(channel: C, ...args: ChannelRequest<C>): Promise<Result<ChannelResponse<C>>> {

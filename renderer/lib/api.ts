@@ -11,6 +11,7 @@ declare global {
 }
 
 export function api(): ScaleboardApi {
-  if (!window.scaleboard) throw new Error('Scaleboard’s bridge to the desktop is missing: start the app with npm start.');
+  if (!window.scaleboard)
+    throw new Error('Scaleboard’s bridge to the desktop is missing: start the app with npm start.');
   return window.scaleboard;
 }

@@ -2,6 +2,7 @@ import { temporal } from 'zundo';
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { BoardDocument, BoardPatch, InitiativePatch, NewInitiative, RecoveryEntry, StageId } from '../../domain';
+import type { ColumnItems } from '../features/board/drag-model';
 import {
   addInitiative,
   createBoard,
@@ -43,6 +44,9 @@ export interface FileSlice {
 
 export interface UiSlice {
   selectedId: string | null;
+  /** Card ids per column while a card is being dragged; the board itself changes only on drop. */
+  dragItems: ColumnItems | null;
+  setDragItems: (items: ColumnItems | null) => void;
   /** Unsaved work found at start after a crash, offered for restoring. */
   recoveries: RecoveryEntry[];
   setRecoveries: (entries: RecoveryEntry[]) => void;
@@ -99,6 +103,8 @@ const createFileSlice: Slice<FileSlice> = (set) => ({
 
 const createUiSlice: Slice<UiSlice> = (set) => ({
   selectedId: null,
+  dragItems: null,
+  setDragItems: (items) => set({ dragItems: items }),
   recoveries: [],
   setRecoveries: (entries) => set({ recoveries: entries }),
   notice: null,
@@ -109,14 +115,11 @@ const createUiSlice: Slice<UiSlice> = (set) => ({
 
 /** One store from slices; middleware once, here. Undo and redo track the board document alone. */
 export const useBoardStore = create<BoardState>()(
-  temporal(
-    (...a) => ({ ...createDocumentSlice(...a), ...createFileSlice(...a), ...createUiSlice(...a) }),
-    {
-      partialize: (state) => ({ board: state.board }),
-      equality: (past, current) => past.board === current.board,
-      limit: 500,
-    },
-  ),
+  temporal((...a) => ({ ...createDocumentSlice(...a), ...createFileSlice(...a), ...createUiSlice(...a) }), {
+    partialize: (state) => ({ board: state.board }),
+    equality: (past, current) => past.board === current.board,
+    limit: 500,
+  }),
 );
 
 export const undo = () => useBoardStore.temporal.getState().undo();

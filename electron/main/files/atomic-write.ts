@@ -12,7 +12,11 @@ export interface AtomicWriteOptions {
  * the complete old file or the complete new one: the bytes go to a temporary file in the same folder, are
  * flushed to disk, and only then renamed over the target (a rename within one folder is atomic).
  */
-export async function writeFileAtomically(target: string, data: string, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomically(
+  target: string,
+  data: string,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const folder = path.dirname(target);
   const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx', 0o644);

@@ -82,7 +82,10 @@ export async function readBoard(filePath: string): Promise<Result<BoardDocument>
     const stat = await fs.stat(filePath);
     if (!stat.isFile()) return err('not-a-file', `${name} is not a file.`);
     if (stat.size > MAX_BOARD_FILE_BYTES) {
-      return err('too-large', `${name} is ${formatMiB(stat.size)}; Scaleboard opens board files up to ${formatMiB(MAX_BOARD_FILE_BYTES)}.`);
+      return err(
+        'too-large',
+        `${name} is ${formatMiB(stat.size)}; Scaleboard opens board files up to ${formatMiB(MAX_BOARD_FILE_BYTES)}.`,
+      );
     }
     text = await fs.readFile(filePath, 'utf8');
   } catch (error) {

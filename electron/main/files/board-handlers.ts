@@ -51,7 +51,8 @@ export function setupBoardHandlers(context: MainContext): void {
   on('board:save-as', async (event, document, current) => {
     const win = parentOf(event);
     const currentPath = current ? files.pathOf(current) : undefined;
-    const defaultPath = currentPath ?? path.join(app.getPath('documents'), `${fileNameFor(document.title)}${BOARD_EXTENSION}`);
+    const defaultPath =
+      currentPath ?? path.join(app.getPath('documents'), `${fileNameFor(document.title)}${BOARD_EXTENSION}`);
     const options = { title: 'Save board as', defaultPath, filters: BOARD_FILTERS };
     const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return ok(null);
@@ -97,6 +98,10 @@ export function setupBoardHandlers(context: MainContext): void {
 
 /** A file name from a board title, without characters any platform forbids. */
 export function fileNameFor(title: string): string {
-  const cleaned = title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const cleaned = title
+    .replace(/[<>:"/\\|?*\p{Cc}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
   return cleaned || 'Untitled board';
 }

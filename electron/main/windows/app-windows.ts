@@ -13,7 +13,10 @@ export class AppWindows {
 
   add(win: BrowserWindow): void {
     const id = win.webContents.id;
-    this.states.set(id, { win, state: { edited: false, boardId: null, boardTitle: '', windowTitle: 'Scaleboard', closeConfirmed: false } });
+    this.states.set(id, {
+      win,
+      state: { edited: false, boardId: null, boardTitle: '', windowTitle: 'Scaleboard', closeConfirmed: false },
+    });
     win.on('closed', () => this.states.delete(id));
   }
 
@@ -21,7 +24,13 @@ export class AppWindows {
   isAppSender = (event: IpcMainInvokeEvent): boolean => {
     const entry = this.states.get(event.sender.id);
     const frame = event.senderFrame;
-    return !!entry && entry.win.webContents === event.sender && !!frame && frame === event.sender.mainFrame && isAppUrl(frame.url);
+    return (
+      !!entry &&
+      entry.win.webContents === event.sender &&
+      !!frame &&
+      frame === event.sender.mainFrame &&
+      isAppUrl(frame.url)
+    );
   };
 
   windowOf(sender: WebContents): BrowserWindow | undefined {

@@ -20,7 +20,13 @@ export function BoardHeader() {
     <header className="board-header">
       <div className="board-heading">
         <div className="board-title-field">
-          <CommitField id="board-title" label="Board title" value={board.title} required onCommit={(title) => updateBoard({ title })} />
+          <CommitField
+            id="board-title"
+            label="Board title"
+            value={board.title}
+            required
+            onCommit={(title) => updateBoard({ title })}
+          />
         </div>
         <p className="file-state">
           <span className="file-name">{fileName ?? 'Not saved yet'}</span>
@@ -34,8 +40,8 @@ export function BoardHeader() {
         </p>
       </div>
       <p className="portfolio-summary" aria-label="Portfolio summary">
-        <strong>{pilots}</strong> in pilot · <strong>{count('scaling')}</strong> scaling · <strong>{production}</strong> in
-        production
+        <strong>{pilots}</strong> in pilot · <strong>{count('scaling')}</strong> scaling · <strong>{production}</strong>{' '}
+        in production
       </p>
       <div className="toolbar" role="toolbar" aria-label="Board actions">
         <button type="button" className="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">

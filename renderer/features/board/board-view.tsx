@@ -12,7 +12,7 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { StageId } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { boardAnnouncements, screenReaderInstructions } from './board-announcements';
@@ -23,51 +23,55 @@ import { InitiativeCard } from './initiative-card';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
 
 /** The five columns and drag and drop between and within them, by mouse and by keyboard. */
+/** The cards per column as dnd-kit should see them now: the drag's copy while dragging, else the board's. */
+function currentItems(): ColumnItems {
+  const { dragItems, board } = useBoardStore.getState();
+  return dragItems ?? (board ? itemsOf(board) : ({} as ColumnItems));
+}
+
+function visibleStages(): StageId[] {
+  return (useBoardStore.getState().board?.stages ?? []).filter((s) => s.visible).map((s) => s.id);
+}
+
+/** Over a column with cards, aim at its nearest card, so the drop position is always exact. */
+const collisionDetection: CollisionDetection = (args) => {
+  const pointerHits = pointerWithin(args);
+  const hits = pointerHits.length ? pointerHits : rectIntersection(args);
+  let overId = getFirstCollision(hits, 'id');
+  if (overId == null) return closestCorners(args);
+  const stage = stageOfDroppable(String(overId));
+  const cards = stage ? currentItems()[stage] : [];
+  if (cards.length) {
+    const nearest = closestCenter({
+      ...args,
+      droppableContainers: args.droppableContainers.filter((c) => cards.includes(String(c.id))),
+    });
+    overId = nearest[0]?.id ?? overId;
+  }
+  return [{ id: overId }];
+};
+
+const coordinateGetter = boardKeyboardCoordinates(currentItems, visibleStages);
+const announcements = boardAnnouncements(() => useBoardStore.getState().board, currentItems);
+
+/** The five columns and drag and drop between and within them, by mouse and by keyboard. */
 export function BoardView() {
   const board = useBoardStore((s) => s.board)!;
+  const dragItems = useBoardStore((s) => s.dragItems);
+  const setDragItems = useBoardStore((s) => s.setDragItems);
   const moveInitiative = useBoardStore((s) => s.moveInitiative);
   const boardItems = useMemo(() => itemsOf(board), [board]);
-  const [dragItems, setDragItems] = useState<ColumnItems | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const items = dragItems ?? boardItems;
-  const visibleStages = useMemo(() => board.stages.filter((s) => s.visible).map((s) => s.id), [board.stages]);
   const byId = useMemo(() => new Map(board.initiatives.map((i) => [i.id, i])), [board.initiatives]);
-
-  // dnd-kit calls these outside React's render, so they read the latest state through refs.
-  const itemsRef = useRef(items);
-  itemsRef.current = items;
-  const stagesRef = useRef(visibleStages);
-  stagesRef.current = visibleStages;
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, {
-      coordinateGetter: boardKeyboardCoordinates(() => itemsRef.current, () => stagesRef.current),
+      coordinateGetter,
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
     }),
   );
-  const announcements = useMemo(
-    () => boardAnnouncements(() => useBoardStore.getState().board, () => itemsRef.current),
-    [],
-  );
-
-  /** Over a column with cards, aim at its nearest card, so the drop position is always exact. */
-  const collisionDetection: CollisionDetection = (args) => {
-    const pointerHits = pointerWithin(args);
-    const hits = pointerHits.length ? pointerHits : rectIntersection(args);
-    let overId = getFirstCollision(hits, 'id');
-    if (overId == null) return closestCorners(args);
-    const stage = stageOfDroppable(String(overId));
-    if (stage && itemsRef.current[stage].length) {
-      const cards = itemsRef.current[stage];
-      const nearest = closestCenter({
-        ...args,
-        droppableContainers: args.droppableContainers.filter((c) => cards.includes(String(c.id))),
-      });
-      overId = nearest[0]?.id ?? overId;
-    }
-    return [{ id: overId }];
-  };
 
   const onDragStart = ({ active }: DragStartEvent) => {
     setActiveId(String(active.id));
@@ -75,12 +79,9 @@ export function BoardView() {
   };
   const onDragOver = ({ active, over }: DragOverEvent) => {
     if (!over) return;
-    setDragItems((current) => {
-      const base = current ?? boardItems;
-      const activeTop = active.rect.current.translated?.top ?? 0;
-      const below = over.rect ? activeTop > over.rect.top + over.rect.height / 2 : false;
-      return moveToContainer(base, String(active.id), String(over.id), below);
-    });
+    const activeTop = active.rect.current.translated?.top ?? 0;
+    const below = activeTop > over.rect.top + over.rect.height / 2;
+    setDragItems(moveToContainer(currentItems(), String(active.id), String(over.id), below));
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const id = String(active.id);

@@ -28,7 +28,11 @@ export const InitiativeCard = memo(function InitiativeCard({
       <ReadinessStrip readiness={initiative.readiness} />
       <footer className="card-footer">
         <span className={`risk risk-${initiative.riskTier}`}>{RISK_LABELS[initiative.riskTier]}</span>
-        {votes > 0 ? <span className="votes" aria-label={`${votes} votes`}>● {votes}</span> : null}
+        {votes > 0 ? (
+          <span className="votes" aria-label={`${votes} votes`}>
+            ● {votes}
+          </span>
+        ) : null}
         <span className="days" title={`In this stage since ${initiative.stageEnteredAt.slice(0, 10)}`}>
           {days} {days === 1 ? 'day' : 'days'}
         </span>

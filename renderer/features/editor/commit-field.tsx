@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 interface CommitFieldProps {
   id: string;
@@ -14,10 +14,24 @@ interface CommitFieldProps {
 }
 
 /** A text field that edits a draft and writes it to the board when the user is done with it. */
-export function CommitField({ id, label, value, multiline, type = 'text', placeholder, required, hint, onCommit }: CommitFieldProps) {
+export function CommitField({
+  id,
+  label,
+  value,
+  multiline,
+  type = 'text',
+  placeholder,
+  required,
+  hint,
+  onCommit,
+}: CommitFieldProps) {
   const [draft, setDraft] = useState(value);
-  // An undo, a redo or another card brings a new value: show it.
-  useEffect(() => setDraft(value), [value]);
+  // An undo, a redo or another card brings a new value: show it (React's pattern for state that follows a prop).
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(value);
+  }
   const commit = () => {
     if (draft === value) return;
     if (required && !draft.trim()) return setDraft(value);

@@ -39,7 +39,11 @@ export function EditorPanel() {
   if (!initiative) return null;
 
   const set = (patch: InitiativePatch) => update(initiative.id, patch);
-  const text = (key: keyof Initiative & keyof InitiativePatch, label: string, options: { multiline?: boolean; hint?: string } = {}) => (
+  const text = (
+    key: keyof Initiative & keyof InitiativePatch,
+    label: string,
+    options: { multiline?: boolean; hint?: string } = {},
+  ) => (
     <CommitField
       id={`field-${key}`}
       label={label}
@@ -77,7 +81,13 @@ export function EditorPanel() {
         </button>
       </header>
       <div className="editor-body">
-        <CommitField id="field-title" label="Title" value={initiative.title} required onCommit={(title) => set({ title })} />
+        <CommitField
+          id="field-title"
+          label="Title"
+          value={initiative.title}
+          required
+          onCommit={(title) => set({ title })}
+        />
         {text('problem', 'Problem', { multiline: true })}
         {text('outcome', 'Desired outcome', { multiline: true })}
         {text('kpi', 'KPI', { hint: 'How success is measured, with baseline and target.' })}
@@ -106,7 +116,11 @@ export function EditorPanel() {
           </div>
           <div className="field">
             <label htmlFor="field-risk">Risk tier</label>
-            <select id="field-risk" value={initiative.riskTier} onChange={(event) => set({ riskTier: event.target.value as RiskTier })}>
+            <select
+              id="field-risk"
+              value={initiative.riskTier}
+              onChange={(event) => set({ riskTier: event.target.value as RiskTier })}
+            >
               {RISK_TIERS.map((r) => (
                 <option key={r.value} value={r.value}>
                   {r.label}
@@ -125,7 +139,18 @@ export function EditorPanel() {
           label="Tags"
           value={initiative.tags.join(', ')}
           hint="Separate tags with commas."
-          onCommit={(value) => set({ tags: [...new Set(value.split(',').map((t) => t.trim()).filter(Boolean))] })}
+          onCommit={(value) =>
+            set({
+              tags: [
+                ...new Set(
+                  value
+                    .split(',')
+                    .map((t) => t.trim())
+                    .filter(Boolean),
+                ),
+              ],
+            })
+          }
         />
         {text('ref', 'Reference', { hint: 'The id in the source spreadsheet, used to merge re-imports.' })}
         <ReadinessEditor

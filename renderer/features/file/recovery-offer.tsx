@@ -29,7 +29,13 @@ export function RecoveryOffer() {
 
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby="recovery-title" aria-describedby="recovery-body">
+      <div
+        className="modal"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="recovery-title"
+        aria-describedby="recovery-body"
+      >
         <h2 id="recovery-title">Restore unsaved changes?</h2>
         <p id="recovery-body">
           Scaleboard closed before “{entry.title}”{entry.fileName ? ` (${entry.fileName})` : ''} was saved. A copy of

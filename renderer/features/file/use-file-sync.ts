@@ -21,7 +21,11 @@ export const RECOVERY_DELAY_MS = 2000;
 /** Undo and redo act on a focused text field's own text, and on the board everywhere else. */
 function isEditingText(): boolean {
   const el = document.activeElement;
-  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'range', 'button'].includes(el.type)) || (el instanceof HTMLElement && el.isContentEditable);
+  return (
+    el instanceof HTMLTextAreaElement ||
+    (el instanceof HTMLInputElement && !['checkbox', 'radio', 'range', 'button'].includes(el.type)) ||
+    (el instanceof HTMLElement && el.isContentEditable)
+  );
 }
 
 function undoOrRedo(which: 'undo' | 'redo'): void {
@@ -80,7 +84,12 @@ export function useFileSync(): void {
   useEffect(() => {
     const title = windowTitle(file.fileName, board?.title ?? null, dirty);
     document.title = title;
-    void api().window.setEdited({ edited: dirty, boardId: board?.id ?? null, boardTitle: board?.title ?? '', windowTitle: title });
+    void api().window.setEdited({
+      edited: dirty,
+      boardId: board?.id ?? null,
+      boardTitle: board?.title ?? '',
+      windowTitle: title,
+    });
   }, [dirty, board?.id, board?.title, file.fileName]);
 
   useEffect(() => {

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- the stand-in hands itself to the nested classes and getters it builds */
 /**
  * A stand-in for the `electron` module, so the real main entry runs in Node: BrowserWindow is a Playwright page
  * running the built renderer with the real preload bundle, ipcMain handlers are called from that page, and
@@ -10,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
-type MenuTemplate = { label?: string; role?: string; enabled?: boolean; click?: () => void; submenu?: MenuTemplate[] }[];
+type MenuItem = { label?: string; role?: string; enabled?: boolean; click?: () => void; submenu?: MenuItem[] };
+type MenuTemplate = MenuItem[];
 
 export interface DialogAnswers {
   open: (string | null)[];
@@ -46,7 +48,11 @@ export class FakeElectron {
       getName: () => 'Scaleboard',
       getVersion: () => '0.0.0-test',
       getPath: (name: string) =>
-        name === 'userData' ? options.userData : name === 'documents' ? options.documents : path.join(options.userData, name),
+        name === 'userData'
+          ? options.userData
+          : name === 'documents'
+            ? options.documents
+            : path.join(options.userData, name),
       requestSingleInstanceLock: () => true,
       isReady: () => ready,
       whenReady: () =>
@@ -111,7 +117,7 @@ export class FakeElectron {
   /** Clicks a menu item by its labels, e.g. `clickMenu('File', 'Save As…')`. */
   clickMenu(...labels: string[]): void {
     let items = this.applicationMenu?.template ?? [];
-    let item: MenuTemplate[number] | undefined;
+    let item: MenuItem | undefined;
     for (const label of labels) {
       item = items.find((i) => i.label === label || (i.label ?? '').startsWith(label));
       if (!item) throw new Error(`No menu item “${label}” in ${labels.join(' › ')}`);
@@ -172,7 +178,10 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, ...args: unknown[]): void {
     if (!this.page || this.owner.isDestroyed()) return;
     void this.page
-      .evaluate(([c, a]) => (window as unknown as { __harnessEmit: (c: string, a: unknown[]) => void }).__harnessEmit(c, a), [channel, args] as const)
+      .evaluate(
+        ([c, a]) => (window as unknown as { __harnessEmit: (c: string, a: unknown[]) => void }).__harnessEmit(c, a),
+        [channel, args] as const,
+      )
       .catch(() => undefined);
   }
 }
@@ -249,7 +258,12 @@ export class FakeBrowserWindow extends EventEmitter {
   setTitle = (title: string) => void (this.title = title);
   getTitle = () => this.title;
   setDocumentEdited = (edited: boolean) => void (this.documentEdited = edited);
-  getNormalBounds = () => ({ x: 10, y: 10, width: Number(this.windowOptions.width), height: Number(this.windowOptions.height) });
+  getNormalBounds = () => ({
+    x: 10,
+    y: 10,
+    width: Number(this.windowOptions.width),
+    height: Number(this.windowOptions.height),
+  });
 }
 
 /** Runs the real preload bundle in the page, with the two Electron APIs a sandboxed preload may use. */

@@ -41,15 +41,26 @@ describe('BoardFileService', () => {
     expect(files.handleFor(target)).toBe(opened.value.handle);
     expect(await files.revert(opened.value.handle)).toMatchObject({ ok: true, value: { document: board } });
     files.release(opened.value.handle);
-    expect(await files.save(opened.value.handle, board)).toMatchObject({ ok: false, error: { code: 'unknown-handle' } });
+    expect(await files.save(opened.value.handle, board)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-handle' },
+    });
   });
 
   const refusals: [string, (text: string) => string, string][] = [
     ['a corrupt file', () => '{"format": "scaleboard", "schemaVersion": 1, "initiatives": [}', 'invalid-json'],
     ['a truncated file', (text) => text.slice(0, Math.floor(text.length * 0.6)), 'truncated-file'],
-    ['a file with a newer schema version', (text) => text.replace('"schemaVersion": 1', '"schemaVersion": 2'), 'newer-version'],
+    [
+      'a file with a newer schema version',
+      (text) => text.replace('"schemaVersion": 1', '"schemaVersion": 2'),
+      'newer-version',
+    ],
     ['an empty file', () => '', 'empty-file'],
-    ['a board that fails the schema', (text) => text.replace(/"riskTier": "high"/, '"riskTier": "extreme"'), 'invalid-board'],
+    [
+      'a board that fails the schema',
+      (text) => text.replace(/"riskTier": "high"/, '"riskTier": "extreme"'),
+      'invalid-board',
+    ],
   ];
   it.each(refusals)('refuses %s without changing a byte of it', async (_name, damage, code) => {
     const target = path.join(folder, 'damaged.scaleboard');
@@ -66,7 +77,10 @@ describe('BoardFileService', () => {
     const files = new BoardFileService();
     expect(await files.open(path.join(folder, 'gone.scaleboard'))).toMatchObject({
       ok: false,
-      error: { code: 'read-failed', message: 'Could not open gone.scaleboard: the file or its folder no longer exists.' },
+      error: {
+        code: 'read-failed',
+        message: 'Could not open gone.scaleboard: the file or its folder no longer exists.',
+      },
     });
     expect(await files.open(folder)).toMatchObject({ ok: false, error: { code: 'not-a-file' } });
   });

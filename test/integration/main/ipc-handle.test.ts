@@ -8,13 +8,23 @@ function setup(trusted = true) {
   const listeners = new Map<string, Listener>();
   const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) };
   const calls: unknown[][] = [];
-  handle(ipcMain as never, () => trusted, 'board:save', (_event, handleId, document) => {
-    calls.push([handleId, document.title]);
-    return ok({ handle: handleId, fileName: 'x.scaleboard', folder: '/tmp' });
-  });
-  handle(ipcMain as never, () => trusted, 'board:revert', () => {
-    throw new Error('disk on fire');
-  });
+  handle(
+    ipcMain as never,
+    () => trusted,
+    'board:save',
+    (_event, handleId, document) => {
+      calls.push([handleId, document.title]);
+      return ok({ handle: handleId, fileName: 'x.scaleboard', folder: '/tmp' });
+    },
+  );
+  handle(
+    ipcMain as never,
+    () => trusted,
+    'board:revert',
+    () => {
+      throw new Error('disk on fire');
+    },
+  );
   const invoke = (channel: string, ...args: unknown[]) => listeners.get(channel)!({} as IpcMainInvokeEvent, ...args);
   return { invoke, calls };
 }
@@ -24,7 +34,9 @@ const board = createBoard('Board', { now: '2026-01-01T00:00:00.000Z' });
 describe('the IPC handler wrapper', () => {
   it('passes parsed arguments to the handler and returns its result', async () => {
     const { invoke, calls } = setup();
-    expect(await invoke('board:save', 'h1', board)).toEqual(ok({ handle: 'h1', fileName: 'x.scaleboard', folder: '/tmp' }));
+    expect(await invoke('board:save', 'h1', board)).toEqual(
+      ok({ handle: 'h1', fileName: 'x.scaleboard', folder: '/tmp' }),
+    );
     expect(calls).toEqual([['h1', 'Board']]);
   });
 

@@ -19,7 +19,8 @@ describe('Settings', () => {
   it('keeps recent files newest first, without duplicates, up to the limit', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-settings-'));
     const settings = new Settings(memoryStore());
-    for (let i = 0; i < MAX_RECENT_FILES + 2; i += 1) settings.addRecent(path.join(folder, `b${i}.scaleboard`), `Board ${i}`);
+    for (let i = 0; i < MAX_RECENT_FILES + 2; i += 1)
+      settings.addRecent(path.join(folder, `b${i}.scaleboard`), `Board ${i}`);
     writeFileSync(path.join(folder, 'b3.scaleboard'), '{}');
     settings.addRecent(path.join(folder, 'b3.scaleboard'), 'Board 3 renamed');
     const recent = settings.recentFiles();
@@ -42,21 +43,53 @@ describe('Settings', () => {
 });
 
 describe('the app menu', () => {
-  type Item = { label?: string; role?: string; click?: () => void; submenu?: Item[]; registerAccelerator?: boolean; enabled?: boolean };
+  type Item = {
+    label?: string;
+    role?: string;
+    click?: () => void;
+    submenu?: Item[];
+    registerAccelerator?: boolean;
+    enabled?: boolean;
+  };
   const find = (items: Item[], ...labels: string[]): Item =>
     labels.reduce<Item>((found, label) => found.submenu!.find((i) => i.label === label)!, { submenu: items });
 
   it('has the File, Edit and View commands and sends file commands to the window', () => {
     const sent: MenuCommand[] = [];
     const recent = [{ id: 'r1', title: 'Q4', fileName: 'q4.scaleboard', folder: '/b', openedAt: '', exists: true }];
-    const menu = buildAppMenu({ appName: 'Scaleboard', isMac: false, isDev: false, recent, send: (c) => sent.push(c), clearRecent: () => undefined }) as Item[];
-    expect(find(menu, 'File').submenu!.map((i) => i.label ?? i.role).filter(Boolean)).toEqual([
-      'New Board', 'Open…', 'Open Recent', 'Open Example Board', 'Save', 'Save As…', 'Revert to Saved', 'Close Board', 'quit',
+    const menu = buildAppMenu({
+      appName: 'Scaleboard',
+      isMac: false,
+      isDev: false,
+      recent,
+      send: (c) => sent.push(c),
+      clearRecent: () => undefined,
+    }) as Item[];
+    expect(
+      find(menu, 'File')
+        .submenu!.map((i) => i.label ?? i.role)
+        .filter(Boolean),
+    ).toEqual([
+      'New Board',
+      'Open…',
+      'Open Recent',
+      'Open Example Board',
+      'Save',
+      'Save As…',
+      'Revert to Saved',
+      'Close Board',
+      'quit',
     ]);
-    expect(find(menu, 'Edit').submenu!.map((i) => i.label ?? i.role).filter(Boolean)).toEqual([
-      'Undo', 'Redo', 'cut', 'copy', 'paste', 'selectAll',
-    ]);
-    expect(find(menu, 'View').submenu!.map((i) => i.role).filter(Boolean)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+    expect(
+      find(menu, 'Edit')
+        .submenu!.map((i) => i.label ?? i.role)
+        .filter(Boolean),
+    ).toEqual(['Undo', 'Redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(
+      find(menu, 'View')
+        .submenu!.map((i) => i.role)
+        .filter(Boolean),
+    ).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     find(menu, 'File', 'Save As…').click!();
     find(menu, 'File', 'Open Recent', 'Q4 — q4.scaleboard').click!();
     find(menu, 'Edit', 'Undo').click!();
@@ -66,7 +99,14 @@ describe('the app menu', () => {
   });
 
   it('puts Quit in the app menu on macOS', () => {
-    const menu = buildAppMenu({ appName: 'Scaleboard', isMac: true, isDev: true, recent: [], send: () => undefined, clearRecent: () => undefined }) as Item[];
+    const menu = buildAppMenu({
+      appName: 'Scaleboard',
+      isMac: true,
+      isDev: true,
+      recent: [],
+      send: () => undefined,
+      clearRecent: () => undefined,
+    }) as Item[];
     expect(menu[0]!.label).toBe('Scaleboard');
     expect(find(menu, 'File', 'Open Recent').submenu![0]).toMatchObject({ label: 'No recent boards', enabled: false });
     expect(find(menu, 'View').submenu!.some((i) => i.role === 'toggleDevTools')).toBe(true);

@@ -1,4 +1,11 @@
-import { columns, createBoard, createExampleBoard, CURRENT_SCHEMA_VERSION, parseBoardFile, serializeBoard } from '../../../domain';
+import {
+  columns,
+  createBoard,
+  createExampleBoard,
+  CURRENT_SCHEMA_VERSION,
+  parseBoardFile,
+  serializeBoard,
+} from '../../../domain';
 
 const NOW = '2026-05-01T12:00:00.000Z';
 const example = () => createExampleBoard(NOW);
@@ -32,7 +39,10 @@ describe('parseBoardFile', () => {
 
   it('refuses JSON that is not a board, and an unknown version', () => {
     expect(parseBoardFile('{"hello": 1}')).toMatchObject({ ok: false, error: { code: 'not-a-board' } });
-    expect(parseBoardFile('{"format":"scaleboard","schemaVersion":0}')).toMatchObject({ ok: false, error: { code: 'unknown-version' } });
+    expect(parseBoardFile('{"format":"scaleboard","schemaVersion":0}')).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-version' },
+    });
   });
 
   it('names the field that fails the schema', () => {
@@ -65,7 +75,10 @@ describe('parseBoardFile', () => {
     expect(seen).toEqual([1]);
     expect(!parsed.ok && parsed.error.message).toMatch(/^The board is damaged: schemaVersion/);
     const missing = parseBoardFile(JSON.stringify(old), { migrations: {}, currentVersion: 2 });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'unknown-version', message: 'There is no upgrade from schema 1 to 2.' } });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-version', message: 'There is no upgrade from schema 1 to 2.' },
+    });
   });
 });
 

@@ -66,7 +66,16 @@ describe('moveInitiative', () => {
     const a = moved.initiatives.find((i) => i.id === 'i1')!;
     expect(a.stageEnteredAt).toBe(T1);
     expect(moved.decisions).toEqual([
-      { id: 'd1', initiativeId: 'i1', initiativeTitle: 'A', at: T1, kind: 'move', from: 'pilot', to: 'scaling', unmetCriteria: [] },
+      {
+        id: 'd1',
+        initiativeId: 'i1',
+        initiativeTitle: 'A',
+        at: T1,
+        kind: 'move',
+        from: 'pilot',
+        to: 'scaling',
+        unmetCriteria: [],
+      },
     ]);
   });
 
@@ -87,7 +96,13 @@ describe('moveInitiative', () => {
       newId: () => 'd',
       decision: { kind: 'stop', by: 'CFO', rationale: 'No owner', unmetCriteria: [] },
     });
-    expect(moved.decisions[0]).toMatchObject({ kind: 'stop', by: 'CFO', rationale: 'No owner', from: 'pilot', to: 'stopped' });
+    expect(moved.decisions[0]).toMatchObject({
+      kind: 'stop',
+      by: 'CFO',
+      rationale: 'No owner',
+      from: 'pilot',
+      to: 'stopped',
+    });
   });
 
   it('returns the same board when the card is dropped where it was', () => {

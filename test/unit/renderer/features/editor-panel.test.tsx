@@ -9,7 +9,11 @@ import { undo, useBoardStore } from '../../../../renderer/store/board-store';
 const store = () => useBoardStore.getState();
 
 function showCard() {
-  store().loadBoard(createBoard('W', { now: '2026-01-01T00:00:00.000Z' }), { handle: null, fileName: null, folder: null });
+  store().loadBoard(createBoard('W', { now: '2026-01-01T00:00:00.000Z' }), {
+    handle: null,
+    fileName: null,
+    folder: null,
+  });
   const id = store().addInitiative({ title: 'Claims triage', stage: 'pilot' });
   store().select(id);
   return id;
@@ -70,7 +74,9 @@ it('reads amounts as people type them', () => {
 });
 
 it('describes the readiness strip for screen readers', () => {
-  render(<ReadinessStrip readiness={{ data: 3, integration: 1, governance: 2, process: 0, people: 4, performance: 2 }} />);
+  render(
+    <ReadinessStrip readiness={{ data: 3, integration: 1, governance: 2, process: 0, people: 4, performance: 2 }} />,
+  );
   expect(screen.getByRole('img')).toHaveAccessibleName(
     'Readiness: Data 3, Integration 1, Governance 2, Process 0, People & operating model 4, Performance 2',
   );

@@ -5,7 +5,11 @@ const store = () => useBoardStore.getState();
 const NO_FILE = { handle: null, fileName: null, folder: null };
 
 beforeEach(() => {
-  store().loadBoard(createBoard('Workshop', { now: '2026-01-01T00:00:00.000Z' }), { handle: 'h1', fileName: 'w.scaleboard', folder: '/tmp' });
+  store().loadBoard(createBoard('Workshop', { now: '2026-01-01T00:00:00.000Z' }), {
+    handle: 'h1',
+    fileName: 'w.scaleboard',
+    folder: '/tmp',
+  });
 });
 
 describe('the board store', () => {

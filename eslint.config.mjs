@@ -1,0 +1,71 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Imports flow one way: renderer → domain ← electron (DESIGN.md §2). */
+const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'electron', 'electron-store'];
+const forbid = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,mts}'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  {
+    files: ['domain/**/*.ts'],
+    rules: forbid(
+      [...nodeModules, 'react', 'react-dom', 'zustand', '**/renderer/**', '**/electron/**'],
+      'domain/ is pure: it imports nothing but itself and zod.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...forbid(
+        [...nodeModules, '**/electron/**'],
+        'The renderer reaches the Node side only through renderer/lib/api.ts.',
+      ),
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: forbid(['**/renderer/**', 'react', 'react-dom'], 'The Node side never imports the renderer.'),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      // The sandboxed preload may take only types from the contract: its values would bundle zod into it.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/domain', '**/domain/**'],
+              allowTypeImports: true,
+              message: 'Import only types from domain/ in the preload.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', '*.config.{ts,mts}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);
