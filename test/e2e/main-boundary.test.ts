@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { createExampleBoard, serializeBoard } from '../../domain';
+import { launchApp } from './harness/app-harness';
+import { launchChromium } from './harness/chromium';
+
+let browser: Browser;
+let root: string;
+beforeAll(async () => {
+  browser = await launchChromium();
+  root = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-boundary-'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const dirs = (name: string) => ({ userData: path.join(root, name, 'user'), documents: path.join(root, name, 'docs') });
+
+describe('the main process at its boundary', () => {
+  it('opens a board file named on the command line, and one the OS hands over later', async () => {
+    const first = path.join(root, 'from-shell.scaleboard');
+    const second = path.join(root, 'from-finder.scaleboard');
+    writeFileSync(
+      first,
+      serializeBoard({ ...createExampleBoard('2026-02-01T00:00:00.000Z'), title: 'From the shell' }),
+    );
+    writeFileSync(second, serializeBoard({ ...createExampleBoard('2026-02-01T00:00:00.000Z'), title: 'From Finder' }));
+    const { page, electron } = await launchApp({ browser, ...dirs('cli'), args: ['--some-flag', first] });
+    await page.waitForSelector('.board-screen');
+    expect(await page.locator('#board-title').inputValue()).toBe('From the shell');
+
+    const app = electron.module.app as NodeJS.EventEmitter;
+    app.emit('open-file', { preventDefault: () => undefined }, second);
+    await expect.poll(() => page.locator('#board-title').inputValue()).toBe('From Finder');
+    expect(await page.title()).toBe('from-finder.scaleboard — From Finder — Scaleboard');
+    expect(await electron.quit()).toBe(true);
+    // The window's size and place are remembered for the next start.
+    const settings = JSON.parse(readFileSync(path.join(dirs('cli').userData, 'settings.json'), 'utf8'));
+    expect(settings.windowBounds).toMatchObject({ width: 1440, height: 900 });
+    expect(settings.recentFiles.map((f: { title: string }) => f.title)).toEqual(['From Finder', 'From the shell']);
+  });
+
+  it('refuses requests from a frame that is not the app’s window, and malformed ones, changing nothing', async () => {
+    const { page, electron } = await launchApp({ browser, ...dirs('hostile') });
+    const win = electron.windows[0]!;
+    const target = path.join(root, 'must-not-exist.scaleboard');
+    const board = createExampleBoard('2026-02-01T00:00:00.000Z');
+    const foreignFrame = { url: 'https://attacker.example/' };
+    const fromOtherFrame = await electron.invoke(win.webContents, foreignFrame, 'recent:list', []);
+    expect(fromOtherFrame).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+
+    // From the real page, through the real bridge: hostile arguments are refused by the schemas.
+    const results = await page.evaluate(
+      async ({ target, board }) => {
+        const api = window.scaleboard!;
+        return [
+          await api.board.save(target, board as never),
+          await api.board.save('h1', { ...(board as object), __proto__: { polluted: true } } as never),
+          await api.board.openRecent('x'.repeat(10_000)),
+          await api.recovery.discard('' as never),
+          await api.board.revert({ constructor: 'x' } as never),
+        ];
+      },
+      { target, board },
+    );
+    expect(results.map((r) => (r as { ok: boolean; error?: { code: string } }).error?.code)).toEqual([
+      'invalid-request',
+      'unknown-handle',
+      'invalid-request',
+      'invalid-request',
+      'invalid-request',
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(() => readFileSync(target)).toThrow();
+    // The page has only the named methods: no ipcRenderer, no generic invoke.
+    const surface = await page.evaluate(() => ({
+      keys: Object.keys(window.scaleboard!).sort(),
+      ipc: typeof (window as unknown as { ipcRenderer?: unknown }).ipcRenderer,
+      frozen: Object.isFrozen(window.scaleboard),
+    }));
+    expect(surface).toEqual({
+      keys: ['app', 'board', 'on', 'recent', 'recovery', 'window'],
+      ipc: 'undefined',
+      frozen: true,
+    });
+    await electron.crash();
+  });
+});
