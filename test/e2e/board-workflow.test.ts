@@ -113,6 +113,11 @@ describe('a facilitator’s board, from start to crash recovery', () => {
     await page.keyboard.press('Control+Shift+z');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => titlesIn(page, 'scaling')).toHaveLength(2);
+    // Edit › Undo and Redo do the same from the menu.
+    electron.clickMenu('Edit', 'Undo');
+    await expect.poll(() => titlesIn(page, 'pilot')).toEqual(['Invoice matching', 'Churn model']);
+    electron.clickMenu('Edit', 'Redo');
+    await expect.poll(() => titlesIn(page, 'scaling')).toHaveLength(2);
     expect(await page.title()).toMatch(/^• Not saved yet/);
 
     electron.dialogAnswers.save.push(boardPath());

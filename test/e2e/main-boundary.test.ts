@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { ScaleboardApi } from '../../domain';
 import { createExampleBoard, serializeBoard } from '../../domain';
 import { launchApp } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
@@ -54,7 +55,7 @@ describe('the main process at its boundary', () => {
     // From the real page, through the real bridge: hostile arguments are refused by the schemas.
     const results = await page.evaluate(
       async ({ target, board }) => {
-        const api = window.scaleboard!;
+        const api = (window as unknown as { scaleboard: ScaleboardApi }).scaleboard;
         return [
           await api.board.save(target, board as never),
           await api.board.save('h1', { ...(board as object), __proto__: { polluted: true } } as never),
@@ -76,9 +77,9 @@ describe('the main process at its boundary', () => {
     expect(() => readFileSync(target)).toThrow();
     // The page has only the named methods: no ipcRenderer, no generic invoke.
     const surface = await page.evaluate(() => ({
-      keys: Object.keys(window.scaleboard!).sort(),
+      keys: Object.keys((window as unknown as { scaleboard: object }).scaleboard).sort(),
       ipc: typeof (window as unknown as { ipcRenderer?: unknown }).ipcRenderer,
-      frozen: Object.isFrozen(window.scaleboard),
+      frozen: Object.isFrozen((window as unknown as { scaleboard: object }).scaleboard),
     }));
     expect(surface).toEqual({
       keys: ['app', 'board', 'on', 'recent', 'recovery', 'window'],

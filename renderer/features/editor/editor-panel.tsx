@@ -3,6 +3,7 @@ import { daysInStage } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { CommitField } from './commit-field';
 import { ReadinessEditor } from './readiness-editor';
+import { SelectField } from './select-field';
 
 const SOURCES: { value: InitiativeSource | ''; label: string }[] = [
   { value: '', label: 'Not set' },
@@ -100,34 +101,20 @@ export function EditorPanel() {
           {text('approach', 'Approach', { hint: 'e.g. generative AI, classical ML, computer vision' })}
         </div>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="field-source">Source</label>
-            <select
-              id="field-source"
-              value={initiative.source ?? ''}
-              onChange={(event) => set({ source: (event.target.value || undefined) as InitiativeSource | undefined })}
-            >
-              {SOURCES.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="field-risk">Risk tier</label>
-            <select
-              id="field-risk"
-              value={initiative.riskTier}
-              onChange={(event) => set({ riskTier: event.target.value as RiskTier })}
-            >
-              {RISK_TIERS.map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="field-source"
+            label="Source"
+            value={initiative.source ?? ''}
+            options={SOURCES}
+            onChange={(source) => set({ source: source || undefined })}
+          />
+          <SelectField
+            id="field-risk"
+            label="Risk tier"
+            value={initiative.riskTier}
+            options={RISK_TIERS}
+            onChange={(riskTier) => set({ riskTier })}
+          />
         </div>
         <div className="field-row three">
           {amount('valueEstimate', 'Value estimate')}
