@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { ScaleboardApi } from '../../domain';
 import { createExampleBoard, serializeBoard } from '../../domain';
-import { launchApp } from './harness/app-harness';
+import { launchApp, startMain } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
 
 let browser: Browser;
@@ -41,6 +41,14 @@ describe('the main process at its boundary', () => {
     const settings = JSON.parse(readFileSync(path.join(dirs('cli').userData, 'settings.json'), 'utf8'));
     expect(settings.windowBounds).toMatchObject({ width: 1440, height: 900 });
     expect(settings.recentFiles.map((f: { title: string }) => f.title)).toEqual(['From Finder', 'From the shell']);
+  });
+
+  it('gives way to the instance already running: a second start quits and opens no window', async () => {
+    const electron = startMain({ browser, ...dirs('second'), singleInstanceLock: false });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(electron.quitRequests).toBe(1);
+    expect(electron.windows).toEqual([]);
+    expect(electron.handlers.size).toBe(0);
   });
 
   it('refuses requests from a frame that is not the app’s window, and malformed ones, changing nothing', async () => {

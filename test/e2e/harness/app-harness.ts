@@ -44,9 +44,12 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Arguments after the executable, as the OS or a shell would pass them. */
   args?: string[];
+  /** False to start as a second instance while another one runs. */
+  singleInstanceLock?: boolean;
 }
 
-export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
+/** Runs the main entry once against a new stand-in and returns the stand-in, without waiting for a window. */
+export function startMain(options: LaunchOptions): FakeElectron {
   hookElectron();
   mkdirSync(options.userData, { recursive: true });
   mkdirSync(options.documents, { recursive: true });
@@ -56,6 +59,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     documents: options.documents,
     preloadSource: readPreload(OUT_DIR),
     viewport: options.viewport ?? { width: 1366, height: 768 },
+    singleInstanceLock: options.singleInstanceLock,
   });
   current = electron;
   // A fresh start: the main bundle runs its top level again, as a new process would.
@@ -67,6 +71,11 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   } finally {
     process.argv = argv;
   }
+  return electron;
+}
+
+export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
+  const electron = startMain(options);
   const window = await waitFor(() => electron.windows[0], 'the main window');
   const page = await window.loaded;
   await page.waitForSelector('.start, .board-screen');

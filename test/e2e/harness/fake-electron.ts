@@ -27,6 +27,8 @@ export interface FakeElectronOptions {
   documents: string;
   preloadSource: string;
   viewport: { width: number; height: number };
+  /** What requestSingleInstanceLock answers: false when another instance already runs. */
+  singleInstanceLock?: boolean;
 }
 
 export class FakeElectron {
@@ -37,6 +39,7 @@ export class FakeElectron {
   readonly windows: FakeBrowserWindow[] = [];
   applicationMenu: { template: MenuTemplate } | null = null;
   dead = false;
+  quitRequests = 0;
   readonly module: Record<string, unknown>;
 
   constructor(readonly options: FakeElectronOptions) {
@@ -53,7 +56,7 @@ export class FakeElectron {
           : name === 'documents'
             ? options.documents
             : path.join(options.userData, name),
-      requestSingleInstanceLock: () => true,
+      requestSingleInstanceLock: () => options.singleInstanceLock ?? true,
       isReady: () => ready,
       whenReady: () =>
         new Promise<void>((resolve) =>
@@ -63,7 +66,10 @@ export class FakeElectron {
             resolve();
           }),
         ),
-      quit: () => void fake.quit(),
+      quit: () => {
+        fake.quitRequests += 1;
+        void fake.quit();
+      },
       exit: () => void fake.crash(),
     });
     class BrowserWindow extends FakeBrowserWindow {
