@@ -62,3 +62,14 @@ export function spreadRanks(count: number): string[] {
 export function compareRanks(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** `count` ranks strictly between `before` and `after`, in order, spread so that their length grows only as log(count). */
+export function ranksBetween(before: string | null, after: string | null, count: number): string[] {
+  if (count <= 0) return [];
+  const middle = rankBetween(before, after);
+  const below = Math.floor((count - 1) / 2);
+  const result = ranksBetween(before, middle, below);
+  result.push(middle);
+  for (const rank of ranksBetween(middle, after, count - 1 - below)) result.push(rank);
+  return result;
+}

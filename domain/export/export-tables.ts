@@ -1,0 +1,202 @@
+/**
+ * The board as the tables leaders receive (DESIGN.md §6): Initiatives, Decisions, Readiness and Summary. Pure
+ * data with column kinds and widths; the xlsx and CSV writers only lay it out.
+ */
+import type { BoardDocument, Initiative } from '../board-schema';
+import { columns as columnsOf, daysInStage } from '../board';
+import { FOUNDATION_IDS, FOUNDATIONS } from '../foundations';
+import {
+  countByStage,
+  foundationGaps,
+  medianDaysInStage,
+  pilotToProduction,
+  readinessHeatmap,
+  valueByStage,
+} from '../metrics';
+import { formatVotes } from '../spreadsheet/field-values';
+import { IMPORT_FIELD_LABELS } from '../spreadsheet/import-fields';
+import type { StageId } from '../stages';
+import { STAGE_IDS } from '../stages';
+
+export type ExportCell = string | number | { date: string } | null;
+export interface ExportColumn {
+  header: string;
+  /** Width in characters. */
+  width: number;
+  kind: 'text' | 'number' | 'date';
+}
+export interface ExportSheet {
+  name: string;
+  columns: ExportColumn[];
+  rows: ExportCell[][];
+}
+
+const text = (header: string, width = 18): ExportColumn => ({ header, width, kind: 'text' });
+const number = (header: string, width = 14): ExportColumn => ({ header, width, kind: 'number' });
+const date = (header: string): ExportColumn => ({ header, width: 18, kind: 'date' });
+const L = IMPORT_FIELD_LABELS;
+
+export function stageLabel(board: BoardDocument, stage: StageId): string {
+  return board.stages.find((s) => s.id === stage)?.label ?? stage;
+}
+
+/** Cards in board order: column by column, top to bottom. */
+function orderedInitiatives(board: BoardDocument): Initiative[] {
+  const byStage = columnsOf(board);
+  return STAGE_IDS.flatMap((stage) => byStage[stage]);
+}
+
+/** One row per card with every field and custom field; the headers are the ones the importer reads back. */
+export function initiativesSheet(board: BoardDocument, now: string): ExportSheet {
+  const columns: ExportColumn[] = [
+    text(L.id, 38),
+    text(L.ref, 14),
+    text(L.title, 40),
+    text(L.stage, 12),
+    date(L.stageEnteredAt),
+    number('Days in stage', 12),
+    text(L.problem, 50),
+    text(L.outcome, 50),
+    text(L.kpi, 40),
+    text(L.owner),
+    text(L.businessUnit, 22),
+    text(L.sponsor),
+    text(L.source, 12),
+    text(L.approach, 20),
+    text(L.riskTier, 12),
+    number(L.valueEstimate),
+    number(L.costEstimate),
+    text(L.currency, 10),
+    text(L.tags, 24),
+    text(L.votes, 24),
+    ...FOUNDATION_IDS.map((f) => number(L[`readiness.${f}`], 12)),
+    ...FOUNDATION_IDS.map((f) => text(L[`evidence.${f}`], 30)),
+    date('Created'),
+    date('Updated'),
+    ...board.customFields.map((f) => text(f.label, Math.min(40, Math.max(14, f.label.length)))),
+  ];
+  const rows = orderedInitiatives(board).map((i): ExportCell[] => [
+    i.id,
+    i.ref ?? null,
+    i.title,
+    stageLabel(board, i.stage),
+    { date: i.stageEnteredAt },
+    daysInStage(i, now),
+    i.problem ?? null,
+    i.outcome ?? null,
+    i.kpi ?? null,
+    i.owner ?? null,
+    i.businessUnit ?? null,
+    i.sponsor ?? null,
+    i.source ?? null,
+    i.approach ?? null,
+    i.riskTier,
+    i.valueEstimate ?? null,
+    i.costEstimate ?? null,
+    i.currency ?? null,
+    i.tags.length ? i.tags.join(', ') : null,
+    formatVotes(i.votes) || null,
+    ...FOUNDATION_IDS.map((f) => i.readiness[f]),
+    ...FOUNDATION_IDS.map((f) => i.readinessNotes?.[f] ?? null),
+    { date: i.createdAt },
+    { date: i.updatedAt },
+    ...board.customFields.map((f) => i.custom[f.key] ?? null),
+  ]);
+  return { name: 'Initiatives', columns, rows };
+}
+
+/** The decision log, oldest first: every stage change and gate decision. */
+export function decisionsSheet(board: BoardDocument): ExportSheet {
+  return {
+    name: 'Decisions',
+    columns: [
+      date('Date'),
+      text('Initiative', 40),
+      text('Decision', 18),
+      text('From', 12),
+      text('To', 12),
+      text('Decided by', 20),
+      text('Rationale', 50),
+      text('Unmet criteria', 40),
+      text('Scaleboard ID', 38),
+    ],
+    rows: board.decisions.map((d) => [
+      { date: d.at },
+      d.initiativeTitle,
+      d.kind,
+      stageLabel(board, d.from),
+      stageLabel(board, d.to),
+      d.by ?? null,
+      d.rationale ?? null,
+      d.unmetCriteria.length ? d.unmetCriteria.join('; ') : null,
+      d.initiativeId,
+    ]),
+  };
+}
+
+/** Initiative × foundation, 0 to 4, for conditional formatting and pivots. */
+export function readinessSheet(board: BoardDocument): ExportSheet {
+  return {
+    name: 'Readiness',
+    columns: [text('Initiative', 40), text('Stage', 12), ...FOUNDATION_IDS.map((f) => number(FOUNDATIONS[f].label, 14)), number('Lowest', 10)],
+    rows: orderedInitiatives(board).map((i) => [
+      i.title,
+      stageLabel(board, i.stage),
+      ...FOUNDATION_IDS.map((f) => i.readiness[f]),
+      Math.min(...FOUNDATION_IDS.map((f) => i.readiness[f])),
+    ]),
+  };
+}
+
+/** The portfolio in figures: counts per stage, conversion, time in stage, foundation gaps. */
+export function summarySheet(board: BoardDocument, now: string): ExportSheet {
+  const counts = countByStage(board);
+  const conversion = pilotToProduction(board);
+  const medians = medianDaysInStage(board, now);
+  const heatmap = readinessHeatmap(board);
+  const gaps = foundationGaps(board);
+  const values = valueByStage(board);
+  const round = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
+  const rows: ExportCell[][] = [
+    ['Board', board.title, null],
+    ['Exported', { date: now }, null],
+    ['Initiatives', board.initiatives.length, null],
+    [null, null, null],
+    ['Stage', 'Initiatives', 'Median days in stage'],
+    ...STAGE_IDS.map((s): ExportCell[] => [stageLabel(board, s), counts[s], medians[s]]),
+    [null, null, null],
+    ['Pilots per production system', counts.production ? round(counts.pilot / counts.production) : null, null],
+    ['Initiatives that entered Pilot', conversion.entered, null],
+    ['… of which reached Production', conversion.reached, null],
+    ['Pilot-to-production conversion', conversion.rate === null ? null : round(conversion.rate), null],
+    [null, null, null],
+    ['Foundation', 'Cards below their next gate', 'Mean readiness in Pilot'],
+    ...FOUNDATION_IDS.map((f): ExportCell[] => [FOUNDATIONS[f].label, gaps[f], round(heatmap.pilot[f])]),
+    [null, null, null],
+    ['Stage', 'Value estimate', null],
+    ...STAGE_IDS.map((s): ExportCell[] => [stageLabel(board, s), values[s], null]),
+  ];
+  return { name: 'Summary', columns: [text('Measure', 34), number('Value', 26), number('', 22)], rows };
+}
+
+export function exportSheets(board: BoardDocument, now: string): ExportSheet[] {
+  return [initiativesSheet(board, now), decisionsSheet(board), readinessSheet(board), summarySheet(board, now)];
+}
+
+/** Text Excel would run as a formula, or as a command in a CSV: it starts with =, +, -, @, tab or CR. */
+export function isFormulaLike(value: string): boolean {
+  return /^[=+\-@\t\r]/.test(value);
+}
+
+/** One sheet as CSV (RFC 4180, CRLF, UTF-8 with BOM so Excel reads accents), formula-like text made inert. */
+export function sheetToCsv(sheet: ExportSheet): string {
+  const field = (cell: ExportCell): string => {
+    if (cell === null) return '';
+    if (typeof cell === 'number') return String(cell);
+    let value = typeof cell === 'string' ? cell : cell.date;
+    if (typeof cell === 'string' && isFormulaLike(value)) value = `'${value}`;
+    return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  };
+  const lines = [sheet.columns.map((c) => field(c.header)), ...sheet.rows.map((row) => row.map(field))];
+  return `\uFEFF${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
+}

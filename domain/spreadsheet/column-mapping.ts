@@ -1,0 +1,67 @@
+import type { ImportField } from './import-fields';
+import { DERIVED_EXPORT_HEADERS, IMPORT_FIELDS, synonymScore } from './import-fields';
+import { headerKey } from './header-text';
+
+/** Which column (by index) fills each board field; a field with no column is absent. */
+export type ColumnMapping = Partial<Record<ImportField, number>>;
+
+/** A mapping the user saved for a sheet layout, by header text, so it survives columns being moved. */
+export type SavedMapping = Partial<Record<ImportField, string>>;
+
+/**
+ * Matches board fields to columns: first the user's saved mapping for this layout, then synonyms, best match
+ * first. A column fills at most one field.
+ */
+export function suggestMapping(headers: string[], saved?: SavedMapping): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  const used = new Set<number>();
+  if (saved) {
+    for (const [field, header] of Object.entries(saved) as [ImportField, string][]) {
+      const index = headers.findIndex((h, i) => !used.has(i) && h === header);
+      if (index >= 0 && IMPORT_FIELDS.includes(field)) {
+        mapping[field] = index;
+        used.add(index);
+      }
+    }
+  }
+  const candidates: { field: ImportField; column: number; score: number }[] = [];
+  for (const field of IMPORT_FIELDS) {
+    if (mapping[field] !== undefined) continue;
+    headers.forEach((header, column) => {
+      const score = synonymScore(field, header);
+      if (score > 0) candidates.push({ field, column, score });
+    });
+  }
+  // Best score first; on a tie, the leftmost column, which is usually the primary one.
+  candidates.sort((a, b) => b.score - a.score || a.column - b.column);
+  for (const { field, column } of candidates) {
+    if (mapping[field] !== undefined || used.has(column)) continue;
+    mapping[field] = column;
+    used.add(column);
+  }
+  return mapping;
+}
+
+/** The mapping as header text, for saving and for reports. */
+export function mappingByHeader(mapping: ColumnMapping, headers: string[]): SavedMapping {
+  const saved: SavedMapping = {};
+  for (const [field, column] of Object.entries(mapping) as [ImportField, number][]) {
+    if (headers[column] !== undefined) saved[field] = headers[column];
+  }
+  return saved;
+}
+
+/**
+ * Columns kept as custom fields: every column that fills no field and that the user did not set aside. In a
+ * Scaleboard export (it has a Scaleboard ID column), the columns worked out from other fields are not read back.
+ */
+export function customColumns(headers: string[], mapping: ColumnMapping, ignored: readonly number[] = []): number[] {
+  const mapped = new Set(Object.values(mapping));
+  const skip = new Set(ignored);
+  const ownExport = mapping.id !== undefined;
+  return headers
+    .map((header, index) => ({ header, index }))
+    .filter(({ header, index }) => !mapped.has(index) && !skip.has(index))
+    .filter(({ header }) => !(ownExport && DERIVED_EXPORT_HEADERS.has(headerKey(header))))
+    .map(({ index }) => index);
+}

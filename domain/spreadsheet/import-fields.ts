@@ -1,0 +1,194 @@
+import type { FoundationId } from '../foundations';
+import { FOUNDATION_IDS, FOUNDATIONS } from '../foundations';
+import type { StageId } from '../stages';
+import { headerKey } from './header-text';
+
+/** Every board field a spreadsheet column can fill. */
+export const IMPORT_FIELDS = [
+  'id',
+  'ref',
+  'title',
+  'problem',
+  'outcome',
+  'kpi',
+  'owner',
+  'businessUnit',
+  'sponsor',
+  'source',
+  'approach',
+  'stage',
+  'stageEnteredAt',
+  'dateIdea',
+  'datePilot',
+  'dateScaling',
+  'dateProduction',
+  'dateStopped',
+  'riskTier',
+  'valueEstimate',
+  'costEstimate',
+  'currency',
+  'tags',
+  'votes',
+  ...FOUNDATION_IDS.map((f) => `readiness.${f}` as const),
+  ...FOUNDATION_IDS.map((f) => `evidence.${f}` as const),
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+export const STAGE_DATE_FIELDS: Record<StageId, ImportField> = {
+  idea: 'dateIdea',
+  pilot: 'datePilot',
+  scaling: 'dateScaling',
+  production: 'dateProduction',
+  stopped: 'dateStopped',
+};
+
+const foundationLabel = (f: FoundationId) => FOUNDATIONS[f].label;
+
+/** What each field is called in the import dialog and in Scaleboard's own export. */
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+  id: 'Scaleboard ID',
+  ref: 'Reference',
+  title: 'Title',
+  problem: 'Problem',
+  outcome: 'Desired outcome',
+  kpi: 'KPI',
+  owner: 'Owner',
+  businessUnit: 'Business unit',
+  sponsor: 'Sponsor',
+  source: 'Source',
+  approach: 'Approach',
+  stage: 'Stage',
+  stageEnteredAt: 'Stage entered',
+  dateIdea: 'Date entered Ideas',
+  datePilot: 'Date entered Pilot',
+  dateScaling: 'Date entered Scaling',
+  dateProduction: 'Date entered Production',
+  dateStopped: 'Date stopped',
+  riskTier: 'Risk tier',
+  valueEstimate: 'Value estimate',
+  costEstimate: 'Cost estimate',
+  currency: 'Currency',
+  tags: 'Tags',
+  votes: 'Votes',
+  ...(Object.fromEntries(FOUNDATION_IDS.map((f) => [`readiness.${f}`, `Readiness: ${foundationLabel(f)}`])) as Record<
+    `readiness.${FoundationId}`,
+    string
+  >),
+  ...(Object.fromEntries(FOUNDATION_IDS.map((f) => [`evidence.${f}`, `Evidence: ${foundationLabel(f)}`])) as Record<
+    `evidence.${FoundationId}`,
+    string
+  >),
+};
+
+/**
+ * Headers that mean a field, best first, as header keys (see headerKey). They include the headings of the US
+ * federal AI use-case inventories (2023 to 2025 templates and agency variants) and of Scaleboard's own export.
+ * An entry ending in `*` matches any header that starts with it.
+ */
+const SYNONYMS: Partial<Record<ImportField, string[]>> = {
+  id: ['scaleboard id'],
+  ref: ['reference', 'ref', 'use case id*', 'use case identifier', 'id', 'initiative id', 'project id', 'your ref #'],
+  title: [
+    'title',
+    'use case name',
+    'ai use case name',
+    'initiative',
+    'initiative name',
+    'name',
+    'project name',
+    'project',
+    'use case',
+    'use case title',
+  ],
+  problem: [
+    'problem',
+    'problem statement',
+    'problem to be solved',
+    'problem description',
+    'what problem is the ai intended to solve',
+    'summary of use case',
+    'summary',
+    'description',
+    'use case summary',
+  ],
+  outcome: [
+    'desired outcome',
+    'outcome',
+    'expected outcome',
+    'expected benefits',
+    'benefit description',
+    'what are the expected benefits*',
+    'what is the intended purpose and expected benefits of the ai',
+    'intended purpose and expected benefits',
+    'benefits',
+  ],
+  kpi: ['kpi', 'kpis', 'success measure', 'success measures', 'success metric', 'metric', 'metrics'],
+  owner: ['owner', 'business owner', 'initiative owner', 'product owner', 'accountable owner', 'lead'],
+  businessUnit: [
+    'business unit',
+    'bureau component',
+    'bureau',
+    'component',
+    'va admin or staff office',
+    'department',
+    'division',
+    'business area',
+    'unit',
+    'agency',
+  ],
+  sponsor: ['sponsor', 'executive sponsor', 'business sponsor'],
+  source: ['source', 'idea source', 'origin'],
+  approach: ['approach', 'ai classification', 'ai tech classification', 'technique', 'ai technique', 'technology', 'ai approach'],
+  stage: [
+    'stage',
+    'stage of development',
+    'development stage',
+    'stage of system development life cycle',
+    'what stage of production is the ai in',
+    'lifecycle stage',
+    'phase',
+    'status',
+  ],
+  stageEnteredAt: [
+    'stage entered',
+    'date when ai use case became operational or the pilot s start date',
+    'date when ai use case became operational*',
+    'operation date',
+    'stage start date',
+  ],
+  dateIdea: ['date entered ideas', 'date initiated', 'initiation date'],
+  datePilot: [
+    'date entered pilot',
+    'date when acquisition and or development began',
+    'date when development and or acquisition began',
+    'pilot start date',
+  ],
+  dateScaling: ['date entered scaling', 'date implemented', 'implementation date'],
+  dateProduction: ['date entered production', 'date deployed into operations', 'date deployed', 'go live date', 'production date'],
+  dateStopped: ['date stopped', 'date retired', 'retired date', 'retirement date'],
+  riskTier: ['risk tier', 'risk level', 'risk', 'risk rating'],
+  valueEstimate: ['value estimate', 'estimated value', 'value', 'annual value', 'expected value', 'benefit value'],
+  costEstimate: ['cost estimate', 'estimated cost', 'cost', 'budget'],
+  currency: ['currency'],
+  tags: ['tags', 'labels', 'use case topic area', 'topic area', 'category'],
+  votes: ['votes'],
+  ...Object.fromEntries(
+    FOUNDATION_IDS.map((f) => [`readiness.${f}`, [headerKey(`Readiness: ${foundationLabel(f)}`), `${f} readiness`]]),
+  ),
+  ...Object.fromEntries(FOUNDATION_IDS.map((f) => [`evidence.${f}`, [headerKey(`Evidence: ${foundationLabel(f)}`)]])),
+};
+
+/** Columns of Scaleboard's own export that are worked out from other fields and are not read back. */
+export const DERIVED_EXPORT_HEADERS = new Set(['days in stage', 'created', 'updated']);
+
+/** How well a header means a field: 0 for not at all, higher for an earlier synonym; exact beats prefix. */
+export function synonymScore(field: ImportField, header: string): number {
+  const key = headerKey(header);
+  const list = SYNONYMS[field] ?? [];
+  for (let i = 0; i < list.length; i += 1) {
+    const synonym = list[i]!;
+    const matched = synonym.endsWith('*') ? key.startsWith(synonym.slice(0, -1)) : key === synonym;
+    if (matched) return (synonym.endsWith('*') ? 50 : 100) - i;
+  }
+  return 0;
+}

@@ -1,0 +1,77 @@
+import type { StageConfig } from '../board-schema';
+import type { StageId } from '../stages';
+import { STAGE_IDS } from '../stages';
+import type { TableRow } from './table';
+import { cellText } from './table';
+
+/** Keyword rules, checked in this order, so that "Planned (not in production)" is an idea, not production. */
+const RULES: [StageId, RegExp][] = [
+  ['stopped', /\b(retired?|stopped|cancell?ed|discontinued|decommissioned|disposal|terminated|shelved|rejected|sunset)\b/],
+  ['idea', /\b(pre deployment|initiated|initiation|planned|planning|ideas?|ideation|proposed|proposal|concept|backlog|intake|not started)\b/],
+  ['pilot', /\b(pilots?|piloting|development|developing|proof of concept|poc|prototype|prototyping|acquisition|experiment|trial|mvp)\b/],
+  ['scaling', /\b(implementation|implementing|assessment|roll ?out|rolling out|scaling|scale up|expansion)\b/],
+  ['production', /\b(operations?|operational|deployed|in production|production|in use|live|in mission|maintenance|business as usual|bau)\b/],
+];
+
+/** A stage value folded for comparison: lower case, spaces and dashes collapsed, a leading "a)" or "1." removed. */
+export function stageValueKey(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[\u2010-\u2015_-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[a-z0-9][).]\s+/, '');
+}
+
+/**
+ * The board stage a spreadsheet's stage value most likely means, or null when no rule knows it. The board's own
+ * labels win; then the lead term before a dash ("Pilot – deployed in a limited test" is a pilot, whatever follows);
+ * then the whole text.
+ */
+export function suggestStage(value: string, stages?: StageConfig[]): StageId | null {
+  const key = stageValueKey(value);
+  if (!key) return null;
+  for (const stage of stages ?? []) if (stageValueKey(stage.label) === key) return stage.id;
+  const exact = STAGE_IDS.find((id) => id === key);
+  if (exact) return exact;
+  const lead = stageValueKey(value.trim().replace(/^[a-z0-9][).]\s+/i, '').split(/\s[\u2013\u2014-]\s|:\s/)[0]!);
+  for (const text of lead === key ? [key] : [lead, key]) {
+    for (const [stage, pattern] of RULES) if (pattern.test(text)) return stage;
+  }
+  return null;
+}
+
+export interface StageValue {
+  /** The value as first written in the sheet. */
+  value: string;
+  key: string;
+  count: number;
+  suggested: StageId | null;
+}
+
+/** The distinct values of the stage column, most frequent first, each with its suggested stage. */
+export function distinctStageValues(
+  rows: TableRow[],
+  headerRow: number,
+  column: number | undefined,
+  stages?: StageConfig[],
+): StageValue[] {
+  if (column === undefined) return [];
+  const byKey = new Map<string, StageValue>();
+  for (let i = headerRow + 1; i < rows.length; i += 1) {
+    const text = cellText(rows[i]?.[column]).trim();
+    if (!text) continue;
+    const key = stageValueKey(text);
+    const entry = byKey.get(key);
+    if (entry) entry.count += 1;
+    else byKey.set(key, { value: text, key, count: 1, suggested: suggestStage(text, stages) });
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** The stage map the suggestions make; values with no suggestion are left out and go to the blank stage. */
+export function suggestedStageMap(values: StageValue[]): Record<string, StageId> {
+  const map: Record<string, StageId> = {};
+  for (const v of values) if (v.suggested) map[v.key] = v.suggested;
+  return map;
+}

@@ -1,0 +1,76 @@
+import type {
+  BuiltImport,
+  ColumnMapping,
+  ImportField,
+  Inspection,
+  InspectOptions,
+  Result,
+  StageConfig,
+  StageId,
+  WorkbookTables,
+} from '../../../domain';
+import { buildImport, distinctStageValues, err, IMPORT_FIELDS, inspectWorkbook, ok, suggestedStageMap } from '../../../domain';
+
+/** The choices an import is made with; anything left out takes the importer's suggestion. */
+export interface ImportChoices extends Omit<InspectOptions, 'stages'> {
+  /** Fields set by header text, over the suggestion: `{ title: 'Use Case Name' }`; null clears a field. */
+  map?: Partial<Record<ImportField, string | null>>;
+  /** The whole mapping by column index, as the import dialog sends it. */
+  mapping?: ColumnMapping;
+  ignoredColumns?: number[];
+  stageMap?: Record<string, StageId>;
+  blankStage?: StageId;
+  stages?: StageConfig[];
+}
+
+export interface ImportPlan {
+  inspection: Inspection;
+  mapping: ColumnMapping;
+  stageMap: Record<string, StageId>;
+  blankStage: StageId;
+  built: BuiltImport;
+}
+
+/** Inspects the workbook, settles the mapping and stage choices, and reads every data row into cards. */
+export function planImport(workbook: WorkbookTables, choices: ImportChoices = {}): Result<ImportPlan> {
+  const inspected = inspectWorkbook(workbook, { ...choices, stages: choices.stages });
+  if (!inspected.ok) return err(inspected.error.code, inspected.error.message);
+  const inspection = inspected.value;
+  const mapping: ColumnMapping = { ...(choices.mapping ?? inspection.mapping) };
+  for (const [field, header] of Object.entries(choices.map ?? {}) as [ImportField, string | null][]) {
+    if (!IMPORT_FIELDS.includes(field)) {
+      return err('unknown-field', `There is no board field called “${field}”. Fields: ${IMPORT_FIELDS.join(', ')}.`);
+    }
+    if (header === null) {
+      delete mapping[field];
+      continue;
+    }
+    const column = inspection.headers.findIndex((h) => h === header || h.toLowerCase() === header.toLowerCase());
+    if (column < 0) {
+      return err('unknown-column', `${workbook.fileName} has no column “${header}” in “${inspection.sheet}”. Columns: ${inspection.headers.join(' | ')}.`);
+    }
+    for (const [other, index] of Object.entries(mapping)) if (index === column) delete mapping[other as ImportField];
+    mapping[field] = column;
+  }
+  if (mapping.title === undefined) {
+    return err(
+      'no-title-column',
+      `No column of “${inspection.sheet}” in ${workbook.fileName} was recognised as the initiatives' titles; choose one (headers: ${inspection.headers.slice(0, 12).join(' | ')}${inspection.headers.length > 12 ? ' | …' : ''}).`,
+    );
+  }
+  const sheet = workbook.sheets.find((s) => s.name === inspection.sheet)!;
+  if (mapping.stage !== inspection.mapping.stage) {
+    inspection.stageValues = distinctStageValues(sheet.rows, inspection.headerRow, mapping.stage, choices.stages);
+  }
+  const stageMap = { ...suggestedStageMap(inspection.stageValues), ...choices.stageMap };
+  const blankStage = choices.blankStage ?? 'idea';
+  const built = buildImport(sheet.rows, inspection.headers, {
+    headerRow: inspection.headerRow,
+    mapping,
+    ignoredColumns: choices.ignoredColumns,
+    stageMap,
+    blankStage,
+    date1904: workbook.date1904,
+  });
+  return ok({ inspection, mapping, stageMap, blankStage, built });
+}

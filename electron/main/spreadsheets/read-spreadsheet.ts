@@ -1,0 +1,179 @@
+/**
+ * Reads a spreadsheet file into tables (DESIGN.md §6): SheetJS for workbooks, our own decoder and parser for CSV
+ * and TSV. Every way a file can be wrong ends in a clear error value; nothing here touches the board. No Electron
+ * import: the command-line tool uses this too.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import * as XLSX from 'xlsx';
+import type { Result, TableCell, TableRow, WorkbookTables } from '../../../domain';
+import { err, ok, parseCsv, serialToIso } from '../../../domain';
+import { formatBytes, SPREADSHEET_LIMITS } from './spreadsheet-limits';
+
+export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'tsv', 'txt'];
+
+type Kind = 'zip' | 'cfb' | 'text' | 'binary';
+
+function sniff(bytes: Uint8Array): Kind {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'cfb';
+  const sample = bytes.subarray(0, 8192);
+  return sample.includes(0) ? 'binary' : 'text';
+}
+
+/** Text from CSV bytes: UTF-8 (with or without BOM), else Windows-1252, which never fails to decode. */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+export async function readSpreadsheetFile(filePath: string): Promise<Result<WorkbookTables>> {
+  const fileName = path.basename(filePath);
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(filePath);
+    if (!stat.isFile()) return err('not-a-file', `${fileName} is not a file.`);
+    if (stat.size > SPREADSHEET_LIMITS.fileBytes) {
+      return err('too-large', `${fileName} is ${formatBytes(stat.size)}; Scaleboard imports spreadsheets up to ${formatBytes(SPREADSHEET_LIMITS.fileBytes)}.`);
+    }
+    bytes = await fs.readFile(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return err('read-failed', `Could not read ${fileName}: ${code === 'ENOENT' ? 'the file does not exist' : (error as Error).message}.`);
+  }
+  return readSpreadsheetBytes(bytes, fileName);
+}
+
+export function readSpreadsheetBytes(bytes: Uint8Array, fileName: string): Result<WorkbookTables> {
+  if (bytes.length === 0) return err('empty-file', `${fileName} is empty.`);
+  const extension = path.extname(fileName).slice(1).toLowerCase();
+  const kind = sniff(bytes);
+  const isTextExtension = ['csv', 'tsv', 'txt'].includes(extension);
+
+  if (kind === 'text' && (isTextExtension || !SPREADSHEET_EXTENSIONS.includes(extension))) return readCsv(bytes, fileName, extension);
+  if (kind === 'text' || kind === 'binary') {
+    return err('not-a-spreadsheet', `${fileName} is not a spreadsheet: its content is not an Excel, OpenDocument or CSV file.`);
+  }
+  if (isTextExtension) return err('not-a-spreadsheet', `${fileName} is named like a text file but holds a workbook; rename it to .xlsx or .xls.`);
+  return readWorkbook(bytes, fileName, kind);
+}
+
+function readCsv(bytes: Uint8Array, fileName: string, extension: string): Result<WorkbookTables> {
+  const { text } = decodeText(bytes);
+  const rows = parseCsv(text, extension === 'tsv' ? '\t' : undefined);
+  if (rows.length > SPREADSHEET_LIMITS.rows) return tooManyRows(fileName, fileName);
+  let cells = 0;
+  for (const row of rows) {
+    for (const cell of row) {
+      if (cell.length > SPREADSHEET_LIMITS.cellCharacters) return cellTooLong(fileName);
+      if (cell !== '') cells += 1;
+    }
+  }
+  if (cells > SPREADSHEET_LIMITS.cells) return tooManyCells(fileName);
+  const name = path.basename(fileName, path.extname(fileName)) || 'Sheet1';
+  return ok({ fileName, date1904: false, sheets: [{ name, hidden: false, rows: rows.map(trimRow) }] });
+}
+
+function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cfb'): Result<WorkbookTables> {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, {
+      type: 'buffer',
+      dense: true,
+      cellDates: false,
+      cellNF: true,
+      cellStyles: false,
+      cellHTML: false,
+      cellFormula: false,
+      sheetStubs: false,
+      // Bounds memory whatever the sheet declares: a sheet longer than this is refused below.
+      sheetRows: SPREADSHEET_LIMITS.rows + 1,
+      WTF: false,
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    if (/password|encrypt/i.test(detail)) {
+      return err('encrypted', `${fileName} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and import it again.`);
+    }
+    return err('corrupt', `${fileName} could not be read as a workbook: it is damaged or incomplete (${detail}).`);
+  }
+  if (kind === 'cfb' && !workbook.SheetNames.length) {
+    return err('corrupt', `${fileName} could not be read as a workbook: it holds no sheets.`);
+  }
+
+  const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
+  const sheetProps = workbook.Workbook?.Sheets ?? [];
+  const sheets: WorkbookTables['sheets'] = [];
+  let cells = 0;
+  for (const [index, name] of workbook.SheetNames.entries()) {
+    const sheet = workbook.Sheets[name];
+    const data = (sheet?.['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+    if (data.length > SPREADSHEET_LIMITS.rows) return tooManyRows(fileName, name);
+    const rows: TableRow[] = new Array(data.length);
+    for (let r = 0; r < data.length; r += 1) {
+      const source = data[r];
+      if (!source) {
+        rows[r] = [];
+        continue;
+      }
+      const row: TableCell[] = new Array(source.length).fill(null);
+      for (let c = 0; c < source.length; c += 1) {
+        const cell = source[c];
+        if (!cell) continue;
+        const value = cellValue(cell, date1904);
+        if (value === null) continue;
+        if (typeof value === 'string' && value.length > SPREADSHEET_LIMITS.cellCharacters) return cellTooLong(fileName);
+        row[c] = value;
+        cells += 1;
+      }
+      rows[r] = trimRow(row);
+    }
+    if (cells > SPREADSHEET_LIMITS.cells) return tooManyCells(fileName);
+    sheets.push({ name, hidden: Boolean(sheetProps[index]?.Hidden), rows });
+  }
+  return ok({ fileName, date1904, sheets });
+}
+
+/** A SheetJS cell as a table cell: date-formatted numbers become dates in the workbook's date system. */
+function cellValue(cell: XLSX.CellObject, date1904: boolean): TableCell {
+  switch (cell.t) {
+    case 's':
+      return typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
+    case 'n': {
+      const value = cell.v as number;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+      const format = cell.z;
+      if (format !== undefined && XLSX.SSF.is_date(format)) return { date: serialToIso(value, date1904) };
+      return value;
+    }
+    case 'b':
+      return Boolean(cell.v);
+    case 'd':
+      return cell.v instanceof Date ? { date: cell.v.toISOString() } : null;
+    case 'e':
+      return cell.w ?? '#ERROR';
+    default:
+      return null;
+  }
+}
+
+function trimRow<T>(row: T[]): T[] {
+  let end = row.length;
+  while (end > 0 && (row[end - 1] === null || row[end - 1] === '')) end -= 1;
+  return end === row.length ? row : row.slice(0, end);
+}
+
+function tooManyRows(fileName: string, sheet: string): Result<never> {
+  return err('too-many-rows', `${fileName}: “${sheet}” has more than ${SPREADSHEET_LIMITS.rows.toLocaleString('en')} rows, the most Scaleboard imports from one sheet.`);
+}
+
+function tooManyCells(fileName: string): Result<never> {
+  return err('too-many-cells', `${fileName} holds more than ${SPREADSHEET_LIMITS.cells.toLocaleString('en')} filled cells, the most Scaleboard imports from one file.`);
+}
+
+function cellTooLong(fileName: string): Result<never> {
+  return err('cell-too-long', `${fileName} has a cell longer than ${SPREADSHEET_LIMITS.cellCharacters.toLocaleString('en')} characters, the most Scaleboard reads from one cell.`);
+}
