@@ -39,7 +39,13 @@ export default defineConfig({
       outDir: 'out/main',
       // electron-store is ESM-only and the main bundle is CommonJS, so it is bundled rather than required.
       externalizeDeps: { exclude: ['electron-store'] },
-      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The command-line tool shares main's services and runs in plain Node (bin/scaleboard.cjs).
+          cli: resolve(__dirname, 'electron/cli/index.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -65,6 +65,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['bin/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['test/**/*.{ts,tsx}', '*.config.{ts,mts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -65,7 +65,10 @@ export function readinessHeatmap(board: BoardDocument): Record<StageId, Record<F
       return [
         stage,
         Object.fromEntries(
-          FOUNDATION_IDS.map((f) => [f, cards.length ? cards.reduce((sum, c) => sum + c.readiness[f], 0) / cards.length : null]),
+          FOUNDATION_IDS.map((f) => [
+            f,
+            cards.length ? cards.reduce((sum, c) => sum + c.readiness[f], 0) / cards.length : null,
+          ]),
         ),
       ];
     }),
@@ -78,7 +81,8 @@ export function foundationGaps(board: BoardDocument): Record<FoundationId, numbe
   for (const initiative of board.initiatives) {
     const gate = board.gates.find((g) => g.from === initiative.stage);
     for (const criterion of gate?.criteria ?? []) {
-      if (criterion.kind === 'readiness' && initiative.readiness[criterion.foundation] < criterion.min) gaps[criterion.foundation] += 1;
+      if (criterion.kind === 'readiness' && initiative.readiness[criterion.foundation] < criterion.min)
+        gaps[criterion.foundation] += 1;
     }
   }
   return gaps;

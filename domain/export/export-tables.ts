@@ -138,7 +138,12 @@ export function decisionsSheet(board: BoardDocument): ExportSheet {
 export function readinessSheet(board: BoardDocument): ExportSheet {
   return {
     name: 'Readiness',
-    columns: [text('Initiative', 40), text('Stage', 12), ...FOUNDATION_IDS.map((f) => number(FOUNDATIONS[f].label, 14)), number('Lowest', 10)],
+    columns: [
+      text('Initiative', 40),
+      text('Stage', 12),
+      ...FOUNDATION_IDS.map((f) => number(FOUNDATIONS[f].label, 14)),
+      number('Lowest', 10),
+    ],
     rows: orderedInitiatives(board).map((i) => [
       i.title,
       stageLabel(board, i.stage),

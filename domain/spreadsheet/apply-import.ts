@@ -34,7 +34,8 @@ export function applyImport(
   const updates = new Map<string, ImportedCard>();
   const additions: ImportedCard[] = [];
   for (const card of built.cards) {
-    const match = mode === 'merge' ? ((card.id && byId.get(card.id)) || (card.ref && byRef.get(card.ref)) || undefined) : undefined;
+    const match =
+      mode === 'merge' ? (card.id && byId.get(card.id)) || (card.ref && byRef.get(card.ref)) || undefined : undefined;
     if (match && !updates.has(match.id)) updates.set(match.id, card);
     else additions.push(card);
   }
@@ -57,7 +58,12 @@ export function applyImport(
           decision: { kind: 'move', by: 'Import', rationale: `Stage set by the spreadsheet (row ${card.row})` },
         });
         if (card.stageEnteredAt) {
-          next = { ...next, initiatives: next.initiatives.map((i) => (i.id === id ? { ...i, stageEnteredAt: card.stageEnteredAt! } : i)) };
+          next = {
+            ...next,
+            initiatives: next.initiatives.map((i) =>
+              i.id === id ? { ...i, stageEnteredAt: card.stageEnteredAt! } : i,
+            ),
+          };
         }
       }
     }

@@ -109,10 +109,11 @@ export function buildImport(rows: TableRow[], headers: string[], options: Import
     if (isEmptyRow(cells)) continue;
     dataRows += 1;
     const row = index + 1;
-    const text = (field: ImportField): string => {
+    const raw = (field: ImportField): string => {
       const column = mapping[field];
-      return column === undefined ? '' : cellText(cells![column]).trim();
+      return column === undefined ? '' : cellText(cells![column]);
     };
+    const text = (field: ImportField): string => raw(field).trim();
     const report = (field: ImportField, message: string, skipped = false) =>
       problems.push({ row, column: columnName(field), message, skipped });
     const columnName = (field: ImportField) => {
@@ -121,7 +122,10 @@ export function buildImport(rows: TableRow[], headers: string[], options: Import
     };
     const limited = (field: ImportField, value: string, max: number): string => {
       if (value.length <= max) return value;
-      report(field, `the text is ${value.length.toLocaleString('en')} characters; only the first ${max.toLocaleString('en')} were kept`);
+      report(
+        field,
+        `the text is ${value.length.toLocaleString('en')} characters; only the first ${max.toLocaleString('en')} were kept`,
+      );
       return value.slice(0, max);
     };
     const typed = <T>(field: ImportField, read: (text: string) => Reading<T>): T | undefined => {
@@ -157,21 +161,18 @@ export function buildImport(rows: TableRow[], headers: string[], options: Import
     if (ref) card.ref = limited('ref', ref, MAX_SHORT);
 
     const enteredAt = readStageDate(cells!, mapping, stage, options.date1904);
-    if (enteredAt.error && enteredAt.field) report(enteredAt.field, `${enteredAt.error}; the stage date is left as the import date`);
+    if (enteredAt.error && enteredAt.field)
+      report(enteredAt.field, `${enteredAt.error}; the stage date is left as the import date`);
     if (enteredAt.value) card.stageEnteredAt = enteredAt.value;
 
     const f = card.fields;
-    for (const [field, max] of [
-      ['problem', MAX_LONG],
-      ['outcome', MAX_LONG],
-      ['kpi', MAX_LONG],
-      ['owner', MAX_SHORT],
-      ['businessUnit', MAX_SHORT],
-      ['sponsor', MAX_SHORT],
-      ['approach', MAX_SHORT],
-    ] as const) {
+    // Long text is kept as written; names are trimmed, so "Claims " and "Claims" are one business unit.
+    for (const field of ['problem', 'outcome', 'kpi'] as const) {
+      if (text(field)) f[field] = limited(field, raw(field), MAX_LONG);
+    }
+    for (const field of ['owner', 'businessUnit', 'sponsor', 'approach'] as const) {
       const value = text(field);
-      if (value) f[field] = limited(field, value, max);
+      if (value) f[field] = limited(field, value, MAX_SHORT);
     }
     const currency = text('currency');
     if (currency) f.currency = currency.slice(0, 10);
@@ -190,8 +191,12 @@ export function buildImport(rows: TableRow[], headers: string[], options: Import
     for (const foundation of FOUNDATION_IDS) {
       const level = typed(`readiness.${foundation}`, readReadiness);
       if (level !== undefined) f.readiness = { ...f.readiness, [foundation]: level };
-      const note = text(`evidence.${foundation}`);
-      if (note) f.readinessNotes = { ...f.readinessNotes, [foundation]: note.slice(0, MAX_LONG) };
+      if (text(`evidence.${foundation}`)) {
+        f.readinessNotes = {
+          ...f.readinessNotes,
+          [foundation]: limited(`evidence.${foundation}`, raw(`evidence.${foundation}`), MAX_LONG),
+        };
+      }
     }
 
     for (const column of customs) {
@@ -200,7 +205,12 @@ export function buildImport(rows: TableRow[], headers: string[], options: Import
       const value = cellText(cell);
       const label = labels[column]!;
       if (value.length > MAX_LONG) {
-        problems.push({ row, column: `${label} (${columnLetter(column)})`, message: `the text is ${value.length.toLocaleString('en')} characters; only the first ${MAX_LONG.toLocaleString('en')} were kept`, skipped: false });
+        problems.push({
+          row,
+          column: `${label} (${columnLetter(column)})`,
+          message: `the text is ${value.length.toLocaleString('en')} characters; only the first ${MAX_LONG.toLocaleString('en')} were kept`,
+          skipped: false,
+        });
       }
       card.custom[customFieldKey(label)] = value.slice(0, MAX_LONG);
       keptCustoms.add(column);

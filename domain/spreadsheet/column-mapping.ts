@@ -61,7 +61,7 @@ export function customColumns(headers: string[], mapping: ColumnMapping, ignored
   const ownExport = mapping.id !== undefined;
   return headers
     .map((header, index) => ({ header, index }))
-    .filter(({ header, index }) => !mapped.has(index) && !skip.has(index))
+    .filter(({ index }) => !mapped.has(index) && !skip.has(index))
     .filter(({ header }) => !(ownExport && DERIVED_EXPORT_HEADERS.has(headerKey(header))))
     .map(({ index }) => index);
 }

@@ -79,7 +79,11 @@ function monthIndex(name: string): number {
 function parseText(text: string): string {
   let m: RegExpExecArray | null;
   // ISO 8601: 2025-03-14, 2025-03-14T09:30:00Z, 2025-03-14 09:30
-  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) {
+  if (
+    (m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      text,
+    ))
+  ) {
     if (m[4] && m[7]) {
       const parsed = Date.parse(text.replace(' ', 'T'));
       return Number.isFinite(parsed) ? new Date(parsed).toISOString() : '';
@@ -89,7 +93,9 @@ function parseText(text: string): string {
   // 2025/03/14
   if ((m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text))) return utc(+m[1]!, +m[2]!, +m[3]!);
   // 7/25/2024, 07/25/2024 12:00:00 AM, 25/07/2024 (day first only when the first number cannot be a month)
-  if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/.exec(text))) {
+  if (
+    (m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/.exec(text))
+  ) {
     let [first, second] = [+m[1]!, +m[2]!];
     const year = m[3]!.length === 2 ? twoDigitYear(+m[3]!) : +m[3]!;
     if (first > 12 && second <= 12) [first, second] = [second, first];

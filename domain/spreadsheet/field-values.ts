@@ -37,7 +37,10 @@ const RISK_WORDS: [RiskTier, RegExp][] = [
 ];
 
 export function readRiskTier(text: string): Reading<RiskTier> {
-  const key = text.trim().toLowerCase().replace(/\s+risk$/, '');
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+risk$/, '');
   if (!key) return EMPTY;
   const found = RISK_WORDS.find(([, pattern]) => pattern.test(key));
   return found ? { value: found[0] } : { error: `“${text.trim()}” is not a risk tier (low, medium, high)` };
@@ -55,12 +58,21 @@ export function readSource(text: string): Reading<InitiativeSource> {
   const key = text.trim().toLowerCase().replace(/[-_]+/g, ' ');
   if (!key) return EMPTY;
   const found = SOURCE_WORDS.find(([, pattern]) => pattern.test(key));
-  return found ? { value: found[0] } : { error: `“${text.trim()}” is not a source (frontline, central, vendor, partner, other)` };
+  return found
+    ? { value: found[0] }
+    : { error: `“${text.trim()}” is not a source (frontline, central, vendor, partner, other)` };
 }
 
 /** "a, b; c" → ["a", "b", "c"], without duplicates. */
 export function readTags(text: string): string[] {
-  return [...new Set(text.split(/[,;\n]/).map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,;\n]/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** "Claims Director: 2; CFO: 1" → { "Claims Director": 2, CFO: 1 }. */

@@ -10,7 +10,12 @@ function headerLikeCells(row: TableRow | undefined): number {
   if (!row) return 0;
   let count = 0;
   for (const cell of row) {
-    if (typeof cell === 'string' && cell.trim() !== '' && cell.length <= MAX_HEADER_LENGTH && !/^[-+]?\d+([.,]\d+)?$/.test(cell.trim())) {
+    if (
+      typeof cell === 'string' &&
+      cell.trim() !== '' &&
+      cell.length <= MAX_HEADER_LENGTH &&
+      !/^[-+]?\d+([.,]\d+)?$/.test(cell.trim())
+    ) {
       count += 1;
     }
   }
@@ -29,7 +34,9 @@ export function detectHeaderRow(rows: TableRow[]): number | null {
     const row = rows[index];
     const texts = headerLikeCells(row);
     if (texts < 2) continue;
-    const known = row!.filter((cell) => typeof cell === 'string' && IMPORT_FIELDS.some((f) => synonymScore(f, cell) > 0)).length;
+    const known = row!.filter(
+      (cell) => typeof cell === 'string' && IMPORT_FIELDS.some((f) => synonymScore(f, cell) > 0),
+    ).length;
     const filled = row!.filter((cell) => !isEmptyCell(cell)).length;
     // A header row is mostly text; a data row has numbers and dates among its cells.
     const textShare = texts / filled;

@@ -51,7 +51,10 @@ export function summarizeSheets(workbook: WorkbookTables): SheetSummary[] {
 }
 
 /** Finds the data sheet (or takes the one asked for), its header row, the column mapping and the stage values. */
-export function inspectWorkbook(workbook: WorkbookTables, options: InspectOptions = {}): { ok: true; value: Inspection } | { ok: false; error: InspectError } {
+export function inspectWorkbook(
+  workbook: WorkbookTables,
+  options: InspectOptions = {},
+): { ok: true; value: Inspection } | { ok: false; error: InspectError } {
   const sheetName = options.sheet ?? chooseDataSheet(workbook.sheets);
   if (sheetName === null) {
     return fail('no-sheet', `${workbook.fileName} has no sheet with a header row and data under it.`);
@@ -64,14 +67,20 @@ export function inspectWorkbook(workbook: WorkbookTables, options: InspectOption
   let headerRow: number | null;
   if (options.headerRow !== undefined) {
     if (!Number.isInteger(options.headerRow) || options.headerRow < 0 || isEmptyRow(sheet.rows[options.headerRow])) {
-      return fail('bad-header-row', `Row ${options.headerRow + 1} of “${sheet.name}” is empty; choose the row that holds the column headers.`);
+      return fail(
+        'bad-header-row',
+        `Row ${options.headerRow + 1} of “${sheet.name}” is empty; choose the row that holds the column headers.`,
+      );
     }
     headerRow = options.headerRow;
   } else {
     headerRow = detectHeaderRow(sheet.rows);
   }
   if (headerRow === null) {
-    return fail('no-header', `No header row found in “${sheet.name}” of ${workbook.fileName}: no row near the top has two or more column headings.`);
+    return fail(
+      'no-header',
+      `No header row found in “${sheet.name}” of ${workbook.fileName}: no row near the top has two or more column headings.`,
+    );
   }
   const headers = distinctHeaders(headerCells(sheet.rows, headerRow));
   const signature = headerSignature(headers);

@@ -6,11 +6,23 @@ import { cellText } from './table';
 
 /** Keyword rules, checked in this order, so that "Planned (not in production)" is an idea, not production. */
 const RULES: [StageId, RegExp][] = [
-  ['stopped', /\b(retired?|stopped|cancell?ed|discontinued|decommissioned|disposal|terminated|shelved|rejected|sunset)\b/],
-  ['idea', /\b(pre deployment|initiated|initiation|planned|planning|ideas?|ideation|proposed|proposal|concept|backlog|intake|not started)\b/],
-  ['pilot', /\b(pilots?|piloting|development|developing|proof of concept|poc|prototype|prototyping|acquisition|experiment|trial|mvp)\b/],
+  [
+    'stopped',
+    /\b(retired?|stopped|cancell?ed|discontinued|decommissioned|disposal|terminated|shelved|rejected|sunset)\b/,
+  ],
+  [
+    'idea',
+    /\b(pre deployment|initiated|initiation|planned|planning|ideas?|ideation|proposed|proposal|backlog|intake|not started)\b/,
+  ],
+  [
+    'pilot',
+    /\b(pilots?|piloting|development|developing|proof of concept|poc|prototype|prototyping|acquisition|experiment|trial|mvp)\b/,
+  ],
   ['scaling', /\b(implementation|implementing|assessment|roll ?out|rolling out|scaling|scale up|expansion)\b/],
-  ['production', /\b(operations?|operational|deployed|in production|production|in use|live|in mission|maintenance|business as usual|bau)\b/],
+  [
+    'production',
+    /\b(operations?|operational|deployed|in production|production|in use|live|in mission|maintenance|business as usual|bau)\b/,
+  ],
 ];
 
 /** A stage value folded for comparison: lower case, spaces and dashes collapsed, a leading "a)" or "1." removed. */
@@ -34,7 +46,12 @@ export function suggestStage(value: string, stages?: StageConfig[]): StageId | n
   for (const stage of stages ?? []) if (stageValueKey(stage.label) === key) return stage.id;
   const exact = STAGE_IDS.find((id) => id === key);
   if (exact) return exact;
-  const lead = stageValueKey(value.trim().replace(/^[a-z0-9][).]\s+/i, '').split(/\s[\u2013\u2014-]\s|:\s/)[0]!);
+  const lead = stageValueKey(
+    value
+      .trim()
+      .replace(/^[a-z0-9][).]\s+/i, '')
+      .split(/\s[\u2013\u2014-]\s|:\s/)[0]!,
+  );
   for (const text of lead === key ? [key] : [lead, key]) {
     for (const [stage, pattern] of RULES) if (pattern.test(text)) return stage;
   }

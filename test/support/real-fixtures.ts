@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const REAL_FIXTURES = process.env.SCALEBOARD_REAL_FIXTURES ?? path.resolve(__dirname, '../../../shared/fixtures/real');
+export const REAL_FIXTURES =
+  process.env.SCALEBOARD_REAL_FIXTURES ?? path.resolve(__dirname, '../../../shared/fixtures/real');
 export const hasRealFixtures = existsSync(path.join(REAL_FIXTURES, 'SOURCES.md'));
 
 export interface SourceFacts {
@@ -24,8 +25,12 @@ function stageCountsFrom(line: string, dataRows: number | undefined): [string, n
   const forAll = /^\s*-\s*Stage:\s*(.+?) for all (\d+) rows/.exec(plain);
   if (forAll) return [[forAll[1]!.trim(), number(forAll[2]!)]];
   const body = plain.replace(/^\s*-\s*Stage[^:(]*[:(]/, '');
-  const labelFirst = [...body.matchAll(/([A-Za-z][A-Za-z/() -]*?[A-Za-z)])\s+(\d[\d,]*)/g)].map((m) => [m[1]!.replace(/^Stray values:\s*/, '').trim(), number(m[2]!)] as [string, number]);
-  const countFirst = [...body.matchAll(/(\d[\d,]*)\s+([A-Z][A-Za-z/-]+)/g)].map((m) => [m[2]!, number(m[1]!)] as [string, number]);
+  const labelFirst = [...body.matchAll(/([A-Za-z][A-Za-z/() -]*?[A-Za-z)])\s+(\d[\d,]*)/g)].map(
+    (m) => [m[1]!.replace(/^Stray values:\s*/, '').trim(), number(m[2]!)] as [string, number],
+  );
+  const countFirst = [...body.matchAll(/(\d[\d,]*)\s+([A-Z][A-Za-z/-]+)/g)].map(
+    (m) => [m[2]!, number(m[1]!)] as [string, number],
+  );
   const sum = (list: [string, number][]) => list.reduce((n, [, c]) => n + c, 0);
   // The reading whose counts add up to the file's data rows is the right one.
   if (dataRows !== undefined && sum(countFirst) === dataRows) return countFirst;
@@ -53,7 +58,11 @@ export function readSources(): SourceFacts[] {
     if (start >= 0) {
       const indent = /^\s*/.exec(lines[start]!)![0].length;
       stageLine = lines[start]!;
-      for (let i = start + 1; i < lines.length && /^\s*[^\s-]/.test(lines[i]!) && /^\s*/.exec(lines[i]!)![0].length > indent; i += 1) {
+      for (
+        let i = start + 1;
+        i < lines.length && /^\s*[^\s-]/.test(lines[i]!) && /^\s*/.exec(lines[i]!)![0].length > indent;
+        i += 1
+      ) {
         stageLine += ` ${lines[i]!.trim()}`;
       }
     }

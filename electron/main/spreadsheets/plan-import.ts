@@ -9,7 +9,15 @@ import type {
   StageId,
   WorkbookTables,
 } from '../../../domain';
-import { buildImport, distinctStageValues, err, IMPORT_FIELDS, inspectWorkbook, ok, suggestedStageMap } from '../../../domain';
+import {
+  buildImport,
+  distinctStageValues,
+  err,
+  IMPORT_FIELDS,
+  inspectWorkbook,
+  ok,
+  suggestedStageMap,
+} from '../../../domain';
 
 /** The choices an import is made with; anything left out takes the importer's suggestion. */
 export interface ImportChoices extends Omit<InspectOptions, 'stages'> {
@@ -47,7 +55,10 @@ export function planImport(workbook: WorkbookTables, choices: ImportChoices = {}
     }
     const column = inspection.headers.findIndex((h) => h === header || h.toLowerCase() === header.toLowerCase());
     if (column < 0) {
-      return err('unknown-column', `${workbook.fileName} has no column “${header}” in “${inspection.sheet}”. Columns: ${inspection.headers.join(' | ')}.`);
+      return err(
+        'unknown-column',
+        `${workbook.fileName} has no column “${header}” in “${inspection.sheet}”. Columns: ${inspection.headers.join(' | ')}.`,
+      );
     }
     for (const [other, index] of Object.entries(mapping)) if (index === column) delete mapping[other as ImportField];
     mapping[field] = column;

@@ -21,12 +21,32 @@ function sniff(bytes: Uint8Array): Kind {
   return sample.includes(0) ? 'binary' : 'text';
 }
 
-/** Text from CSV bytes: UTF-8 (with or without BOM), else Windows-1252, which never fails to decode. */
+/** Windows-1252's characters for bytes 0x80–0x9F (the rest of the code page is Latin-1); 0 marks an unused byte. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chars = new Array<string>(bytes.length);
+  for (let i = 0; i < bytes.length; i += 1) {
+    const byte = bytes[i]!;
+    const high = byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80]! : 0;
+    chars[i] = String.fromCharCode(high || byte);
+  }
+  return chars.join('');
+}
+
+/**
+ * Text from CSV bytes: UTF-8 (with or without BOM), else Windows-1252, which never fails to decode. The code
+ * page is decoded here rather than by TextDecoder, which in Node without full ICU reads it as Latin-1 and turns
+ * curly quotes and dashes into control characters.
+ */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 
@@ -37,12 +57,18 @@ export async function readSpreadsheetFile(filePath: string): Promise<Result<Work
     const stat = await fs.stat(filePath);
     if (!stat.isFile()) return err('not-a-file', `${fileName} is not a file.`);
     if (stat.size > SPREADSHEET_LIMITS.fileBytes) {
-      return err('too-large', `${fileName} is ${formatBytes(stat.size)}; Scaleboard imports spreadsheets up to ${formatBytes(SPREADSHEET_LIMITS.fileBytes)}.`);
+      return err(
+        'too-large',
+        `${fileName} is ${formatBytes(stat.size)}; Scaleboard imports spreadsheets up to ${formatBytes(SPREADSHEET_LIMITS.fileBytes)}.`,
+      );
     }
     bytes = await fs.readFile(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return err('read-failed', `Could not read ${fileName}: ${code === 'ENOENT' ? 'the file does not exist' : (error as Error).message}.`);
+    return err(
+      'read-failed',
+      `Could not read ${fileName}: ${code === 'ENOENT' ? 'the file does not exist' : (error as Error).message}.`,
+    );
   }
   return readSpreadsheetBytes(bytes, fileName);
 }
@@ -53,11 +79,26 @@ export function readSpreadsheetBytes(bytes: Uint8Array, fileName: string): Resul
   const kind = sniff(bytes);
   const isTextExtension = ['csv', 'tsv', 'txt'].includes(extension);
 
-  if (kind === 'text' && (isTextExtension || !SPREADSHEET_EXTENSIONS.includes(extension))) return readCsv(bytes, fileName, extension);
-  if (kind === 'text' || kind === 'binary') {
-    return err('not-a-spreadsheet', `${fileName} is not a spreadsheet: its content is not an Excel, OpenDocument or CSV file.`);
+  if (!SPREADSHEET_EXTENSIONS.includes(extension)) {
+    return err(
+      'not-a-spreadsheet',
+      `${fileName} is not a spreadsheet: Scaleboard imports ${SPREADSHEET_EXTENSIONS.filter((e) => e !== 'txt')
+        .map((e) => `.${e}`)
+        .join(', ')} files.`,
+    );
   }
-  if (isTextExtension) return err('not-a-spreadsheet', `${fileName} is named like a text file but holds a workbook; rename it to .xlsx or .xls.`);
+  if (kind === 'text' && isTextExtension) return readCsv(bytes, fileName, extension);
+  if (kind === 'text' || kind === 'binary') {
+    return err(
+      'not-a-spreadsheet',
+      `${fileName} is not a spreadsheet: its content is not an Excel, OpenDocument or CSV file.`,
+    );
+  }
+  if (isTextExtension)
+    return err(
+      'not-a-spreadsheet',
+      `${fileName} is named like a text file but holds a workbook; rename it to .xlsx or .xls.`,
+    );
   return readWorkbook(bytes, fileName, kind);
 }
 
@@ -95,8 +136,12 @@ function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cfb'):
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    if (/password|encrypt/i.test(detail)) {
-      return err('encrypted', `${fileName} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and import it again.`);
+    // Excel keeps a password-protected workbook in a CFB container; a damaged zip may also mention encryption.
+    if (kind === 'cfb' && /password|encrypt/i.test(detail)) {
+      return err(
+        'encrypted',
+        `${fileName} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and import it again.`,
+      );
     }
     return err('corrupt', `${fileName} could not be read as a workbook: it is damaged or incomplete (${detail}).`);
   }
@@ -167,13 +212,22 @@ function trimRow<T>(row: T[]): T[] {
 }
 
 function tooManyRows(fileName: string, sheet: string): Result<never> {
-  return err('too-many-rows', `${fileName}: “${sheet}” has more than ${SPREADSHEET_LIMITS.rows.toLocaleString('en')} rows, the most Scaleboard imports from one sheet.`);
+  return err(
+    'too-many-rows',
+    `${fileName}: “${sheet}” has more than ${SPREADSHEET_LIMITS.rows.toLocaleString('en')} rows, the most Scaleboard imports from one sheet.`,
+  );
 }
 
 function tooManyCells(fileName: string): Result<never> {
-  return err('too-many-cells', `${fileName} holds more than ${SPREADSHEET_LIMITS.cells.toLocaleString('en')} filled cells, the most Scaleboard imports from one file.`);
+  return err(
+    'too-many-cells',
+    `${fileName} holds more than ${SPREADSHEET_LIMITS.cells.toLocaleString('en')} filled cells, the most Scaleboard imports from one file.`,
+  );
 }
 
 function cellTooLong(fileName: string): Result<never> {
-  return err('cell-too-long', `${fileName} has a cell longer than ${SPREADSHEET_LIMITS.cellCharacters.toLocaleString('en')} characters, the most Scaleboard reads from one cell.`);
+  return err(
+    'cell-too-long',
+    `${fileName} has a cell longer than ${SPREADSHEET_LIMITS.cellCharacters.toLocaleString('en')} characters, the most Scaleboard reads from one cell.`,
+  );
 }

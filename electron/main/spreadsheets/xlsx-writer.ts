@@ -17,6 +17,10 @@ const EPOCH_1900 = Date.UTC(1899, 11, 30);
 /** Style indexes in styles.xml below. */
 const STYLE = { normal: 0, header: 1, date: 2, quotedText: 3 } as const;
 
+/** Characters XML 1.0 cannot hold, and CR, which XML parsers turn into LF: Excel writes them as _xHHHH_. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u000D\u000E-\u001F\uFFFE\uFFFF]/g;
+
 /** Text for an XML text node: escapes markup, and Excel's own _xHHHH_ escape for control characters and CR. */
 function xmlText(value: string): string {
   return value
@@ -24,7 +28,7 @@ function xmlText(value: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+    .replace(CONTROL_CHARACTERS, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
 
 function attr(value: string): string {
@@ -63,7 +67,8 @@ function sheetXml(sheet: ExportSheet): string {
   sheet.rows.forEach((row, r) => {
     const number = r + 2;
     let cells = '';
-    for (let i = 0; i < row.length; i += 1) cells += cellXml(`${letters[i] ?? columnLetter(i)}${number}`, row[i]!, false);
+    for (let i = 0; i < row.length; i += 1)
+      cells += cellXml(`${letters[i] ?? columnLetter(i)}${number}`, row[i]!, false);
     out.push(`<row r="${number}">${cells}</row>`);
   });
   out.push('</sheetData>', `<autoFilter ref="${range}"/>`, '</worksheet>');
@@ -91,14 +96,22 @@ export function writeXlsx(sheets: ExportSheet[]): Buffer {
   const workbook = `${XML}<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><workbookPr/><bookViews><workbookView/></bookViews><sheets>${names
     .map((name, i) => `<sheet name="${attr(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
     .join('')}</sheets><definedNames>${sheets
-    .map((s, i) => `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${attr(names[i]!.replace(/'/g, "''"))}'!$A$1:$${columnLetter(Math.max(s.columns.length, 1) - 1)}$${s.rows.length + 1}</definedName>`)
+    .map(
+      (s, i) =>
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${attr(names[i]!.replace(/'/g, "''"))}'!$A$1:$${columnLetter(Math.max(s.columns.length, 1) - 1)}$${s.rows.length + 1}</definedName>`,
+    )
     .join('')}</definedNames></workbook>`;
   const workbookRels = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
     .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
     .join('')}<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`;
   const contentTypes = `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
-    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
-    .join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
+    .join(
+      '',
+    )}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
   const rootRels = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   return zip([
     { name: '[Content_Types].xml', data: contentTypes },

@@ -1,0 +1,267 @@
+/**
+ * `scaleboard`: the command-line tool for analysts who prepare boards in batch (DESIGN.md §7). It runs in plain
+ * Node on the same services as the app. Errors are one line on standard error naming the file and the problem,
+ * with a non-zero exit code; no output file is written and an --into board is never changed.
+ */
+import path from 'node:path';
+import type { ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
+import type { BoardDocument, ImportField, ImportMode, Result, StageId } from '../../domain';
+import {
+  applyImport,
+  createBoard,
+  exportSheets,
+  IMPORT_FIELDS,
+  inspectWorkbook,
+  isStageId,
+  mappingByHeader,
+  serializeBoard,
+  sheetToCsv,
+  STAGE_IDS,
+} from '../../domain';
+import { writeFileAtomically } from '../main/files/atomic-write';
+import { readBoard, withBoardExtension } from '../main/files/board-file-service';
+import { planImport } from '../main/spreadsheets/plan-import';
+import { readSpreadsheetFile } from '../main/spreadsheets/read-spreadsheet';
+import { writeXlsx } from '../main/spreadsheets/xlsx-writer';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  now: () => Date;
+}
+
+export const USAGE = `Usage:
+  scaleboard inspect <spreadsheet> [--sheet NAME] [--json]
+  scaleboard import <spreadsheet> --out <board.scaleboard> [--sheet NAME] [--blank-stage STAGE]
+                    [--into <existing.scaleboard>] [--map FIELD=HEADER]... [--json]
+  scaleboard export <board.scaleboard> --out <file.xlsx|file.csv>
+  scaleboard validate <board.scaleboard>
+
+Stages: ${STAGE_IDS.join(', ')}. Fields for --map: ${IMPORT_FIELDS.join(', ')}.`;
+
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new CliError(result.error.message);
+  return result.value;
+}
+
+/** Runs one command; returns the process exit code: 0 done, 1 the input was wrong, 2 the command line was. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'inspect':
+        return await inspect(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
+      case 'validate':
+        return await validate(rest, io);
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError(`scaleboard: unknown command “${command}”. Run scaleboard --help.`, 2);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`scaleboard: ${message}\n`);
+    return 1;
+  }
+}
+
+type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+function parse(
+  args: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+): { values: ParsedValues; positionals: string[] } {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`scaleboard: ${(error as Error).message}. Run scaleboard --help.`, 2);
+  }
+}
+
+function onePositional(positionals: string[], what: string): string {
+  if (positionals.length !== 1) throw new CliError(`scaleboard: give exactly one ${what}. Run scaleboard --help.`, 2);
+  return positionals[0]!;
+}
+
+function parseMap(entries: string[] | undefined): Partial<Record<ImportField, string>> {
+  const map: Partial<Record<ImportField, string>> = {};
+  for (const entry of entries ?? []) {
+    const at = entry.indexOf('=');
+    const field = entry.slice(0, at) as ImportField;
+    if (at < 1 || !IMPORT_FIELDS.includes(field)) {
+      throw new CliError(
+        `scaleboard: --map takes FIELD=HEADER with a field from: ${IMPORT_FIELDS.join(', ')} (got “${entry}”).`,
+        2,
+      );
+    }
+    map[field] = entry.slice(at + 1);
+  }
+  return map;
+}
+
+async function inspect(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, {
+    sheet: { type: 'string' },
+    json: { type: 'boolean' },
+    map: { type: 'string', multiple: true },
+  });
+  const file = onePositional(positionals, 'spreadsheet');
+  const sheet = values.sheet as string | undefined;
+  const workbook = unwrap(await readSpreadsheetFile(file));
+  const inspected = inspectWorkbook(workbook, { sheet });
+  if (!inspected.ok) throw new CliError(inspected.error.message);
+  // Without a title column there is nothing to import yet, but the sheet, headers and mapping still help.
+  const plan = planImport(workbook, { sheet, map: parseMap(values.map as string[] | undefined) });
+  if (!plan.ok && plan.error.code !== 'no-title-column') throw new CliError(plan.error.message);
+  const fallback = plan.ok ? plan.value.inspection : inspected.value;
+  const mapping = plan.ok ? plan.value.mapping : inspected.value.mapping;
+  const result = {
+    file: path.basename(file),
+    sheets: fallback.sheets,
+    sheet: fallback.sheet,
+    headerRow: fallback.headerRow + 1,
+    rows: fallback.dataRows,
+    headers: fallback.headers,
+    mapping: mappingByHeader(mapping, fallback.headers),
+    stageValues: fallback.stageValues.map((v) => ({ value: v.value, count: v.count, suggested: v.suggested })),
+    problems: plan.ok ? plan.value.built.problems.map(({ row, column, message }) => ({ row, column, message })) : [],
+    ...(plan.ok ? {} : { error: plan.error.message }),
+  };
+  if (values.json) {
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    const lines = [
+      `${result.file}: sheet “${result.sheet}”, headers on row ${result.headerRow}, ${result.rows} data rows`,
+      `Sheets: ${result.sheets.map((s) => `${s.name}${s.hidden ? ' (hidden)' : ''} ${s.rows} rows`).join('; ')}`,
+      'Mapping:',
+      ...Object.entries(result.mapping).map(([field, header]) => `  ${field.padEnd(16)} ← ${header}`),
+      'Stage values:',
+      ...result.stageValues.map(
+        (v) => `  ${String(v.count).padStart(6)}  ${v.value.slice(0, 70)} → ${v.suggested ?? '(blank stage)'}`,
+      ),
+      `Problems: ${result.problems.length}`,
+      ...result.problems.slice(0, 20).map((p) => `  row ${p.row}${p.column ? `, ${p.column}` : ''}: ${p.message}`),
+      ...(result.problems.length > 20 ? [`  … and ${result.problems.length - 20} more (use --json for all)`] : []),
+      ...('error' in result ? [`Cannot import yet: ${result.error}`] : []),
+    ];
+    io.stdout(`${lines.join('\n')}\n`);
+  }
+  return 0;
+}
+
+async function importCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string' },
+    sheet: { type: 'string' },
+    'blank-stage': { type: 'string' },
+    into: { type: 'string' },
+    map: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+  });
+  const file = onePositional(positionals, 'spreadsheet');
+  const out = values.out as string | undefined;
+  if (!out) throw new CliError('scaleboard: import needs --out <board.scaleboard>.', 2);
+  const blankStage = (values['blank-stage'] as string | undefined) ?? 'idea';
+  if (!isStageId(blankStage))
+    throw new CliError(`scaleboard: --blank-stage must be one of ${STAGE_IDS.join(', ')} (got “${blankStage}”).`, 2);
+
+  const now = io.now().toISOString();
+  const into = values.into as string | undefined;
+  const target: BoardDocument = into
+    ? unwrap(await readBoard(into))
+    : createBoard(path.basename(file, path.extname(file)), { now });
+  const workbook = unwrap(await readSpreadsheetFile(file));
+  const plan = unwrap(
+    planImport(workbook, {
+      sheet: values.sheet as string | undefined,
+      map: parseMap(values.map as string[] | undefined),
+      blankStage: blankStage as StageId,
+      stages: target.stages,
+    }),
+  );
+  const mode: ImportMode = into ? 'merge' : 'add';
+  const { board, report } = applyImport(target, plan.built, mode, { now });
+  const outPath = withBoardExtension(out);
+  try {
+    await writeFileAtomically(outPath, serializeBoard(board), {
+      backup: path.resolve(outPath) === path.resolve(into ?? ''),
+    });
+  } catch (error) {
+    throw new CliError(`${path.basename(outPath)}: could not write the board (${(error as Error).message}).`);
+  }
+
+  const summary = {
+    sheet: plan.inspection.sheet,
+    headerRow: plan.inspection.headerRow + 1,
+    rows: plan.built.rows,
+    imported: report.added,
+    updated: report.updated,
+    skipped: report.skipped,
+    stages: plan.built.stages,
+    blankStage: plan.built.blankStage,
+    mapping: mappingByHeader(plan.mapping, plan.inspection.headers),
+    problems: plan.built.problems.length,
+  };
+  if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
+  else {
+    io.stdout(
+      `${path.basename(file)} → ${path.basename(outPath)}: ${summary.rows} rows from “${summary.sheet}” (headers on row ${summary.headerRow}); ` +
+        `${summary.imported} added, ${summary.updated} updated, ${summary.skipped.length} skipped, ${summary.problems} problems reported.\n` +
+        `Stages: ${STAGE_IDS.map((s) => `${s} ${summary.stages[s]}`).join(', ')} (${summary.blankStage} blank → ${blankStage}).\n`,
+    );
+  }
+  return 0;
+}
+
+async function exportCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' } });
+  const file = onePositional(positionals, 'board file');
+  const out = values.out as string | undefined;
+  if (!out) throw new CliError('scaleboard: export needs --out <file.xlsx|file.csv>.', 2);
+  const extension = path.extname(out).toLowerCase();
+  if (extension !== '.xlsx' && extension !== '.csv') {
+    throw new CliError(`scaleboard: --out must end in .xlsx or .csv (got “${path.basename(out)}”).`, 2);
+  }
+  const board = unwrap(await readBoard(file));
+  const sheets = exportSheets(board, io.now().toISOString());
+  const data = extension === '.xlsx' ? writeXlsx(sheets) : sheetToCsv(sheets[0]!);
+  try {
+    await writeFileAtomically(out, data as string);
+  } catch (error) {
+    throw new CliError(`${path.basename(out)}: could not write the export (${(error as Error).message}).`);
+  }
+  io.stdout(`${path.basename(file)} → ${path.basename(out)}: ${board.initiatives.length} initiatives.\n`);
+  return 0;
+}
+
+async function validate(args: string[], io: CliIO): Promise<number> {
+  const { positionals } = parse(args, {});
+  const file = onePositional(positionals, 'board file');
+  const board = unwrap(await readBoard(file));
+  io.stdout(
+    `${path.basename(file)}: a valid board (schema ${board.schemaVersion}), “${board.title}”, ${board.initiatives.length} initiatives, ${board.decisions.length} decisions.\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,188 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as XLSX from 'xlsx';
+import { createExampleBoard, parseBoardFile, serializeBoard } from '../../../domain';
+import { cli } from '../../support/run-cli';
+import { encryptedWorkbook, inventoryWorkbook, windows1252Csv } from '../../support/messy-workbooks';
+
+const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-cli-'));
+const at = (name: string) => path.join(folder, name);
+writeFileSync(at('inventory.xlsx'), inventoryWorkbook());
+writeFileSync(at('inventory.csv'), windows1252Csv());
+writeFileSync(at('secret.xlsx'), encryptedWorkbook());
+writeFileSync(at('corrupt.xlsx'), inventoryWorkbook().subarray(0, 900));
+
+describe('scaleboard import', () => {
+  it('writes a board and reports in one JSON object', async () => {
+    const result = await cli(
+      'import',
+      at('inventory.xlsx'),
+      '--out',
+      at('inventory.scaleboard'),
+      '--json',
+      '--blank-stage',
+      'pilot',
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toEqual({
+      sheet: 'Reportable AI Use Cases',
+      headerRow: 2,
+      rows: 5,
+      imported: 5,
+      updated: 0,
+      skipped: [],
+      stages: { idea: 1, pilot: 2, scaling: 0, production: 1, stopped: 1 },
+      blankStage: 1,
+      mapping: expect.objectContaining({
+        title: 'Use Case Name',
+        stage: 'Stage of Development',
+        ref: 'Use Case ID [Agency Abbrev.] - [#]',
+      }),
+      problems: 1,
+    });
+    const board = parseBoardFile(readFileSync(at('inventory.scaleboard'), 'utf8'));
+    expect(board.ok && board.value.initiatives.map((i) => i.title)).toEqual([
+      'Chat assistant',
+      'Claims triage',
+      'Fraud analytics',
+      'Mail routing',
+      'Translation',
+    ]);
+  });
+
+  it('merges into an existing board with --into, matching cards by reference', async () => {
+    await cli('import', at('inventory.xlsx'), '--out', at('base.scaleboard'));
+    const before = readFileSync(at('base.scaleboard'), 'utf8');
+    const result = await cli(
+      'import',
+      at('inventory.csv'),
+      '--into',
+      at('base.scaleboard'),
+      '--out',
+      at('merged.scaleboard'),
+      '--json',
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ imported: 0, updated: 5 });
+    expect(readFileSync(at('base.scaleboard'), 'utf8')).toBe(before);
+  });
+
+  it('takes --map and --sheet', async () => {
+    const parts = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      parts,
+      XLSX.utils.aoa_to_sheet([
+        ['Item', 'Weight'],
+        ['Bracket', 2],
+      ]),
+      'Parts',
+    );
+    writeFileSync(at('parts.xlsx'), XLSX.write(parts, { type: 'buffer', bookType: 'xlsx' }));
+    const refused = await cli('import', at('parts.xlsx'), '--out', at('parts.scaleboard'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^No column of “Parts” in parts\.xlsx was recognised as the initiatives' titles/);
+    const mapped = await cli(
+      'import',
+      at('parts.xlsx'),
+      '--sheet',
+      'Parts',
+      '--map',
+      'title=Item',
+      '--out',
+      at('parts.scaleboard'),
+      '--json',
+    );
+    expect(JSON.parse(mapped.stdout)).toMatchObject({ imported: 1, mapping: { title: 'Item' } });
+  });
+
+  it.each([
+    ['a corrupt workbook', 'corrupt.xlsx', /^corrupt\.xlsx could not be read as a workbook/],
+    ['a password-protected workbook', 'secret.xlsx', /^secret\.xlsx is protected with a password/],
+    ['a missing file', 'missing.xlsx', /^Could not read missing\.xlsx: the file does not exist\./],
+    ['an unknown sheet', 'inventory.xlsx --sheet Nope', /^inventory\.xlsx has no sheet named “Nope”/],
+  ])(
+    'fails on %s with one line naming the file, writes nothing and leaves --into untouched',
+    async (_name, args, message) => {
+      writeFileSync(at('target.scaleboard'), serializeBoard(createExampleBoard('2026-01-01T00:00:00.000Z')));
+      const before = readFileSync(at('target.scaleboard'));
+      const [file, ...rest] = args.split(' ');
+      const result = await cli(
+        'import',
+        at(file!),
+        ...rest,
+        '--into',
+        at('target.scaleboard'),
+        '--out',
+        at('never.scaleboard'),
+      );
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(existsSync(at('never.scaleboard'))).toBe(false);
+      expect(readFileSync(at('target.scaleboard')).equals(before)).toBe(true);
+    },
+  );
+
+  it('refuses bad command lines with exit code 2', async () => {
+    expect((await cli('import', at('inventory.xlsx'))).code).toBe(2);
+    expect(
+      (await cli('import', at('inventory.xlsx'), '--out', at('x.scaleboard'), '--blank-stage', 'limbo')).stderr,
+    ).toMatch(/--blank-stage must be one of idea, pilot, scaling, production, stopped/);
+    expect((await cli('import', at('inventory.xlsx'), '--out', at('x.scaleboard'), '--map', 'colour=Red')).code).toBe(
+      2,
+    );
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('import', at('inventory.xlsx'), '--out', at('x.scaleboard'), '--bogus')).code).toBe(2);
+  });
+});
+
+describe('scaleboard inspect, export and validate', () => {
+  it('inspects a spreadsheet as JSON', async () => {
+    const result = await cli('inspect', at('inventory.xlsx'), '--json');
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ file: 'inventory.xlsx', sheet: 'Reportable AI Use Cases', headerRow: 2, rows: 5 });
+    // Equally frequent values come in the sheet's lettered order: a) Pre-deployment, b) Pilot, …
+    expect(report.stageValues.map((v: { suggested: string }) => v.suggested)).toEqual([
+      'idea',
+      'pilot',
+      'production',
+      'stopped',
+    ]);
+    expect(report.problems).toEqual([
+      { row: 7, column: expect.stringContaining('(F)'), message: expect.stringContaining('Ongoing') },
+    ]);
+    const text = await cli('inspect', at('inventory.xlsx'));
+    expect(text.stdout).toMatch(/^inventory\.xlsx: sheet “Reportable AI Use Cases”, headers on row 2, 5 data rows/);
+  });
+
+  it('exports xlsx and csv, and validates boards', async () => {
+    writeFileSync(at('example.scaleboard'), serializeBoard(createExampleBoard('2026-01-01T00:00:00.000Z')));
+    expect((await cli('export', at('example.scaleboard'), '--out', at('example.xlsx'))).code).toBe(0);
+    expect(XLSX.read(readFileSync(at('example.xlsx'))).SheetNames).toEqual([
+      'Initiatives',
+      'Decisions',
+      'Readiness',
+      'Summary',
+    ]);
+    expect((await cli('export', at('example.scaleboard'), '--out', at('example.csv'))).code).toBe(0);
+    expect(readFileSync(at('example.csv'), 'utf8').split('\r\n').length).toBe(24 + 2);
+    expect((await cli('export', at('example.scaleboard'), '--out', at('example.pdf'))).code).toBe(2);
+
+    expect((await cli('validate', at('example.scaleboard'))).stdout).toMatch(
+      /a valid board \(schema 1\), “Harbourline Mutual — AI portfolio review”, 24 initiatives/,
+    );
+    writeFileSync(
+      at('newer.scaleboard'),
+      readFileSync(at('example.scaleboard'), 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 4'),
+    );
+    const newer = await cli('validate', at('newer.scaleboard'));
+    expect(newer.code).toBe(1);
+    expect(newer.stderr).toMatch(
+      /^Could not open newer\.scaleboard\. This file was saved by a newer version of Scaleboard \(schema 4\)/,
+    );
+  });
+});

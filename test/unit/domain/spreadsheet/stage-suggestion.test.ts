@@ -1,0 +1,37 @@
+import { createBoard, suggestStage } from '../../../../domain';
+
+describe('suggestStage', () => {
+  it.each([
+    ['a) Pre-deployment – The use case is in a development or acquisition status', 'idea'],
+    ['b)  Pilot – The use case has been deployed in a limited test or pilot capacity', 'pilot'],
+    ['c)  Deployed – The use case is being actively used', 'production'],
+    ['d) Retired – The use case was retired or decommissioned', 'stopped'],
+    ['Initiated', 'idea'],
+    ['Acquisition and/or Development', 'pilot'],
+    ['Implementation and Assessment', 'scaling'],
+    ['Operation and Maintenance', 'production'],
+    ['Retired', 'stopped'],
+    ['Disposal/Retired', 'stopped'],
+    ['Planned (not in production)', 'idea'],
+    ['In production', 'production'],
+    ['Ideation', 'idea'],
+    ['In mission', 'production'],
+    ['In-use', 'production'],
+    ['Proof of concept', 'pilot'],
+    ['Rollout', 'scaling'],
+    ['Cancelled', 'stopped'],
+  ])('suggests a stage for “%s”', (value, stage) => {
+    expect(suggestStage(value)).toBe(stage);
+  });
+
+  it('knows nothing of values no rule covers', () => {
+    expect(suggestStage('Research or  Administrative Action Complete')).toBeNull();
+    expect(suggestStage('')).toBeNull();
+  });
+
+  it('prefers the board’s own labels', () => {
+    const board = createBoard('B', { now: '2026-01-01T00:00:00.000Z' });
+    board.stages[1] = { ...board.stages[1]!, label: 'Experiments' };
+    expect(suggestStage('experiments', board.stages)).toBe('pilot');
+  });
+});
