@@ -4,7 +4,9 @@
  * both typed from this module, and main parses every request with it before a handler runs.
  */
 import { z } from 'zod';
-import { boardDocumentSchema } from './board-schema';
+import { boardDocumentSchema, stageConfigSchema, stageIdSchema } from './board-schema';
+import type { ImportedCard } from './spreadsheet/build-import';
+import { IMPORT_FIELDS } from './spreadsheet/import-fields';
 import type { Result } from './result';
 
 /** An opaque reference to a file main opened; the renderer never holds a path it could send back. */
@@ -51,6 +53,84 @@ export const editedStateSchema = z.object({
   windowTitle: z.string().max(400),
 });
 
+const importFieldSchema = z.enum(IMPORT_FIELDS);
+const tokenSchema = z.string().regex(/^s[0-9]{1,12}$/, 'not an import session');
+
+/** What the import dialog chose: everything the importer needs besides the file. */
+export const importChoicesSchema = z.object({
+  sheet: z.string().max(400).optional(),
+  headerRow: z.number().int().min(0).max(1_000_000).optional(),
+  mapping: z.partialRecord(importFieldSchema, z.number().int().min(0).max(20_000)).optional(),
+  ignoredColumns: z.array(z.number().int().min(0).max(20_000)).max(20_000).optional(),
+  stageMap: z.record(z.string().max(2000), stageIdSchema).optional(),
+  blankStage: stageIdSchema.optional(),
+  stages: z.array(stageConfigSchema).max(5).optional(),
+});
+
+const cellTextSchema = z.string();
+const rowProblemSchema = z.object({
+  row: z.number(),
+  column: z.string().optional(),
+  message: z.string(),
+  skipped: z.boolean(),
+});
+const stageCountsSchema = z.record(stageIdSchema, z.number());
+
+const stageValueSchema = z.object({
+  value: z.string(),
+  key: z.string(),
+  count: z.number(),
+  suggested: stageIdSchema.nullable(),
+});
+
+export const importInspectionSchema = z.object({
+  token: tokenSchema,
+  fileName: z.string(),
+  sheets: z.array(z.object({ name: z.string(), hidden: z.boolean(), rows: z.number(), columns: z.number() })),
+  sheet: z.string(),
+  headerRow: z.number(),
+  headers: z.array(z.string()),
+  signature: z.string(),
+  mapping: z.partialRecord(importFieldSchema, z.number()),
+  stageValues: z.array(stageValueSchema),
+  dataRows: z.number(),
+  /** A few values of each column under the header, to recognise it by. */
+  samples: z.array(z.array(cellTextSchema)),
+});
+
+export const importPreviewSchema = z.object({
+  rows: z.number(),
+  /** The distinct values of the stage column as now chosen, with suggestions. */
+  stageValues: z.array(stageValueSchema),
+  stages: stageCountsSchema,
+  blankStage: z.number(),
+  problems: z.array(rowProblemSchema),
+  /** The first cards as they will appear. */
+  cards: z.array(
+    z.object({
+      row: z.number(),
+      title: z.string(),
+      stage: stageIdSchema,
+      owner: z.string().optional(),
+      businessUnit: z.string().optional(),
+    }),
+  ),
+  error: z.string().nullable(),
+});
+
+/** A fully read import, ready to apply to the board (the shape of domain's BuiltImport). */
+export const builtImportSchema = z.object({
+  // Main builds these cards itself, so their type is carried without a second validation.
+  cards: z.array(z.custom<ImportedCard>()),
+  problems: z.array(rowProblemSchema),
+  rows: z.number(),
+  customFields: z.array(z.object({ key: z.string(), label: z.string() })),
+  stages: stageCountsSchema,
+  blankStage: z.number(),
+});
+
+export const exportResultSchema = z.object({ fileName: z.string(), folder: z.string() }).nullable();
+
 export const CHANNELS = {
   'app:startup': { request: z.tuple([]), response: startupSchema },
   'board:open': { request: z.tuple([]), response: openedBoardSchema.nullable() },
@@ -69,6 +149,27 @@ export const CHANNELS = {
   'window:set-edited': { request: z.tuple([editedStateSchema]), response: z.null() },
   'window:confirm-discard': { request: z.tuple([z.string().max(400)]), response: closeChoiceSchema },
   'window:close-after-save': { request: z.tuple([]), response: z.null() },
+  'spreadsheet:open': {
+    request: z.tuple([z.array(stageConfigSchema).max(5)]),
+    response: importInspectionSchema.nullable(),
+  },
+  'spreadsheet:inspect': { request: z.tuple([tokenSchema, importChoicesSchema]), response: importInspectionSchema },
+  'spreadsheet:preview': { request: z.tuple([tokenSchema, importChoicesSchema]), response: importPreviewSchema },
+  'spreadsheet:build': { request: z.tuple([tokenSchema, importChoicesSchema]), response: builtImportSchema },
+  'spreadsheet:close': { request: z.tuple([tokenSchema]), response: z.null() },
+  'export:xlsx': { request: z.tuple([boardDocumentSchema]), response: exportResultSchema },
+  'export:csv': { request: z.tuple([boardDocumentSchema]), response: exportResultSchema },
+  'export:pdf': { request: z.tuple([z.string().max(200)]), response: exportResultSchema },
+  'export:png': {
+    request: z.tuple([
+      z.string().max(200),
+      z
+        .string()
+        .max(80 * 1024 * 1024)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+    ]),
+    response: exportResultSchema,
+  },
 } as const;
 
 export type Channel = keyof typeof CHANNELS;
@@ -88,6 +189,11 @@ export const MENU_COMMANDS = [
   'undo',
   'redo',
   'save-then-close',
+  'import',
+  'export-xlsx',
+  'export-csv',
+  'export-pdf',
+  'export-png',
 ] as const;
 export type MenuCommandName = (typeof MENU_COMMANDS)[number];
 export interface MenuCommand {
@@ -100,7 +206,16 @@ export interface MenuCommand {
 export const EVENTS = {
   menuCommand: 'menu:command',
   boardOpened: 'board:opened',
+  importProgress: 'spreadsheet:progress',
 } as const;
+
+/** How far an import has got, for the progress bar. */
+export interface ImportProgress {
+  token: string;
+  phase: 'reading' | 'building';
+  done: number;
+  total: number;
+}
 
 export type OpenedBoard = z.infer<typeof openedBoardSchema>;
 export type SavedBoard = z.infer<typeof savedBoardSchema>;
@@ -110,6 +225,10 @@ export type RestoredBoard = z.infer<typeof restoredBoardSchema>;
 export type Startup = z.infer<typeof startupSchema>;
 export type CloseChoice = z.infer<typeof closeChoiceSchema>;
 export type EditedState = z.infer<typeof editedStateSchema>;
+export type ImportChoicesMessage = z.infer<typeof importChoicesSchema>;
+export type ImportInspection = z.infer<typeof importInspectionSchema>;
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+export type ExportResult = z.infer<typeof exportResultSchema>;
 
 type Call<C extends Channel> = Promise<Result<ChannelResponse<C>>>;
 export type Unsubscribe = () => void;
@@ -136,8 +255,22 @@ export interface ScaleboardApi {
     confirmDiscard(boardTitle: string): Call<'window:confirm-discard'>;
     closeAfterSave(): Call<'window:close-after-save'>;
   };
+  spreadsheet: {
+    open(stages: ChannelRequest<'spreadsheet:open'>[0]): Call<'spreadsheet:open'>;
+    inspect(token: string, choices: ImportChoicesMessage): Call<'spreadsheet:inspect'>;
+    preview(token: string, choices: ImportChoicesMessage): Call<'spreadsheet:preview'>;
+    build(token: string, choices: ImportChoicesMessage): Call<'spreadsheet:build'>;
+    close(token: string): Call<'spreadsheet:close'>;
+  };
+  export: {
+    xlsx(document: ChannelRequest<'export:xlsx'>[0]): Call<'export:xlsx'>;
+    csv(document: ChannelRequest<'export:csv'>[0]): Call<'export:csv'>;
+    pdf(boardTitle: string): Call<'export:pdf'>;
+    png(boardTitle: string, base64: string): Call<'export:png'>;
+  };
   on: {
     menuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
     boardOpened(listener: (board: OpenedBoard) => void): Unsubscribe;
+    importProgress(listener: (progress: ImportProgress) => void): Unsubscribe;
   };
 }

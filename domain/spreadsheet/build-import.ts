@@ -94,6 +94,23 @@ export function customFieldKey(label: string): string {
  * Columns that fill no field are kept on each card as custom fields.
  */
 export function buildImport(rows: TableRow[], headers: string[], options: ImportOptions): BuiltImport {
+  const steps = buildImportSteps(rows, headers, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildImport in steps: yields how many rows are done every `chunk` rows, so a caller can report progress and
+ * let other work run between steps; returns the same result.
+ */
+export function* buildImportSteps(
+  rows: TableRow[],
+  headers: string[],
+  options: ImportOptions,
+  chunk = 2000,
+): Generator<{ done: number; total: number }, BuiltImport, void> {
   const labels = distinctHeaders(headers);
   const { mapping } = options;
   const customs = customColumns(labels, mapping, options.ignoredColumns);
@@ -105,6 +122,8 @@ export function buildImport(rows: TableRow[], headers: string[], options: Import
   let dataRows = 0;
 
   for (let index = options.headerRow + 1; index < rows.length; index += 1) {
+    if ((index - options.headerRow) % chunk === 0)
+      yield { done: index - options.headerRow, total: rows.length - options.headerRow - 1 };
     const cells = rows[index];
     if (isEmptyRow(cells)) continue;
     dataRows += 1;

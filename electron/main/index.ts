@@ -7,7 +7,9 @@ import ElectronStore from 'electron-store';
 import path from 'node:path';
 import type { MenuCommand } from '../../domain';
 import { EVENTS } from '../../domain';
+import { setupExportHandlers } from './exports/export-handlers';
 import { setupBoardHandlers } from './files/board-handlers';
+import { setupSpreadsheetHandlers } from './spreadsheets/spreadsheet-handlers';
 import { BoardFileService } from './files/board-file-service';
 import { RecoveryStore } from './files/recovery-store';
 import { buildAppMenu } from './menu/app-menu';
@@ -79,6 +81,8 @@ function start(): void {
     recovery = new RecoveryStore(path.join(userData, 'recovery'));
     const context = { ipcMain, windows, settings, files, recovery, refreshMenu };
     setupBoardHandlers(context);
+    setupSpreadsheetHandlers(context);
+    setupExportHandlers(context);
     windowHandlers = setupWindowHandlers({ ...context, pendingPaths });
     refreshMenu();
     openWindow();

@@ -10,6 +10,7 @@ import type {
   ChannelRequest,
   ChannelResponse,
   EVENTS,
+  ImportProgress,
   MenuCommand,
   OpenedBoard,
   Result,
@@ -50,9 +51,23 @@ const api = {
     confirmDiscard: (boardTitle) => invoke('window:confirm-discard', boardTitle),
     closeAfterSave: () => invoke('window:close-after-save'),
   },
+  spreadsheet: {
+    open: (stages) => invoke('spreadsheet:open', stages),
+    inspect: (token, choices) => invoke('spreadsheet:inspect', token, choices),
+    preview: (token, choices) => invoke('spreadsheet:preview', token, choices),
+    build: (token, choices) => invoke('spreadsheet:build', token, choices),
+    close: (token) => invoke('spreadsheet:close', token),
+  },
+  export: {
+    xlsx: (document) => invoke('export:xlsx', document),
+    csv: (document) => invoke('export:csv', document),
+    pdf: (boardTitle) => invoke('export:pdf', boardTitle),
+    png: (boardTitle, base64) => invoke('export:png', boardTitle, base64),
+  },
   on: {
     menuCommand: (listener) => subscribe<MenuCommand>('menu:command', listener),
     boardOpened: (listener) => subscribe<OpenedBoard>('board:opened', listener),
+    importProgress: (listener) => subscribe<ImportProgress>('spreadsheet:progress', listener),
   },
 } satisfies ScaleboardApi;
 

@@ -1,10 +1,22 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
-import type { BoardDocument, BoardPatch, InitiativePatch, NewInitiative, RecoveryEntry, StageId } from '../../domain';
+import type {
+  BoardDocument,
+  BoardPatch,
+  BuiltImport,
+  ImportInspection,
+  ImportMode,
+  ImportReport,
+  InitiativePatch,
+  NewInitiative,
+  RecoveryEntry,
+  StageId,
+} from '../../domain';
 import type { ColumnItems } from '../features/board/drag-model';
 import {
   addInitiative,
+  applyImport,
   createBoard,
   createExampleBoard,
   moveInitiative,
@@ -23,6 +35,8 @@ export interface FileInfo {
 
 export interface DocumentSlice {
   board: BoardDocument | null;
+  /** Puts a finished import on the board as one undoable change, and returns what it did. */
+  applyImport: (built: BuiltImport, mode: ImportMode) => ImportReport | null;
   addInitiative: (input: NewInitiative) => string;
   updateInitiative: (id: string, patch: InitiativePatch) => void;
   removeInitiative: (id: string) => void;
@@ -43,6 +57,9 @@ export interface FileSlice {
 }
 
 export interface UiSlice {
+  /** The spreadsheet the import dialog is showing, if it is open. */
+  importSession: ImportInspection | null;
+  setImportSession: (session: ImportInspection | null) => void;
   selectedId: string | null;
   /** Card ids per column while a card is being dragged; the board itself changes only on drop. */
   dragItems: ColumnItems | null;
@@ -83,6 +100,13 @@ const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
     moveInitiative: (id, toStage, toIndex) =>
       change((board) => moveInitiative(board, id, toStage, toIndex, { now: now() })),
     updateBoard: (patch) => change((board) => updateBoard(board, patch, { now: now() })),
+    applyImport: (built, mode) => {
+      const board = get().board;
+      if (!board) return null;
+      const result = applyImport(board, built, mode, { now: now() });
+      set({ board: result.board });
+      return result.report;
+    },
   };
 };
 
@@ -102,6 +126,8 @@ const createFileSlice: Slice<FileSlice> = (set) => ({
 });
 
 const createUiSlice: Slice<UiSlice> = (set) => ({
+  importSession: null,
+  setImportSession: (session) => set({ importSession: session }),
   selectedId: null,
   dragItems: null,
   setDragItems: (items) => set({ dragItems: items }),

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { OUT_DIR } from './harness/app-harness';
 
@@ -31,5 +33,26 @@ describe('the built app', () => {
       expect(main).toContain(setting);
     }
     expect(main).toMatch(/preload\/index\.cjs/);
+  });
+});
+
+describe('the scaleboard command', () => {
+  const bin = path.resolve(__dirname, '../../bin/scaleboard.cjs');
+  const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+
+  it('runs from bin/ in plain Node, with exit codes and one-line errors', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-bin-'));
+    const csv = path.join(folder, 'pilots.csv');
+    writeFileSync(csv, 'Initiative,Stage,Owner\nClaims triage,Pilot,Ana\nMail routing,In production,Ben\n');
+    const imported = run('import', csv, '--out', path.join(folder, 'pilots.scaleboard'), '--json');
+    expect(imported.status).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ rows: 2, imported: 2, stages: { pilot: 1, production: 1 } });
+    expect(run('validate', path.join(folder, 'pilots.scaleboard')).stdout).toMatch(/a valid board/);
+
+    const missing = run('import', path.join(folder, 'nope.xlsx'), '--out', path.join(folder, 'x.scaleboard'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toEqual([`Could not read nope.xlsx: the file does not exist.`]);
+    expect(run('--help').stdout).toMatch(/^Usage:/);
+    expect(run().status).toBe(2);
   });
 });

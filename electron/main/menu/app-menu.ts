@@ -36,6 +36,17 @@ export function buildAppMenu(options: AppMenuOptions): MenuItemConstructorOption
       },
       { label: 'Open Example Board', click: () => send({ command: 'open-example' }) },
       { type: 'separator' },
+      { label: 'Import Spreadsheet…', accelerator: 'CmdOrCtrl+I', click: () => send({ command: 'import' }) },
+      {
+        label: 'Export',
+        submenu: [
+          { label: 'Excel Workbook (.xlsx)…', click: () => send({ command: 'export-xlsx' }) },
+          { label: 'CSV…', click: () => send({ command: 'export-csv' }) },
+          { label: 'PDF…', click: () => send({ command: 'export-pdf' }) },
+          { label: 'PNG Image…', click: () => send({ command: 'export-png' }) },
+        ],
+      },
+      { type: 'separator' },
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => send({ command: 'save' }) },
       { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send({ command: 'save-as' }) },
       { label: 'Revert to Saved', click: () => send({ command: 'revert' }) },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { RecentEntry } from '../../../domain';
+import type { RecentEntry, SavedMapping } from '../../../domain';
 
 export interface WindowBounds {
   x: number;
@@ -20,7 +20,12 @@ interface RecentFile {
 export interface SettingsShape {
   recentFiles: RecentFile[];
   windowBounds?: WindowBounds;
+  /** The column mapping last used for each spreadsheet layout, by header signature. */
+  columnMappings?: Record<string, SavedMapping>;
 }
+
+/** How many layouts' mappings are remembered; the oldest are forgotten first. */
+export const MAX_SAVED_MAPPINGS = 50;
 
 /** The part of electron-store the app uses, so the settings logic runs in tests without Electron. */
 export interface KeyValueStore {
@@ -72,6 +77,16 @@ export class Settings {
 
   setWindowBounds(bounds: WindowBounds): void {
     this.store.set('windowBounds', bounds);
+  }
+
+  savedMapping(signature: string): SavedMapping | undefined {
+    return this.store.get('columnMappings')?.[signature];
+  }
+
+  saveMapping(signature: string, mapping: SavedMapping): void {
+    const { [signature]: _previous, ...others } = this.store.get('columnMappings') ?? {};
+    const kept = Object.entries(others).slice(-(MAX_SAVED_MAPPINGS - 1));
+    this.store.set('columnMappings', { ...Object.fromEntries(kept), [signature]: mapping });
   }
 
   private recentRaw(): RecentFile[] {

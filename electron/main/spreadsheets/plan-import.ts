@@ -2,6 +2,8 @@ import type {
   BuiltImport,
   ColumnMapping,
   ImportField,
+  ImportOptions,
+  TableRow,
   Inspection,
   InspectOptions,
   Result,
@@ -31,16 +33,30 @@ export interface ImportChoices extends Omit<InspectOptions, 'stages'> {
   stages?: StageConfig[];
 }
 
-export interface ImportPlan {
+export interface PreparedImport {
   inspection: Inspection;
   mapping: ColumnMapping;
   stageMap: Record<string, StageId>;
   blankStage: StageId;
+  /** What buildImport takes: the sheet's rows, the headers and the settled options. */
+  rows: TableRow[];
+  options: ImportOptions;
+}
+
+export interface ImportPlan extends Omit<PreparedImport, 'rows' | 'options'> {
   built: BuiltImport;
 }
 
 /** Inspects the workbook, settles the mapping and stage choices, and reads every data row into cards. */
 export function planImport(workbook: WorkbookTables, choices: ImportChoices = {}): Result<ImportPlan> {
+  const prepared = prepareImport(workbook, choices);
+  if (!prepared.ok) return prepared;
+  const { rows, options, ...plan } = prepared.value;
+  return ok({ ...plan, built: buildImport(rows, plan.inspection.headers, options) });
+}
+
+/** Everything up to reading the rows: the sheet, the header row, the mapping and the stage choices. */
+export function prepareImport(workbook: WorkbookTables, choices: ImportChoices = {}): Result<PreparedImport> {
   const inspected = inspectWorkbook(workbook, { ...choices, stages: choices.stages });
   if (!inspected.ok) return err(inspected.error.code, inspected.error.message);
   const inspection = inspected.value;
@@ -75,13 +91,13 @@ export function planImport(workbook: WorkbookTables, choices: ImportChoices = {}
   }
   const stageMap = { ...suggestedStageMap(inspection.stageValues), ...choices.stageMap };
   const blankStage = choices.blankStage ?? 'idea';
-  const built = buildImport(sheet.rows, inspection.headers, {
+  const options: ImportOptions = {
     headerRow: inspection.headerRow,
     mapping,
     ignoredColumns: choices.ignoredColumns,
     stageMap,
     blankStage,
     date1904: workbook.date1904,
-  });
-  return ok({ inspection, mapping, stageMap, blankStage, built });
+  };
+  return ok({ inspection, mapping, stageMap, blankStage, rows: sheet.rows, options });
 }

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { MenuCommand, MenuCommandName } from '../../../domain';
 import { api } from '../../lib/api';
+import { exportCsv, exportPdf, exportPng, exportXlsx } from '../export/export-commands';
+import { startImport } from '../import/import-commands';
 import { isDirty, redo, undo, useBoardStore } from '../../store/board-store';
 import {
   closeBoard,
@@ -45,6 +47,11 @@ const COMMANDS: Record<MenuCommandName, (command: MenuCommand) => unknown> = {
   undo: () => undoOrRedo('undo'),
   redo: () => undoOrRedo('redo'),
   'save-then-close': () => saveThenClose(),
+  import: () => startImport(),
+  'export-xlsx': () => exportXlsx(),
+  'export-csv': () => exportCsv(),
+  'export-pdf': () => exportPdf(),
+  'export-png': () => exportPng(),
 };
 
 export function windowTitle(fileName: string | null, boardTitle: string | null, dirty: boolean): string {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RecentEntry } from '../../../domain';
 import { api } from '../../lib/api';
 import { createNewBoard, openBoard, openExample, openRecent } from '../file/file-commands';
+import { startImport } from '../import/import-commands';
 
 /** The empty state: what Scaleboard is for, and the four ways to a board. */
 export function StartScreen() {
@@ -29,6 +30,9 @@ export function StartScreen() {
           </button>
           <button type="button" className="button large" onClick={() => void openExample()}>
             Open example
+          </button>
+          <button type="button" className="button large" onClick={() => void startImport()}>
+            Import spreadsheet…
           </button>
         </div>
       </section>

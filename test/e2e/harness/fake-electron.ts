@@ -181,6 +181,17 @@ export class FakeWebContents extends EventEmitter {
 
   setWindowOpenHandler(): void {}
 
+  /** Electron's printToPDF, done by the same Chromium engine through Playwright. */
+  async printToPDF(options: { landscape?: boolean; pageSize?: string; printBackground?: boolean }): Promise<Buffer> {
+    if (!this.page) throw new Error('The window has no page');
+    return this.page.pdf({
+      landscape: options.landscape ?? false,
+      format: options.pageSize ?? 'A4',
+      printBackground: options.printBackground ?? false,
+      preferCSSPageSize: true,
+    });
+  }
+
   send(channel: string, ...args: unknown[]): void {
     if (!this.page || this.owner.isDestroyed()) return;
     void this.page

@@ -74,6 +74,8 @@ describe('the app menu', () => {
       'Open…',
       'Open Recent',
       'Open Example Board',
+      'Import Spreadsheet…',
+      'Export',
       'Save',
       'Save As…',
       'Revert to Saved',
@@ -90,10 +92,22 @@ describe('the app menu', () => {
         .submenu!.map((i) => i.role)
         .filter(Boolean),
     ).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+    expect(find(menu, 'File', 'Export').submenu!.map((i) => i.label)).toEqual([
+      'Excel Workbook (.xlsx)…',
+      'CSV…',
+      'PDF…',
+      'PNG Image…',
+    ]);
+    find(menu, 'File', 'Import Spreadsheet…').click!();
     find(menu, 'File', 'Save As…').click!();
     find(menu, 'File', 'Open Recent', 'Q4 — q4.scaleboard').click!();
     find(menu, 'Edit', 'Undo').click!();
-    expect(sent).toEqual([{ command: 'save-as' }, { command: 'open-recent', recentId: 'r1' }, { command: 'undo' }]);
+    expect(sent).toEqual([
+      { command: 'import' },
+      { command: 'save-as' },
+      { command: 'open-recent', recentId: 'r1' },
+      { command: 'undo' },
+    ]);
     // The window handles the undo keys itself, so the menu must not also fire on them.
     expect(find(menu, 'Edit', 'Undo').registerAccelerator).toBe(false);
   });

@@ -1,0 +1,65 @@
+import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
+import { app, dialog } from 'electron';
+import path from 'node:path';
+import type { ExportResult, Result } from '../../../domain';
+import { err, exportSheets, ok, sheetToCsv } from '../../../domain';
+import type { MainContext } from '../context';
+import { writeFileAtomically } from '../files/atomic-write';
+import { describeFsError } from '../files/board-file-service';
+import { fileNameFor } from '../files/board-handlers';
+import { handle } from '../ipc/handle';
+import { writeXlsx } from '../spreadsheets/xlsx-writer';
+
+/** Page setup for the PDF: landscape A3, which also prints legibly scaled to A4. */
+export const PDF_OPTIONS = {
+  landscape: true,
+  pageSize: 'A3',
+  printBackground: true,
+  margins: { marginType: 'custom', top: 0.4, bottom: 0.4, left: 0.4, right: 0.4 },
+} as const;
+
+/** export:* — the board for leaders: xlsx, CSV, PDF and PNG, each to a file the user chose in main's dialog. */
+export function setupExportHandlers(context: MainContext): void {
+  const { ipcMain, windows } = context;
+  const on = <C extends Parameters<typeof handle>[2]>(channel: C, handler: Parameters<typeof handle<C>>[3]) =>
+    handle(ipcMain, windows.isAppSender, channel, handler);
+
+  const saveAs = async (
+    event: IpcMainInvokeEvent,
+    title: string,
+    extension: string,
+    label: string,
+    data: () => Promise<string | Buffer> | string | Buffer,
+  ): Promise<Result<ExportResult>> => {
+    const win: BrowserWindow | undefined = windows.windowOf(event.sender);
+    const options = {
+      title: `Export ${label}`,
+      defaultPath: path.join(app.getPath('documents'), `${fileNameFor(title)}.${extension}`),
+      filters: [{ name: label, extensions: [extension] }],
+    };
+    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return ok(null);
+    const target = path.extname(choice.filePath) ? choice.filePath : `${choice.filePath}.${extension}`;
+    try {
+      await writeFileAtomically(target, (await data()) as string);
+    } catch (error) {
+      return err('export-failed', `Could not write ${path.basename(target)}: ${describeFsError(error)}`);
+    }
+    return ok({ fileName: path.basename(target), folder: path.dirname(target) });
+  };
+  const now = () => new Date().toISOString();
+
+  on('export:xlsx', (event, board) =>
+    saveAs(event, board.title, 'xlsx', 'Excel workbook', () => writeXlsx(exportSheets(board, now()))),
+  );
+  on('export:csv', (event, board) =>
+    saveAs(event, board.title, 'csv', 'CSV', () => sheetToCsv(exportSheets(board, now())[0]!)),
+  );
+  on('export:pdf', (event, title) =>
+    // The window prints itself: its print stylesheet lays out the whole board with a title, date and legend.
+    saveAs(event, title, 'pdf', 'PDF', () => event.sender.printToPDF(PDF_OPTIONS)),
+  );
+  on('export:png', (event, title, base64) =>
+    saveAs(event, title, 'png', 'PNG image', () => Buffer.from(base64, 'base64')),
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The board as a PNG for slides: drawn on a canvas from the document, so it shows every column in full however
+ * the window is scrolled. A very long column shows its first cards and says how many more there are.
+ */
+import type { BoardDocument, Initiative } from '../../../domain';
+import { columns, daysInStage, FOUNDATION_IDS, FOUNDATIONS } from '../../../domain';
+
+const COLUMN_WIDTH = 340;
+const GAP = 18;
+const CARD_HEIGHT = 104;
+const HEADER_HEIGHT = 120;
+const MAX_CARDS_PER_COLUMN = 40;
+const FONT = '"Segoe UI", "Helvetica Neue", "DejaVu Sans", Arial, sans-serif';
+const STAGE_COLORS = {
+  idea: '#5b6b8c',
+  pilot: '#b86e00',
+  scaling: '#0b7285',
+  production: '#2b8a3e',
+  stopped: '#7c8490',
+};
+const LEVEL_COLORS = [
+  ['#e7e9ed', '#59606b'],
+  ['#f8d7d2', '#8c2216'],
+  ['#fbe6b8', '#6f4700'],
+  ['#c9eadb', '#155c37'],
+  ['#237a45', '#ffffff'],
+] as const;
+
+function fit(context: CanvasRenderingContext2D, text: string, width: number): string {
+  if (context.measureText(text).width <= width) return text;
+  let end = text.length;
+  while (end > 0 && context.measureText(`${text.slice(0, end)}…`).width > width) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+export function drawBoard(canvas: HTMLCanvasElement, board: BoardDocument, now: string): void {
+  const stages = board.stages.filter((s) => s.visible);
+  const byStage = columns(board);
+  const tallest = Math.max(
+    1,
+    ...stages.map(
+      (s) =>
+        Math.min(byStage[s.id].length, MAX_CARDS_PER_COLUMN) + (byStage[s.id].length > MAX_CARDS_PER_COLUMN ? 1 : 0),
+    ),
+  );
+  const width = GAP + stages.length * (COLUMN_WIDTH + GAP);
+  const height = HEADER_HEIGHT + 60 + tallest * (CARD_HEIGHT + 10) + GAP;
+  canvas.width = width;
+  canvas.height = height;
+  const c = canvas.getContext('2d');
+  if (!c) throw new Error('This window cannot draw images');
+  c.fillStyle = '#f3f4f6';
+  c.fillRect(0, 0, width, height);
+  c.fillStyle = '#151a24';
+  c.font = `700 30px ${FONT}`;
+  c.fillText(fit(c, board.title, width - 2 * GAP), GAP, 46);
+  c.font = `16px ${FONT}`;
+  c.fillStyle = '#545d6b';
+  const pilots = byStage.pilot.length;
+  const production = byStage.production.length;
+  c.fillText(
+    `${now.slice(0, 10)} · ${board.initiatives.length} initiatives · ${pilots} in pilot · ${production} in production · readiness 0–4: ${FOUNDATION_IDS.map((f) => FOUNDATIONS[f].short).join(' ')}`,
+    GAP,
+    78,
+  );
+
+  stages.forEach((stage, index) => {
+    const x = GAP + index * (COLUMN_WIDTH + GAP);
+    const cards = byStage[stage.id];
+    c.fillStyle = '#e9ebef';
+    c.fillRect(x, HEADER_HEIGHT - 20, COLUMN_WIDTH, height - HEADER_HEIGHT + 20 - GAP);
+    c.fillStyle = STAGE_COLORS[stage.id];
+    c.fillRect(x, HEADER_HEIGHT - 20, COLUMN_WIDTH, 6);
+    c.fillStyle = '#151a24';
+    c.font = `700 20px ${FONT}`;
+    c.fillText(`${stage.label} (${cards.length})`, x + 12, HEADER_HEIGHT + 14);
+    cards
+      .slice(0, MAX_CARDS_PER_COLUMN)
+      .forEach((card, i) => drawCard(c, card, x + 8, HEADER_HEIGHT + 34 + i * (CARD_HEIGHT + 10), now));
+    if (cards.length > MAX_CARDS_PER_COLUMN) {
+      c.fillStyle = '#545d6b';
+      c.font = `600 16px ${FONT}`;
+      c.fillText(
+        `+ ${(cards.length - MAX_CARDS_PER_COLUMN).toLocaleString('en')} more`,
+        x + 12,
+        HEADER_HEIGHT + 34 + MAX_CARDS_PER_COLUMN * (CARD_HEIGHT + 10) + 24,
+      );
+    }
+  });
+}
+
+function drawCard(c: CanvasRenderingContext2D, card: Initiative, x: number, y: number, now: string): void {
+  const width = COLUMN_WIDTH - 16;
+  c.fillStyle = '#ffffff';
+  c.fillRect(x, y, width, CARD_HEIGHT);
+  c.strokeStyle = '#dfe3e8';
+  c.strokeRect(x + 0.5, y + 0.5, width - 1, CARD_HEIGHT - 1);
+  c.fillStyle = '#151a24';
+  c.font = `650 16px ${FONT}`;
+  c.fillText(fit(c, card.title, width - 20), x + 10, y + 24);
+  c.fillStyle = '#545d6b';
+  c.font = `13px ${FONT}`;
+  c.fillText(fit(c, [card.owner, card.businessUnit].filter(Boolean).join(' · '), width - 20), x + 10, y + 44);
+  const cell = (width - 20 - 5 * 4) / 6;
+  FOUNDATION_IDS.forEach((f, i) => {
+    const level = card.readiness[f];
+    const [background, foreground] = LEVEL_COLORS[level];
+    const cx = x + 10 + i * (cell + 4);
+    c.fillStyle = background;
+    c.fillRect(cx, y + 54, cell, 24);
+    c.fillStyle = foreground;
+    c.font = `700 13px ${FONT}`;
+    c.fillText(`${FOUNDATIONS[f].short} ${level}`, cx + 6, y + 71);
+  });
+  c.fillStyle = '#545d6b';
+  c.font = `12px ${FONT}`;
+  c.fillText(
+    `${card.riskTier === 'unassessed' ? 'Risk not assessed' : `${card.riskTier[0]!.toUpperCase()}${card.riskTier.slice(1)} risk`} · ${daysInStage(card, now)} days in stage`,
+    x + 10,
+    y + 96,
+  );
+}
+
+/** The board as PNG bytes, base64-encoded for the trip to main. */
+export async function boardPngBase64(board: BoardDocument, now: string): Promise<string> {
+  const canvas = document.createElement('canvas');
+  drawBoard(canvas, board, now);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('The board image could not be made');
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

@@ -1,0 +1,43 @@
+import type { AppError, ExportResult, Result } from '../../../domain';
+import { api } from '../../lib/api';
+import { useBoardStore } from '../../store/board-store';
+import { boardPngBase64 } from './board-image';
+
+const store = () => useBoardStore.getState();
+
+function report(result: Result<ExportResult>): void {
+  if (!result.ok) return fail(result.error);
+  if (result.value) store().notify('info', `Exported ${result.value.fileName}`);
+}
+
+function fail(error: AppError): void {
+  store().notify('error', error.message);
+}
+
+export async function exportXlsx(): Promise<void> {
+  const board = store().board;
+  if (board) report(await api().export.xlsx(board));
+}
+
+export async function exportCsv(): Promise<void> {
+  const board = store().board;
+  if (board) report(await api().export.csv(board));
+}
+
+/** The window prints itself to PDF; its print stylesheet shows the whole board with a title, date and legend. */
+export async function exportPdf(): Promise<void> {
+  const { board, select } = store();
+  if (!board) return;
+  select(null); // the editor panel is not part of the printout
+  report(await api().export.pdf(board.title));
+}
+
+export async function exportPng(): Promise<void> {
+  const board = store().board;
+  if (!board) return;
+  try {
+    report(await api().export.png(board.title, await boardPngBase64(board, new Date().toISOString())));
+  } catch (error) {
+    fail({ code: 'png-failed', message: `The board image could not be made: ${(error as Error).message}` });
+  }
+}

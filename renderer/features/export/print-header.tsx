@@ -1,0 +1,31 @@
+import type { BoardDocument } from '../../../domain';
+import { FOUNDATION_IDS, FOUNDATIONS, READINESS_LEVEL_LABELS, READINESS_LEVELS } from '../../../domain';
+
+/** Shown only on paper: the board's title, the date and a legend of the readiness strip. */
+export function PrintHeader({ board }: { board: BoardDocument }) {
+  const count = (stage: string) => board.initiatives.filter((i) => i.stage === stage).length;
+  return (
+    <div className="print-header" aria-hidden="true">
+      <div>
+        <h1>{board.title}</h1>
+        <p>
+          {new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })} ·{' '}
+          {board.initiatives.length} initiatives · {count('pilot')} in pilot · {count('production')} in production
+        </p>
+      </div>
+      <div className="print-legend">
+        <p>
+          Readiness, left to right:{' '}
+          {FOUNDATION_IDS.map((f) => `${FOUNDATIONS[f].short} ${FOUNDATIONS[f].label}`).join(' · ')}
+        </p>
+        <p className="legend-levels">
+          {READINESS_LEVELS.map((level) => (
+            <span key={level} className={`readiness-cell level-${level}`}>
+              {level} {READINESS_LEVEL_LABELS[level]}
+            </span>
+          ))}
+        </p>
+      </div>
+    </div>
+  );
+}

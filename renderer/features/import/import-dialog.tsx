@@ -1,0 +1,387 @@
+import { useEffect, useMemo, useState } from 'react';
+import type {
+  ColumnMapping,
+  ImportField,
+  ImportInspection,
+  ImportMode,
+  ImportPreview,
+  ImportReport,
+  StageId,
+} from '../../../domain';
+import { columnLetter, STAGE_IDS } from '../../../domain';
+import { api } from '../../lib/api';
+import { newBoard, useBoardStore } from '../../store/board-store';
+import { FIELD_GROUPS, fieldLabel, KEEP, SKIP } from './field-options';
+
+interface Choices {
+  sheet: string;
+  headerRow: number;
+  mapping: ColumnMapping;
+  ignoredColumns: number[];
+  stageMap: Record<string, StageId>;
+  blankStage: StageId;
+}
+
+function initialChoices(inspection: ImportInspection, blankStage: StageId = 'idea'): Choices {
+  const stageMap: Record<string, StageId> = {};
+  for (const value of inspection.stageValues) if (value.suggested) stageMap[value.key] = value.suggested;
+  return {
+    sheet: inspection.sheet,
+    headerRow: inspection.headerRow,
+    mapping: inspection.mapping,
+    ignoredColumns: [],
+    stageMap,
+    blankStage,
+  };
+}
+
+/**
+ * The import dialog: the sheet and header row, every column's field, every stage value's stage, a preview of the
+ * first cards and every row problem by spreadsheet row number. The import itself is one undoable change.
+ */
+export function ImportDialog({ session }: { session: ImportInspection }) {
+  const board = useBoardStore((s) => s.board);
+  const stages = useMemo(() => board?.stages ?? newBoard().stages, [board?.stages]);
+  const [inspection, setInspection] = useState(session);
+  const [choices, setChoices] = useState(() => initialChoices(session));
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [mode, setMode] = useState<ImportMode>('add');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [report, setReport] = useState<(ImportReport & { problems: ImportPreview['problems'] }) | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const label = (stage: StageId) => stages.find((s) => s.id === stage)?.label ?? stage;
+
+  const message = { ...choices, stages };
+  useEffect(() => {
+    let current = true;
+    const timer = window.setTimeout(() => {
+      void api()
+        .spreadsheet.preview(inspection.token, message)
+        .then((result) => {
+          if (!current) return;
+          if (result.ok) setPreview(result.value);
+          else setError(result.error.message);
+        });
+    }, 150);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+    // The message is rebuilt each render; the choices are what change it.
+  }, [inspection.token, choices]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(
+    () =>
+      api().on.importProgress((p) => {
+        if (p.token === inspection.token) setProgress({ done: p.done, total: p.total });
+      }),
+    [inspection.token],
+  );
+
+  const close = () => {
+    void api().spreadsheet.close(inspection.token);
+    useBoardStore.getState().setImportSession(null);
+  };
+
+  const reinspect = async (next: { sheet?: string; headerRow?: number }) => {
+    const result = await api().spreadsheet.inspect(inspection.token, {
+      sheet: next.sheet ?? choices.sheet,
+      headerRow: next.headerRow,
+      stages,
+    });
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    setInspection(result.value);
+    setChoices(initialChoices(result.value, choices.blankStage));
+  };
+
+  const setColumn = (column: number, value: string) => {
+    const mapping: ColumnMapping = { ...choices.mapping };
+    for (const [field, index] of Object.entries(mapping)) if (index === column) delete mapping[field as ImportField];
+    const ignoredColumns = choices.ignoredColumns.filter((c) => c !== column);
+    if (value === SKIP) ignoredColumns.push(column);
+    else if (value !== KEEP) mapping[value as ImportField] = column;
+    setChoices({ ...choices, mapping, ignoredColumns });
+  };
+
+  const runImport = async () => {
+    setProgress({ done: 0, total: preview?.rows ?? 0 });
+    const result = await api().spreadsheet.build(inspection.token, message);
+    if (!result.ok) {
+      setProgress(null);
+      return setError(result.error.message);
+    }
+    const store = useBoardStore.getState();
+    if (!store.board) {
+      const title = inspection.fileName.replace(/\.[^.]+$/, '');
+      store.loadBoard(newBoard(title), { handle: null, fileName: null, folder: null }, { saved: false });
+    }
+    const applied = useBoardStore.getState().applyImport(result.value, mode);
+    setProgress(null);
+    if (applied) setReport({ ...applied, problems: result.value.problems });
+  };
+
+  if (report) {
+    return (
+      <div className="modal-backdrop">
+        <div className="modal import-report" role="dialog" aria-modal="true" aria-labelledby="import-report-title">
+          <h2 id="import-report-title">Import complete</h2>
+          <p>
+            {inspection.fileName}, sheet “{inspection.sheet}”: <strong>{report.added.toLocaleString()}</strong> added,{' '}
+            <strong>{report.updated.toLocaleString()}</strong> updated, <strong>{report.skipped.length}</strong>{' '}
+            skipped.{' '}
+            {report.problems.length
+              ? `${report.problems.length.toLocaleString()} problems were reported:`
+              : 'No problems.'}
+          </p>
+          {report.problems.length ? <ProblemList problems={report.problems} /> : null}
+          <p className="muted">Undo (Ctrl+Z) takes the whole import back.</p>
+          <div className="modal-actions">
+            <button type="button" className="button primary" autoFocus onClick={close}>
+              Done
+            </button>
+          </div>
+        </div>
+      </div>
+    );
+  }
+
+  const usedBy = new Map(Object.entries(choices.mapping).map(([field, column]) => [column, field as ImportField]));
+  const visibleSheets = inspection.sheets.filter((s) => !s.hidden && s.rows > 0);
+  const hasCards = (board?.initiatives.length ?? 0) > 0;
+  return (
+    <div className="modal-backdrop">
+      <div className="modal import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
+        <header className="import-header">
+          <h2 id="import-title">Import {inspection.fileName}</h2>
+          <div className="import-source">
+            <label>
+              Sheet{' '}
+              <select value={choices.sheet} onChange={(e) => void reinspect({ sheet: e.target.value })}>
+                {inspection.sheets.map((s) => (
+                  <option key={s.name} value={s.name} disabled={s.hidden || s.rows === 0}>
+                    {s.name} {s.hidden ? '(hidden)' : s.rows === 0 ? '(empty)' : `(${s.rows.toLocaleString()} rows)`}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Headers on row{' '}
+              <input
+                type="number"
+                min={1}
+                value={choices.headerRow + 1}
+                onChange={(e) => {
+                  const row = Number(e.target.value) - 1;
+                  if (Number.isInteger(row) && row >= 0) void reinspect({ headerRow: row });
+                }}
+              />
+            </label>
+            <span className="muted">
+              {inspection.dataRows.toLocaleString()} data rows · {visibleSheets.length} sheet
+              {visibleSheets.length === 1 ? '' : 's'} with data
+            </span>
+          </div>
+        </header>
+        {error ? (
+          <p className="import-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="import-body">
+          <section className="import-columns" aria-labelledby="import-columns-title">
+            <h3 id="import-columns-title">Columns</h3>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Column</th>
+                  <th scope="col">First values</th>
+                  <th scope="col">Board field</th>
+                </tr>
+              </thead>
+              <tbody>
+                {inspection.headers.map((header, column) => {
+                  const field = usedBy.get(column);
+                  const value = field ?? (choices.ignoredColumns.includes(column) ? SKIP : KEEP);
+                  return (
+                    <tr key={column}>
+                      <th scope="row">
+                        <span className="column-letter">{columnLetter(column)}</span> {header}
+                      </th>
+                      <td className="samples">{inspection.samples[column]?.join(' · ')}</td>
+                      <td>
+                        <select
+                          aria-label={`Field for column ${columnLetter(column)}, ${header}`}
+                          value={value}
+                          onChange={(e) => setColumn(column, e.target.value)}
+                        >
+                          <option value={KEEP}>Keep as a custom field</option>
+                          <option value={SKIP}>Leave out</option>
+                          {FIELD_GROUPS.map((group) => (
+                            <optgroup key={group.label} label={group.label}>
+                              {group.fields.map((f) => (
+                                <option key={f} value={f}>
+                                  {fieldLabel(f)}
+                                </option>
+                              ))}
+                            </optgroup>
+                          ))}
+                        </select>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+          <aside className="import-side">
+            <section aria-labelledby="import-stages-title">
+              <h3 id="import-stages-title">Stage values</h3>
+              {choices.mapping.stage === undefined ? (
+                <p className="muted">No column is the stage: every card goes to the stage below.</p>
+              ) : null}
+              <table className="stage-values">
+                <tbody>
+                  {(preview?.stageValues ?? inspection.stageValues).map((v) => (
+                    <tr key={v.key}>
+                      <th scope="row" title={v.value}>
+                        {v.value.length > 60 ? `${v.value.slice(0, 59)}…` : v.value}
+                        {v.suggested ? null : <span className="unknown-stage"> no rule knows this value</span>}
+                      </th>
+                      <td className="count">{v.count.toLocaleString()}</td>
+                      <td>
+                        <select
+                          aria-label={`Stage for “${v.value.slice(0, 60)}”`}
+                          value={choices.stageMap[v.key] ?? v.suggested ?? choices.blankStage}
+                          onChange={(e) =>
+                            setChoices({
+                              ...choices,
+                              stageMap: { ...choices.stageMap, [v.key]: e.target.value as StageId },
+                            })
+                          }
+                        >
+                          {STAGE_IDS.map((s) => (
+                            <option key={s} value={s}>
+                              {label(s)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    </tr>
+                  ))}
+                  <tr>
+                    <th scope="row">Blank stage</th>
+                    <td className="count">{preview?.blankStage.toLocaleString() ?? ''}</td>
+                    <td>
+                      <select
+                        aria-label="Stage for rows with a blank stage"
+                        value={choices.blankStage}
+                        onChange={(e) => setChoices({ ...choices, blankStage: e.target.value as StageId })}
+                      >
+                        {STAGE_IDS.map((s) => (
+                          <option key={s} value={s}>
+                            {label(s)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                </tbody>
+              </table>
+            </section>
+            <section aria-labelledby="import-preview-title">
+              <h3 id="import-preview-title">Preview</h3>
+              {preview?.error ? (
+                <p className="import-error" role="alert">
+                  {preview.error}
+                </p>
+              ) : (
+                <>
+                  <p className="preview-counts">
+                    {STAGE_IDS.map((s) => `${label(s)} ${preview?.stages[s]?.toLocaleString() ?? 0}`).join(' · ')}
+                  </p>
+                  <ol className="preview-cards">
+                    {preview?.cards.map((card) => (
+                      <li key={card.row}>
+                        <strong>{card.title}</strong>
+                        <span className="muted">
+                          {label(card.stage)}
+                          {card.owner || card.businessUnit
+                            ? ` · ${[card.owner, card.businessUnit].filter(Boolean).join(' · ')}`
+                            : ''}{' '}
+                          · row {card.row}
+                        </span>
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              )}
+            </section>
+            <section aria-labelledby="import-problems-title">
+              <h3 id="import-problems-title">
+                Row problems{' '}
+                {preview
+                  ? `(${preview.problems.length.toLocaleString()}${preview.problems.length >= 500 ? '+' : ''})`
+                  : ''}
+              </h3>
+              {preview && preview.problems.length === 0 && !preview.error ? <p className="muted">None.</p> : null}
+              {preview ? <ProblemList problems={preview.problems} /> : null}
+            </section>
+          </aside>
+        </div>
+        <footer className="import-footer">
+          {hasCards ? (
+            <fieldset className="import-mode">
+              <legend className="visually-hidden">How to import</legend>
+              <label>
+                <input type="radio" name="import-mode" checked={mode === 'add'} onChange={() => setMode('add')} /> Add
+                as new cards
+              </label>
+              <label>
+                <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />{' '}
+                Update cards with the same reference, add the rest
+              </label>
+            </fieldset>
+          ) : (
+            <span />
+          )}
+          {progress ? (
+            <div className="import-progress">
+              <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label="Import progress" />
+              <span>
+                {progress.done.toLocaleString()} of {progress.total.toLocaleString()} rows
+              </span>
+            </div>
+          ) : null}
+          <div className="modal-actions">
+            <button type="button" className="button" onClick={close}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button primary"
+              disabled={!preview || !!preview.error || !!progress}
+              onClick={() => void runImport()}
+            >
+              Import {preview ? preview.rows.toLocaleString() : ''} rows
+            </button>
+          </div>
+        </footer>
+      </div>
+    </div>
+  );
+}
+
+function ProblemList({ problems }: { problems: ImportPreview['problems'] }) {
+  return (
+    <ul className="problem-list">
+      {problems.map((p, i) => (
+        <li key={i}>
+          <span className="problem-row">Row {p.row}</span>
+          {p.column ? <span className="problem-column">{p.column}</span> : null}
+          <span>{p.message}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
