@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { MenuCommand } from '../../../domain';
 import { buildAppMenu } from '../../../electron/main/menu/app-menu';
 import type { KeyValueStore, SettingsShape } from '../../../electron/main/settings/settings';
-import { MAX_RECENT_FILES, Settings, recentIdOf } from '../../../electron/main/settings/settings';
+import { MAX_RECENT_FILES, MAX_SAVED_MAPPINGS, Settings, recentIdOf } from '../../../electron/main/settings/settings';
 import { boardPathsIn } from '../../../electron/main/windows/window-handlers';
 
 function memoryStore(): KeyValueStore {
@@ -30,6 +30,16 @@ describe('Settings', () => {
     expect(recent[1]).toMatchObject({ fileName: 'b11.scaleboard', exists: false });
     expect(settings.recentPath(recent[0]!.id)).toBe(path.join(folder, 'b3.scaleboard'));
     expect(settings.recentPath(recentIdOf('/etc/passwd'))).toBeUndefined();
+  });
+
+  it('remembers the column mapping per sheet layout, forgetting the oldest beyond the limit', () => {
+    const settings = new Settings(memoryStore());
+    expect(settings.savedMapping('9:abc')).toBeUndefined();
+    settings.saveMapping('9:abc', { title: 'Project', owner: 'Lead' });
+    expect(settings.savedMapping('9:abc')).toEqual({ title: 'Project', owner: 'Lead' });
+    for (let i = 0; i < MAX_SAVED_MAPPINGS; i += 1) settings.saveMapping(`layout-${i}`, { title: `T${i}` });
+    expect(settings.savedMapping('9:abc')).toBeUndefined();
+    expect(settings.savedMapping(`layout-${MAX_SAVED_MAPPINGS - 1}`)).toEqual({ title: `T${MAX_SAVED_MAPPINGS - 1}` });
   });
 
   it('ignores window bounds that are missing or absurd', () => {
