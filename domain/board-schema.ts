@@ -103,6 +103,12 @@ export const boardDocumentSchema = z
       facilitator: shortText.optional(),
       participants: z.array(shortText).max(200),
       notes: longText.optional(),
+      /** Dots each participant may place in dot voting. */
+      dotsPerParticipant: z.number().int().min(1).max(50).optional(),
+      /** A pilot is stalled after this many days in Pilot… */
+      stalledAfterDays: z.number().int().min(1).max(3650).optional(),
+      /** …with no decision about it in this many days. */
+      quietForDays: z.number().int().min(1).max(3650).optional(),
     }),
     stages: z.array(stageConfigSchema).length(STAGE_IDS.length),
     gates: z.array(gateSchema).max(10),

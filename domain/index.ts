@@ -12,3 +12,5 @@ export * from './ipc-contract';
 export * from './spreadsheet';
 export * from './metrics';
 export * from './export';
+export * from './gate-evaluation';
+export * from './audience';

@@ -94,3 +94,37 @@ export function valueByStage(board: BoardDocument): Record<StageId, number> {
   for (const initiative of board.initiatives) totals[initiative.stage] += initiative.valueEstimate ?? 0;
   return totals;
 }
+
+export const DEFAULT_STALLED_AFTER_DAYS = 180;
+export const DEFAULT_QUIET_FOR_DAYS = 90;
+
+/**
+ * Pilots that have stalled: in Pilot longer than the board's threshold (180 days unless set) with no decision
+ * about them in the last 90 days (unless set). The longest-stalled first.
+ */
+export function stalledPilots(board: BoardDocument, now: string): Initiative[] {
+  const stalledAfter = board.workshop.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS;
+  const quietFor = board.workshop.quietForDays ?? DEFAULT_QUIET_FOR_DAYS;
+  const nowMs = Date.parse(now);
+  const lastDecision = new Map<string, number>();
+  for (const d of board.decisions)
+    lastDecision.set(d.initiativeId, Math.max(lastDecision.get(d.initiativeId) ?? 0, Date.parse(d.at)));
+  return board.initiatives
+    .filter((i) => i.stage === 'pilot' && daysInStage(i, now) > stalledAfter)
+    .filter((i) => nowMs - (lastDecision.get(i.id) ?? 0) > quietFor * 86_400_000)
+    .sort((a, b) => daysInStage(b, now) - daysInStage(a, now));
+}
+
+/** Pilots for every production system: the pilot-fatigue ratio. Null with nothing in production. */
+export function pilotsPerProduction(board: BoardDocument): number | null {
+  const counts = countByStage(board);
+  return counts.production ? counts.pilot / counts.production : null;
+}
+
+/** The foundations that most often hold cards back at their next gate, most frequent first. */
+export function blockingFoundations(board: BoardDocument): { foundation: FoundationId; cards: number }[] {
+  const gaps = foundationGaps(board);
+  return FOUNDATION_IDS.map((foundation) => ({ foundation, cards: gaps[foundation] }))
+    .filter((g) => g.cards > 0)
+    .sort((a, b) => b.cards - a.cards);
+}

@@ -7,10 +7,13 @@ import { columns as columnsOf, daysInStage } from '../board';
 import { FOUNDATION_IDS, FOUNDATIONS } from '../foundations';
 import {
   countByStage,
+  DEFAULT_QUIET_FOR_DAYS,
+  DEFAULT_STALLED_AFTER_DAYS,
   foundationGaps,
   medianDaysInStage,
   pilotToProduction,
   readinessHeatmap,
+  stalledPilots,
   valueByStage,
 } from '../metrics';
 import { formatVotes } from '../spreadsheet/field-values';
@@ -174,6 +177,11 @@ export function summarySheet(board: BoardDocument, now: string): ExportSheet {
     ['Initiatives that entered Pilot', conversion.entered, null],
     ['… of which reached Production', conversion.reached, null],
     ['Pilot-to-production conversion', conversion.rate === null ? null : round(conversion.rate), null],
+    [
+      `Stalled pilots (over ${board.workshop.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS} days, no decision in ${board.workshop.quietForDays ?? DEFAULT_QUIET_FOR_DAYS})`,
+      stalledPilots(board, now).length,
+      null,
+    ],
     [null, null, null],
     ['Foundation', 'Cards below their next gate', 'Mean readiness in Pilot'],
     ...FOUNDATION_IDS.map((f): ExportCell[] => [FOUNDATIONS[f].label, gaps[f], round(heatmap.pilot[f])]),
