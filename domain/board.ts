@@ -183,7 +183,7 @@ function decisionEntry(
   return entry;
 }
 
-export type BoardPatch = Partial<Pick<BoardDocument, 'title' | 'workshop' | 'stages'>>;
+export type BoardPatch = Partial<Pick<BoardDocument, 'title' | 'workshop' | 'stages' | 'gates'>>;
 
 export function updateBoard(board: BoardDocument, patch: BoardPatch, context: ChangeContext): BoardDocument {
   const next = { ...board, ...patch, updatedAt: context.now };

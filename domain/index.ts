@@ -14,3 +14,4 @@ export * from './metrics';
 export * from './export';
 export * from './gate-evaluation';
 export * from './audience';
+export * from './filters';

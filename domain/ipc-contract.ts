@@ -4,7 +4,14 @@
  * both typed from this module, and main parses every request with it before a handler runs.
  */
 import { z } from 'zod';
-import { boardDocumentSchema, stageConfigSchema, stageIdSchema } from './board-schema';
+import {
+  boardDocumentSchema,
+  foundationIdSchema,
+  initiativeSourceSchema,
+  riskTierSchema,
+  stageConfigSchema,
+  stageIdSchema,
+} from './board-schema';
 import type { ImportedCard } from './spreadsheet/build-import';
 import { IMPORT_FIELDS } from './spreadsheet/import-fields';
 import type { Result } from './result';
@@ -131,6 +138,25 @@ export const builtImportSchema = z.object({
 
 export const exportResultSchema = z.object({ fileName: z.string(), folder: z.string() }).nullable();
 
+const filtersSchema = z.object({
+  search: z.string().max(500),
+  businessUnits: z.array(z.string().max(500)).max(1000),
+  sources: z.array(initiativeSourceSchema).max(10),
+  riskTiers: z.array(riskTierSchema).max(10),
+  tags: z.array(z.string().max(500)).max(1000),
+  below: z.object({ foundation: foundationIdSchema, level: z.number().int().min(0).max(4) }).nullable(),
+});
+
+/** What the audience window shows: the board without confidential fields, and the room's view of it. */
+export const audienceStateSchema = z.object({
+  board: boardDocumentSchema,
+  focusId: z.string().max(100).nullable(),
+  timer: z.object({ durationMs: z.number().min(0), endsAt: z.number().nullable(), remainingMs: z.number().min(0) }),
+  votesHidden: z.boolean(),
+  filters: filtersSchema,
+  swimlanes: z.enum(['none', 'businessUnit', 'source', 'riskTier']),
+});
+
 export const CHANNELS = {
   'app:startup': { request: z.tuple([]), response: startupSchema },
   'board:open': { request: z.tuple([]), response: openedBoardSchema.nullable() },
@@ -157,6 +183,9 @@ export const CHANNELS = {
   'spreadsheet:preview': { request: z.tuple([tokenSchema, importChoicesSchema]), response: importPreviewSchema },
   'spreadsheet:build': { request: z.tuple([tokenSchema, importChoicesSchema]), response: builtImportSchema },
   'spreadsheet:close': { request: z.tuple([tokenSchema]), response: z.null() },
+  'audience:open': { request: z.tuple([]), response: z.null() },
+  'audience:publish': { request: z.tuple([audienceStateSchema]), response: z.null() },
+  'audience:current': { request: z.tuple([]), response: audienceStateSchema.nullable() },
   'export:xlsx': { request: z.tuple([boardDocumentSchema]), response: exportResultSchema },
   'export:csv': { request: z.tuple([boardDocumentSchema]), response: exportResultSchema },
   'export:pdf': { request: z.tuple([z.string().max(200)]), response: exportResultSchema },
@@ -207,6 +236,7 @@ export const EVENTS = {
   menuCommand: 'menu:command',
   boardOpened: 'board:opened',
   importProgress: 'spreadsheet:progress',
+  audienceState: 'audience:state',
 } as const;
 
 /** How far an import has got, for the progress bar. */
@@ -229,6 +259,7 @@ export type ImportChoicesMessage = z.infer<typeof importChoicesSchema>;
 export type ImportInspection = z.infer<typeof importInspectionSchema>;
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 export type ExportResult = z.infer<typeof exportResultSchema>;
+export type AudienceState = z.infer<typeof audienceStateSchema>;
 
 type Call<C extends Channel> = Promise<Result<ChannelResponse<C>>>;
 export type Unsubscribe = () => void;
@@ -268,7 +299,13 @@ export interface ScaleboardApi {
     pdf(boardTitle: string): Call<'export:pdf'>;
     png(boardTitle: string, base64: string): Call<'export:png'>;
   };
+  audience: {
+    open(): Call<'audience:open'>;
+    publish(state: AudienceState): Call<'audience:publish'>;
+    current(): Call<'audience:current'>;
+  };
   on: {
+    audienceState(listener: (state: AudienceState) => void): Unsubscribe;
     menuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
     boardOpened(listener: (board: OpenedBoard) => void): Unsubscribe;
     importProgress(listener: (progress: ImportProgress) => void): Unsubscribe;

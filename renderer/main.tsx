@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { AudienceApp } from './features/audience/audience-app';
 import './styles/app.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The same page serves the facilitator's window and, at #audience, the projector's read-only window.
+const audience = window.location.hash === '#audience';
+document.documentElement.classList.toggle('audience-mode', audience);
+createRoot(document.getElementById('root')!).render(<StrictMode>{audience ? <AudienceApp /> : <App />}</StrictMode>);

@@ -16,6 +16,7 @@ import { buildAppMenu } from './menu/app-menu';
 import type { KeyValueStore, SettingsShape } from './settings/settings';
 import { Settings } from './settings/settings';
 import { AppWindows } from './windows/app-windows';
+import { setupAudienceHandlers } from './windows/audience-handlers';
 import { createMainWindow } from './windows/main-window';
 import { boardPathsIn, setupWindowHandlers } from './windows/window-handlers';
 
@@ -83,6 +84,7 @@ function start(): void {
     setupBoardHandlers(context);
     setupSpreadsheetHandlers(context);
     setupExportHandlers(context);
+    setupAudienceHandlers(context);
     windowHandlers = setupWindowHandlers({ ...context, pendingPaths });
     refreshMenu();
     openWindow();

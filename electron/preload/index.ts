@@ -6,6 +6,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type {
+  AudienceState,
   Channel,
   ChannelRequest,
   ChannelResponse,
@@ -64,7 +65,13 @@ const api = {
     pdf: (boardTitle) => invoke('export:pdf', boardTitle),
     png: (boardTitle, base64) => invoke('export:png', boardTitle, base64),
   },
+  audience: {
+    open: () => invoke('audience:open'),
+    publish: (state) => invoke('audience:publish', state),
+    current: () => invoke('audience:current'),
+  },
   on: {
+    audienceState: (listener) => subscribe<AudienceState>('audience:state', listener),
     menuCommand: (listener) => subscribe<MenuCommand>('menu:command', listener),
     boardOpened: (listener) => subscribe<OpenedBoard>('board:opened', listener),
     importProgress: (listener) => subscribe<ImportProgress>('spreadsheet:progress', listener),

@@ -14,11 +14,15 @@ import type {
   StageId,
 } from '../../domain';
 import type { ColumnItems } from '../features/board/drag-model';
+import type { WorkshopSlice } from './workshop-slice';
+import { initialTimer } from './workshop-slice';
 import {
   addInitiative,
   applyImport,
   createBoard,
   createExampleBoard,
+  decideMove,
+  NO_FILTERS,
   moveInitiative,
   newId,
   removeInitiative,
@@ -35,6 +39,9 @@ export interface FileInfo {
 
 export interface DocumentSlice {
   board: BoardDocument | null;
+  /** Adds dots for a participant on a card (negative takes them off), within the dots each participant has. */
+  castVote: (id: string, participant: string, delta: number) => void;
+  resetVotes: () => void;
   /** Puts a finished import on the board as one undoable change, and returns what it did. */
   applyImport: (built: BuiltImport, mode: ImportMode) => ImportReport | null;
   addInitiative: (input: NewInitiative) => string;
@@ -73,10 +80,12 @@ export interface UiSlice {
   dismissNotice: () => void;
 }
 
-export type BoardState = DocumentSlice & FileSlice & UiSlice;
+export type BoardState = DocumentSlice & FileSlice & UiSlice & WorkshopSlice;
 type Slice<T> = StateCreator<BoardState, [['temporal', unknown]], [], T>;
 
 const now = () => new Date().toISOString();
+/** Dots each participant has when the board does not say. */
+export const DEFAULT_DOTS = 3;
 const NO_FILE: FileInfo = { handle: null, fileName: null, folder: null };
 
 const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
@@ -100,6 +109,25 @@ const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
     moveInitiative: (id, toStage, toIndex) =>
       change((board) => moveInitiative(board, id, toStage, toIndex, { now: now() })),
     updateBoard: (patch) => change((board) => updateBoard(board, patch, { now: now() })),
+    castVote: (id, participant, delta) =>
+      change((board) => {
+        const allowed = board.workshop.dotsPerParticipant ?? DEFAULT_DOTS;
+        const used = board.initiatives.reduce((sum, i) => sum + (i.votes[participant] ?? 0), 0);
+        const initiative = board.initiatives.find((i) => i.id === id);
+        if (!initiative) return board;
+        const current = initiative.votes[participant] ?? 0;
+        const next = Math.max(0, current + Math.min(delta, allowed - used));
+        if (next === current) return board;
+        const votes = { ...initiative.votes, [participant]: next };
+        if (next === 0) delete votes[participant];
+        return updateInitiative(board, id, { votes }, { now: now() });
+      }),
+    resetVotes: () =>
+      change((board) => ({
+        ...board,
+        updatedAt: now(),
+        initiatives: board.initiatives.map((i) => (Object.keys(i.votes).length ? { ...i, votes: {} } : i)),
+      })),
     applyImport: (built, mode) => {
       const board = get().board;
       if (!board) return null;
@@ -125,6 +153,39 @@ const createFileSlice: Slice<FileSlice> = (set) => ({
   },
 });
 
+const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => ({
+  filters: NO_FILTERS,
+  swimlanes: 'none',
+  panel: null,
+  metricsOpen: false,
+  setupOpen: false,
+  focusId: null,
+  timer: initialTimer(),
+  votingParticipant: null,
+  votesHidden: false,
+  logFilter: { text: '', stage: '', kind: '' },
+  pendingMove: null,
+  setFilters: (filters) => set({ filters }),
+  setSwimlanes: (swimlanes) => set({ swimlanes }),
+  setPanel: (panel) => set({ panel, selectedId: panel ? null : get().selectedId }),
+  setMetricsOpen: (metricsOpen) => set({ metricsOpen }),
+  setSetupOpen: (setupOpen) => set({ setupOpen }),
+  setFocus: (focusId) => set({ focusId }),
+  setTimer: (timer) => set({ timer }),
+  setVotingParticipant: (votingParticipant) => set({ votingParticipant }),
+  setVotesHidden: (votesHidden) => set({ votesHidden }),
+  setLogFilter: (logFilter) => set({ logFilter }),
+  proposeMove: (pendingMove) => set({ pendingMove }),
+  decide: (decision) => {
+    const { board, pendingMove } = get();
+    if (!board || !pendingMove) return;
+    set({
+      board: decideMove(board, pendingMove.id, pendingMove.to, pendingMove.index, decision, { now: now() }),
+      pendingMove: null,
+    });
+  },
+});
+
 const createUiSlice: Slice<UiSlice> = (set) => ({
   importSession: null,
   setImportSession: (session) => set({ importSession: session }),
@@ -141,11 +202,19 @@ const createUiSlice: Slice<UiSlice> = (set) => ({
 
 /** One store from slices; middleware once, here. Undo and redo track the board document alone. */
 export const useBoardStore = create<BoardState>()(
-  temporal((...a) => ({ ...createDocumentSlice(...a), ...createFileSlice(...a), ...createUiSlice(...a) }), {
-    partialize: (state) => ({ board: state.board }),
-    equality: (past, current) => past.board === current.board,
-    limit: 500,
-  }),
+  temporal(
+    (...a) => ({
+      ...createDocumentSlice(...a),
+      ...createFileSlice(...a),
+      ...createUiSlice(...a),
+      ...createWorkshopSlice(...a),
+    }),
+    {
+      partialize: (state) => ({ board: state.board }),
+      equality: (past, current) => past.board === current.board,
+      limit: 500,
+    },
+  ),
 );
 
 export const undo = () => useBoardStore.temporal.getState().undo();

@@ -44,6 +44,16 @@ async function dragByMouse(page: Page, title: string, stage: string): Promise<vo
   await page.mouse.up();
 }
 
+/** Answers the gate dialog with a go-with-exception and its rationale, by keyboard. */
+async function recordException(page: Page, rationale: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: /^Gate decision/ });
+  await dialog.waitFor();
+  await dialog.getByRole('radio', { name: /Go with exception/ }).check();
+  await dialog.getByLabel(/Rationale/).fill(rationale);
+  await dialog.getByRole('button', { name: 'Record decision' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 async function waitForFile(folder: string, predicate: (name: string) => boolean, timeoutMs = 15_000): Promise<string> {
   const started = Date.now();
   for (;;) {
@@ -90,6 +100,8 @@ describe('a facilitator’s board, from start to crash recovery', () => {
     expect(await titlesIn(page, 'pilot')).toEqual(['Claims triage', 'Invoice matching', 'Churn model']);
 
     await dragByMouse(page, 'Claims triage', 'scaling');
+    // Crossing the pilot → scaling gate asks the room; these new cards meet none of its criteria.
+    await recordException(page, 'Sponsor accepts the risk for one quarter');
     await expect.poll(() => titlesIn(page, 'scaling')).toEqual(['Claims triage']);
     expect(await titlesIn(page, 'pilot')).toEqual(['Invoice matching', 'Churn model']);
 
@@ -99,10 +111,11 @@ describe('a facilitator’s board, from start to crash recovery', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(150);
     await page.keyboard.press('Space');
-    await expect.poll(() => titlesIn(page, 'scaling')).toHaveLength(2);
-    expect(await titlesIn(page, 'pilot')).toEqual(['Invoice matching']);
     const announcements = await page.locator('[role="status"][aria-live]').allTextContents();
     expect(announcements.join(' ')).toMatch(/Churn model dropped in Scaling/);
+    await recordException(page, 'Data owner joins next month');
+    await expect.poll(() => titlesIn(page, 'scaling')).toHaveLength(2);
+    expect(await titlesIn(page, 'pilot')).toEqual(['Invoice matching']);
 
     // The keyboard move is one undo step, and so was the whole mouse drag.
     await page.locator('body').click({ position: { x: 5, y: 760 } });
@@ -130,9 +143,16 @@ describe('a facilitator’s board, from start to crash recovery', () => {
       ['Claims triage', 'scaling'],
       ['Invoice matching', 'pilot'],
     ]);
-    expect(saved.value.decisions.map((d) => [d.initiativeTitle, d.from, d.to])).toEqual([
-      ['Claims triage', 'pilot', 'scaling'],
-      ['Churn model', 'pilot', 'scaling'],
+    expect(saved.value.decisions.map((d) => [d.initiativeTitle, d.kind, d.from, d.to, d.rationale])).toEqual([
+      ['Claims triage', 'go-with-exception', 'pilot', 'scaling', 'Sponsor accepts the risk for one quarter'],
+      ['Churn model', 'go-with-exception', 'pilot', 'scaling', 'Data owner joins next month'],
+    ]);
+    expect(saved.value.decisions[0]!.unmetCriteria).toEqual([
+      'KPI set',
+      'Data ≥ 2',
+      'Integration ≥ 2',
+      'Governance ≥ 3',
+      'Performance ≥ 2',
     ]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'new-board-1366x768.png') });
     expect(await electron.quit()).toBe(true);

@@ -90,7 +90,7 @@ describe('the main process at its boundary', () => {
       frozen: Object.isFrozen((window as unknown as { scaleboard: object }).scaleboard),
     }));
     expect(surface).toEqual({
-      keys: ['app', 'board', 'export', 'on', 'recent', 'recovery', 'spreadsheet', 'window'],
+      keys: ['app', 'audience', 'board', 'export', 'on', 'recent', 'recovery', 'spreadsheet', 'window'],
       ipc: 'undefined',
       frozen: true,
     });

@@ -35,6 +35,27 @@ export function secureWebPreferences(): BrowserWindowConstructorOptions['webPref
   };
 }
 
+/** The projector's window: the same page in its read-only audience view, a second window beside the facilitator's. */
+export function createAudienceWindow(): BrowserWindow {
+  const display = screen.getAllDisplays().at(-1);
+  const win = new BrowserWindow({
+    width: 1600,
+    height: 900,
+    ...(display ? { x: display.workArea.x + 40, y: display.workArea.y + 40 } : {}),
+    title: 'Scaleboard — audience',
+    backgroundColor: '#0f1420',
+    show: false,
+    webPreferences: secureWebPreferences(),
+  });
+  win.once('ready-to-show', () => win.show());
+  lockDown(win);
+  const location = rendererLocation();
+  void ('url' in location
+    ? win.loadURL(`${location.url}#audience`)
+    : win.loadFile(location.file, { hash: 'audience' }));
+  return win;
+}
+
 export function createMainWindow(settings: Settings): BrowserWindow {
   const bounds = visibleBounds(settings.windowBounds());
   const win = new BrowserWindow({

@@ -1,7 +1,7 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import type { BoardDocument } from '../../../domain';
 import type { ColumnItems } from './drag-model';
-import { containerOf } from './drag-model';
+import { containerOf, stageOfContainer } from './drag-model';
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
   draggable:
@@ -9,15 +9,21 @@ export const screenReaderInstructions: ScreenReaderInstructions = {
 };
 
 /** What a screen reader hears while a card moves: its title, the stage and its position there. */
-export function boardAnnouncements(getBoard: () => BoardDocument | null, getItems: () => ColumnItems): Announcements {
+export function boardAnnouncements(
+  getBoard: () => BoardDocument | null,
+  getItems: () => ColumnItems,
+  getLastDrop: () => { id: string; container: string } | null = () => null,
+): Announcements {
   const describe = (id: string | number, overId?: string | number) => {
     const board = getBoard();
     const title = board?.initiatives.find((i) => i.id === id)?.title ?? 'The initiative';
     const items = getItems();
-    const stage = containerOf(items, String(overId ?? id));
-    if (!stage) return { title, where: 'outside the board' };
-    const label = board?.stages.find((s) => s.id === stage)?.label ?? stage;
-    const list = items[stage];
+    const container = containerOf(items, String(overId ?? id));
+    if (!container) return { title, where: 'outside the board' };
+    const stage = stageOfContainer(container);
+    const lane = container.includes('|') ? ` (${container.slice(container.indexOf('|') + 1)})` : '';
+    const label = `${board?.stages.find((s) => s.id === stage)?.label ?? stage}${lane}`;
+    const list = items[container]!;
     const position = list.includes(String(id)) ? list.indexOf(String(id)) + 1 : list.length + 1;
     const total = list.includes(String(id)) ? list.length : list.length + 1;
     return { title, where: `${label}, position ${position} of ${total}` };
@@ -34,6 +40,13 @@ export function boardAnnouncements(getBoard: () => BoardDocument | null, getItem
     },
     onDragEnd: ({ active, over }) => {
       if (!over) return `${describe(active.id).title} was dropped outside the board and stays where it was.`;
+      const drop = getLastDrop();
+      const board = getBoard();
+      const card = board?.initiatives.find((i) => i.id === active.id);
+      if (drop && drop.id === String(active.id) && card && stageOfContainer(drop.container) !== card.stage) {
+        const label = board?.stages.find((s) => s.id === stageOfContainer(drop.container))?.label ?? drop.container;
+        return `${card.title} dropped in ${label}. The gate decision is open.`;
+      }
       const { title, where } = describe(active.id, over.id);
       return `${title} dropped in ${where}.`;
     },

@@ -6,34 +6,68 @@ import { AddInitiativeForm } from './add-initiative-form';
 import { columnDroppableId } from './drag-model';
 import { SortableInitiativeCard } from './initiative-card';
 
-export function BoardColumn({ stage, initiatives }: { stage: StageConfig; initiatives: Initiative[] }) {
-  const { setNodeRef, isOver } = useDroppable({ id: columnDroppableId(stage.id) });
+/**
+ * One column, or one column's cell in a swimlane. Its header shows the stage's card count against its soft WIP
+ * limit, marked when the limit is exceeded.
+ */
+export function BoardColumn({
+  stage,
+  container,
+  lane,
+  total,
+  initiatives,
+}: {
+  stage: StageConfig;
+  container: string;
+  lane?: string;
+  /** Cards in the whole stage, whatever the filters and lanes show. */
+  total: number;
+  initiatives: Initiative[];
+}) {
+  const { setNodeRef, isOver } = useDroppable({ id: columnDroppableId(container) });
   const ids = initiatives.map((i) => i.id);
-  const headingId = `column-${stage.id}-title`;
+  const headingId = `column-${container.replace(/[^a-zA-Z0-9_-]/g, '_')}-title`;
+  const overLimit = stage.wipLimit !== undefined && total > stage.wipLimit;
   return (
     <section
-      className={`column stage-${stage.id}${isOver ? ' is-over' : ''}`}
+      className={`column stage-${stage.id}${isOver ? ' is-over' : ''}${overLimit ? ' over-limit' : ''}${lane !== undefined ? ' lane-cell' : ''}`}
       role="listitem"
       aria-labelledby={headingId}
-      data-stage={stage.id}
+      data-stage={lane === undefined ? stage.id : undefined}
+      data-container={container}
     >
-      <header className="column-header" title={STAGE_MEANINGS[stage.id]}>
-        <h2 id={headingId}>{stage.label}</h2>
-        <span className="column-count" aria-label={`${initiatives.length} initiatives`}>
-          {initiatives.length}
+      <header
+        className={`column-header${lane !== undefined ? ' visually-hidden' : ''}`}
+        title={STAGE_MEANINGS[stage.id]}
+      >
+        <h2 id={headingId}>
+          {stage.label}
+          {lane !== undefined ? ` — ${lane}` : ''}
+        </h2>
+        <span
+          className="column-count"
+          aria-label={`${total} initiatives${stage.wipLimit ? `, limit ${stage.wipLimit}` : ''}`}
+        >
+          {total}
+          {stage.wipLimit ? ` / ${stage.wipLimit}` : ''}
         </span>
       </header>
+      {overLimit && lane === undefined ? (
+        <p className="wip-warning" role="status">
+          Over the limit of {stage.wipLimit}
+        </p>
+      ) : null}
       <div ref={setNodeRef} className="column-body">
-        <SortableContext id={stage.id} items={ids} strategy={verticalListSortingStrategy}>
+        <SortableContext id={container} items={ids} strategy={verticalListSortingStrategy}>
           <ol className="card-list" aria-labelledby={headingId}>
             {initiatives.map((initiative) => (
               <SortableInitiativeCard key={initiative.id} initiative={initiative} />
             ))}
           </ol>
         </SortableContext>
-        {initiatives.length === 0 ? <p className="column-empty">Drop initiatives here</p> : null}
+        {initiatives.length === 0 && lane === undefined ? <p className="column-empty">Drop initiatives here</p> : null}
       </div>
-      <AddInitiativeForm stage={stage.id} stageLabel={stage.label} />
+      {lane === undefined ? <AddInitiativeForm stage={stage.id} stageLabel={stage.label} /> : null}
     </section>
   );
 }

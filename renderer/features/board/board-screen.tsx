@@ -1,19 +1,81 @@
+import { useState } from 'react';
+import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
+import { useAudiencePublisher } from '../audience/audience-publisher';
 import { EditorPanel } from '../editor/editor-panel';
 import { PrintHeader } from '../export/print-header';
+import { GateDialog } from '../gates/gate-dialog';
+import { MetricsPanel } from '../metrics/metrics-panel';
+import { BoardSetupDialog } from '../workshop/board-setup-dialog';
+import { CountdownTimer } from '../workshop/countdown-timer';
+import { DecisionLogPanel } from '../workshop/decision-log-panel';
+import { FilterBar } from '../workshop/filter-bar';
+import { FocusCard } from '../workshop/focus-view';
+import { VotingPanel } from '../workshop/voting-panel';
 import { BoardHeader } from './board-header';
 import { BoardView } from './board-view';
 
 export function BoardScreen() {
   const board = useBoardStore((s) => s.board)!;
+  const panel = useBoardStore((s) => s.panel);
+  const pending = useBoardStore((s) => s.pendingMove);
+  const metricsOpen = useBoardStore((s) => s.metricsOpen);
+  const setupOpen = useBoardStore((s) => s.setupOpen);
+  const focusId = useBoardStore((s) => s.focusId);
+  const { setPanel, setMetricsOpen, setSetupOpen, setFocus, notify } = useBoardStore.getState();
+  const [audienceOpen, setAudienceOpen] = useState(false);
+  useAudiencePublisher(audienceOpen);
+  const focus = focusId ? board.initiatives.find((i) => i.id === focusId) : undefined;
+
+  const openAudience = async () => {
+    const result = await api().audience.open();
+    if (result.ok) setAudienceOpen(true);
+    else notify('error', result.error.message);
+  };
+
   return (
     <div className="board-screen">
       <PrintHeader board={board} />
       <BoardHeader />
+      <div className="workshop-bar" role="toolbar" aria-label="Workshop tools">
+        <FilterBar />
+        <CountdownTimer />
+        <div className="workshop-buttons">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={panel === 'voting'}
+            onClick={() => setPanel(panel === 'voting' ? null : 'voting')}
+          >
+            Dot voting
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={panel === 'log'}
+            onClick={() => setPanel(panel === 'log' ? null : 'log')}
+          >
+            Decision log
+          </button>
+          <button type="button" className="button" onClick={() => setMetricsOpen(true)}>
+            Metrics
+          </button>
+          <button type="button" className="button" onClick={() => setSetupOpen(true)}>
+            Setup
+          </button>
+          <button type="button" className="button" onClick={() => void openAudience()}>
+            Audience window
+          </button>
+        </div>
+      </div>
       <div className="board-area">
         <BoardView />
-        <EditorPanel />
+        {panel === 'log' ? <DecisionLogPanel /> : panel === 'voting' ? <VotingPanel /> : <EditorPanel />}
       </div>
+      {pending ? <GateDialog key={`${pending.id}-${pending.to}`} /> : null}
+      {metricsOpen ? <MetricsPanel /> : null}
+      {setupOpen ? <BoardSetupDialog /> : null}
+      {focus ? <FocusCard board={board} initiative={focus} onClose={() => setFocus(null)} /> : null}
     </div>
   );
 }

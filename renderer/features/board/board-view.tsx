@@ -14,19 +14,27 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
 import type { StageId } from '../../../domain';
+import { laneOf, lanesOf, NO_LANE } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { boardAnnouncements, screenReaderInstructions } from './board-announcements';
 import { BoardColumn } from './board-column';
 import type { ColumnItems } from './drag-model';
-import { containerOf, itemsOf, moveToContainer, placementOf, reorderWithin, stageOfDroppable } from './drag-model';
+import {
+  columnIndexFor,
+  containerKey,
+  containerOf,
+  itemsOf,
+  moveToContainer,
+  reorderWithin,
+  stageOfDroppable,
+} from './drag-model';
 import { InitiativeCard } from './initiative-card';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
 
-/** The five columns and drag and drop between and within them, by mouse and by keyboard. */
-/** The cards per column as dnd-kit should see them now: the drag's copy while dragging, else the board's. */
+/** The cards per container as dnd-kit should see them now: the drag's copy while dragging, else the board's. */
 function currentItems(): ColumnItems {
-  const { dragItems, board } = useBoardStore.getState();
-  return dragItems ?? (board ? itemsOf(board) : ({} as ColumnItems));
+  const { dragItems, board, filters, swimlanes } = useBoardStore.getState();
+  return dragItems ?? (board ? itemsOf(board, filters, swimlanes) : {});
 }
 
 function visibleStages(): StageId[] {
@@ -39,8 +47,9 @@ const collisionDetection: CollisionDetection = (args) => {
   const hits = pointerHits.length ? pointerHits : rectIntersection(args);
   let overId = getFirstCollision(hits, 'id');
   if (overId == null) return closestCorners(args);
-  const stage = stageOfDroppable(String(overId));
-  const cards = stage ? currentItems()[stage] : [];
+  const items = currentItems();
+  const container = stageOfDroppable(String(overId)) ? containerOf(items, String(overId)) : undefined;
+  const cards = container ? (items[container] ?? []) : [];
   if (cards.length) {
     const nearest = closestCenter({
       ...args,
@@ -51,19 +60,38 @@ const collisionDetection: CollisionDetection = (args) => {
   return [{ id: overId }];
 };
 
-const coordinateGetter = boardKeyboardCoordinates(currentItems, visibleStages);
-const announcements = boardAnnouncements(() => useBoardStore.getState().board, currentItems);
+/** Where the last drag ended, so the screen reader hears where the card was dropped, not where it still stands. */
+let lastDrop: { id: string; container: string } | null = null;
 
-/** The five columns and drag and drop between and within them, by mouse and by keyboard. */
+const coordinateGetter = boardKeyboardCoordinates(currentItems, visibleStages);
+const announcements = boardAnnouncements(
+  () => useBoardStore.getState().board,
+  currentItems,
+  () => lastDrop,
+);
+
+/**
+ * The columns, in swimlanes when chosen, and drag and drop between and within them by mouse and keyboard. A drop
+ * in another stage proposes the move to the room (the gate dialog); a drop within a stage just reorders.
+ */
 export function BoardView() {
   const board = useBoardStore((s) => s.board)!;
+  const filters = useBoardStore((s) => s.filters);
+  const swimlanes = useBoardStore((s) => s.swimlanes);
   const dragItems = useBoardStore((s) => s.dragItems);
   const setDragItems = useBoardStore((s) => s.setDragItems);
   const moveInitiative = useBoardStore((s) => s.moveInitiative);
-  const boardItems = useMemo(() => itemsOf(board), [board]);
+  const proposeMove = useBoardStore((s) => s.proposeMove);
+  const boardItems = useMemo(() => itemsOf(board, filters, swimlanes), [board, filters, swimlanes]);
+  const lanes = useMemo(() => lanesOf(board, swimlanes), [board, swimlanes]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const items = dragItems ?? boardItems;
   const byId = useMemo(() => new Map(board.initiatives.map((i) => [i.id, i])), [board.initiatives]);
+  const counts = useMemo(() => {
+    const result = Object.fromEntries(board.stages.map((s) => [s.id, 0])) as Record<StageId, number>;
+    for (const i of board.initiatives) result[i.stage] += 1;
+    return result;
+  }, [board.initiatives, board.stages]);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -85,17 +113,23 @@ export function BoardView() {
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const id = String(active.id);
-    let finalItems = dragItems ?? boardItems;
-    if (over) finalItems = reorderWithin(finalItems, id, String(over.id));
+    const finalItems = over ? reorderWithin(dragItems ?? boardItems, id, String(over.id)) : null;
+    const container = finalItems ? containerOf(finalItems, id) : undefined;
+    lastDrop = container ? { id, container } : null;
     setActiveId(null);
     setDragItems(null);
-    const placement = over ? placementOf(finalItems, id) : undefined;
-    if (!placement) return;
-    const original = containerOf(boardItems, id);
-    const originalIndex = original ? boardItems[original].indexOf(id) : -1;
-    if (placement.stage !== original || placement.index !== originalIndex) {
-      moveInitiative(id, placement.stage, placement.index);
+    if (!finalItems) return;
+    const target = columnIndexFor(board, finalItems, id);
+    const card = byId.get(id);
+    if (!target || !card) return;
+    if (target.stage !== card.stage) {
+      proposeMove({ id, to: target.stage, index: target.index });
+      return;
     }
+    const original = containerOf(boardItems, id);
+    const moved = containerOf(finalItems, id);
+    if (original === moved && finalItems[moved!]!.indexOf(id) === boardItems[original!]!.indexOf(id)) return;
+    moveInitiative(id, target.stage, target.index);
   };
   const onDragCancel = () => {
     setActiveId(null);
@@ -103,6 +137,8 @@ export function BoardView() {
   };
 
   const active = activeId ? byId.get(activeId) : undefined;
+  const stages = board.stages.filter((stage) => stage.visible);
+  const cardsOf = (container: string) => (items[container] ?? []).map((id) => byId.get(id)!).filter(Boolean);
   return (
     <DndContext
       sensors={sensors}
@@ -113,18 +149,65 @@ export function BoardView() {
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
     >
-      <div className="board" role="list" aria-label="Stages">
-        {board.stages
-          .filter((stage) => stage.visible)
-          .map((stage) => (
+      {swimlanes === 'none' ? (
+        <div className="board" role="list" aria-label="Stages">
+          {stages.map((stage) => (
             <BoardColumn
               key={stage.id}
               stage={stage}
-              initiatives={items[stage.id as StageId].map((id) => byId.get(id)!).filter(Boolean)}
+              container={stage.id}
+              total={counts[stage.id]}
+              initiatives={cardsOf(stage.id)}
             />
           ))}
-      </div>
+        </div>
+      ) : (
+        <div
+          className="board lanes"
+          role="list"
+          aria-label="Stages in swimlanes"
+          style={{ gridTemplateColumns: `repeat(${stages.length}, minmax(220px, 1fr))` }}
+        >
+          {stages.map((stage) => (
+            <div key={stage.id} className={`lane-stage-head stage-${stage.id}`} role="presentation">
+              {stage.label} <span className="column-count">{counts[stage.id]}</span>
+            </div>
+          ))}
+          {lanes.map((lane) => (
+            <LaneRow
+              key={lane}
+              lane={lane}
+              count={board.initiatives.filter((i) => laneOf(i, swimlanes) === lane).length}
+            >
+              {stages.map((stage) => {
+                const key = containerKey(stage.id, lane);
+                return (
+                  <BoardColumn
+                    key={key}
+                    stage={stage}
+                    container={key}
+                    lane={lane}
+                    total={counts[stage.id]}
+                    initiatives={cardsOf(key)}
+                  />
+                );
+              })}
+            </LaneRow>
+          ))}
+        </div>
+      )}
       <DragOverlay dropAnimation={null}>{active ? <InitiativeCard initiative={active} overlay /> : null}</DragOverlay>
     </DndContext>
+  );
+}
+
+function LaneRow({ lane, count, children }: { lane: string; count: number; children: React.ReactNode }) {
+  return (
+    <>
+      <h3 className="lane-title">
+        {lane === NO_LANE ? 'Not set' : lane} <span className="muted">{count}</span>
+      </h3>
+      {children}
+    </>
   );
 }

@@ -1,67 +1,119 @@
 /**
- * The board as dnd-kit sees it during a drag: card ids per column. A drag works on a copy of this, so the board
- * document changes once, on drop, and the whole drag is one undo step.
+ * The board as dnd-kit sees it during a drag: card ids per container, where a container is a column, or a
+ * column's cell in one swimlane ("pilot|Claims"). A drag works on a copy of this, so the board document changes
+ * once, on drop, and the whole drag is one undo step.
  */
-import type { BoardDocument, StageId } from '../../../domain';
-import { columns, STAGE_IDS } from '../../../domain';
+import type { BoardDocument, Filters, StageId, Swimlanes } from '../../../domain';
+import { columnOf, columns, laneOf, lanesOf, matchesFilters, STAGE_IDS } from '../../../domain';
 
-export type ColumnItems = Record<StageId, string[]>;
+export type ColumnItems = Record<string, string[]>;
 
 const COLUMN_PREFIX = 'column:';
 
-export function columnDroppableId(stage: StageId): string {
-  return `${COLUMN_PREFIX}${stage}`;
+export function containerKey(stage: StageId, lane: string): string {
+  return lane ? `${stage}|${lane}` : stage;
+}
+
+export function stageOfContainer(key: string): StageId {
+  return key.split('|')[0] as StageId;
+}
+
+export function columnDroppableId(container: string): string {
+  return `${COLUMN_PREFIX}${container}`;
 }
 
 export function stageOfDroppable(id: string): StageId | undefined {
-  return id.startsWith(COLUMN_PREFIX) ? (id.slice(COLUMN_PREFIX.length) as StageId) : undefined;
+  return id.startsWith(COLUMN_PREFIX) ? stageOfContainer(id.slice(COLUMN_PREFIX.length)) : undefined;
 }
 
-export function itemsOf(board: BoardDocument): ColumnItems {
+function containerOfDroppable(id: string): string | undefined {
+  return id.startsWith(COLUMN_PREFIX) ? id.slice(COLUMN_PREFIX.length) : undefined;
+}
+
+/** Every container's visible card ids in board order: all five stages, and each lane when there are lanes. */
+export function itemsOf(board: BoardDocument, filters?: Filters, lanes: Swimlanes = 'none'): ColumnItems {
   const byStage = columns(board);
-  return Object.fromEntries(STAGE_IDS.map((stage) => [stage, byStage[stage].map((i) => i.id)])) as ColumnItems;
+  const laneList = lanesOf(board, lanes);
+  const items: ColumnItems = {};
+  for (const stage of STAGE_IDS) {
+    for (const lane of laneList) items[containerKey(stage, lane)] = [];
+    for (const initiative of byStage[stage]) {
+      if (filters && !matchesFilters(initiative, filters)) continue;
+      items[containerKey(stage, laneOf(initiative, lanes))]?.push(initiative.id);
+    }
+  }
+  return items;
 }
 
-/** The column holding `id`, which is either a card id or a column's droppable id. */
-export function containerOf(items: ColumnItems, id: string): StageId | undefined {
-  const stage = stageOfDroppable(id);
-  if (stage) return stage;
-  return STAGE_IDS.find((s) => items[s].includes(id));
+/** The container holding `id`, which is either a card id or a container's droppable id. */
+export function containerOf(items: ColumnItems, id: string): string | undefined {
+  const container = containerOfDroppable(id);
+  if (container !== undefined) return container in items ? container : undefined;
+  return Object.keys(items).find((key) => items[key]!.includes(id));
 }
 
 /**
- * Moves `activeId` into the column of `overId`: before the card it is over, or at the end when it is over the
- * column itself. Returns the same object when nothing changes.
+ * Moves `activeId` into the container of `overId`: before the card it is over, or at the end when it is over
+ * the container itself. Returns the same object when nothing changes.
  */
 export function moveToContainer(items: ColumnItems, activeId: string, overId: string, below = false): ColumnItems {
   const from = containerOf(items, activeId);
   const to = containerOf(items, overId);
   if (!from || !to || from === to) return items;
-  const target = items[to];
+  const target = items[to]!;
   const overIndex = target.indexOf(overId);
   const index = overIndex < 0 ? target.length : overIndex + (below ? 1 : 0);
   return {
     ...items,
-    [from]: items[from].filter((id) => id !== activeId),
+    [from]: items[from]!.filter((id) => id !== activeId),
     [to]: [...target.slice(0, index), activeId, ...target.slice(index)],
   };
 }
 
-/** Moves `activeId` onto the position of `overId` within one column. */
+/** Moves `activeId` onto the position of `overId` within one container. */
 export function reorderWithin(items: ColumnItems, activeId: string, overId: string): ColumnItems {
-  const stage = containerOf(items, activeId);
-  if (!stage || containerOf(items, overId) !== stage) return items;
-  const list = items[stage];
+  const container = containerOf(items, activeId);
+  if (!container || containerOf(items, overId) !== container) return items;
+  const list = items[container]!;
   const from = list.indexOf(activeId);
-  const to = stageOfDroppable(overId) ? list.length - 1 : list.indexOf(overId);
+  const to = containerOfDroppable(overId) !== undefined ? list.length - 1 : list.indexOf(overId);
   if (from < 0 || to < 0 || from === to) return items;
   const next = list.slice();
   next.splice(to, 0, ...next.splice(from, 1));
-  return { ...items, [stage]: next };
+  return { ...items, [container]: next };
 }
 
-/** Where a card ended up: its column and its index among that column's other cards. */
-export function placementOf(items: ColumnItems, id: string): { stage: StageId; index: number } | undefined {
-  const stage = containerOf(items, id);
-  return stage ? { stage, index: items[stage].indexOf(id) } : undefined;
+/** Where a card ended up: its container and its index there. */
+export function placementOf(items: ColumnItems, id: string): { container: string; index: number } | undefined {
+  const container = containerOf(items, id);
+  return container ? { container, index: items[container]!.indexOf(id) } : undefined;
+}
+
+/**
+ * The card's index in its whole column for a drop among the visible cards of one container: just after the
+ * visible card above it, or just before the one below it. Hidden cards (filters) and other lanes keep their places.
+ */
+export function columnIndexFor(
+  board: BoardDocument,
+  items: ColumnItems,
+  id: string,
+): { stage: StageId; index: number } | undefined {
+  const placement = placementOf(items, id);
+  if (!placement) return undefined;
+  const stage = stageOfContainer(placement.container);
+  const column = columnOf(board, stage)
+    .filter((i) => i.id !== id)
+    .map((i) => i.id);
+  const list = items[placement.container]!;
+  const above = list[placement.index - 1];
+  const below = list[placement.index + 1];
+  if (above && column.includes(above)) return { stage, index: column.indexOf(above) + 1 };
+  if (below && column.includes(below)) return { stage, index: column.indexOf(below) };
+  return { stage, index: column.length };
+}
+
+/** The containers of the same row, left to right: the stages, within the card's lane when there are lanes. */
+export function rowOf(container: string, visibleStages: StageId[]): string[] {
+  const lane = container.includes('|') ? container.slice(container.indexOf('|') + 1) : '';
+  return visibleStages.map((stage) => containerKey(stage, lane));
 }

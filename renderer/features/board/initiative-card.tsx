@@ -20,6 +20,7 @@ export const InitiativeCard = memo(function InitiativeCard({
 }) {
   const days = daysInStage(initiative, new Date().toISOString());
   const votes = Object.values(initiative.votes).reduce((sum, n) => sum + n, 0);
+  const votesHidden = useBoardStore((s) => s.votesHidden);
   const who = [initiative.owner, initiative.businessUnit].filter(Boolean).join(' · ');
   return (
     <article className={`card${overlay ? ' overlay' : ''}${selected ? ' selected' : ''}`}>
@@ -28,7 +29,7 @@ export const InitiativeCard = memo(function InitiativeCard({
       <ReadinessStrip readiness={initiative.readiness} />
       <footer className="card-footer">
         <span className={`risk risk-${initiative.riskTier}`}>{RISK_LABELS[initiative.riskTier]}</span>
-        {votes > 0 ? (
+        {votes > 0 && !votesHidden ? (
           <span className="votes" aria-label={`${votes} votes`}>
             ● {votes}
           </span>
@@ -45,6 +46,7 @@ export const InitiativeCard = memo(function InitiativeCard({
 export function SortableInitiativeCard({ initiative }: { initiative: Initiative }) {
   const selected = useBoardStore((s) => s.selectedId === initiative.id);
   const select = useBoardStore((s) => s.select);
+  const voter = useBoardStore((s) => (s.panel === 'voting' ? s.votingParticipant : null));
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: initiative.id,
   });
@@ -66,6 +68,60 @@ export function SortableInitiativeCard({ initiative }: { initiative: Initiative 
       onClick={() => select(initiative.id)}
     >
       <InitiativeCard initiative={initiative} selected={selected} />
+      {voter ? (
+        <VoteButtons
+          id={initiative.id}
+          title={initiative.title}
+          participant={voter}
+          dots={initiative.votes[voter] ?? 0}
+        />
+      ) : null}
     </li>
+  );
+}
+
+/** A participant's dots on one card, placed and taken back while dot voting. */
+function VoteButtons({
+  id,
+  title,
+  participant,
+  dots,
+}: {
+  id: string;
+  title: string;
+  participant: string;
+  dots: number;
+}) {
+  const castVote = useBoardStore((s) => s.castVote);
+  const stop = (event: { stopPropagation: () => void }) => event.stopPropagation();
+  return (
+    <div className="vote-buttons" onPointerDown={stop} onKeyDown={stop}>
+      <button
+        type="button"
+        className="button small"
+        aria-label={`Take a dot of ${participant} off ${title}`}
+        disabled={dots === 0}
+        onClick={(e) => {
+          stop(e);
+          castVote(id, participant, -1);
+        }}
+      >
+        −
+      </button>
+      <span aria-label={`${participant} has ${dots} dots on ${title}`}>
+        {participant}: {dots}
+      </span>
+      <button
+        type="button"
+        className="button small"
+        aria-label={`Add a dot of ${participant} on ${title}`}
+        onClick={(e) => {
+          stop(e);
+          castVote(id, participant, 1);
+        }}
+      >
+        +
+      </button>
+    </div>
   );
 }

@@ -2,11 +2,11 @@ import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { KeyboardCode } from '@dnd-kit/core';
 import type { StageId } from '../../../domain';
 import type { ColumnItems } from './drag-model';
-import { columnDroppableId, containerOf } from './drag-model';
+import { columnDroppableId, containerOf, rowOf } from './drag-model';
 
 /**
  * Keyboard moves for a card being dragged: up and down to the neighbouring card in its column, left and right
- * to the same position in the next visible column (or its end, or the empty column itself).
+ * to the same position in the next visible column of its row (or its end, or the empty column itself).
  */
 export function boardKeyboardCoordinates(
   getItems: () => ColumnItems,
@@ -21,18 +21,18 @@ export function boardKeyboardCoordinates(
     if (!active) return undefined;
     const items = getItems();
     const activeId = String(active.id);
-    const stage = containerOf(items, activeId);
-    if (!stage) return undefined;
-    const index = items[stage].indexOf(activeId);
+    const container = containerOf(items, activeId);
+    if (!container) return undefined;
+    const index = items[container]!.indexOf(activeId);
 
     let targetId: string | undefined;
     if (code === KeyboardCode.Up || code === KeyboardCode.Down) {
-      targetId = items[stage][index + (code === KeyboardCode.Up ? -1 : 1)];
+      targetId = items[container]![index + (code === KeyboardCode.Up ? -1 : 1)];
     } else {
-      const stages = getVisibleStages();
-      const next = stages[stages.indexOf(stage) + (code === KeyboardCode.Left ? -1 : 1)];
-      if (next) {
-        const cards = items[next];
+      const row = rowOf(container, getVisibleStages());
+      const next = row[row.indexOf(container) + (code === KeyboardCode.Left ? -1 : 1)];
+      if (next && items[next]) {
+        const cards = items[next]!;
         targetId = cards.length ? cards[Math.min(index, cards.length - 1)] : columnDroppableId(next);
       }
     }

@@ -1,5 +1,5 @@
 import type { Initiative, InitiativePatch, InitiativeSource, RiskTier } from '../../../domain';
-import { daysInStage } from '../../../domain';
+import { CONFIDENTIAL_FIELDS, daysInStage } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { CommitField } from './commit-field';
 import { ReadinessEditor } from './readiness-editor';
@@ -13,6 +13,18 @@ const SOURCES: { value: InitiativeSource | ''; label: string }[] = [
   { value: 'partner', label: 'Partner' },
   { value: 'other', label: 'Other' },
 ];
+const CONFIDENTIAL_LABELS: Record<(typeof CONFIDENTIAL_FIELDS)[number], string> = {
+  problem: 'Problem',
+  outcome: 'Outcome',
+  kpi: 'KPI',
+  owner: 'Owner',
+  sponsor: 'Sponsor',
+  businessUnit: 'Business unit',
+  valueEstimate: 'Value',
+  costEstimate: 'Cost',
+  custom: 'Imported columns',
+};
+
 const RISK_TIERS: { value: RiskTier; label: string }[] = [
   { value: 'unassessed', label: 'Not assessed' },
   { value: 'low', label: 'Low' },
@@ -77,9 +89,18 @@ export function EditorPanel() {
           </p>
           <h2 id="editor-title">{initiative.title}</h2>
         </div>
-        <button type="button" className="button ghost" onClick={() => select(null)} aria-label="Close the editor">
-          ×
-        </button>
+        <div className="editor-header-actions">
+          <button
+            type="button"
+            className="button small"
+            onClick={() => useBoardStore.getState().setFocus(initiative.id)}
+          >
+            Focus
+          </button>
+          <button type="button" className="button ghost" onClick={() => select(null)} aria-label="Close the editor">
+            ×
+          </button>
+        </div>
       </header>
       <div className="editor-body">
         <CommitField
@@ -150,6 +171,24 @@ export function EditorPanel() {
             set({ readinessNotes: Object.keys(notes).length ? notes : undefined });
           }}
         />
+        <fieldset className="confidential">
+          <legend>Hidden on the audience screen</legend>
+          {CONFIDENTIAL_FIELDS.map((field) => (
+            <label key={field}>
+              <input
+                type="checkbox"
+                checked={initiative.confidential?.includes(field) ?? false}
+                onChange={(e) => {
+                  const next = new Set(initiative.confidential ?? []);
+                  if (e.target.checked) next.add(field);
+                  else next.delete(field);
+                  set({ confidential: next.size ? [...next] : undefined });
+                }}
+              />{' '}
+              {CONFIDENTIAL_LABELS[field]}
+            </label>
+          ))}
+        </fieldset>
         {customFields.length ? (
           <fieldset className="custom-fields">
             <legend>Imported columns</legend>

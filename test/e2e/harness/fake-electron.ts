@@ -222,7 +222,7 @@ export class FakeBrowserWindow extends EventEmitter {
     electron.windows.push(this);
   }
 
-  async loadFile(file: string): Promise<void> {
+  async loadFile(file: string, options: { hash?: string } = {}): Promise<void> {
     const { browser, viewport, preloadSource } = this.electron.options;
     this.context = await browser.newContext({ viewport });
     const page = await this.context.newPage();
@@ -236,7 +236,7 @@ export class FakeBrowserWindow extends EventEmitter {
       return this.electron.invoke(this.webContents, frame, channel, args);
     });
     await page.addInitScript(preloadShim(preloadSource));
-    await page.goto(pathToFileURL(file).href);
+    await page.goto(`${pathToFileURL(file).href}${options.hash ? `#${options.hash}` : ''}`);
     this.emit('ready-to-show');
     this.resolveLoaded(page);
   }

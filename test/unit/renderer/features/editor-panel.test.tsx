@@ -24,14 +24,14 @@ describe('EditorPanel', () => {
   it('writes a text field once, when the user leaves it, as one undo step', async () => {
     const id = showCard();
     render(<EditorPanel />);
-    const owner = screen.getByLabelText('Owner');
+    const owner = screen.getByRole('textbox', { name: 'Owner' });
     await userEvent.type(owner, 'Ana Silva');
     expect(card(id).owner).toBeUndefined();
     fireEvent.blur(owner);
     expect(card(id).owner).toBe('Ana Silva');
     act(() => undo());
     expect(card(id).owner).toBeUndefined();
-    expect(screen.getByLabelText('Owner')).toHaveValue('');
+    expect(screen.getByRole('textbox', { name: 'Owner' })).toHaveValue('');
   });
 
   it('sets a readiness level and shows that level’s rubric', async () => {

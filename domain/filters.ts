@@ -1,0 +1,95 @@
+/** Which cards the board shows, and how it groups them into swimlanes: pure functions of the board and a view. */
+import type { BoardDocument, Initiative, InitiativeSource, RiskTier } from './board-schema';
+import type { FoundationId } from './foundations';
+
+export interface Filters {
+  search: string;
+  businessUnits: string[];
+  sources: InitiativeSource[];
+  riskTiers: RiskTier[];
+  tags: string[];
+  /** Only cards whose readiness in this foundation is below this level. */
+  below: { foundation: FoundationId; level: number } | null;
+}
+
+export const NO_FILTERS: Filters = { search: '', businessUnits: [], sources: [], riskTiers: [], tags: [], below: null };
+
+export type Swimlanes = 'none' | 'businessUnit' | 'source' | 'riskTier';
+
+export function isFiltering(filters: Filters): boolean {
+  return (
+    filters.search.trim() !== '' ||
+    filters.businessUnits.length > 0 ||
+    filters.sources.length > 0 ||
+    filters.riskTiers.length > 0 ||
+    filters.tags.length > 0 ||
+    filters.below !== null
+  );
+}
+
+/** True when the card passes every filter; the search looks in title, reference, owner, unit, problem and tags. */
+export function matchesFilters(initiative: Initiative, filters: Filters): boolean {
+  const query = filters.search.trim().toLowerCase();
+  if (query) {
+    const haystack = [
+      initiative.title,
+      initiative.ref,
+      initiative.owner,
+      initiative.businessUnit,
+      initiative.problem,
+      ...initiative.tags,
+    ]
+      .filter(Boolean)
+      .join('\n')
+      .toLowerCase();
+    if (!query.split(/\s+/).every((word) => haystack.includes(word))) return false;
+  }
+  if (filters.businessUnits.length && !filters.businessUnits.includes(initiative.businessUnit ?? '')) return false;
+  if (filters.sources.length && !(initiative.source && filters.sources.includes(initiative.source))) return false;
+  if (filters.riskTiers.length && !filters.riskTiers.includes(initiative.riskTier)) return false;
+  if (filters.tags.length && !filters.tags.some((tag) => initiative.tags.includes(tag))) return false;
+  if (filters.below && !(initiative.readiness[filters.below.foundation] < filters.below.level)) return false;
+  return true;
+}
+
+export const NO_LANE = '(none)';
+
+/** The swimlane a card sits in: its business unit, source or risk tier. */
+export function laneOf(initiative: Initiative, lanes: Swimlanes): string {
+  switch (lanes) {
+    case 'none':
+      return '';
+    case 'businessUnit':
+      return initiative.businessUnit?.trim() || NO_LANE;
+    case 'source':
+      return initiative.source ?? NO_LANE;
+    case 'riskTier':
+      return initiative.riskTier;
+  }
+}
+
+/** The lanes of the board in display order: alphabetical (risk tiers by severity), cards without a value last. */
+export function lanesOf(board: BoardDocument, lanes: Swimlanes): string[] {
+  if (lanes === 'none') return [''];
+  if (lanes === 'riskTier')
+    return ['high', 'medium', 'low', 'unassessed'].filter((tier) => board.initiatives.some((i) => i.riskTier === tier));
+  const values = new Set(board.initiatives.map((i) => laneOf(i, lanes)));
+  return [...values]
+    .filter((v) => v !== NO_LANE)
+    .sort((a, b) => a.localeCompare(b))
+    .concat(values.has(NO_LANE) ? [NO_LANE] : []);
+}
+
+/** The distinct values the filter menus offer. */
+export function filterChoices(board: BoardDocument): { businessUnits: string[]; tags: string[] } {
+  const units = new Set<string>();
+  const tags = new Set<string>();
+  for (const i of board.initiatives) {
+    if (i.businessUnit) units.add(i.businessUnit);
+    for (const tag of i.tags) tags.add(tag);
+  }
+  return {
+    businessUnits: [...units].sort((a, b) => a.localeCompare(b)),
+    tags: [...tags].sort((a, b) => a.localeCompare(b)),
+  };
+}

@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { AudienceState } from '../../../domain';
+import { lanesOf, NO_LANE } from '../../../domain';
+import { api } from '../../lib/api';
+import { containerKey, itemsOf } from '../board/drag-model';
+import { InitiativeCard } from '../board/initiative-card';
+import { formatClock, useTimerClock } from '../workshop/countdown-timer';
+import { FocusCard } from '../workshop/focus-view';
+
+/** The projector's view: the board read-only in large type, following the facilitator's focus, with the timer. */
+export function AudienceApp() {
+  const [state, setState] = useState<AudienceState | null>(null);
+  useEffect(() => {
+    document.title = 'Scaleboard — audience';
+    void api()
+      .audience.current()
+      .then((result) => result.ok && result.value && setState(result.value));
+    return api().on.audienceState(setState);
+  }, []);
+  if (!state) {
+    return (
+      <main className="audience waiting">
+        <p>Waiting for the facilitator’s board…</p>
+      </main>
+    );
+  }
+  return <AudienceBoard state={state} />;
+}
+
+function AudienceBoard({ state }: { state: AudienceState }) {
+  const { board } = state;
+  const remaining = useTimerClock(state.timer);
+  const items = useMemo(() => itemsOf(board, state.filters, state.swimlanes), [board, state.filters, state.swimlanes]);
+  const byId = useMemo(() => new Map(board.initiatives.map((i) => [i.id, i])), [board.initiatives]);
+  const stages = board.stages.filter((s) => s.visible);
+  const lanes = lanesOf(board, state.swimlanes);
+  const focus = state.focusId ? byId.get(state.focusId) : undefined;
+  const timerShown = state.timer.endsAt !== null || state.timer.remainingMs !== state.timer.durationMs;
+  const count = (stage: string) => board.initiatives.filter((i) => i.stage === stage).length;
+
+  return (
+    <main className="audience" aria-label="Audience view">
+      <header className="audience-header">
+        <h1>{board.title}</h1>
+        <p className="audience-summary">
+          <strong>{count('pilot')}</strong> in pilot · <strong>{count('production')}</strong> in production
+        </p>
+        {timerShown ? (
+          <p className={`audience-timer${remaining === 0 ? ' ended' : ''}`} role="timer">
+            {remaining === 0 ? "Time's up" : formatClock(remaining)}
+          </p>
+        ) : null}
+      </header>
+      {lanes.map((lane) => (
+        <section key={lane} className="audience-lane" aria-label={lane || 'Board'}>
+          {lane ? <h2 className="lane-title">{lane === NO_LANE ? 'Not set' : lane}</h2> : null}
+          <div className="audience-columns" style={{ gridTemplateColumns: `repeat(${stages.length}, 1fr)` }}>
+            {stages.map((stage) => (
+              <section key={stage.id} className={`column stage-${stage.id}`} data-stage={lane ? undefined : stage.id}>
+                {lane ? null : (
+                  <header className="column-header">
+                    <h2>{stage.label}</h2>
+                    <span className="column-count">{count(stage.id)}</span>
+                  </header>
+                )}
+                <ol className="card-list">
+                  {(items[containerKey(stage.id, lane)] ?? []).map((id) => {
+                    const initiative = byId.get(id);
+                    return initiative ? (
+                      <li key={id} className={state.focusId === id ? 'focused' : ''}>
+                        <InitiativeCard initiative={initiative} />
+                      </li>
+                    ) : null;
+                  })}
+                </ol>
+              </section>
+            ))}
+          </div>
+        </section>
+      ))}
+      {focus ? <FocusCard board={board} initiative={focus} /> : null}
+    </main>
+  );
+}

@@ -1,0 +1,183 @@
+import type { StageId } from '../../../domain';
+import {
+  blockingFoundations,
+  countByStage,
+  FOUNDATION_IDS,
+  FOUNDATIONS,
+  medianDaysInStage,
+  pilotsPerProduction,
+  pilotToProduction,
+  readinessHeatmap,
+  stalledPilots,
+  STAGE_IDS,
+  valueByStage,
+  DEFAULT_QUIET_FOR_DAYS,
+  DEFAULT_STALLED_AFTER_DAYS,
+} from '../../../domain';
+import { useBoardStore } from '../../store/board-store';
+
+const STAGE_COLORS: Record<StageId, string> = {
+  idea: '#5b6b8c',
+  pilot: '#b86e00',
+  scaling: '#0b7285',
+  production: '#2b8a3e',
+  stopped: '#7c8490',
+};
+
+function Bars({
+  values,
+  format = (n: number) => n.toLocaleString(),
+  label,
+}: {
+  values: { key: string; label: string; value: number | null; color?: string }[];
+  format?: (n: number) => string;
+  label: string;
+}) {
+  const max = Math.max(1, ...values.map((v) => v.value ?? 0));
+  return (
+    <ul className="bars" aria-label={label}>
+      {values.map((v) => (
+        <li key={v.key}>
+          <span className="bar-label">{v.label}</span>
+          <span className="bar-track">
+            <span
+              className="bar"
+              style={{ width: `${((v.value ?? 0) / max) * 100}%`, background: v.color ?? '#1f4fd1' }}
+            />
+          </span>
+          <span className="bar-value">{v.value === null ? '—' : format(v.value)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Pilot fatigue at a glance, in type that reads from the back of the room. The same figures are in the xlsx Summary. */
+export function MetricsPanel() {
+  const board = useBoardStore((s) => s.board)!;
+  const close = () => useBoardStore.getState().setMetricsOpen(false);
+  const now = new Date().toISOString();
+  const label = (stage: StageId) => board.stages.find((s) => s.id === stage)?.label ?? stage;
+  const counts = countByStage(board);
+  const conversion = pilotToProduction(board);
+  const ratio = pilotsPerProduction(board);
+  const medians = medianDaysInStage(board, now);
+  const stalled = stalledPilots(board, now);
+  const heat = readinessHeatmap(board);
+  const blockers = blockingFoundations(board);
+  const values = valueByStage(board);
+  const stalledAfter = board.workshop.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS;
+  const quietFor = board.workshop.quietForDays ?? DEFAULT_QUIET_FOR_DAYS;
+
+  return (
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <div className="modal metrics" role="dialog" aria-modal="true" aria-labelledby="metrics-title">
+        <header className="metrics-header">
+          <h2 id="metrics-title">Portfolio metrics — {board.title}</h2>
+          <button type="button" className="button" onClick={close} autoFocus>
+            Close
+          </button>
+        </header>
+        <div className="metrics-grid">
+          <section className="metric-big" aria-labelledby="m-ratio">
+            <h3 id="m-ratio">Pilots per production system</h3>
+            <p className="big-number">{ratio === null ? '—' : ratio.toFixed(1)}</p>
+            <p className="muted">
+              {counts.pilot} in pilot, {counts.production} in production
+            </p>
+          </section>
+          <section className="metric-big" aria-labelledby="m-conversion">
+            <h3 id="m-conversion">Pilot-to-production conversion</h3>
+            <p className="big-number">{conversion.rate === null ? '—' : `${Math.round(conversion.rate * 100)}%`}</p>
+            <p className="muted">
+              {conversion.reached} of {conversion.entered} that entered Pilot reached Production
+            </p>
+          </section>
+          <section className="metric-big" aria-labelledby="m-stalled">
+            <h3 id="m-stalled">Stalled pilots</h3>
+            <p className="big-number">{stalled.length}</p>
+            <p className="muted">
+              over {stalledAfter} days in Pilot, no decision in {quietFor}
+            </p>
+            {stalled.length ? (
+              <p className="stalled-names">
+                {stalled
+                  .slice(0, 4)
+                  .map((i) => i.title)
+                  .join(' · ')}
+              </p>
+            ) : null}
+          </section>
+          <section aria-labelledby="m-stages">
+            <h3 id="m-stages">Initiatives per stage</h3>
+            <Bars
+              label="Initiatives per stage"
+              values={STAGE_IDS.map((s) => ({ key: s, label: label(s), value: counts[s], color: STAGE_COLORS[s] }))}
+            />
+          </section>
+          <section aria-labelledby="m-days">
+            <h3 id="m-days">Median days in stage</h3>
+            <Bars
+              label="Median days in stage"
+              values={STAGE_IDS.map((s) => ({ key: s, label: label(s), value: medians[s], color: STAGE_COLORS[s] }))}
+            />
+          </section>
+          <section aria-labelledby="m-value">
+            <h3 id="m-value">Value estimate by stage</h3>
+            <Bars
+              label="Value estimate by stage"
+              format={(n) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)}m` : n >= 1e3 ? `${Math.round(n / 1e3)}k` : String(n))}
+              values={STAGE_IDS.map((s) => ({ key: s, label: label(s), value: values[s], color: STAGE_COLORS[s] }))}
+            />
+          </section>
+          <section className="metric-wide" aria-labelledby="m-heat">
+            <h3 id="m-heat">Foundation heatmap — mean readiness</h3>
+            <table className="heatmap">
+              <thead>
+                <tr>
+                  <th scope="col">Stage</th>
+                  {FOUNDATION_IDS.map((f) => (
+                    <th key={f} scope="col">
+                      {FOUNDATIONS[f].label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {STAGE_IDS.map((s) => (
+                  <tr key={s}>
+                    <th scope="row">{label(s)}</th>
+                    {FOUNDATION_IDS.map((f) => {
+                      const v = heat[s][f];
+                      return (
+                        <td key={f} className={v === null ? 'empty' : `level-${Math.min(4, Math.floor(v + 0.5))}`}>
+                          {v === null ? '—' : v.toFixed(1)}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section aria-labelledby="m-blockers">
+            <h3 id="m-blockers">What blocks the next gate</h3>
+            {blockers.length ? (
+              <Bars
+                label="Cards below their next gate, by foundation"
+                values={blockers.map((b) => ({
+                  key: b.foundation,
+                  label: FOUNDATIONS[b.foundation].label,
+                  value: b.cards,
+                  color: '#a0221a',
+                }))}
+              />
+            ) : (
+              <p className="muted">Every card meets the readiness its next gate asks for.</p>
+            )}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import type { FoundationId, InitiativeSource, RiskTier, Swimlanes } from '../../../domain';
+import { filterChoices, FOUNDATION_IDS, FOUNDATIONS, isFiltering, NO_FILTERS } from '../../../domain';
+import { useBoardStore } from '../../store/board-store';
+
+const SOURCES: InitiativeSource[] = ['frontline', 'central', 'vendor', 'partner', 'other'];
+const TIERS: RiskTier[] = ['high', 'medium', 'low', 'unassessed'];
+
+function toggle<T>(list: T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+/** Search, filters and swimlanes: what the room looks at, never what the board holds. */
+export function FilterBar() {
+  const board = useBoardStore((s) => s.board)!;
+  const filters = useBoardStore((s) => s.filters);
+  const swimlanes = useBoardStore((s) => s.swimlanes);
+  const { setFilters, setSwimlanes } = useBoardStore.getState();
+  const [open, setOpen] = useState(false);
+  const choices = filterChoices(board);
+  const active = isFiltering(filters);
+  const shown = board.initiatives.length;
+
+  const group = (title: string, values: string[], selected: string[], onToggle: (value: string) => void) =>
+    values.length ? (
+      <fieldset className="filter-group">
+        <legend>{title}</legend>
+        {values.map((value) => (
+          <label key={value}>
+            <input type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(value)} /> {value}
+          </label>
+        ))}
+      </fieldset>
+    ) : null;
+
+  return (
+    <div className="filter-bar">
+      <input
+        type="search"
+        className="search"
+        aria-label="Search initiatives"
+        placeholder={`Search ${shown} initiatives`}
+        value={filters.search}
+        onChange={(e) => setFilters({ ...filters, search: e.target.value })}
+      />
+      <button
+        type="button"
+        className={`button${active ? ' primary' : ''}`}
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        Filters{active ? ' (on)' : ''}
+      </button>
+      {active ? (
+        <button type="button" className="button ghost" onClick={() => setFilters(NO_FILTERS)}>
+          Clear
+        </button>
+      ) : null}
+      <label className="lanes-select">
+        Swimlanes{' '}
+        <select value={swimlanes} onChange={(e) => setSwimlanes(e.target.value as Swimlanes)}>
+          <option value="none">None</option>
+          <option value="businessUnit">Business unit</option>
+          <option value="source">Source</option>
+          <option value="riskTier">Risk tier</option>
+        </select>
+      </label>
+      {open ? (
+        <div className="filter-panel" role="group" aria-label="Filters">
+          {group('Business unit', choices.businessUnits, filters.businessUnits, (v) =>
+            setFilters({ ...filters, businessUnits: toggle(filters.businessUnits, v) }),
+          )}
+          {group('Source', SOURCES, filters.sources, (v) =>
+            setFilters({ ...filters, sources: toggle(filters.sources, v as InitiativeSource) }),
+          )}
+          {group('Risk tier', TIERS, filters.riskTiers, (v) =>
+            setFilters({ ...filters, riskTiers: toggle(filters.riskTiers, v as RiskTier) }),
+          )}
+          {group('Tags', choices.tags, filters.tags, (v) => setFilters({ ...filters, tags: toggle(filters.tags, v) }))}
+          <fieldset className="filter-group">
+            <legend>Foundation below a level</legend>
+            <select
+              aria-label="Foundation"
+              value={filters.below?.foundation ?? ''}
+              onChange={(e) =>
+                setFilters({
+                  ...filters,
+                  below: e.target.value
+                    ? { foundation: e.target.value as FoundationId, level: filters.below?.level ?? 2 }
+                    : null,
+                })
+              }
+            >
+              <option value="">Any</option>
+              {FOUNDATION_IDS.map((f) => (
+                <option key={f} value={f}>
+                  {FOUNDATIONS[f].label}
+                </option>
+              ))}
+            </select>
+            <label>
+              below{' '}
+              <select
+                aria-label="Level"
+                value={filters.below?.level ?? 2}
+                disabled={!filters.below}
+                onChange={(e) =>
+                  filters.below &&
+                  setFilters({ ...filters, below: { ...filters.below, level: Number(e.target.value) } })
+                }
+              >
+                {[1, 2, 3, 4].map((l) => (
+                  <option key={l} value={l}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </fieldset>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { BoardDocument, Initiative } from '../../../domain';
+import { daysInStage, DECISION_LABELS, FOUNDATION_IDS, FOUNDATIONS, READINESS_LEVEL_LABELS } from '../../../domain';
+
+/** One card, large: its story, its readiness foundation by foundation, and its history of decisions. */
+export function FocusCard({
+  board,
+  initiative,
+  onClose,
+}: {
+  board: BoardDocument;
+  initiative: Initiative;
+  onClose?: () => void;
+}) {
+  const label = (stage: string) => board.stages.find((s) => s.id === stage)?.label ?? stage;
+  const history = board.decisions
+    .filter((d) => d.initiativeId === initiative.id)
+    .slice()
+    .reverse();
+  const days = daysInStage(initiative, new Date().toISOString());
+  return (
+    <div className="focus-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose?.()}>
+      <article className="focus-card" role="dialog" aria-modal="true" aria-labelledby="focus-title">
+        <header className="focus-header">
+          <div>
+            <p className="focus-stage">
+              {label(initiative.stage)} · {days} days in stage
+              {initiative.businessUnit ? ` · ${initiative.businessUnit}` : ''}
+              {initiative.owner ? ` · ${initiative.owner}` : ''}
+            </p>
+            <h2 id="focus-title">{initiative.title}</h2>
+          </div>
+          {onClose ? (
+            <button type="button" className="button" onClick={onClose} autoFocus>
+              Close focus
+            </button>
+          ) : null}
+        </header>
+        <div className="focus-body">
+          <div className="focus-story">
+            {initiative.problem ? (
+              <p>
+                <strong>Problem.</strong> {initiative.problem}
+              </p>
+            ) : null}
+            {initiative.outcome ? (
+              <p>
+                <strong>Outcome.</strong> {initiative.outcome}
+              </p>
+            ) : null}
+            {initiative.kpi ? (
+              <p>
+                <strong>KPI.</strong> {initiative.kpi}
+              </p>
+            ) : null}
+          </div>
+          <ul className="focus-readiness" aria-label="Readiness">
+            {FOUNDATION_IDS.map((f) => {
+              const level = initiative.readiness[f];
+              return (
+                <li key={f}>
+                  <span className="focus-foundation">{FOUNDATIONS[f].label}</span>
+                  <span className="focus-meter" aria-hidden="true">
+                    {[1, 2, 3, 4].map((step) => (
+                      <span key={step} className={`meter-step${step <= level ? ` level-${level}` : ''}`} />
+                    ))}
+                  </span>
+                  <span className="focus-level">
+                    {level} {READINESS_LEVEL_LABELS[level]}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          <section className="focus-history" aria-labelledby="focus-history-title">
+            <h3 id="focus-history-title">History</h3>
+            {history.length ? (
+              <ol>
+                {history.map((d) => (
+                  <li key={d.id}>
+                    <strong>{DECISION_LABELS[d.kind]}</strong>{' '}
+                    {d.from === d.to ? label(d.from) : `${label(d.from)} → ${label(d.to)}`}{' '}
+                    <span className="muted">{new Date(d.at).toLocaleDateString()}</span>
+                    {d.rationale ? <span> — “{d.rationale}”</span> : null}
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p className="muted">No decisions yet.</p>
+            )}
+          </section>
+        </div>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { useBoardStore, DEFAULT_DOTS } from '../../store/board-store';
+
+/**
+ * Dot voting: participants, each with a number of dots; the facilitator picks who is voting and clicks cards to
+ * place their dots. Totals stay hidden until revealed; the ranked list shows the result.
+ */
+export function VotingPanel() {
+  const board = useBoardStore((s) => s.board)!;
+  const participant = useBoardStore((s) => s.votingParticipant);
+  const hidden = useBoardStore((s) => s.votesHidden);
+  const { setVotingParticipant, setVotesHidden, setPanel, updateBoard, resetVotes } = useBoardStore.getState();
+  const [name, setName] = useState('');
+  const dots = board.workshop.dotsPerParticipant ?? DEFAULT_DOTS;
+  const used = (who: string) => board.initiatives.reduce((sum, i) => sum + (i.votes[who] ?? 0), 0);
+  const ranked = board.initiatives
+    .map((i) => ({ initiative: i, total: Object.values(i.votes).reduce((a, b) => a + b, 0) }))
+    .filter((r) => r.total > 0)
+    .sort((a, b) => b.total - a.total || a.initiative.title.localeCompare(b.initiative.title));
+  const participants = board.workshop.participants;
+
+  return (
+    <aside className="side-panel" aria-labelledby="voting-title">
+      <header className="side-panel-header">
+        <h2 id="voting-title">Dot voting</h2>
+        <button type="button" className="button ghost" onClick={() => setPanel(null)} aria-label="Close dot voting">
+          ×
+        </button>
+      </header>
+      <div className="field">
+        <label htmlFor="dots">Dots per participant</label>
+        <input
+          id="dots"
+          type="number"
+          min={1}
+          max={50}
+          value={dots}
+          onChange={(e) => {
+            const value = Math.round(Number(e.target.value));
+            if (value >= 1 && value <= 50) updateBoard({ workshop: { ...board.workshop, dotsPerParticipant: value } });
+          }}
+        />
+      </div>
+      <h3>Participants</h3>
+      <p className="muted">Choose who is voting, then click + on cards to place their dots.</p>
+      <ul className="participants" role="radiogroup" aria-label="Who is voting">
+        {participants.map((who) => (
+          <li key={who}>
+            <button
+              type="button"
+              role="radio"
+              aria-checked={participant === who}
+              className={`participant${participant === who ? ' active' : ''}`}
+              onClick={() => setVotingParticipant(participant === who ? null : who)}
+            >
+              {who}{' '}
+              <span className="muted">
+                {dots - used(who)} of {dots} dots left
+              </span>
+            </button>
+            <button
+              type="button"
+              className="button ghost small"
+              aria-label={`Remove ${who}`}
+              onClick={() => {
+                if (participant === who) setVotingParticipant(null);
+                updateBoard({ workshop: { ...board.workshop, participants: participants.filter((p) => p !== who) } });
+              }}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="add-participant"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const trimmed = name.trim();
+          if (!trimmed || participants.includes(trimmed)) return;
+          updateBoard({ workshop: { ...board.workshop, participants: [...participants, trimmed] } });
+          setName('');
+        }}
+      >
+        <label className="visually-hidden" htmlFor="participant-name">
+          New participant
+        </label>
+        <input
+          id="participant-name"
+          placeholder="Add a participant"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit" className="button small">
+          Add
+        </button>
+      </form>
+      <div className="voting-actions">
+        <button type="button" className="button" aria-pressed={!hidden} onClick={() => setVotesHidden(!hidden)}>
+          {hidden ? 'Reveal votes' : 'Hide votes'}
+        </button>
+        <button type="button" className="button danger" onClick={resetVotes} disabled={!ranked.length}>
+          Reset all votes
+        </button>
+      </div>
+      <h3>Ranking</h3>
+      {hidden ? (
+        <p className="muted">Hidden until revealed.</p>
+      ) : ranked.length ? (
+        <ol className="ranking">
+          {ranked.map((r) => (
+            <li key={r.initiative.id}>
+              <span>{r.initiative.title}</span> <strong>{r.total}</strong>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">No dots placed yet.</p>
+      )}
+    </aside>
+  );
+}

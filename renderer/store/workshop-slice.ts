@@ -1,0 +1,61 @@
+/**
+ * Facilitation state: what the room is looking at and doing right now. None of it is part of the board document
+ * or of undo, except the actions that record decisions and votes, which change the document like any edit.
+ */
+import type { DecisionKind, Filters, GateDecision, StageId, Swimlanes } from '../../domain';
+
+export type Panel = 'log' | 'voting' | null;
+
+export interface TimerState {
+  durationMs: number;
+  /** When running: the moment it reaches zero. */
+  endsAt: number | null;
+  /** When paused or stopped: what is left. */
+  remainingMs: number;
+}
+
+export interface PendingMove {
+  id: string;
+  to: StageId;
+  index: number;
+}
+
+export interface DecisionLogFilter {
+  text: string;
+  stage: StageId | '';
+  kind: DecisionKind | '';
+}
+
+export interface WorkshopSlice {
+  filters: Filters;
+  swimlanes: Swimlanes;
+  panel: Panel;
+  metricsOpen: boolean;
+  setupOpen: boolean;
+  focusId: string | null;
+  timer: TimerState;
+  votingParticipant: string | null;
+  votesHidden: boolean;
+  logFilter: DecisionLogFilter;
+  /** A move across a gate, waiting for the room's decision. */
+  pendingMove: PendingMove | null;
+  setFilters: (filters: Filters) => void;
+  setSwimlanes: (lanes: Swimlanes) => void;
+  setPanel: (panel: Panel) => void;
+  setMetricsOpen: (open: boolean) => void;
+  setSetupOpen: (open: boolean) => void;
+  setFocus: (id: string | null) => void;
+  setTimer: (timer: TimerState) => void;
+  setVotingParticipant: (participant: string | null) => void;
+  setVotesHidden: (hidden: boolean) => void;
+  setLogFilter: (filter: DecisionLogFilter) => void;
+  proposeMove: (move: PendingMove | null) => void;
+  /** Records the room's decision on the pending move, as one undoable change. */
+  decide: (decision: GateDecision) => void;
+}
+
+export const initialTimer = (minutes = 10): TimerState => ({
+  durationMs: minutes * 60_000,
+  endsAt: null,
+  remainingMs: minutes * 60_000,
+});
