@@ -105,11 +105,13 @@ describe('a facilitator’s board, from start to crash recovery', () => {
     await expect.poll(() => titlesIn(page, 'scaling')).toEqual(['Claims triage']);
     expect(await titlesIn(page, 'pilot')).toEqual(['Invoice matching', 'Churn model']);
 
-    await card(page, 'Churn model').focus();
+    await card(page, 'Churn model').locator('.card-handle').focus();
     await page.keyboard.press('Space');
-    await page.waitForTimeout(150);
+    await expect.poll(() => page.locator('li.dragging').count(), { timeout: 10_000 }).toBe(1);
+    // The sensor measures between key presses: drop only once the card stands in Scaling.
+    await page.waitForTimeout(300);
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(150);
+    await expect.poll(() => column(page, 'scaling').locator('li.dragging').count(), { timeout: 10_000 }).toBe(1);
     await page.keyboard.press('Space');
     const announcements = await page.locator('[role="status"][aria-live]').allTextContents();
     expect(announcements.join(' ')).toMatch(/Churn model dropped in Scaling/);
@@ -189,7 +191,7 @@ describe('a facilitator’s board, from start to crash recovery', () => {
     let app = await start();
     // The copy left by the previous test is declined: it goes, and the board file keeps its saved version.
     await app.page.getByRole('button', { name: 'Discard' }).click();
-    expect(readdirSync(path.join(userData, 'recovery'))).toEqual([]);
+    await expect.poll(() => readdirSync(path.join(userData, 'recovery'))).toEqual([]);
     await app.page.getByRole('button', { name: /Q4 portfolio\.scaleboard/ }).click();
     await app.page.waitForSelector('.board-screen');
     await column(app.page, 'production').getByRole('button', { name: '+ Add initiative' }).click();

@@ -5,7 +5,7 @@ import { containerOf, stageOfContainer } from './drag-model';
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
   draggable:
-    'To move this initiative, press Space. Use the arrow keys: up and down within the column, left and right to another stage. Press Space again to drop it, or Escape to cancel.',
+    'Press Enter to open this initiative in the editor. To move it, press Space. Use the arrow keys: up and down within the column, left and right to another stage. Press Space again to drop it, or Escape to cancel.',
 };
 
 /** What a screen reader hears while a card moves: its title, the stage and its position there. */

@@ -50,7 +50,7 @@ export function SortableInitiativeCard({ initiative }: { initiative: Initiative 
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: initiative.id,
   });
-  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     listeners?.onKeyDown?.(event);
     if (event.key === 'Enter' && !event.defaultPrevented) select(initiative.id);
   };
@@ -60,14 +60,18 @@ export function SortableInitiativeCard({ initiative }: { initiative: Initiative 
       className={`card-slot${isDragging ? ' dragging' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       data-initiative-id={initiative.id}
-      {...attributes}
-      {...listeners}
-      aria-roledescription="draggable initiative"
-      aria-label={`${initiative.title}. Press Enter to edit, Space to move.`}
-      onKeyDown={onKeyDown}
-      onClick={() => select(initiative.id)}
     >
-      <InitiativeCard initiative={initiative} selected={selected} />
+      {/* The handle carries dnd-kit's button role, so the list keeps plain list items. */}
+      <div
+        className="card-handle"
+        {...attributes}
+        {...listeners}
+        aria-roledescription="draggable initiative"
+        onKeyDown={onKeyDown}
+        onClick={() => select(initiative.id)}
+      >
+        <InitiativeCard initiative={initiative} selected={selected} />
+      </div>
       {voter ? (
         <VoteButtons
           id={initiative.id}

@@ -1,0 +1,190 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { BoardDocument, Filters } from '../../domain';
+import { matchesFilters, NO_FILTERS, parseBoardFile } from '../../domain';
+import { inventoryWorkbook } from '../support/messy-workbooks';
+import { seriousViolations } from './harness/accessibility';
+import type { AppInstance } from './harness/app-harness';
+import { launchApp } from './harness/app-harness';
+import { launchChromium } from './harness/chromium';
+
+const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
+let browser: Browser;
+let root: string;
+let app: AppInstance;
+let page: Page;
+
+const card = (p: Page, title: string) => p.locator('li[data-initiative-id]', { hasText: title });
+
+/** The board the page shows, as saved through File › Save As to a file the test reads. */
+async function useBoardOf(p: Page): Promise<BoardDocument> {
+  const target = path.join(root, 'docs', `snapshot-${Date.now()}.scaleboard`);
+  app.electron.dialogAnswers.save.push(target);
+  app.electron.clickMenu('File', 'Save As…');
+  await expect.poll(() => existsSync(target)).toBe(true);
+  const parsed = parseBoardFile(readFileSync(target, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  expect(p).toBeDefined();
+  return parsed.value;
+}
+
+async function noSeriousViolations(selector?: string): Promise<void> {
+  const found = await seriousViolations(page, selector);
+  if (found.length) console.error(found.join('\n'));
+  expect(found).toEqual([]);
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  root = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-workshop-'));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  app = await launchApp({
+    browser,
+    userData: path.join(root, 'user'),
+    documents: path.join(root, 'docs'),
+    viewport: { width: 1920, height: 1080 },
+  });
+  page = app.page;
+  await page.getByRole('button', { name: 'Open example' }).click();
+  await page.waitForSelector('.board-screen');
+});
+afterAll(async () => {
+  await app?.electron.crash();
+  await browser?.close();
+});
+
+describe('a workshop on the example board', () => {
+  it('has no serious accessibility problems on the board or in the editor', async () => {
+    await noSeriousViolations();
+    await card(page, 'Broker email triage').click();
+    await noSeriousViolations('.editor');
+    await page.getByRole('button', { name: 'Close the editor' }).click();
+  });
+
+  it('runs dot voting: participants, dots, hidden until revealed, ranking and reset', async () => {
+    await page.getByRole('button', { name: 'Dot voting' }).click();
+    for (const name of ['CFO', 'CIO']) {
+      await page.getByLabel('New participant').fill(name);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('radio', { name: /^CFO/ }).click();
+    await page.getByRole('button', { name: 'Add a dot of CFO on Fraud ring network analytics' }).click();
+    await page.getByRole('button', { name: 'Add a dot of CFO on Fraud ring network analytics' }).click();
+    await page.getByRole('button', { name: 'Add a dot of CFO on Broker email triage' }).click();
+    // Three dots each, so a fourth is refused.
+    await page.getByRole('button', { name: 'Add a dot of CFO on Broker email triage' }).click();
+    expect(await page.getByRole('radio', { name: /^CFO/ }).textContent()).toContain('0 of 3 dots left');
+    await page.getByRole('radio', { name: /^CIO/ }).click();
+    await page.getByRole('button', { name: 'Add a dot of CIO on Broker email triage' }).click();
+    await page.getByRole('button', { name: 'Hide votes' }).click();
+    expect(await page.locator('.ranking').count()).toBe(0);
+    expect(await card(page, 'Broker email triage').locator('.votes').count()).toBe(0);
+    await page.getByRole('button', { name: 'Reveal votes' }).click();
+    expect(await page.locator('.ranking li').allTextContents()).toEqual([
+      'Broker email triage 2',
+      'Fraud ring network analytics 2',
+    ]);
+    expect(await card(page, 'Fraud ring network analytics').locator('.votes').textContent()).toBe('● 2');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'workshop-board-1920x1080.png') });
+    await page.getByRole('button', { name: 'Reset all votes' }).click();
+    expect(await page.locator('.ranking li').count()).toBe(0);
+    await page.getByRole('button', { name: 'Close dot voting' }).click();
+  });
+
+  it('counts down, pauses, and signals the end', async () => {
+    await page.clock.install();
+    await page.getByLabel('Timer length').selectOption('5');
+    await page.getByRole('group', { name: 'Countdown timer' }).getByRole('button', { name: 'Start' }).click();
+    await page.clock.runFor(61_000);
+    await expect.poll(() => page.getByRole('timer').textContent()).toBe('3:59');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.clock.runFor(30_000);
+    expect(await page.getByRole('timer').textContent()).toBe('3:59');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.clock.runFor(240_000);
+    await expect.poll(() => page.getByRole('timer').textContent()).toBe("Time's up");
+    expect(await page.locator('.timer.ended').count()).toBe(1);
+    await page.getByRole('group', { name: 'Countdown timer' }).getByRole('button', { name: 'Reset' }).click();
+  });
+
+  it('filters, searches and groups in swimlanes', async () => {
+    const board = useBoardOf(page);
+    const expected = async (filters: Partial<Filters>) =>
+      (await board).initiatives.filter((i) => matchesFilters(i, { ...NO_FILTERS, ...filters })).length;
+    await page.getByLabel('Search initiatives').fill('motor');
+    await expect.poll(() => page.locator('li[data-initiative-id]').count()).toBe(await expected({ search: 'motor' }));
+    await page.getByLabel('Search initiatives').fill('');
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('group', { name: 'Filters' }).getByLabel('high').check();
+    await expect
+      .poll(() => page.locator('li[data-initiative-id]').count())
+      .toBe(await expected({ riskTiers: ['high'] }));
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('combobox', { name: 'Swimlanes' }).selectOption('riskTier');
+    const lanes = await page.locator('.lane-title').allTextContents();
+    expect(lanes.map((l) => l.split(' ')[0])).toEqual(['high', 'medium', 'low', 'unassessed']);
+    const counts = lanes.map((l) => Number(l.split(' ')[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe((await board).initiatives.length);
+    await page.getByRole('combobox', { name: 'Swimlanes' }).selectOption('none');
+  });
+
+  it('shows pilot fatigue in the metrics panel', async () => {
+    await page.getByRole('button', { name: 'Metrics' }).click();
+    const metrics = page.getByRole('dialog', { name: /Portfolio metrics/ });
+    await metrics.waitFor();
+    expect(await metrics.locator('.big-number').first().textContent()).toMatch(/^\d+\.\d$/);
+    expect(await metrics.getByRole('heading', { name: 'Foundation heatmap — mean readiness' }).count()).toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'metrics-1920x1080.png') });
+    await noSeriousViolations('.metrics');
+    await metrics.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('mirrors the board on the audience window, following focus and hiding confidential fields', async () => {
+    await page.getByRole('button', { name: 'Audience window' }).click();
+    await expect.poll(() => app.electron.windows.length).toBe(2);
+    const audience = await app.electron.windows[1]!.loaded;
+    await audience.waitForSelector('.audience .column');
+    expect(await audience.locator('section[data-stage="scaling"] .card-title').allTextContents()).toContain(
+      'Home claims triage',
+    );
+    expect(await audience.locator('button, input, select').count()).toBe(0);
+
+    // A change made in the facilitator's window appears on the projector.
+    await card(page, 'Fraud ring network analytics').click();
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Fraud ring analytics (graph)');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => audience.locator('section[data-stage="pilot"] .card-title').allTextContents())
+      .toContain('Fraud ring analytics (graph)');
+
+    // Confidential: the owner of one card is hidden from the room.
+    await card(page, 'Mail room classification').click();
+    await page.getByRole('group', { name: 'Hidden on the audience screen' }).getByLabel('Owner').check();
+    await expect
+      .poll(() => audience.locator('li', { hasText: 'Mail room classification' }).locator('.card-owner').textContent())
+      .toBe('Operations');
+    expect(await card(page, 'Mail room classification').locator('.card-owner').textContent()).toBe(
+      'Fatima Zahra · Operations',
+    );
+
+    // Focus follows the facilitator.
+    await page.getByRole('button', { name: 'Focus', exact: true }).click();
+    await audience.getByRole('dialog', { name: 'Mail room classification' }).waitFor();
+    await audience.screenshot({ path: path.join(SCREENSHOTS, 'audience-1920x1080.png') });
+    await page.getByRole('button', { name: 'Close focus' }).click();
+    await expect.poll(() => audience.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('has no serious accessibility problems in the import dialog', async () => {
+    const source = path.join(root, 'inventory.xlsx');
+    writeFileSync(source, inventoryWorkbook());
+    app.electron.dialogAnswers.open.push(source);
+    app.electron.clickMenu('File', 'Import Spreadsheet…');
+    await page.getByRole('dialog', { name: 'Import inventory.xlsx' }).waitFor();
+    await noSeriousViolations('.import-dialog');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+  });
+});
