@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import * as XLSX from 'xlsx';
 import type { BoardDocument, Filters } from '../../domain';
 import { matchesFilters, NO_FILTERS, parseBoardFile } from '../../domain';
 import { inventoryWorkbook } from '../support/messy-workbooks';
@@ -17,6 +18,36 @@ let app: AppInstance;
 let page: Page;
 
 const card = (p: Page, title: string) => p.locator('li[data-initiative-id]', { hasText: title });
+
+const column = (p: Page, stage: string) => p.locator(`section[data-stage="${stage}"]`);
+const titlesIn = (p: Page, stage: string) => column(p, stage).locator('.card-title').allTextContents();
+const gate = () => page.getByRole('dialog', { name: /^Gate decision/ });
+
+async function dragByMouse(title: string, stage: string): Promise<void> {
+  const from = await card(page, title).boundingBox();
+  const to = await column(page, stage).locator('.column-body').boundingBox();
+  if (!from || !to) throw new Error('card or column not visible');
+  await page.mouse.move(from.x + from.width / 2, from.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + 20, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 20 });
+  await page.mouse.up();
+  await gate().waitFor();
+}
+
+/** Picks a card up with Space, moves it one column right with the arrow key, and drops it with Space. */
+async function dragByKeyboard(title: string, toStage: string): Promise<void> {
+  await card(page, title).locator('.card-handle').focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => page.locator('li.dragging').count(), { timeout: 10_000 }).toBe(1);
+  // The sensor measures the columns after pick-up; a person waits a moment too.
+  await page.waitForTimeout(300);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => column(page, toStage).locator('li.dragging').count(), { timeout: 10_000 }).toBe(1);
+  await page.waitForTimeout(100);
+  await page.keyboard.press('Space');
+  await gate().waitFor();
+}
 
 /** The board the page shows, as saved through File › Save As to a file the test reads. */
 async function useBoardOf(p: Page): Promise<BoardDocument> {
@@ -61,6 +92,97 @@ describe('a workshop on the example board', () => {
     await card(page, 'Broker email triage').click();
     await noSeriousViolations('.editor');
     await page.getByRole('button', { name: 'Close the editor' }).click();
+  });
+
+  it('drags across the pilot → scaling gate with unmet criteria and records a go-with-exception; cancel changes nothing', async () => {
+    const before = await titlesIn(page, 'pilot');
+    await dragByMouse('Motor damage photo estimation', 'scaling');
+    await gate().getByRole('button', { name: 'Cancel' }).click();
+    await gate().waitFor({ state: 'detached' });
+    expect(await titlesIn(page, 'pilot')).toEqual(before);
+
+    await dragByMouse('Motor damage photo estimation', 'scaling');
+    const unmet = await gate().locator('.criteria li.unmet .criterion-label').allTextContents();
+    expect(unmet.map((t) => t.replace(' not met', ''))).toEqual(['Integration ≥ 2', 'Governance ≥ 3']);
+    expect(await gate().getByRole('radio', { name: /^Go —/ }).isDisabled()).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'gate-dialog-1920x1080.png') });
+    await noSeriousViolations('.gate-dialog');
+    await gate()
+      .getByRole('radio', { name: /Go with exception/ })
+      .check();
+    expect(await gate().getByRole('button', { name: 'Record decision' }).isDisabled()).toBe(true);
+    await gate()
+      .getByLabel(/Rationale/)
+      .fill('Vendor integration is contracted for Q1');
+    await gate().getByRole('button', { name: 'Record decision' }).click();
+    await expect.poll(() => titlesIn(page, 'scaling')).toContain('Motor damage photo estimation');
+
+    await page.getByRole('button', { name: 'Decision log' }).click();
+    expect(await page.locator('.log-entry').first().textContent()).toMatch(
+      /Motor damage photo estimation.*Go with exception.*Pilot → Scaling.*Vendor integration is contracted for Q1.*Unmet: Integration ≥ 2, Governance ≥ 3/,
+    );
+    await page.getByRole('button', { name: 'Close the decision log' }).click();
+  });
+
+  it('takes decisions by keyboard too, raising readiness in the dialog when the room agrees', async () => {
+    await dragByKeyboard('Home insurance churn prediction', 'scaling');
+    await gate()
+      .getByRole('button', { name: /raise to 2/ })
+      .first()
+      .click();
+    await gate()
+      .getByRole('radio', { name: /Go with exception/ })
+      .check();
+    await gate()
+      .getByLabel(/Rationale/)
+      .fill('Process redesign starts with the rollout');
+    await gate().getByRole('button', { name: 'Record decision' }).click();
+    await expect.poll(() => titlesIn(page, 'scaling')).toContain('Home insurance churn prediction');
+
+    await dragByKeyboard('Contact-centre agent assist', 'scaling');
+    await gate()
+      .getByRole('radio', { name: /Recycle \(back to Ideas\)/ })
+      .check();
+    await gate().getByRole('button', { name: 'Record decision' }).click();
+    await expect.poll(() => titlesIn(page, 'idea')).toContain('Contact-centre agent assist');
+  });
+
+  it('stops with a rationale, and undoes and redoes a decision', async () => {
+    await dragByMouse('Complaints classification', 'stopped');
+    await gate()
+      .getByLabel(/Rationale/)
+      .fill('Replaced by the regulator’s new portal');
+    await gate().getByRole('button', { name: 'Record decision' }).click();
+    await expect.poll(() => titlesIn(page, 'stopped')).toContain('Complaints classification');
+    await page.locator('body').click({ position: { x: 5, y: 1075 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => titlesIn(page, 'pilot')).toContain('Complaints classification');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => titlesIn(page, 'stopped')).toContain('Complaints classification');
+  });
+
+  it('exports the decisions to the Decisions sheet', async () => {
+    const xlsxPath = path.join(root, 'docs', 'workshop.xlsx');
+    app.electron.dialogAnswers.save.push(xlsxPath);
+    app.electron.clickMenu('File', 'Export', 'Excel Workbook (.xlsx)…');
+    await expect.poll(() => existsSync(xlsxPath)).toBe(true);
+    const rows = XLSX.utils.sheet_to_json<Record<string, string>>(XLSX.read(readFileSync(xlsxPath)).Sheets.Decisions!);
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        Initiative: 'Motor damage photo estimation',
+        Decision: 'go-with-exception',
+        From: 'Pilot',
+        To: 'Scaling',
+        Rationale: 'Vendor integration is contracted for Q1',
+        'Unmet criteria': 'Integration ≥ 2; Governance ≥ 3',
+      }),
+    );
+    expect(rows).toContainEqual(
+      expect.objectContaining({ Initiative: 'Contact-centre agent assist', Decision: 'recycle', To: 'Ideas' }),
+    );
+    expect(rows).toContainEqual(
+      expect.objectContaining({ Initiative: 'Complaints classification', Decision: 'stop', To: 'Stopped' }),
+    );
   });
 
   it('runs dot voting: participants, dots, hidden until revealed, ranking and reset', async () => {
