@@ -6,6 +6,7 @@ import { parseBoardFile } from '../../domain';
 import type { AppInstance } from './harness/app-harness';
 import { launchApp } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
+import { recordDecision } from './harness/gate';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 
@@ -44,14 +45,9 @@ async function dragByMouse(page: Page, title: string, stage: string): Promise<vo
   await page.mouse.up();
 }
 
-/** Answers the gate dialog with a go-with-exception and its rationale, by keyboard. */
+/** Answers the gate dialog with a go-with-exception and its rationale. */
 async function recordException(page: Page, rationale: string): Promise<void> {
-  const dialog = page.getByRole('dialog', { name: /^Gate decision/ });
-  await dialog.waitFor();
-  await dialog.getByRole('radio', { name: /Go with exception/ }).check();
-  await dialog.getByLabel(/Rationale/).fill(rationale);
-  await dialog.getByRole('button', { name: 'Record decision' }).click();
-  await dialog.waitFor({ state: 'detached' });
+  await recordDecision(page, /Go with exception/, rationale);
 }
 
 async function waitForFile(folder: string, predicate: (name: string) => boolean, timeoutMs = 15_000): Promise<string> {

@@ -10,6 +10,7 @@ import { seriousViolations } from './harness/accessibility';
 import type { AppInstance } from './harness/app-harness';
 import { launchApp } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
+import { recordDecision } from './harness/gate';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 let browser: Browser;
@@ -111,10 +112,7 @@ describe('a workshop on the example board', () => {
       .getByRole('radio', { name: /Go with exception/ })
       .check();
     expect(await gate().getByRole('button', { name: 'Record decision' }).isDisabled()).toBe(true);
-    await gate()
-      .getByLabel(/Rationale/)
-      .fill('Vendor integration is contracted for Q1');
-    await gate().getByRole('button', { name: 'Record decision' }).click();
+    await recordDecision(page, /Go with exception/, 'Vendor integration is contracted for Q1');
     await expect.poll(() => titlesIn(page, 'scaling')).toContain('Motor damage photo estimation');
 
     await page.getByRole('button', { name: 'Decision log' }).click();
@@ -130,29 +128,17 @@ describe('a workshop on the example board', () => {
       .getByRole('button', { name: /raise to 2/ })
       .first()
       .click();
-    await gate()
-      .getByRole('radio', { name: /Go with exception/ })
-      .check();
-    await gate()
-      .getByLabel(/Rationale/)
-      .fill('Process redesign starts with the rollout');
-    await gate().getByRole('button', { name: 'Record decision' }).click();
+    await recordDecision(page, /Go with exception/, 'Process redesign starts with the rollout');
     await expect.poll(() => titlesIn(page, 'scaling')).toContain('Home insurance churn prediction');
 
     await dragByKeyboard('Contact-centre agent assist', 'scaling');
-    await gate()
-      .getByRole('radio', { name: /Recycle \(back to Ideas\)/ })
-      .check();
-    await gate().getByRole('button', { name: 'Record decision' }).click();
+    await recordDecision(page, /Recycle \(back to Ideas\)/);
     await expect.poll(() => titlesIn(page, 'idea')).toContain('Contact-centre agent assist');
   });
 
   it('stops with a rationale, and undoes and redoes a decision', async () => {
     await dragByMouse('Complaints classification', 'stopped');
-    await gate()
-      .getByLabel(/Rationale/)
-      .fill('Replaced by the regulator’s new portal');
-    await gate().getByRole('button', { name: 'Record decision' }).click();
+    await recordDecision(page, /^Stop/, 'Replaced by the regulator’s new portal');
     await expect.poll(() => titlesIn(page, 'stopped')).toContain('Complaints classification');
     await page.locator('body').click({ position: { x: 5, y: 1075 } });
     await page.keyboard.press('Control+z');
