@@ -34,6 +34,34 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
+/** The fields grouped as the import dialog's mapping menu shows them; together they are IMPORT_FIELDS. */
+export const IMPORT_FIELD_GROUPS: { label: string; fields: ImportField[] }[] = [
+  {
+    label: 'Initiative',
+    fields: [
+      'title',
+      'ref',
+      'id',
+      'problem',
+      'outcome',
+      'kpi',
+      'owner',
+      'businessUnit',
+      'sponsor',
+      'source',
+      'approach',
+      'tags',
+    ],
+  },
+  {
+    label: 'Stage and dates',
+    fields: ['stage', 'stageEnteredAt', 'dateIdea', 'datePilot', 'dateScaling', 'dateProduction', 'dateStopped'],
+  },
+  { label: 'Risk and value', fields: ['riskTier', 'valueEstimate', 'costEstimate', 'currency', 'votes'] },
+  { label: 'Readiness (0–4)', fields: FOUNDATION_IDS.map((f) => `readiness.${f}` as const) },
+  { label: 'Evidence', fields: FOUNDATION_IDS.map((f) => `evidence.${f}` as const) },
+];
+
 export const STAGE_DATE_FIELDS: Record<StageId, ImportField> = {
   idea: 'dateIdea',
   pilot: 'datePilot',

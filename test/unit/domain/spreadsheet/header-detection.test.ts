@@ -4,6 +4,8 @@ import {
   detectHeaderRow,
   distinctHeaders,
   headerKey,
+  IMPORT_FIELD_GROUPS,
+  IMPORT_FIELDS,
   headerSignature,
   normalizeHeader,
   suggestMapping,
@@ -104,5 +106,13 @@ describe('suggestMapping', () => {
       owner: 5,
       title: 1,
     });
+  });
+});
+
+describe('the import fields', () => {
+  it('are offered in the mapping menu groups, each exactly once', () => {
+    const grouped = IMPORT_FIELD_GROUPS.flatMap((g) => g.fields);
+    expect([...grouped].sort()).toEqual([...IMPORT_FIELDS].sort());
+    expect(new Set(grouped).size).toBe(grouped.length);
   });
 });
