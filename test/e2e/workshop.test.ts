@@ -286,6 +286,32 @@ describe('a workshop on the example board', () => {
     await expect.poll(() => audience.getByRole('dialog').count()).toBe(0);
   });
 
+  it('edits the gates and the soft WIP limits in the board setup, as one undoable change', async () => {
+    await page.getByRole('button', { name: 'Setup' }).click();
+    const setup = page.getByRole('dialog', { name: 'Board setup' });
+    await setup.getByLabel('WIP limit of Ideas').fill('3');
+    const gates = setup.getByRole('group', { name: 'Ideas → Pilot' });
+    await gates.getByLabel('Data ≥').selectOption('2');
+    await gates.getByLabel('Owner named').uncheck();
+    await setup.getByRole('button', { name: 'Save setup' }).click();
+    expect(await column(page, 'idea').locator('.wip-warning').textContent()).toBe('Over the limit of 3');
+    expect(await column(page, 'idea').locator('.column-count').textContent()).toMatch(/^\d+ \/ 3$/);
+
+    await dragByMouse('Broker email triage', 'pilot');
+    const labels = await gate().locator('.criterion-label').allTextContents();
+    expect(labels.map((l) => l.replace(/ (not )?met$/, ''))).toEqual([
+      'Problem described',
+      'Desired outcome described',
+      'Data ≥ 2',
+    ]);
+    await gate().getByRole('button', { name: 'Cancel' }).click();
+    await gate().waitFor({ state: 'detached' });
+
+    await page.locator('body').click({ position: { x: 5, y: 1075 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => column(page, 'idea').locator('.wip-warning').count()).toBe(0);
+  });
+
   it('has no serious accessibility problems in the import dialog', async () => {
     const source = path.join(root, 'inventory.xlsx');
     writeFileSync(source, inventoryWorkbook());
