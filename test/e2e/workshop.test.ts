@@ -322,3 +322,12 @@ describe('a workshop on the example board', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
   });
 });
+
+describe('closing the workshop', () => {
+  it('asks about the unsaved board, then closes the audience window with the facilitator’s', async () => {
+    app.electron.dialogAnswers.message.push(1); // Don't Save
+    expect(await app.electron.quit()).toBe(true);
+    await expect.poll(() => app.electron.windows.every((w) => w.isDestroyed())).toBe(true);
+    expect(app.electron.windows).toHaveLength(2);
+  });
+});

@@ -14,15 +14,20 @@ export function setupAudienceHandlers(context: MainContext): void {
   let audience: BrowserWindow | null = null;
   let latest: AudienceState | null = null;
 
-  handle(ipcMain, windows.isAppSender, 'audience:open', () => {
+  handle(ipcMain, windows.isAppSender, 'audience:open', (event) => {
     if (audience && !audience.isDestroyed()) {
       audience.focus();
       return ok(null);
     }
-    audience = createAudienceWindow();
-    windows.add(audience);
-    audience.on('closed', () => {
-      audience = null;
+    const opened = createAudienceWindow();
+    audience = opened;
+    windows.add(opened);
+    opened.on('closed', () => {
+      if (audience === opened) audience = null;
+    });
+    // The projector's window goes when the facilitator's does: it has nothing of its own to show.
+    windows.windowOf(event.sender)?.once('closed', () => {
+      if (!opened.isDestroyed()) opened.close();
     });
     return ok(null);
   });

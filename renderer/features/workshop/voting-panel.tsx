@@ -77,7 +77,9 @@ export function VotingPanel() {
         onSubmit={(e) => {
           e.preventDefault();
           const trimmed = name.trim();
-          if (!trimmed || participants.includes(trimmed)) return;
+          if (!trimmed) return;
+          if (participants.includes(trimmed))
+            return useBoardStore.getState().notify('info', `${trimmed} is already a participant.`);
           updateBoard({ workshop: { ...board.workshop, participants: [...participants, trimmed] } });
           setName('');
         }}
