@@ -1,11 +1,11 @@
 /**
- * Random sequences of adds, edits, deletions, moves, gate decisions, votes, undo and redo keep the board
+ * Random sequences of adds, edits, deletions, moves, gate decisions, votes, imports, undo and redo keep the board
  * schema-valid, and undoing everything gives back the starting document exactly. 1,000 sequences by default;
- * FAST_CHECK_RUNS changes the number. (Imports join these sequences with issue 5.)
+ * FAST_CHECK_RUNS changes the number.
  */
 import fc from 'fast-check';
 import type { BoardDocument, GateDecision, StageId } from '../../../domain';
-import { boardDocumentSchema, createExampleBoard, STAGE_IDS } from '../../../domain';
+import { boardDocumentSchema, buildImport, createExampleBoard, STAGE_IDS } from '../../../domain';
 import { redo, undo, useBoardStore } from '../../../renderer/store/board-store';
 
 const RUNS = Number(process.env.FAST_CHECK_RUNS ?? 1000);
@@ -19,6 +19,7 @@ type Step =
   | { kind: 'move'; pick: number; stage: StageId; index: number }
   | { kind: 'decide'; pick: number; stage: StageId; decision: GateDecision['kind'] }
   | { kind: 'vote'; pick: number; delta: number }
+  | { kind: 'import'; rows: { title: string; stage: StageId; ref: number }[]; merge: boolean }
   | { kind: 'undo' }
   | { kind: 'redo' };
 
@@ -34,6 +35,11 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     decision: fc.constantFrom<GateDecision['kind']>('go', 'go-with-exception', 'hold', 'recycle', 'stop', 'move'),
   }),
   fc.record({ kind: fc.constant('vote' as const), pick: fc.nat(), delta: fc.integer({ min: -2, max: 3 }) }),
+  fc.record({
+    kind: fc.constant('import' as const),
+    rows: fc.array(fc.record({ title: text, stage, ref: fc.integer({ min: 1, max: 30 }) }), { maxLength: 6 }),
+    merge: fc.boolean(),
+  }),
   fc.constant({ kind: 'undo' as const }),
   fc.constant({ kind: 'redo' as const }),
 );
@@ -63,6 +69,22 @@ function apply(s: Step): void {
     case 'vote':
       if (card) store.castVote(card.id, 'CFO', s.delta);
       return;
+    case 'import': {
+      // References HM-001 … HM-024 are the example board's own, so a merge updates some cards and adds the rest.
+      const table = [
+        ['Reference', 'Title', 'Stage'],
+        ...s.rows.map((r) => [`HM-${String(r.ref).padStart(3, '0')}`, r.title, r.stage]),
+      ];
+      const built = buildImport(table, table[0]!, {
+        headerRow: 0,
+        mapping: { ref: 0, title: 1, stage: 2 },
+        stageMap: Object.fromEntries(STAGE_IDS.map((id) => [id, id])),
+        blankStage: 'idea',
+        date1904: false,
+      });
+      store.applyImport(built, s.merge ? 'merge' : 'add');
+      return;
+    }
     case 'undo':
       undo();
       return;
