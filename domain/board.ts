@@ -38,6 +38,11 @@ export function createBoard(title: string, context: ChangeContext): BoardDocumen
   };
 }
 
+/** What the board calls a stage: its own label, or the stage id for a stage it does not list. */
+export function stageLabel(stages: readonly StageConfig[], stage: StageId | string): string {
+  return stages.find((s) => s.id === stage)?.label ?? stage;
+}
+
 /** The cards of one column, in board order. */
 export function columnOf(board: BoardDocument, stage: StageId): Initiative[] {
   return board.initiatives.filter((i) => i.stage === stage).sort(byRank);

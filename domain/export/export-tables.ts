@@ -3,7 +3,7 @@
  * data with column kinds and widths; the xlsx and CSV writers only lay it out.
  */
 import type { BoardDocument, Initiative } from '../board-schema';
-import { columns as columnsOf, daysInStage } from '../board';
+import { columns as columnsOf, daysInStage, stageLabel } from '../board';
 import { FOUNDATION_IDS, FOUNDATIONS } from '../foundations';
 import {
   countByStage,
@@ -18,7 +18,6 @@ import {
 } from '../metrics';
 import { formatVotes } from '../spreadsheet/field-values';
 import { IMPORT_FIELD_LABELS } from '../spreadsheet/import-fields';
-import type { StageId } from '../stages';
 import { STAGE_IDS } from '../stages';
 
 export type ExportCell = string | number | { date: string } | null;
@@ -38,10 +37,6 @@ const text = (header: string, width = 18): ExportColumn => ({ header, width, kin
 const number = (header: string, width = 14): ExportColumn => ({ header, width, kind: 'number' });
 const date = (header: string): ExportColumn => ({ header, width: 18, kind: 'date' });
 const L = IMPORT_FIELD_LABELS;
-
-export function stageLabel(board: BoardDocument, stage: StageId): string {
-  return board.stages.find((s) => s.id === stage)?.label ?? stage;
-}
 
 /** Cards in board order: column by column, top to bottom. */
 function orderedInitiatives(board: BoardDocument): Initiative[] {
@@ -82,7 +77,7 @@ export function initiativesSheet(board: BoardDocument, now: string): ExportSheet
     i.id,
     i.ref ?? null,
     i.title,
-    stageLabel(board, i.stage),
+    stageLabel(board.stages, i.stage),
     { date: i.stageEnteredAt },
     daysInStage(i, now),
     i.problem ?? null,
@@ -127,8 +122,8 @@ export function decisionsSheet(board: BoardDocument): ExportSheet {
       { date: d.at },
       d.initiativeTitle,
       d.kind,
-      stageLabel(board, d.from),
-      stageLabel(board, d.to),
+      stageLabel(board.stages, d.from),
+      stageLabel(board.stages, d.to),
       d.by ?? null,
       d.rationale ?? null,
       d.unmetCriteria.length ? d.unmetCriteria.join('; ') : null,
@@ -149,7 +144,7 @@ export function readinessSheet(board: BoardDocument): ExportSheet {
     ],
     rows: orderedInitiatives(board).map((i) => [
       i.title,
-      stageLabel(board, i.stage),
+      stageLabel(board.stages, i.stage),
       ...FOUNDATION_IDS.map((f) => i.readiness[f]),
       Math.min(...FOUNDATION_IDS.map((f) => i.readiness[f])),
     ]),
@@ -171,7 +166,7 @@ export function summarySheet(board: BoardDocument, now: string): ExportSheet {
     ['Initiatives', board.initiatives.length, null],
     [null, null, null],
     ['Stage', 'Initiatives', 'Median days in stage'],
-    ...STAGE_IDS.map((s): ExportCell[] => [stageLabel(board, s), counts[s], medians[s]]),
+    ...STAGE_IDS.map((s): ExportCell[] => [stageLabel(board.stages, s), counts[s], medians[s]]),
     [null, null, null],
     ['Pilots per production system', counts.production ? round(counts.pilot / counts.production) : null, null],
     ['Initiatives that entered Pilot', conversion.entered, null],
@@ -187,7 +182,7 @@ export function summarySheet(board: BoardDocument, now: string): ExportSheet {
     ...FOUNDATION_IDS.map((f): ExportCell[] => [FOUNDATIONS[f].label, gaps[f], round(heatmap.pilot[f])]),
     [null, null, null],
     ['Stage', 'Value estimate', null],
-    ...STAGE_IDS.map((s): ExportCell[] => [stageLabel(board, s), values[s], null]),
+    ...STAGE_IDS.map((s): ExportCell[] => [stageLabel(board.stages, s), values[s], null]),
   ];
   return { name: 'Summary', columns: [text('Measure', 34), number('Value', 26), number('', 22)], rows };
 }

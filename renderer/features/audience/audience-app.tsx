@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AudienceState } from '../../../domain';
-import { lanesOf, NO_LANE } from '../../../domain';
+import { countByStage, lanesOf, NO_LANE } from '../../../domain';
 import { api } from '../../lib/api';
 import { containerKey, itemsOf } from '../board/drag-model';
 import { InitiativeCard } from '../board/initiative-card';
@@ -36,14 +36,14 @@ function AudienceBoard({ state }: { state: AudienceState }) {
   const lanes = lanesOf(board, state.swimlanes);
   const focus = state.focusId ? byId.get(state.focusId) : undefined;
   const timerShown = state.timer.endsAt !== null || state.timer.remainingMs !== state.timer.durationMs;
-  const count = (stage: string) => board.initiatives.filter((i) => i.stage === stage).length;
+  const counts = countByStage(board);
 
   return (
     <main className="audience" aria-label="Audience view">
       <header className="audience-header">
         <h1>{board.title}</h1>
         <p className="audience-summary">
-          <strong>{count('pilot')}</strong> in pilot · <strong>{count('production')}</strong> in production
+          <strong>{counts.pilot}</strong> in pilot · <strong>{counts.production}</strong> in production
         </p>
         {timerShown ? (
           <p className={`audience-timer${remaining === 0 ? ' ended' : ''}`} role="timer">
@@ -60,7 +60,7 @@ function AudienceBoard({ state }: { state: AudienceState }) {
                 {lane ? null : (
                   <header className="column-header">
                     <h2>{stage.label}</h2>
-                    <span className="column-count">{count(stage.id)}</span>
+                    <span className="column-count">{counts[stage.id]}</span>
                   </header>
                 )}
                 <ol className="card-list">

@@ -1,5 +1,6 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import type { BoardDocument } from '../../../domain';
+import { stageLabel } from '../../../domain';
 import type { ColumnItems } from './drag-model';
 import { containerOf, stageOfContainer } from './drag-model';
 
@@ -22,7 +23,7 @@ export function boardAnnouncements(
     if (!container) return { title, where: 'outside the board' };
     const stage = stageOfContainer(container);
     const lane = container.includes('|') ? ` (${container.slice(container.indexOf('|') + 1)})` : '';
-    const label = `${board?.stages.find((s) => s.id === stage)?.label ?? stage}${lane}`;
+    const label = `${stageLabel(board?.stages ?? [], stage)}${lane}`;
     const list = items[container]!;
     const position = list.includes(String(id)) ? list.indexOf(String(id)) + 1 : list.length + 1;
     const total = list.includes(String(id)) ? list.length : list.length + 1;
@@ -44,7 +45,7 @@ export function boardAnnouncements(
       const board = getBoard();
       const card = board?.initiatives.find((i) => i.id === active.id);
       if (drop && drop.id === String(active.id) && card && stageOfContainer(drop.container) !== card.stage) {
-        const label = board?.stages.find((s) => s.id === stageOfContainer(drop.container))?.label ?? drop.container;
+        const label = stageLabel(board?.stages ?? [], stageOfContainer(drop.container));
         return `${card.title} dropped in ${label}. The gate decision is open.`;
       }
       const { title, where } = describe(active.id, over.id);

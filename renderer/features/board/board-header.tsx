@@ -1,3 +1,4 @@
+import { countByStage } from '../../../domain';
 import { useStore } from 'zustand';
 import { CommitField } from '../editor/commit-field';
 import { isDirty, redo, undo, useBoardStore } from '../../store/board-store';
@@ -12,9 +13,9 @@ export function BoardHeader() {
   const canUndo = useStore(useBoardStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useBoardStore.temporal, (s) => s.futureStates.length > 0);
 
-  const count = (stage: string) => board.initiatives.filter((i) => i.stage === stage).length;
-  const pilots = count('pilot');
-  const production = count('production');
+  const counts = countByStage(board);
+  const pilots = counts.pilot;
+  const production = counts.production;
 
   return (
     <header className="board-header">
@@ -40,7 +41,7 @@ export function BoardHeader() {
         </p>
       </div>
       <p className="portfolio-summary" aria-label="Portfolio summary">
-        <strong>{pilots}</strong> in pilot · <strong>{count('scaling')}</strong> scaling · <strong>{production}</strong>{' '}
+        <strong>{pilots}</strong> in pilot · <strong>{counts.scaling}</strong> scaling · <strong>{production}</strong>{' '}
         in production
       </p>
       <div className="toolbar" role="toolbar" aria-label="Board actions">

@@ -14,7 +14,7 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
 import type { StageId } from '../../../domain';
-import { laneOf, lanesOf, NO_LANE } from '../../../domain';
+import { countByStage, laneOf, lanesOf, NO_LANE } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { boardAnnouncements, screenReaderInstructions } from './board-announcements';
 import { BoardColumn } from './board-column';
@@ -87,11 +87,7 @@ export function BoardView() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const items = dragItems ?? boardItems;
   const byId = useMemo(() => new Map(board.initiatives.map((i) => [i.id, i])), [board.initiatives]);
-  const counts = useMemo(() => {
-    const result = Object.fromEntries(board.stages.map((s) => [s.id, 0])) as Record<StageId, number>;
-    for (const i of board.initiatives) result[i.stage] += 1;
-    return result;
-  }, [board.initiatives, board.stages]);
+  const counts = useMemo(() => countByStage(board), [board]);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),

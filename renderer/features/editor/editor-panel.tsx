@@ -1,5 +1,5 @@
 import type { Initiative, InitiativePatch, InitiativeSource, RiskTier } from '../../../domain';
-import { CONFIDENTIAL_FIELDS, daysInStage } from '../../../domain';
+import { CONFIDENTIAL_FIELDS, daysInStage, stageLabel } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { CommitField } from './commit-field';
 import { ReadinessEditor } from './readiness-editor';
@@ -43,7 +43,7 @@ export function parseAmount(text: string): number | undefined | null {
 /** Every field of the selected initiative, editable; each edit is one undo step. */
 export function EditorPanel() {
   const initiative = useBoardStore((s) => s.board?.initiatives.find((i) => i.id === s.selectedId));
-  const stageLabel = useBoardStore((s) => s.board?.stages.find((st) => st.id === initiative?.stage)?.label);
+  const stages = useBoardStore((s) => s.board?.stages ?? []);
   const customFields = useBoardStore((s) => s.board?.customFields ?? []);
   const update = useBoardStore((s) => s.updateInitiative);
   const remove = useBoardStore((s) => s.removeInitiative);
@@ -85,7 +85,7 @@ export function EditorPanel() {
       <header className="editor-header">
         <div>
           <p className="editor-stage">
-            {stageLabel} · {days} {days === 1 ? 'day' : 'days'} in stage
+            {stageLabel(stages, initiative.stage)} · {days} {days === 1 ? 'day' : 'days'} in stage
           </p>
           <h2 id="editor-title">{initiative.title}</h2>
         </div>

@@ -1,16 +1,16 @@
 import type { BoardDocument } from '../../../domain';
-import { FOUNDATION_IDS, FOUNDATIONS, READINESS_LEVEL_LABELS, READINESS_LEVELS } from '../../../domain';
+import { countByStage, FOUNDATION_IDS, FOUNDATIONS, READINESS_LEVEL_LABELS, READINESS_LEVELS } from '../../../domain';
 
 /** Shown only on paper: the board's title, the date and a legend of the readiness strip. */
 export function PrintHeader({ board }: { board: BoardDocument }) {
-  const count = (stage: string) => board.initiatives.filter((i) => i.stage === stage).length;
+  const counts = countByStage(board);
   return (
     <div className="print-header" aria-hidden="true">
       <div>
         <h1>{board.title}</h1>
         <p>
           {new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })} ·{' '}
-          {board.initiatives.length} initiatives · {count('pilot')} in pilot · {count('production')} in production
+          {board.initiatives.length} initiatives · {counts.pilot} in pilot · {counts.production} in production
         </p>
       </div>
       <div className="print-legend">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DecisionKind, FoundationId, ReadinessLevel } from '../../../domain';
+import type { StageId, DecisionKind, FoundationId, ReadinessLevel } from '../../../domain';
 import {
   classifyMove,
   DECISION_LABELS,
@@ -8,6 +8,7 @@ import {
   FOUNDATIONS,
   rationaleRequired,
   READINESS_LEVEL_LABELS,
+  stageLabel,
 } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 
@@ -36,7 +37,7 @@ export function GateDialog() {
   const initiative = board?.initiatives.find((i) => i.id === pending?.id);
   if (!pending || !board || !initiative) return null;
 
-  const label = (stage: string) => board.stages.find((s) => s.id === stage)?.label ?? stage;
+  const label = (stage: StageId | string) => stageLabel(board.stages, stage);
   const move = classifyMove(initiative.stage, pending.to);
   const raised = { ...initiative, readiness: { ...initiative.readiness, ...raise } };
   const results = evaluateMove(board, raised, pending.to);

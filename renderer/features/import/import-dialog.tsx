@@ -8,7 +8,7 @@ import type {
   ImportReport,
   StageId,
 } from '../../../domain';
-import { columnLetter, STAGE_IDS } from '../../../domain';
+import { columnLetter, STAGE_IDS, stageLabel } from '../../../domain';
 import { api } from '../../lib/api';
 import { newBoard, useBoardStore } from '../../store/board-store';
 import { FIELD_GROUPS, fieldLabel, KEEP, SKIP } from './field-options';
@@ -49,7 +49,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [report, setReport] = useState<(ImportReport & { problems: ImportPreview['problems'] }) | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const label = (stage: StageId) => stages.find((s) => s.id === stage)?.label ?? stage;
+  const label = (stage: StageId | string) => stageLabel(stages, stage);
 
   const message = { ...choices, stages };
   useEffect(() => {

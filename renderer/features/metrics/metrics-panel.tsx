@@ -13,6 +13,7 @@ import {
   valueByStage,
   DEFAULT_QUIET_FOR_DAYS,
   DEFAULT_STALLED_AFTER_DAYS,
+  stageLabel,
 } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 
@@ -57,7 +58,7 @@ export function MetricsPanel() {
   const board = useBoardStore((s) => s.board)!;
   const close = () => useBoardStore.getState().setMetricsOpen(false);
   const now = new Date().toISOString();
-  const label = (stage: StageId) => board.stages.find((s) => s.id === stage)?.label ?? stage;
+  const label = (stage: StageId | string) => stageLabel(board.stages, stage);
   const counts = countByStage(board);
   const conversion = pilotToProduction(board);
   const ratio = pilotsPerProduction(board);

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import type { BoardDocument, Gate, GateCriterion, ReadinessLevel } from '../../../domain';
+import type { StageId, BoardDocument, Gate, GateCriterion, ReadinessLevel } from '../../../domain';
 import {
   describeCriterion,
   FOUNDATION_IDS,
   FOUNDATIONS,
   DEFAULT_QUIET_FOR_DAYS,
   DEFAULT_STALLED_AFTER_DAYS,
+  stageLabel,
 } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 
@@ -16,7 +17,7 @@ export function BoardSetupDialog() {
   const board = useBoardStore((s) => s.board)!;
   const close = () => useBoardStore.getState().setSetupOpen(false);
   const [draft, setDraft] = useState<BoardDocument>(board);
-  const label = (stage: string) => draft.stages.find((s) => s.id === stage)?.label ?? stage;
+  const label = (stage: StageId | string) => stageLabel(draft.stages, stage);
 
   const setGate = (index: number, gate: Gate) =>
     setDraft({ ...draft, gates: draft.gates.map((g, i) => (i === index ? gate : g)) });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { DecisionKind, StageId } from '../../../domain';
-import { DECISION_LABELS, STAGE_IDS } from '../../../domain';
+import { DECISION_LABELS, STAGE_IDS, stageLabel } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 
 /** Every stage change and decision, newest first, filterable; an entry leads to its card. */
@@ -10,7 +10,7 @@ export function DecisionLogPanel() {
   const setFilter = useBoardStore((s) => s.setLogFilter);
   const select = useBoardStore((s) => s.select);
   const setPanel = useBoardStore((s) => s.setPanel);
-  const label = (stage: StageId) => board.stages.find((s) => s.id === stage)?.label ?? stage;
+  const label = (stage: StageId | string) => stageLabel(board.stages, stage);
   const entries = useMemo(() => {
     const text = filter.text.trim().toLowerCase();
     return board.decisions

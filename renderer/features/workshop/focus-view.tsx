@@ -1,5 +1,12 @@
-import type { BoardDocument, Initiative } from '../../../domain';
-import { daysInStage, DECISION_LABELS, FOUNDATION_IDS, FOUNDATIONS, READINESS_LEVEL_LABELS } from '../../../domain';
+import type { StageId, BoardDocument, Initiative } from '../../../domain';
+import {
+  daysInStage,
+  DECISION_LABELS,
+  FOUNDATION_IDS,
+  FOUNDATIONS,
+  READINESS_LEVEL_LABELS,
+  stageLabel,
+} from '../../../domain';
 
 /** One card, large: its story, its readiness foundation by foundation, and its history of decisions. */
 export function FocusCard({
@@ -11,7 +18,7 @@ export function FocusCard({
   initiative: Initiative;
   onClose?: () => void;
 }) {
-  const label = (stage: string) => board.stages.find((s) => s.id === stage)?.label ?? stage;
+  const label = (stage: StageId | string) => stageLabel(board.stages, stage);
   const history = board.decisions
     .filter((d) => d.initiativeId === initiative.id)
     .slice()
