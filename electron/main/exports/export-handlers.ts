@@ -7,7 +7,7 @@ import type { MainContext } from '../context';
 import { writeFileAtomically } from '../files/atomic-write';
 import { describeFsError } from '../files/board-file-service';
 import { fileNameFor } from '../files/board-handlers';
-import { handle } from '../ipc/handle';
+import { handlerFor } from '../ipc/handle';
 import { writeXlsx } from '../spreadsheets/xlsx-writer';
 
 /** Page setup for the PDF: landscape A3, which also prints legibly scaled to A4. */
@@ -21,8 +21,7 @@ export const PDF_OPTIONS = {
 /** export:* — the board for leaders: xlsx, CSV, PDF and PNG, each to a file the user chose in main's dialog. */
 export function setupExportHandlers(context: MainContext): void {
   const { ipcMain, windows } = context;
-  const on = <C extends Parameters<typeof handle>[2]>(channel: C, handler: Parameters<typeof handle<C>>[3]) =>
-    handle(ipcMain, windows.isAppSender, channel, handler);
+  const on = handlerFor(ipcMain, windows.isAppSender);
 
   const saveAs = async (
     event: IpcMainInvokeEvent,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { BoardDocument, OpenedBoard, Result } from '../../../domain';
 import { err, ok } from '../../../domain';
 import type { MainContext } from '../context';
-import { handle } from '../ipc/handle';
+import { handlerFor } from '../ipc/handle';
 import { BOARD_EXTENSION } from './board-file-service';
 
 const BOARD_FILTERS = [{ name: 'Scaleboard board', extensions: [BOARD_EXTENSION.slice(1)] }];
@@ -12,8 +12,7 @@ const BOARD_FILTERS = [{ name: 'Scaleboard board', extensions: [BOARD_EXTENSION.
 /** board:*, recent:* and recovery:* — every file the window can reach, by handle or by recent-list id. */
 export function setupBoardHandlers(context: MainContext): void {
   const { ipcMain, windows, settings, files, recovery, refreshMenu } = context;
-  const on = <C extends Parameters<typeof handle>[2]>(channel: C, handler: Parameters<typeof handle<C>>[3]) =>
-    handle(ipcMain, windows.isAppSender, channel, handler);
+  const on = handlerFor(ipcMain, windows.isAppSender);
 
   const remember = (filePath: string, document: BoardDocument): void => {
     settings.addRecent(filePath, document.title);

@@ -38,3 +38,8 @@ export function handle<C extends Channel>(
     }
   });
 }
+
+/** `handle` bound to the app's ipcMain and sender check: what each capability's setup registers its channels with. */
+export function handlerFor(ipcMain: Pick<IpcMain, 'handle'>, isAppSender: SenderCheck) {
+  return <C extends Channel>(channel: C, handler: Handler<C>): void => handle(ipcMain, isAppSender, channel, handler);
+}

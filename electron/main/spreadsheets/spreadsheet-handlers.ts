@@ -12,7 +12,7 @@ import {
   ok,
 } from '../../../domain';
 import type { MainContext } from '../context';
-import { handle } from '../ipc/handle';
+import { handlerFor } from '../ipc/handle';
 import { prepareImport } from './plan-import';
 import { readSpreadsheetFile, SPREADSHEET_EXTENSIONS } from './read-spreadsheet';
 
@@ -29,8 +29,7 @@ export function setupSpreadsheetHandlers(context: MainContext): void {
   const { ipcMain, windows, settings } = context;
   const sessions = new Map<string, WorkbookTables>();
   let nextToken = 1;
-  const on = <C extends Parameters<typeof handle>[2]>(channel: C, handler: Parameters<typeof handle<C>>[3]) =>
-    handle(ipcMain, windows.isAppSender, channel, handler);
+  const on = handlerFor(ipcMain, windows.isAppSender);
   const session = (token: string): Result<WorkbookTables> => {
     const workbook = sessions.get(token);
     return workbook

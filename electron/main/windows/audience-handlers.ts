@@ -2,7 +2,7 @@ import type { BrowserWindow } from 'electron';
 import type { AudienceState } from '../../../domain';
 import { EVENTS, ok } from '../../../domain';
 import type { MainContext } from '../context';
-import { handle } from '../ipc/handle';
+import { handlerFor } from '../ipc/handle';
 import { createAudienceWindow } from './main-window';
 
 /**
@@ -11,10 +11,11 @@ import { createAudienceWindow } from './main-window';
  */
 export function setupAudienceHandlers(context: MainContext): void {
   const { ipcMain, windows } = context;
+  const on = handlerFor(ipcMain, windows.isAppSender);
   let audience: BrowserWindow | null = null;
   let latest: AudienceState | null = null;
 
-  handle(ipcMain, windows.isAppSender, 'audience:open', (event) => {
+  on('audience:open', (event) => {
     if (audience && !audience.isDestroyed()) {
       audience.focus();
       return ok(null);
@@ -32,7 +33,7 @@ export function setupAudienceHandlers(context: MainContext): void {
     return ok(null);
   });
 
-  handle(ipcMain, windows.isAppSender, 'audience:publish', (event, state) => {
+  on('audience:publish', (event, state) => {
     // Only the facilitator's window speaks for the room.
     if (audience && event.sender === audience.webContents) return ok(null);
     latest = state;
@@ -40,5 +41,5 @@ export function setupAudienceHandlers(context: MainContext): void {
     return ok(null);
   });
 
-  handle(ipcMain, windows.isAppSender, 'audience:current', () => ok(latest));
+  on('audience:current', () => ok(latest));
 }

@@ -3,7 +3,7 @@ import { dialog } from 'electron';
 import type { CloseChoice, OpenedBoard } from '../../../domain';
 import { EVENTS, ok } from '../../../domain';
 import type { MainContext } from '../context';
-import { handle } from '../ipc/handle';
+import { handlerFor } from '../ipc/handle';
 
 /** Board files named on a command line (the app's own arguments, after the executable). */
 export function boardPathsIn(args: string[]): string[] {
@@ -16,6 +16,7 @@ export function boardPathsIn(args: string[]): string[] {
  */
 export function setupWindowHandlers(context: MainContext & { pendingPaths: string[] }) {
   const { ipcMain, windows, files, settings, recovery, refreshMenu, pendingPaths } = context;
+  const on = handlerFor(ipcMain, windows.isAppSender);
   const readyWindows = new WeakSet<BrowserWindow>();
 
   const openPath = async (filePath: string): Promise<OpenedBoard | null> => {
@@ -29,7 +30,7 @@ export function setupWindowHandlers(context: MainContext & { pendingPaths: strin
     return result.value;
   };
 
-  handle(ipcMain, windows.isAppSender, 'app:startup', async (event) => {
+  on('app:startup', async (event) => {
     const win = windows.windowOf(event.sender);
     if (win) readyWindows.add(win);
     const filePath = pendingPaths.splice(0).pop();
@@ -37,7 +38,7 @@ export function setupWindowHandlers(context: MainContext & { pendingPaths: strin
     return ok({ opened, recoveries: await recovery.list() });
   });
 
-  handle(ipcMain, windows.isAppSender, 'window:set-edited', (event, state) => {
+  on('window:set-edited', (event, state) => {
     const win = windows.windowOf(event.sender);
     const current = win && windows.stateOf(win);
     if (!win || !current) return ok(null);
@@ -47,12 +48,12 @@ export function setupWindowHandlers(context: MainContext & { pendingPaths: strin
     return ok(null);
   });
 
-  handle(ipcMain, windows.isAppSender, 'window:confirm-discard', async (event, boardTitle) => {
+  on('window:confirm-discard', async (event, boardTitle) => {
     const win = windows.windowOf(event.sender);
     return ok(win ? await askToSave(win, boardTitle) : 'cancel');
   });
 
-  handle(ipcMain, windows.isAppSender, 'window:close-after-save', (event) => {
+  on('window:close-after-save', (event) => {
     const win = windows.windowOf(event.sender);
     const state = win && windows.stateOf(win);
     if (win && state) {
