@@ -167,7 +167,8 @@ export function moveInitiative(
   return { ...board, updatedAt: context.now, initiatives, decisions };
 }
 
-function decisionEntry(
+/** A decision-log entry about a card: from its current stage to `to`, as the decision (or a plain move) says. */
+export function decisionEntry(
   initiative: Initiative,
   to: StageId,
   context: ChangeContext & { decision?: MoveDecision },

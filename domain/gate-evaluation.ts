@@ -2,12 +2,11 @@
  * Gates on the path from pilot to production (DESIGN.md §1): which criteria a move must pass, whether the card
  * meets each one today, and what the room's decision does to the board.
  */
-import type { BoardDocument, Decision, DecisionKind, Gate, GateCriterion, Initiative } from './board-schema';
+import type { BoardDocument, DecisionKind, Gate, GateCriterion, Initiative } from './board-schema';
 import type { ChangeContext } from './board';
-import { columnOf, moveInitiative, updateInitiative } from './board';
+import { columnOf, decisionEntry, moveInitiative, updateInitiative } from './board';
 import type { FoundationId, ReadinessLevel } from './foundations';
 import { FOUNDATIONS } from './foundations';
-import { newId } from './ids';
 import type { StageId } from './stages';
 
 const FORWARD: StageId[] = ['idea', 'pilot', 'scaling', 'production'];
@@ -154,18 +153,7 @@ export function decideMove(
 
   if (destination === initiative.stage) {
     // Hold, or a recycle from Ideas: the card stays, and the decision is still on record.
-    const entry: Decision = {
-      id: (context.newId ?? newId)(),
-      initiativeId: id,
-      initiativeTitle: initiative.title,
-      at: context.now,
-      kind: decision.kind,
-      from: initiative.stage,
-      to: initiative.stage,
-      unmetCriteria: unmet,
-    };
-    if (decision.by) entry.by = decision.by;
-    if (rationale) entry.rationale = rationale;
+    const entry = decisionEntry(initiative, initiative.stage, { ...context, decision: logged });
     return { ...next, updatedAt: context.now, decisions: [...next.decisions, entry] };
   }
   const index = destination === to ? toIndex : columnOf(next, destination).length;
