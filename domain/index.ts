@@ -15,3 +15,4 @@ export * from './export';
 export * from './gate-evaluation';
 export * from './audience';
 export * from './filters';
+export * from './voting';

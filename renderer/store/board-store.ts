@@ -19,6 +19,7 @@ import { initialTimer } from './workshop-slice';
 import {
   addInitiative,
   applyImport,
+  castVote,
   createBoard,
   createExampleBoard,
   decideMove,
@@ -26,6 +27,7 @@ import {
   moveInitiative,
   newId,
   removeInitiative,
+  resetVotes,
   updateBoard,
   updateInitiative,
 } from '../../domain';
@@ -84,8 +86,6 @@ export type BoardState = DocumentSlice & FileSlice & UiSlice & WorkshopSlice;
 type Slice<T> = StateCreator<BoardState, [['temporal', unknown]], [], T>;
 
 const now = () => new Date().toISOString();
-/** Dots each participant has when the board does not say. */
-export const DEFAULT_DOTS = 3;
 const NO_FILE: FileInfo = { handle: null, fileName: null, folder: null };
 
 const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
@@ -109,25 +109,8 @@ const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
     moveInitiative: (id, toStage, toIndex) =>
       change((board) => moveInitiative(board, id, toStage, toIndex, { now: now() })),
     updateBoard: (patch) => change((board) => updateBoard(board, patch, { now: now() })),
-    castVote: (id, participant, delta) =>
-      change((board) => {
-        const allowed = board.workshop.dotsPerParticipant ?? DEFAULT_DOTS;
-        const used = board.initiatives.reduce((sum, i) => sum + (i.votes[participant] ?? 0), 0);
-        const initiative = board.initiatives.find((i) => i.id === id);
-        if (!initiative) return board;
-        const current = initiative.votes[participant] ?? 0;
-        const next = Math.max(0, current + Math.min(delta, allowed - used));
-        if (next === current) return board;
-        const votes = { ...initiative.votes, [participant]: next };
-        if (next === 0) delete votes[participant];
-        return updateInitiative(board, id, { votes }, { now: now() });
-      }),
-    resetVotes: () =>
-      change((board) => ({
-        ...board,
-        updatedAt: now(),
-        initiatives: board.initiatives.map((i) => (Object.keys(i.votes).length ? { ...i, votes: {} } : i)),
-      })),
+    castVote: (id, participant, delta) => change((board) => castVote(board, id, participant, delta, { now: now() })),
+    resetVotes: () => change((board) => resetVotes(board, { now: now() })),
     applyImport: (built, mode) => {
       const board = get().board;
       if (!board) return null;

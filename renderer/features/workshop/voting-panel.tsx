@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useBoardStore, DEFAULT_DOTS } from '../../store/board-store';
+import { dotsPerParticipant, dotsUsed } from '../../../domain';
+import { useBoardStore } from '../../store/board-store';
 
 /**
  * Dot voting: participants, each with a number of dots; the facilitator picks who is voting and clicks cards to
@@ -11,8 +12,8 @@ export function VotingPanel() {
   const hidden = useBoardStore((s) => s.votesHidden);
   const { setVotingParticipant, setVotesHidden, setPanel, updateBoard, resetVotes } = useBoardStore.getState();
   const [name, setName] = useState('');
-  const dots = board.workshop.dotsPerParticipant ?? DEFAULT_DOTS;
-  const used = (who: string) => board.initiatives.reduce((sum, i) => sum + (i.votes[who] ?? 0), 0);
+  const dots = dotsPerParticipant(board);
+  const used = (who: string) => dotsUsed(board, who);
   const ranked = board.initiatives
     .map((i) => ({ initiative: i, total: Object.values(i.votes).reduce((a, b) => a + b, 0) }))
     .filter((r) => r.total > 0)
