@@ -248,7 +248,7 @@ async function exportCommand(args: string[], io: CliIO): Promise<number> {
   const sheets = exportSheets(board, io.now().toISOString());
   const data = extension === '.xlsx' ? writeXlsx(sheets) : sheetToCsv(sheets[0]!);
   try {
-    await writeFileAtomically(out, data as string);
+    await writeFileAtomically(out, data);
   } catch (error) {
     throw new CliError(`${path.basename(out)}: could not write the export (${(error as Error).message}).`);
   }

@@ -40,7 +40,7 @@ export function setupExportHandlers(context: MainContext): void {
     if (choice.canceled || !choice.filePath) return ok(null);
     const target = path.extname(choice.filePath) ? choice.filePath : `${choice.filePath}.${extension}`;
     try {
-      await writeFileAtomically(target, (await data()) as string);
+      await writeFileAtomically(target, await data());
     } catch (error) {
       return err('export-failed', `Could not write ${path.basename(target)}: ${describeFsError(error)}`);
     }

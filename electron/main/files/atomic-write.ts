@@ -14,14 +14,14 @@ export interface AtomicWriteOptions {
  */
 export async function writeFileAtomically(
   target: string,
-  data: string,
+  data: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const folder = path.dirname(target);
   const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx', 0o644);
   try {
-    await handle.writeFile(data, 'utf8');
+    await handle.writeFile(data);
     await handle.sync();
   } catch (error) {
     await handle.close().catch(() => undefined);

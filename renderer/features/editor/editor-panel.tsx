@@ -1,5 +1,5 @@
 import type { Initiative, InitiativePatch, InitiativeSource, RiskTier } from '../../../domain';
-import { CONFIDENTIAL_FIELDS, daysInStage, stageLabel } from '../../../domain';
+import { CONFIDENTIAL_FIELDS, daysInStage, readAmount, stageLabel } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { CommitField } from './commit-field';
 import { ReadinessEditor } from './readiness-editor';
@@ -32,12 +32,13 @@ const RISK_TIERS: { value: RiskTier; label: string }[] = [
   { value: 'high', label: 'High' },
 ];
 
-/** Reads a number as typed by a person: "1,200,000", "1 200 000" and "1200000.50" all work; "" clears it. */
+/**
+ * Reads an amount as typed by a person, the way the importer reads one ("1,200,000", "950 000", "€1.2m"):
+ * undefined clears the field, null means it is not a number.
+ */
 export function parseAmount(text: string): number | undefined | null {
-  const cleaned = text.replace(/[\s,_]/g, '');
-  if (cleaned === '') return undefined;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
+  const reading = readAmount(text);
+  return 'value' in reading ? reading.value : 'empty' in reading ? undefined : null;
 }
 
 /** Every field of the selected initiative, editable; each edit is one undo step. */

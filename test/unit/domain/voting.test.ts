@@ -1,10 +1,14 @@
+import type { BoardDocument } from '../../../domain';
 import { castVote, createExampleBoard, dotsUsed, resetVotes } from '../../../domain';
 
 const NOW = '2026-02-01T00:00:00.000Z';
 
 describe('dot voting', () => {
   it('places dots up to the participant’s limit, never below zero, and resets them all', () => {
-    let board = { ...createExampleBoard(NOW), workshop: { participants: ['CFO'], dotsPerParticipant: 2 } };
+    let board: BoardDocument = {
+      ...createExampleBoard(NOW),
+      workshop: { participants: ['CFO'], dotsPerParticipant: 2 },
+    };
     const [a, b] = board.initiatives;
     board = castVote(board, a!.id, 'CFO', 1, { now: NOW });
     board = castVote(board, b!.id, 'CFO', 5, { now: NOW });
