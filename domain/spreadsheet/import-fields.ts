@@ -3,39 +3,8 @@ import { FOUNDATION_IDS, FOUNDATIONS } from '../foundations';
 import type { StageId } from '../stages';
 import { headerKey } from './header-text';
 
-/** Every board field a spreadsheet column can fill. */
-export const IMPORT_FIELDS = [
-  'id',
-  'ref',
-  'title',
-  'problem',
-  'outcome',
-  'kpi',
-  'owner',
-  'businessUnit',
-  'sponsor',
-  'source',
-  'approach',
-  'stage',
-  'stageEnteredAt',
-  'dateIdea',
-  'datePilot',
-  'dateScaling',
-  'dateProduction',
-  'dateStopped',
-  'riskTier',
-  'valueEstimate',
-  'costEstimate',
-  'currency',
-  'tags',
-  'votes',
-  ...FOUNDATION_IDS.map((f) => `readiness.${f}` as const),
-  ...FOUNDATION_IDS.map((f) => `evidence.${f}` as const),
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
-
-/** The fields grouped as the import dialog's mapping menu shows them; together they are IMPORT_FIELDS. */
-export const IMPORT_FIELD_GROUPS: { label: string; fields: ImportField[] }[] = [
+/** Every board field a spreadsheet column can fill, grouped as the import dialog's mapping menu shows them. */
+const GROUPS = [
   {
     label: 'Initiative',
     fields: [
@@ -51,15 +20,31 @@ export const IMPORT_FIELD_GROUPS: { label: string; fields: ImportField[] }[] = [
       'source',
       'approach',
       'tags',
-    ],
+    ] as const,
   },
   {
     label: 'Stage and dates',
-    fields: ['stage', 'stageEnteredAt', 'dateIdea', 'datePilot', 'dateScaling', 'dateProduction', 'dateStopped'],
+    fields: [
+      'stage',
+      'stageEnteredAt',
+      'dateIdea',
+      'datePilot',
+      'dateScaling',
+      'dateProduction',
+      'dateStopped',
+    ] as const,
   },
-  { label: 'Risk and value', fields: ['riskTier', 'valueEstimate', 'costEstimate', 'currency', 'votes'] },
+  { label: 'Risk and value', fields: ['riskTier', 'valueEstimate', 'costEstimate', 'currency', 'votes'] as const },
   { label: 'Readiness (0–4)', fields: FOUNDATION_IDS.map((f) => `readiness.${f}` as const) },
   { label: 'Evidence', fields: FOUNDATION_IDS.map((f) => `evidence.${f}` as const) },
+] as const;
+
+export type ImportField = (typeof GROUPS)[number]['fields'][number];
+export const IMPORT_FIELD_GROUPS: readonly { label: string; fields: readonly ImportField[] }[] = GROUPS;
+/** The same fields in one list, for schemas and command-line checks. */
+export const IMPORT_FIELDS = GROUPS.flatMap((group) => group.fields) as unknown as readonly [
+  ImportField,
+  ...ImportField[],
 ];
 
 export const STAGE_DATE_FIELDS: Record<StageId, ImportField> = {

@@ -1,8 +1,5 @@
 import type { ImportField } from '../../../domain';
-import { IMPORT_FIELD_GROUPS, IMPORT_FIELD_LABELS } from '../../../domain';
-
-/** The board fields a column can fill, grouped as the mapping menu shows them. */
-export const FIELD_GROUPS = IMPORT_FIELD_GROUPS;
+import { IMPORT_FIELD_LABELS } from '../../../domain';
 
 export const fieldLabel = (field: ImportField) => IMPORT_FIELD_LABELS[field];
 
