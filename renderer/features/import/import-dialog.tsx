@@ -8,10 +8,10 @@ import type {
   ImportReport,
   StageId,
 } from '../../../domain';
-import { columnLetter, STAGE_IDS, stageLabel } from '../../../domain';
+import { columnLetter, IMPORT_FIELD_GROUPS, STAGE_IDS, stageLabel } from '../../../domain';
 import { api } from '../../lib/api';
 import { newBoard, useBoardStore } from '../../store/board-store';
-import { FIELD_GROUPS, fieldLabel, KEEP, SKIP } from './field-options';
+import { fieldLabel, KEEP, SKIP } from './field-options';
 
 interface Choices {
   sheet: string;
@@ -217,7 +217,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
                         >
                           <option value={KEEP}>Keep as a custom field</option>
                           <option value={SKIP}>Leave out</option>
-                          {FIELD_GROUPS.map((group) => (
+                          {IMPORT_FIELD_GROUPS.map((group) => (
                             <optgroup key={group.label} label={group.label}>
                               {group.fields.map((f) => (
                                 <option key={f} value={f}>
@@ -260,11 +260,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
                             })
                           }
                         >
-                          {STAGE_IDS.map((s) => (
-                            <option key={s} value={s}>
-                              {label(s)}
-                            </option>
-                          ))}
+                          <StageOptions label={label} />
                         </select>
                       </td>
                     </tr>
@@ -278,11 +274,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
                         value={choices.blankStage}
                         onChange={(e) => setChoices({ ...choices, blankStage: e.target.value as StageId })}
                       >
-                        {STAGE_IDS.map((s) => (
-                          <option key={s} value={s}>
-                            {label(s)}
-                          </option>
-                        ))}
+                        <StageOptions label={label} />
                       </select>
                     </td>
                   </tr>
@@ -383,5 +375,18 @@ function ProblemList({ problems }: { problems: ImportPreview['problems'] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** One option per stage, by the board's labels. */
+function StageOptions({ label }: { label: (stage: StageId) => string }) {
+  return (
+    <>
+      {STAGE_IDS.map((s) => (
+        <option key={s} value={s}>
+          {label(s)}
+        </option>
+      ))}
+    </>
   );
 }

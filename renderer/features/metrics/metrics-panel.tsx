@@ -67,6 +67,8 @@ export function MetricsPanel() {
   const heat = readinessHeatmap(board);
   const blockers = blockingFoundations(board);
   const values = valueByStage(board);
+  const perStage = (values: Record<StageId, number | null>) =>
+    STAGE_IDS.map((s) => ({ key: s, label: label(s), value: values[s], color: STAGE_COLORS[s] }));
   const stalledAfter = board.workshop.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS;
   const quietFor = board.workshop.quietForDays ?? DEFAULT_QUIET_FOR_DAYS;
 
@@ -111,24 +113,18 @@ export function MetricsPanel() {
           </section>
           <section aria-labelledby="m-stages">
             <h3 id="m-stages">Initiatives per stage</h3>
-            <Bars
-              label="Initiatives per stage"
-              values={STAGE_IDS.map((s) => ({ key: s, label: label(s), value: counts[s], color: STAGE_COLORS[s] }))}
-            />
+            <Bars label="Initiatives per stage" values={perStage(counts)} />
           </section>
           <section aria-labelledby="m-days">
             <h3 id="m-days">Median days in stage</h3>
-            <Bars
-              label="Median days in stage"
-              values={STAGE_IDS.map((s) => ({ key: s, label: label(s), value: medians[s], color: STAGE_COLORS[s] }))}
-            />
+            <Bars label="Median days in stage" values={perStage(medians)} />
           </section>
           <section aria-labelledby="m-value">
             <h3 id="m-value">Value estimate by stage</h3>
             <Bars
               label="Value estimate by stage"
               format={(n) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)}m` : n >= 1e3 ? `${Math.round(n / 1e3)}k` : String(n))}
-              values={STAGE_IDS.map((s) => ({ key: s, label: label(s), value: values[s], color: STAGE_COLORS[s] }))}
+              values={perStage(values)}
             />
           </section>
           <section className="metric-wide" aria-labelledby="m-heat">
