@@ -70,7 +70,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['test/**/*.{ts,tsx}', '*.config.{ts,mts}'],
+    files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', '*.config.{ts,mts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

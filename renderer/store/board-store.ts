@@ -77,6 +77,9 @@ export interface UiSlice {
   recoveries: RecoveryEntry[];
   setRecoveries: (entries: RecoveryEntry[]) => void;
   notice: { kind: 'error' | 'info'; text: string } | null;
+  /** While the window prints itself to PDF, columns lay out every card rather than the ones in view. */
+  printing: boolean;
+  setPrinting: (printing: boolean) => void;
   select: (id: string | null) => void;
   notify: (kind: 'error' | 'info', text: string) => void;
   dismissNotice: () => void;
@@ -178,6 +181,8 @@ const createUiSlice: Slice<UiSlice> = (set) => ({
   recoveries: [],
   setRecoveries: (entries) => set({ recoveries: entries }),
   notice: null,
+  printing: false,
+  setPrinting: (printing) => set({ printing }),
   select: (id) => set({ selectedId: id }),
   notify: (kind, text) => set({ notice: { kind, text } }),
   dismissNotice: () => set({ notice: null }),

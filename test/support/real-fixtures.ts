@@ -69,3 +69,9 @@ export function readSources(): SourceFacts[] {
     return { file, dataRows, stageCounts: stageLine ? stageCountsFrom(stageLine, dataRows) : [] };
   });
 }
+
+/** The path of one real fixture, or null when the folder is not beside the repository. */
+export function realFixturePath(name: string): string | null {
+  const file = path.join(REAL_FIXTURES, name);
+  return existsSync(file) ? file : null;
+}

@@ -39,15 +39,24 @@ export async function writeFileAtomically(
   await syncFolder(folder);
 }
 
-/** Copies the current target to `<target>.bak`, itself atomically, so a crash never leaves half a backup. */
+/**
+ * Keeps the current target as `<target>.bak`, itself atomically, so a crash never leaves half a backup. A hard
+ * link costs nothing whatever the size (the old bytes stay on disk under the backup's name once the new file is
+ * renamed over the target); a file system without links (FAT on a USB stick) gets a copy.
+ */
 async function backUp(target: string): Promise<void> {
   const bak = `${target}.bak`;
   const temp = `${bak}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await fs.copyFile(target, temp);
+    await fs.link(target, temp);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // nothing to back up yet
-    throw error;
+    try {
+      await fs.copyFile(target, temp);
+    } catch (copyError) {
+      if ((copyError as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw copyError;
+    }
   }
   await fs.rename(temp, bak);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { AudienceState } from '../../../domain';
+import type { AudienceState, Initiative } from '../../../domain';
 import { countByStage, lanesOf, NO_LANE } from '../../../domain';
 import { api } from '../../lib/api';
 import { containerKey, itemsOf } from '../board/drag-model';
@@ -63,16 +63,7 @@ function AudienceBoard({ state }: { state: AudienceState }) {
                     <span className="column-count">{counts[stage.id]}</span>
                   </header>
                 )}
-                <ol className="card-list">
-                  {(items[containerKey(stage.id, lane)] ?? []).map((id) => {
-                    const initiative = byId.get(id);
-                    return initiative ? (
-                      <li key={id} className={state.focusId === id ? 'focused' : ''}>
-                        <InitiativeCard initiative={initiative} />
-                      </li>
-                    ) : null;
-                  })}
-                </ol>
+                <AudienceCards ids={items[containerKey(stage.id, lane)] ?? []} byId={byId} focusId={state.focusId} />
               </section>
             ))}
           </div>
@@ -80,5 +71,37 @@ function AudienceBoard({ state }: { state: AudienceState }) {
       ))}
       {focus ? <FocusCard board={board} initiative={focus} /> : null}
     </main>
+  );
+}
+
+/** The projector shows no scroll bars: a long column shows its first cards and how many more it holds. */
+export const AUDIENCE_CARDS_PER_COLUMN = 40;
+
+function AudienceCards({
+  ids,
+  byId,
+  focusId,
+}: {
+  ids: string[];
+  byId: Map<string, Initiative>;
+  focusId: string | null;
+}) {
+  const shown = ids.slice(0, AUDIENCE_CARDS_PER_COLUMN);
+  if (focusId && ids.includes(focusId) && !shown.includes(focusId)) shown[shown.length - 1] = focusId;
+  const more = ids.length - shown.length;
+  return (
+    <>
+      <ol className="card-list">
+        {shown.map((id) => {
+          const initiative = byId.get(id);
+          return initiative ? (
+            <li key={id} className={focusId === id ? 'focused' : ''}>
+              <InitiativeCard initiative={initiative} />
+            </li>
+          ) : null;
+        })}
+      </ol>
+      {more > 0 ? <p className="audience-more">+ {more.toLocaleString('en')} more</p> : null}
+    </>
   );
 }

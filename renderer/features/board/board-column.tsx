@@ -1,10 +1,11 @@
 import { useDroppable } from '@dnd-kit/core';
+import { useMemo, useRef } from 'react';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Initiative, StageConfig } from '../../../domain';
 import { STAGE_MEANINGS } from '../../../domain';
 import { AddInitiativeForm } from './add-initiative-form';
 import { columnDroppableId } from './drag-model';
-import { SortableInitiativeCard } from './initiative-card';
+import { CardList } from './card-list';
 
 /**
  * One column, or one column's cell in a swimlane. Its header shows the stage's card count against its soft WIP
@@ -25,7 +26,8 @@ export function BoardColumn({
   initiatives: Initiative[];
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: columnDroppableId(container) });
-  const ids = initiatives.map((i) => i.id);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const ids = useMemo(() => initiatives.map((i) => i.id), [initiatives]);
   const headingId = `column-${container.replace(/[^a-zA-Z0-9_-]/g, '_')}-title`;
   const overLimit = stage.wipLimit !== undefined && total > stage.wipLimit;
   return (
@@ -57,13 +59,15 @@ export function BoardColumn({
           Over the limit of {stage.wipLimit}
         </p>
       ) : null}
-      <div ref={setNodeRef} className="column-body">
+      <div
+        ref={(element) => {
+          setNodeRef(element);
+          scrollRef.current = element;
+        }}
+        className="column-body"
+      >
         <SortableContext id={container} items={ids} strategy={verticalListSortingStrategy}>
-          <ol className="card-list" aria-labelledby={headingId}>
-            {initiatives.map((initiative) => (
-              <SortableInitiativeCard key={initiative.id} initiative={initiative} />
-            ))}
-          </ol>
+          <CardList initiatives={initiatives} headingId={headingId} scrollRef={scrollRef} />
         </SortableContext>
         {initiatives.length === 0 && lane === undefined ? <p className="column-empty">Drop initiatives here</p> : null}
       </div>

@@ -24,7 +24,10 @@ export const InitiativeCard = memo(function InitiativeCard({
   const who = [initiative.owner, initiative.businessUnit].filter(Boolean).join(' · ');
   return (
     <article className={`card${overlay ? ' overlay' : ''}${selected ? ' selected' : ''}`}>
-      <h3 className="card-title">{initiative.title}</h3>
+      {/* Element Timing marks when cards are first painted, for `npm run bench`. */}
+      <h3 className="card-title" {...{ elementtiming: 'card-title' }}>
+        {initiative.title}
+      </h3>
       {who ? <p className="card-owner">{who}</p> : null}
       <ReadinessStrip readiness={initiative.readiness} />
       <footer className="card-footer">
@@ -43,7 +46,17 @@ export const InitiativeCard = memo(function InitiativeCard({
 });
 
 /** A card on the board: draggable by mouse and keyboard (Space), opened in the editor by click or Enter. */
-export function SortableInitiativeCard({ initiative }: { initiative: Initiative }) {
+export function SortableInitiativeCard({
+  initiative,
+  position,
+  measureRef,
+}: {
+  initiative: Initiative;
+  /** In a virtualised column: where the card stands among all of the column's cards, for measuring and for
+   * screen readers, which otherwise count only the cards in the page. */
+  position?: { index: number; of: number };
+  measureRef?: (element: HTMLElement | null) => void;
+}) {
   const selected = useBoardStore((s) => s.selectedId === initiative.id);
   const select = useBoardStore((s) => s.select);
   const voter = useBoardStore((s) => (s.panel === 'voting' ? s.votingParticipant : null));
@@ -56,7 +69,17 @@ export function SortableInitiativeCard({ initiative }: { initiative: Initiative 
   };
   return (
     <li
-      ref={setNodeRef}
+      ref={
+        measureRef
+          ? (element) => {
+              setNodeRef(element);
+              measureRef(element);
+            }
+          : setNodeRef
+      }
+      data-index={position?.index}
+      aria-posinset={position ? position.index + 1 : undefined}
+      aria-setsize={position?.of}
       className={`card-slot${isDragging ? ' dragging' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       data-initiative-id={initiative.id}

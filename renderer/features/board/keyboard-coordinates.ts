@@ -33,10 +33,26 @@ export function boardKeyboardCoordinates(
       const next = row[row.indexOf(container) + (code === KeyboardCode.Left ? -1 : 1)];
       if (next && items[next]) {
         const cards = items[next]!;
-        targetId = cards.length ? cards[Math.min(index, cards.length - 1)] : columnDroppableId(next);
+        targetId = cards.length
+          ? nearestInView(cards, Math.min(index, cards.length - 1), (id) => droppableRects.has(id))
+          : columnDroppableId(next);
       }
     }
     const rect = targetId ? droppableRects.get(targetId) : undefined;
     return rect ? { x: rect.left, y: rect.top } : undefined;
   };
+}
+
+/**
+ * The card at `index`, or, in a virtualised column scrolled elsewhere, the card in view nearest to that position:
+ * only cards in the page have a rectangle to move to.
+ */
+export function nearestInView(cards: string[], index: number, inView: (id: string) => boolean): string | undefined {
+  for (let distance = 0; distance < cards.length; distance += 1) {
+    for (const at of [index - distance, index + distance]) {
+      const id = cards[at];
+      if (id !== undefined && inView(id)) return id;
+    }
+  }
+  return cards[index];
 }

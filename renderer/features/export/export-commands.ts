@@ -26,10 +26,17 @@ export async function exportCsv(): Promise<void> {
 
 /** The window prints itself to PDF; its print stylesheet shows the whole board with a title, date and legend. */
 export async function exportPdf(): Promise<void> {
-  const { board, select } = store();
+  const { board, select, setPrinting } = store();
   if (!board) return;
   select(null); // the editor panel is not part of the printout
-  report(await api().export.pdf(board.title));
+  // Columns in view show only the cards on screen; the printout lays out all of them first.
+  setPrinting(true);
+  try {
+    await nextFrames(2);
+    report(await api().export.pdf(board.title));
+  } finally {
+    setPrinting(false);
+  }
 }
 
 export async function exportPng(): Promise<void> {
@@ -40,4 +47,11 @@ export async function exportPng(): Promise<void> {
   } catch (error) {
     fail({ code: 'png-failed', message: `The board image could not be made: ${(error as Error).message}` });
   }
+}
+
+function nextFrames(count: number): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(count);
+  });
 }

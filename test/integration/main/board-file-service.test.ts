@@ -27,6 +27,12 @@ describe('BoardFileService', () => {
     expect(JSON.parse(readFileSync(target, 'utf8')).title).toBe('Renamed');
     expect(readFileSync(`${target}.bak`, 'utf8')).toBe(first);
     expect(readdirSync(folder).sort()).toEqual(['review.scaleboard', 'review.scaleboard.bak']);
+
+    // The backup is a link to the replaced file, not to the new one: a third save moves it on by one.
+    const second = readFileSync(target, 'utf8');
+    await files.save(saved.ok ? saved.value.handle : '', updateBoard(renamed, { title: 'Third' }, { now: NOW }));
+    expect(readFileSync(`${target}.bak`, 'utf8')).toBe(second);
+    expect(JSON.parse(readFileSync(target, 'utf8')).title).toBe('Third');
   });
 
   it('opens a saved board and reverts to it, by handle only', async () => {
@@ -52,13 +58,14 @@ describe('BoardFileService', () => {
     ['a truncated file', (text) => text.slice(0, Math.floor(text.length * 0.6)), 'truncated-file'],
     [
       'a file with a newer schema version',
-      (text) => text.replace('"schemaVersion": 1', '"schemaVersion": 2'),
+      (text) => text.replace('"schemaVersion":1', '"schemaVersion":2'),
       'newer-version',
     ],
     ['an empty file', () => '', 'empty-file'],
+    ['a file of blanks', () => ' \n\t\n', 'empty-file'],
     [
       'a board that fails the schema',
-      (text) => text.replace(/"riskTier": "high"/, '"riskTier": "extreme"'),
+      (text) => text.replace(/"riskTier":"high"/, '"riskTier":"extreme"'),
       'invalid-board',
     ],
   ];

@@ -177,7 +177,7 @@ describe('scaleboard inspect, export and validate', () => {
     );
     writeFileSync(
       at('newer.scaleboard'),
-      readFileSync(at('example.scaleboard'), 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 4'),
+      readFileSync(at('example.scaleboard'), 'utf8').replace('"schemaVersion":1', '"schemaVersion":4'),
     );
     const newer = await cli('validate', at('newer.scaleboard'));
     expect(newer.code).toBe(1);

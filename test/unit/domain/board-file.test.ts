@@ -18,7 +18,7 @@ describe('parseBoardFile', () => {
   });
 
   it('refuses a board whose schema version is newer, naming both versions', () => {
-    const text = serializeBoard(example()).replace('"schemaVersion": 1', '"schemaVersion": 3');
+    const text = serializeBoard(example()).replace('"schemaVersion":1', '"schemaVersion":3');
     const parsed = parseBoardFile(text);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;

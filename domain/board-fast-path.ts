@@ -1,0 +1,299 @@
+/**
+ * A fast check that a parsed board is already exactly what the schema would return: every field of the right
+ * type and length, no unknown keys, nothing for the schema to trim or strip. A board saved by Scaleboard always
+ * is, so opening it costs one pass over the data instead of the schema's full parse (a 20,000-card board opens in
+ * about a third of the time). Whatever this check does not accept goes through `boardDocumentSchema`, which stays
+ * the definition: it decides, strips and explains. The property test in test/unit/property holds this check to
+ * that: every document it accepts, the schema accepts and returns unchanged.
+ */
+import type { BoardDocument } from './board-schema';
+import { boardDocumentSchema } from './board-schema';
+import { FOUNDATION_IDS } from './foundations';
+import { STAGE_IDS } from './stages';
+
+type Rec = Record<string, unknown>;
+
+const STAGES = new Set<unknown>(STAGE_IDS);
+const FOUNDATIONS = new Set<unknown>(FOUNDATION_IDS);
+const RISK_TIERS = new Set<unknown>(['unassessed', 'low', 'medium', 'high']);
+const SOURCES = new Set<unknown>(['frontline', 'central', 'vendor', 'partner', 'other']);
+const DECISION_KINDS = new Set<unknown>(['move', 'go', 'go-with-exception', 'hold', 'recycle', 'stop']);
+const CRITERION_FIELDS = new Set<unknown>([
+  'problem',
+  'outcome',
+  'kpi',
+  'owner',
+  'businessUnit',
+  'sponsor',
+  'riskTier',
+  'valueEstimate',
+]);
+const RANK = /^[0-9a-z]*[1-9a-z]$/;
+
+const isRecord = (value: unknown): value is Rec =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.getPrototypeOf(value) === Object.prototype;
+const text = (value: unknown, max: number): boolean => typeof value === 'string' && value.length <= max;
+const optionalText = (value: unknown, max: number): boolean => value === undefined || text(value, max);
+const nonEmpty = (value: unknown, max: number): boolean =>
+  typeof value === 'string' && value.length >= 1 && value.length <= max;
+/** A trimmed, non-empty label: the schema's `.trim().min(1)` would change or refuse anything else. */
+const label = (value: unknown, max: number): boolean =>
+  typeof value === 'string' && value.length <= max && value.length > 0 && value.trim() === value;
+const int = (value: unknown, min: number, max: number): boolean =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
+const optionalInt = (value: unknown, min: number, max: number): boolean => value === undefined || int(value, min, max);
+const finite = (value: unknown): boolean =>
+  value === undefined || (typeof value === 'number' && Number.isFinite(value));
+
+/** True when the object has no keys but these (each of which the caller has checked). */
+function onlyKeys(object: Rec, known: ReadonlySet<string>): boolean {
+  for (const key in object) if (!known.has(key)) return false;
+  return true;
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const digits = (s: string, from: number, count: number): number => {
+  let n = 0;
+  for (let i = from; i < from + count; i += 1) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+};
+
+/**
+ * The form Scaleboard writes, `2026-11-25T09:30:00.000Z` (what `toISOString` gives), with a real calendar date;
+ * a subset of what the schema's ISO date-time accepts. Any other form is left to the schema.
+ */
+function isoInstant(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length !== 24) return false;
+  if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':') return false;
+  if (value[19] !== '.' || value[23] !== 'Z') return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return false;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return false;
+  const hour = digits(value, 11, 2);
+  const minute = digits(value, 14, 2);
+  const second = digits(value, 17, 2);
+  return (
+    hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && digits(value, 20, 3) >= 0
+  );
+}
+
+const INITIATIVE_KEYS = new Set([
+  'id',
+  'ref',
+  'title',
+  'problem',
+  'outcome',
+  'kpi',
+  'owner',
+  'businessUnit',
+  'sponsor',
+  'source',
+  'approach',
+  'stage',
+  'rank',
+  'stageEnteredAt',
+  'readiness',
+  'readinessNotes',
+  'riskTier',
+  'valueEstimate',
+  'costEstimate',
+  'currency',
+  'tags',
+  'votes',
+  'custom',
+  'confidential',
+  'createdAt',
+  'updatedAt',
+]);
+
+function readiness(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  let count = 0;
+  for (const key in value) {
+    if (!FOUNDATIONS.has(key)) return false;
+    const level = value[key];
+    if (level !== 0 && level !== 1 && level !== 2 && level !== 3 && level !== 4) return false;
+    count += 1;
+  }
+  return count === FOUNDATION_IDS.length;
+}
+
+function textRecord(value: unknown, keyMax: number, valueMax: number, keys?: ReadonlySet<unknown>): boolean {
+  if (!isRecord(value)) return false;
+  for (const key in value) {
+    if (key.length > keyMax || (keys && !keys.has(key)) || !text(value[key], valueMax)) return false;
+  }
+  return true;
+}
+
+function textList(value: unknown, maxItems: number, maxLength: number): boolean {
+  if (!Array.isArray(value) || value.length > maxItems) return false;
+  for (const item of value) if (!text(item, maxLength)) return false;
+  return true;
+}
+
+function initiative(i: unknown): boolean {
+  if (!isRecord(i) || !onlyKeys(i, INITIATIVE_KEYS)) return false;
+  if (!nonEmpty(i.id, 100) || !label(i.title, 500) || !STAGES.has(i.stage) || !RISK_TIERS.has(i.riskTier)) return false;
+  if (typeof i.rank !== 'string' || i.rank.length > 200 || !RANK.test(i.rank)) return false;
+  if (!isoInstant(i.stageEnteredAt) || !isoInstant(i.createdAt) || !isoInstant(i.updatedAt)) return false;
+  if (!readiness(i.readiness) || !textList(i.tags, 100, 500)) return false;
+  if (!optionalText(i.ref, 500) || !optionalText(i.owner, 500) || !optionalText(i.businessUnit, 500)) return false;
+  if (!optionalText(i.sponsor, 500) || !optionalText(i.approach, 500) || !optionalText(i.currency, 10)) return false;
+  if (!optionalText(i.problem, 20_000) || !optionalText(i.outcome, 20_000) || !optionalText(i.kpi, 20_000)) {
+    return false;
+  }
+  if (i.source !== undefined && !SOURCES.has(i.source)) return false;
+  if (!finite(i.valueEstimate) || !finite(i.costEstimate)) return false;
+  if (i.readinessNotes !== undefined && !textRecord(i.readinessNotes, Infinity, 20_000, FOUNDATIONS)) return false;
+  if (i.confidential !== undefined && !textList(i.confidential, 50, 100)) return false;
+  if (!textRecord(i.custom, 500, 20_000)) return false;
+  if (!isRecord(i.votes)) return false;
+  for (const key in i.votes) if (key.length > 200 || !int(i.votes[key], 0, Number.MAX_SAFE_INTEGER)) return false;
+  return true;
+}
+
+const DECISION_KEYS = new Set([
+  'id',
+  'initiativeId',
+  'initiativeTitle',
+  'at',
+  'kind',
+  'from',
+  'to',
+  'by',
+  'rationale',
+  'unmetCriteria',
+]);
+
+function decision(d: unknown): boolean {
+  return (
+    isRecord(d) &&
+    onlyKeys(d, DECISION_KEYS) &&
+    nonEmpty(d.id, 100) &&
+    nonEmpty(d.initiativeId, 100) &&
+    text(d.initiativeTitle, 500) &&
+    isoInstant(d.at) &&
+    DECISION_KINDS.has(d.kind) &&
+    STAGES.has(d.from) &&
+    STAGES.has(d.to) &&
+    optionalText(d.by, 500) &&
+    optionalText(d.rationale, 20_000) &&
+    textList(d.unmetCriteria, 50, 500)
+  );
+}
+
+const STAGE_KEYS = new Set(['id', 'label', 'visible', 'wipLimit']);
+const GATE_KEYS = new Set(['from', 'to', 'criteria']);
+const READINESS_CRITERION_KEYS = new Set(['kind', 'foundation', 'min']);
+const FIELD_CRITERION_KEYS = new Set(['kind', 'field']);
+const CUSTOM_FIELD_KEYS = new Set(['key', 'label']);
+const WORKSHOP_KEYS = new Set([
+  'date',
+  'facilitator',
+  'participants',
+  'notes',
+  'dotsPerParticipant',
+  'stalledAfterDays',
+  'quietForDays',
+]);
+const BOARD_KEYS = new Set([
+  'format',
+  'schemaVersion',
+  'id',
+  'title',
+  'createdAt',
+  'updatedAt',
+  'workshop',
+  'stages',
+  'gates',
+  'initiatives',
+  'decisions',
+  'customFields',
+]);
+
+function stages(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length !== STAGE_IDS.length) return false;
+  const seen = new Set<unknown>();
+  for (const s of value) {
+    if (!isRecord(s) || !onlyKeys(s, STAGE_KEYS) || !STAGES.has(s.id) || !label(s.label, 60)) return false;
+    if (typeof s.visible !== 'boolean' || !optionalInt(s.wipLimit, 1, Number.MAX_SAFE_INTEGER)) return false;
+    seen.add(s.id);
+  }
+  return seen.size === STAGE_IDS.length;
+}
+
+function gates(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length > 10) return false;
+  for (const gate of value) {
+    if (!isRecord(gate) || !onlyKeys(gate, GATE_KEYS) || !STAGES.has(gate.from) || !STAGES.has(gate.to)) return false;
+    if (!Array.isArray(gate.criteria) || gate.criteria.length > 50) return false;
+    for (const c of gate.criteria as unknown[]) {
+      if (!isRecord(c)) return false;
+      const ok =
+        c.kind === 'readiness'
+          ? onlyKeys(c, READINESS_CRITERION_KEYS) && FOUNDATIONS.has(c.foundation) && int(c.min, 0, 4)
+          : c.kind === 'field' && onlyKeys(c, FIELD_CRITERION_KEYS) && CRITERION_FIELDS.has(c.field);
+      if (!ok) return false;
+    }
+  }
+  return true;
+}
+
+function workshop(w: unknown): boolean {
+  return (
+    isRecord(w) &&
+    onlyKeys(w, WORKSHOP_KEYS) &&
+    optionalText(w.date, 40) &&
+    optionalText(w.facilitator, 500) &&
+    textList(w.participants, 200, 500) &&
+    optionalText(w.notes, 20_000) &&
+    optionalInt(w.dotsPerParticipant, 1, 50) &&
+    optionalInt(w.stalledAfterDays, 1, 3650) &&
+    optionalInt(w.quietForDays, 1, 3650)
+  );
+}
+
+/** True when `raw` is a board the schema would accept and return unchanged. */
+export function isCanonicalBoard(raw: unknown): raw is BoardDocument {
+  if (!isRecord(raw) || !onlyKeys(raw, BOARD_KEYS)) return false;
+  if (raw.format !== 'scaleboard' || raw.schemaVersion !== 1) return false;
+  if (!nonEmpty(raw.id, 100) || !label(raw.title, 200) || !isoInstant(raw.createdAt) || !isoInstant(raw.updatedAt)) {
+    return false;
+  }
+  if (!workshop(raw.workshop) || !stages(raw.stages) || !gates(raw.gates)) return false;
+  const { initiatives, decisions, customFields } = raw;
+  if (!Array.isArray(initiatives) || initiatives.length > 100_000) return false;
+  if (!Array.isArray(decisions) || decisions.length > 1_000_000) return false;
+  if (!Array.isArray(customFields) || customFields.length > 1000) return false;
+  for (const field of customFields) {
+    if (!isRecord(field) || !onlyKeys(field, CUSTOM_FIELD_KEYS) || !nonEmpty(field.key, 500)) return false;
+    if (!text(field.label, 500)) return false;
+  }
+  const ids = new Set<unknown>();
+  for (const i of initiatives) {
+    if (!initiative(i)) return false;
+    ids.add((i as Rec).id);
+  }
+  if (ids.size !== initiatives.length) return false;
+  for (const d of decisions) if (!decision(d)) return false;
+  return true;
+}
+
+/**
+ * Validates a parsed board: the fast check for a document already in the schema's form, else the schema itself,
+ * which normalises (trims, strips unknown keys) or refuses with its issues.
+ */
+export function validateBoard(raw: unknown): ReturnType<typeof boardDocumentSchema.safeParse> {
+  if (isCanonicalBoard(raw)) return { success: true, data: raw } as ReturnType<typeof boardDocumentSchema.safeParse>;
+  return boardDocumentSchema.safeParse(raw);
+}

@@ -1,0 +1,71 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { RefObject } from 'react';
+import type { Initiative } from '../../../domain';
+import { useBoardStore } from '../../store/board-store';
+import { SortableInitiativeCard } from './initiative-card';
+
+/** A column with fewer cards than this renders them all; a longer one renders only the cards in and near view. */
+export const VIRTUAL_FROM = 40;
+/** A card's height before it is measured: a two-line title, an owner line, the readiness strip and the footer. */
+const ESTIMATED_CARD_HEIGHT = 128;
+/** Matches `.card-list`'s gap and `.column-body`'s top padding in app.css. */
+const CARD_GAP = 8;
+const LIST_OFFSET = 4;
+
+/**
+ * A column's cards. Long columns are virtualised so that drawing and dragging cost the same for 36 cards or
+ * 3,611: only the cards in view (and a few either side) are in the page, with padding standing in for the rest.
+ * Cards are measured as they render, so a long title is not clipped. While printing every card is laid out.
+ * dnd-kit keeps working because the dragged card is drawn in its overlay, and a drop lands on a card in view.
+ */
+export function CardList({
+  initiatives,
+  headingId,
+  scrollRef,
+}: {
+  initiatives: Initiative[];
+  headingId: string;
+  scrollRef: RefObject<HTMLDivElement | null>;
+}) {
+  const printing = useBoardStore((s) => s.printing);
+  const virtual = !printing && initiatives.length >= VIRTUAL_FROM;
+  // The React Compiler cannot memoise around the virtualizer's functions; this component is not compiled.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: initiatives.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    getItemKey: (index) => initiatives[index]!.id,
+    gap: CARD_GAP,
+    paddingStart: LIST_OFFSET,
+    overscan: 4,
+    enabled: virtual,
+  });
+
+  if (!virtual) {
+    return (
+      <ol className="card-list" aria-labelledby={headingId}>
+        {initiatives.map((initiative) => (
+          <SortableInitiativeCard key={initiative.id} initiative={initiative} />
+        ))}
+      </ol>
+    );
+  }
+  const rows = virtualizer.getVirtualItems();
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const before = first ? first.start - LIST_OFFSET : 0;
+  const after = last ? virtualizer.getTotalSize() - last.end : 0;
+  return (
+    <ol className="card-list virtual" aria-labelledby={headingId} style={{ paddingTop: before, paddingBottom: after }}>
+      {rows.map((row) => (
+        <SortableInitiativeCard
+          key={row.key}
+          initiative={initiatives[row.index]!}
+          position={{ index: row.index, of: initiatives.length }}
+          measureRef={virtualizer.measureElement}
+        />
+      ))}
+    </ol>
+  );
+}
