@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Initiative, StageConfig } from '../../../domain';
 import { STAGE_MEANINGS } from '../../../domain';
@@ -26,7 +26,16 @@ export function BoardColumn({
   initiatives: Initiative[];
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: columnDroppableId(container) });
-  const scrollRef = useRef<HTMLDivElement | null>(null);
+  // The column body scrolls the card list; kept in state because the list needs it once it exists, and a ref
+  // set by the parent is attached only after the list's own layout effects have run.
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const bodyRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      setNodeRef(element);
+      setScrollElement(element);
+    },
+    [setNodeRef],
+  );
   const ids = useMemo(() => initiatives.map((i) => i.id), [initiatives]);
   const headingId = `column-${container.replace(/[^a-zA-Z0-9_-]/g, '_')}-title`;
   const overLimit = stage.wipLimit !== undefined && total > stage.wipLimit;
@@ -59,15 +68,9 @@ export function BoardColumn({
           Over the limit of {stage.wipLimit}
         </p>
       ) : null}
-      <div
-        ref={(element) => {
-          setNodeRef(element);
-          scrollRef.current = element;
-        }}
-        className="column-body"
-      >
+      <div ref={bodyRef} className="column-body">
         <SortableContext id={container} items={ids} strategy={verticalListSortingStrategy}>
-          <CardList initiatives={initiatives} headingId={headingId} scrollRef={scrollRef} />
+          <CardList initiatives={initiatives} headingId={headingId} scrollElement={scrollElement} />
         </SortableContext>
         {initiatives.length === 0 && lane === undefined ? <p className="column-empty">Drop initiatives here</p> : null}
       </div>

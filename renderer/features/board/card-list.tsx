@@ -1,5 +1,4 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { RefObject } from 'react';
 import type { Initiative } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { SortableInitiativeCard } from './initiative-card';
@@ -21,11 +20,11 @@ const LIST_OFFSET = 4;
 export function CardList({
   initiatives,
   headingId,
-  scrollRef,
+  scrollElement,
 }: {
   initiatives: Initiative[];
   headingId: string;
-  scrollRef: RefObject<HTMLDivElement | null>;
+  scrollElement: HTMLDivElement | null;
 }) {
   const printing = useBoardStore((s) => s.printing);
   const virtual = !printing && initiatives.length >= VIRTUAL_FROM;
@@ -33,7 +32,7 @@ export function CardList({
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: initiatives.length,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: () => scrollElement,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     getItemKey: (index) => initiatives[index]!.id,
     gap: CARD_GAP,
