@@ -236,6 +236,7 @@ export const EVENTS = {
   menuCommand: 'menu:command',
   boardOpened: 'board:opened',
   importProgress: 'spreadsheet:progress',
+  exportProgress: 'export:progress',
   audienceState: 'audience:state',
 } as const;
 
@@ -243,6 +244,12 @@ export const EVENTS = {
 export interface ImportProgress {
   token: string;
   phase: 'reading' | 'building';
+  done: number;
+  total: number;
+}
+
+/** How far an export has got: rows written of all the sheets' rows. */
+export interface ExportProgress {
   done: number;
   total: number;
 }
@@ -309,5 +316,6 @@ export interface ScaleboardApi {
     menuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
     boardOpened(listener: (board: OpenedBoard) => void): Unsubscribe;
     importProgress(listener: (progress: ImportProgress) => void): Unsubscribe;
+    exportProgress(listener: (progress: ExportProgress) => void): Unsubscribe;
   };
 }

@@ -10,6 +10,7 @@ import { EVENTS } from '../../domain';
 import { setupExportHandlers } from './exports/export-handlers';
 import { setupBoardHandlers } from './files/board-handlers';
 import { setupSpreadsheetHandlers } from './spreadsheets/spreadsheet-handlers';
+import { SpreadsheetWorkerClient } from './spreadsheets/spreadsheet-worker-client';
 import { BoardFileService } from './files/board-file-service';
 import { RecoveryStore } from './files/recovery-store';
 import { buildAppMenu } from './menu/app-menu';
@@ -80,7 +81,9 @@ function start(): void {
     const store = new ElectronStore<SettingsShape>({ name: 'settings', defaults: { recentFiles: [] } });
     settings = new Settings(store as unknown as KeyValueStore);
     recovery = new RecoveryStore(path.join(userData, 'recovery'));
-    const context = { ipcMain, windows, settings, files, recovery, refreshMenu };
+    const spreadsheets = new SpreadsheetWorkerClient(path.join(__dirname, 'spreadsheet-worker.js'));
+    app.on('will-quit', () => void spreadsheets.stop());
+    const context = { ipcMain, windows, settings, files, recovery, spreadsheets, refreshMenu };
     setupBoardHandlers(context);
     setupSpreadsheetHandlers(context);
     setupExportHandlers(context);

@@ -12,6 +12,7 @@ import type {
   ChannelResponse,
   EVENTS,
   ImportProgress,
+  ExportProgress,
   MenuCommand,
   OpenedBoard,
   Result,
@@ -75,6 +76,7 @@ const api = {
     menuCommand: (listener) => subscribe<MenuCommand>('menu:command', listener),
     boardOpened: (listener) => subscribe<OpenedBoard>('board:opened', listener),
     importProgress: (listener) => subscribe<ImportProgress>('spreadsheet:progress', listener),
+    exportProgress: (listener) => subscribe<ExportProgress>('export:progress', listener),
   },
 } satisfies ScaleboardApi;
 

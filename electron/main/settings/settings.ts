@@ -79,6 +79,11 @@ export class Settings {
     this.store.set('windowBounds', bounds);
   }
 
+  /** Every remembered mapping by header signature, for the spreadsheet worker, which cannot ask. */
+  savedMappings(): Record<string, SavedMapping> {
+    return { ...(this.store.get('columnMappings') ?? {}) };
+  }
+
   savedMapping(signature: string): SavedMapping | undefined {
     return this.store.get('columnMappings')?.[signature];
   }

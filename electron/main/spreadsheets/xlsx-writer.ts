@@ -90,8 +90,16 @@ const STYLES = `${XML}<styleSheet xmlns="${NS}">
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>`;
 
-/** The .xlsx bytes of the given sheets. */
-export function writeXlsx(sheets: ExportSheet[]): Buffer {
+/** The .xlsx bytes of the given sheets; `onProgress` hears the rows written so far, sheet by sheet. */
+export function writeXlsx(sheets: ExportSheet[], onProgress?: (done: number, total: number) => void): Buffer {
+  const total = sheets.reduce((sum, s) => sum + s.rows.length, 0);
+  let done = 0;
+  const sheetFiles = sheets.map((s, i) => {
+    const data = sheetXml(s);
+    done += s.rows.length;
+    onProgress?.(done, total);
+    return { name: `xl/worksheets/sheet${i + 1}.xml`, data };
+  });
   const names = sheets.map((s) => s.name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31));
   const workbook = `${XML}<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><workbookPr/><bookViews><workbookView/></bookViews><sheets>${names
     .map((name, i) => `<sheet name="${attr(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
@@ -119,6 +127,6 @@ export function writeXlsx(sheets: ExportSheet[]): Buffer {
     { name: 'xl/workbook.xml', data: workbook },
     { name: 'xl/_rels/workbook.xml.rels', data: workbookRels },
     { name: 'xl/styles.xml', data: STYLES },
-    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s) })),
+    ...sheetFiles,
   ]);
 }

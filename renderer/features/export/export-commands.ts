@@ -16,7 +16,16 @@ function fail(error: AppError): void {
 
 export async function exportXlsx(): Promise<void> {
   const board = store().board;
-  if (board) report(await api().export.xlsx(board));
+  if (!board) return;
+  // Written in main's spreadsheet worker; a large board shows how far it has got.
+  const stop = api().on.exportProgress(({ done, total }) => {
+    if (total > 0) store().notify('info', `Writing the workbook… ${Math.round((done / total) * 100)}%`);
+  });
+  try {
+    report(await api().export.xlsx(board));
+  } finally {
+    stop();
+  }
 }
 
 export async function exportCsv(): Promise<void> {

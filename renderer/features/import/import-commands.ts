@@ -5,7 +5,14 @@ import { newBoard, useBoardStore } from '../../store/board-store';
 export async function startImport(): Promise<void> {
   const store = useBoardStore.getState();
   const stages = store.board?.stages ?? newBoard().stages;
-  const result = await api().spreadsheet.open(stages);
+  // Main reads the chosen file in its spreadsheet worker; a large one takes a moment, so say so.
+  const stop = api().on.importProgress((progress) => {
+    if (progress.token === '' && progress.phase === 'reading' && progress.done === 0) {
+      store.notify('info', 'Reading the spreadsheet…');
+    }
+  });
+  const result = await api().spreadsheet.open(stages).finally(stop);
+  if (useBoardStore.getState().notice?.text === 'Reading the spreadsheet…') store.dismissNotice();
   if (!result.ok) return store.notify('error', result.error.message);
   if (result.value) store.setImportSession(result.value);
 }

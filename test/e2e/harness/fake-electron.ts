@@ -181,6 +181,11 @@ export class FakeWebContents extends EventEmitter {
 
   setWindowOpenHandler(): void {}
 
+  /** A window's contents go with the window. */
+  isDestroyed(): boolean {
+    return this.owner.isDestroyed();
+  }
+
   /** Electron's printToPDF, done by the same Chromium engine through Playwright. */
   async printToPDF(options: { landscape?: boolean; pageSize?: string; printBackground?: boolean }): Promise<Buffer> {
     if (!this.page) throw new Error('The window has no page');
