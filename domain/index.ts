@@ -17,3 +17,4 @@ export * from './gate-evaluation';
 export * from './audience';
 export * from './filters';
 export * from './voting';
+export * from './records';

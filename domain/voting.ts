@@ -2,6 +2,7 @@
 import type { BoardDocument } from './board-schema';
 import type { ChangeContext } from './board';
 import { updateInitiative } from './board';
+import { ownValue } from './records';
 
 /** Dots each participant has when the board does not say. */
 export const DEFAULT_DOTS = 3;
@@ -12,7 +13,7 @@ export function dotsPerParticipant(board: BoardDocument): number {
 
 /** Dots a participant has placed over the whole board. */
 export function dotsUsed(board: BoardDocument, participant: string): number {
-  return board.initiatives.reduce((sum, i) => sum + (i.votes[participant] ?? 0), 0);
+  return board.initiatives.reduce((sum, i) => sum + (ownValue(i.votes, participant) ?? 0), 0);
 }
 
 /**
@@ -28,7 +29,7 @@ export function castVote(
 ): BoardDocument {
   const initiative = board.initiatives.find((i) => i.id === id);
   if (!initiative) return board;
-  const current = initiative.votes[participant] ?? 0;
+  const current = ownValue(initiative.votes, participant) ?? 0;
   const next = Math.max(0, current + Math.min(delta, dotsPerParticipant(board) - dotsUsed(board, participant)));
   if (next === current) return board;
   const votes = { ...initiative.votes, [participant]: next };

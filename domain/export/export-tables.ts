@@ -19,6 +19,7 @@ import {
 import { formatVotes } from '../spreadsheet/field-values';
 import { IMPORT_FIELD_LABELS } from '../spreadsheet/import-fields';
 import { STAGE_IDS } from '../stages';
+import { ownValue } from '../records';
 
 export type ExportCell = string | number | { date: string } | null;
 export interface ExportColumn {
@@ -98,7 +99,7 @@ export function initiativesSheet(board: BoardDocument, now: string): ExportSheet
     ...FOUNDATION_IDS.map((f) => i.readinessNotes?.[f] ?? null),
     { date: i.createdAt },
     { date: i.updatedAt },
-    ...board.customFields.map((f) => i.custom[f.key] ?? null),
+    ...board.customFields.map((f) => ownValue(i.custom, f.key) ?? null),
   ]);
   return { name: 'Initiatives', columns, rows };
 }

@@ -14,6 +14,7 @@ import { IMPORT_FIELD_LABELS, STAGE_DATE_FIELDS } from './import-fields';
 import { stageValueKey } from './stage-suggestion';
 import type { TableRow } from './table';
 import { cellText, isEmptyCell, isEmptyRow } from './table';
+import { safeRecordKey } from '../records';
 
 /** The limits of the board document, applied with a reported problem rather than a refused file. */
 const MAX_TITLE = 500;
@@ -85,7 +86,7 @@ export interface BuiltImport {
 
 /** A custom field key from a header: stable across imports of the same layout. */
 export function customFieldKey(label: string): string {
-  return label.trim().slice(0, 500);
+  return safeRecordKey(label.trim().slice(0, 500));
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Readers for the typed fields of a card, from spreadsheet text as people type it. */
 import type { InitiativeSource, RiskTier } from '../board-schema';
 import type { ReadinessLevel } from '../foundations';
+import { safeRecordKey } from '../records';
 
 export type Reading<T> = { value: T } | { empty: true } | { error: string };
 
@@ -83,7 +84,7 @@ export function readVotes(text: string): Reading<Record<string, number>> {
   for (const part of trimmed.split(';')) {
     const m = /^(.+):\s*(\d+)$/.exec(part.trim());
     if (!m) return { error: `“${trimmed}” is not a list of votes like “Name: 2; Other name: 1”` };
-    votes[m[1]!.trim()] = Number(m[2]);
+    votes[safeRecordKey(m[1]!.trim())] = Number(m[2]);
   }
   return { value: votes };
 }

@@ -60,7 +60,7 @@ it('writes the xlsx export of 20,000 initiatives in the worker, with progress', 
 });
 
 it('answers with a clear error when the worker runs out of memory, then starts a fresh one', async () => {
-  const tight = new SpreadsheetWorkerClient(ENTRY, 48);
+  const tight = new SpreadsheetWorkerClient(ENTRY, { heapMb: 48 });
   const failed = await tight.call('open', [large, undefined, {}]);
   expect(failed).toMatchObject({ ok: false, error: { code: 'worker-failed' } });
   if (!failed.ok) expect(failed.error.message).toMatch(/more memory than Scaleboard allows.*Nothing was changed/);
@@ -70,6 +70,14 @@ it('answers with a clear error when the worker runs out of memory, then starts a
   if (!again.ok) throw new Error(again.error.message);
   expect(again.ok && again.value.dataRows).toBe(1);
   await tight.stop();
+});
+
+it('ends an operation that runs past its deadline with a clear error, and carries on', async () => {
+  const hurried = new SpreadsheetWorkerClient(ENTRY, { deadlineMs: 50 });
+  const late = await hurried.call('open', [large, undefined, {}]);
+  expect(late).toMatchObject({ ok: false, error: { code: 'worker-failed' } });
+  if (!late.ok) expect(late.error.message).toMatch(/took longer than 50 ms; the file may be damaged/);
+  await hurried.stop();
 });
 
 it('answers the calls in flight when stopped, and a closed import says so', async () => {

@@ -37,6 +37,21 @@ export async function writeFileAtomically(
     throw error;
   }
   await syncFolder(folder);
+  await removeStaleTemporaries(target);
+}
+
+/**
+ * Temporary files a crash or power cut left beside the target (a write that never reached its rename). Scaleboard
+ * runs as a single instance, so once this write has landed no other write to the same target is in flight.
+ */
+async function removeStaleTemporaries(target: string): Promise<void> {
+  const folder = path.dirname(target);
+  const name = path.basename(target);
+  const names = await fs.readdir(folder).catch(() => [] as string[]);
+  const stale = names.filter(
+    (n) => /^[0-9a-f]{12}\.tmp$/.test(n.slice(-16)) && (n.startsWith(`.${name}.`) || n.startsWith(`${name}.bak.`)),
+  );
+  await Promise.all(stale.map((n) => fs.rm(path.join(folder, n), { force: true })));
 }
 
 /**

@@ -3,17 +3,16 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BoardDocument, RecoveryEntry } from '../../../domain';
-import { boardDocumentSchema } from '../../../domain';
+import { validateBoard } from '../../../domain';
 import { writeFileAtomically } from './atomic-write';
 
-const recoveryFileSchema = z.object({
+const recoveryHeaderSchema = z.object({
   format: z.literal('scaleboard-recovery'),
   savedAt: z.string(),
   /** The board file the unsaved changes belong to, or null for a board never saved. */
   filePath: z.string().nullable(),
-  document: boardDocumentSchema,
 });
-export type RecoveryFile = z.infer<typeof recoveryFileSchema>;
+export type RecoveryFile = z.infer<typeof recoveryHeaderSchema> & { document: BoardDocument };
 
 /**
  * Copies of boards with unsaved changes, kept in the app's data folder so that a crash costs nothing. One
@@ -67,8 +66,11 @@ export class RecoveryStore {
 
   private async readFile(filePath: string): Promise<RecoveryFile | null> {
     try {
-      const parsed = recoveryFileSchema.safeParse(JSON.parse(await fs.readFile(filePath, 'utf8')));
-      if (parsed.success) return parsed.data;
+      const raw = JSON.parse(await fs.readFile(filePath, 'utf8')) as { document?: unknown };
+      const header = recoveryHeaderSchema.safeParse(raw);
+      // The board is checked as a board file is: the fast check first, then the full schema.
+      const document = header.success ? validateBoard(raw.document) : null;
+      if (header.success && document?.success) return { ...header.data, document: document.data };
       console.warn(`[scaleboard] skipped an unreadable recovery copy: ${filePath}`);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {

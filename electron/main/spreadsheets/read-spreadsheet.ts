@@ -5,10 +5,28 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import * as zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
 import type { Result, TableCell, TableRow, WorkbookTables } from '../../../domain';
 import { err, ok, parseCsv, serialToIso } from '../../../domain';
 import { formatBytes, SPREADSHEET_LIMITS } from './spreadsheet-limits';
+
+/**
+ * SheetJS inflates zip entries with its own JavaScript by default, which a damaged deflate stream can send into
+ * a loop that never ends (found by the importer's fuzz test). Node's zlib refuses such a stream at once, and is
+ * faster. SheetJS probes the deprecated `bytesRead`; this subclass answers with `bytesWritten`, its meaning.
+ */
+class InflateRaw extends zlib.InflateRaw {
+  constructor(options?: zlib.ZlibOptions) {
+    // A zip bomb (a few KiB that unpack to gigabytes) stops here, before the memory is taken.
+    super({ ...options, maxOutputLength: SPREADSHEET_LIMITS.unpackedPartBytes });
+  }
+
+  override get bytesRead(): number {
+    return this.bytesWritten;
+  }
+}
+XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw });
 
 export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'tsv', 'txt'];
 
@@ -136,6 +154,12 @@ function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cfb'):
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      return err(
+        'too-large',
+        `${fileName} unpacks to more than ${formatBytes(SPREADSHEET_LIMITS.unpackedPartBytes)} in one of its parts, more than Scaleboard reads: it is not an ordinary workbook.`,
+      );
+    }
     // Excel keeps a password-protected workbook in a CFB container; a damaged zip may also mention encryption.
     if (kind === 'cfb' && /password|encrypt/i.test(detail)) {
       return err(

@@ -6,6 +6,8 @@ export const SPREADSHEET_LIMITS = {
   rows: 250_000,
   /** Cells holding a value, over all sheets. */
   cells: 5_000_000,
+  /** Bytes one part of a workbook (a sheet's XML) may unpack to: room for the cell limit, not for a zip bomb. */
+  unpackedPartBytes: 256 * 1024 * 1024,
   /** Characters in one cell; longer text is refused rather than truncated silently. */
   cellCharacters: 1_000_000,
 } as const;

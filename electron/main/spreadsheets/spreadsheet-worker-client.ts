@@ -29,6 +29,11 @@ interface Pending {
 
 /** Heap for the worker: room for a 100 MiB workbook's cells, but a bomb ends the worker, not the app. */
 const WORKER_HEAP_MB = 2048;
+/**
+ * The longest one operation may take. The largest file Scaleboard accepts reads in well under a minute; past
+ * this, something in a damaged file has sent a library into a loop, and the worker is ended so the app is not.
+ */
+const DEADLINE_MS = 5 * 60_000;
 
 export class SpreadsheetWorkerClient {
   private worker: Worker | null = null;
@@ -37,7 +42,7 @@ export class SpreadsheetWorkerClient {
 
   constructor(
     private readonly entry: string,
-    private readonly heapMb = WORKER_HEAP_MB,
+    private readonly limits: { heapMb?: number; deadlineMs?: number } = {},
   ) {}
 
   call<K extends OperationName>(
@@ -46,9 +51,24 @@ export class SpreadsheetWorkerClient {
     onProgress?: (progress: WorkerProgress) => void,
   ): Promise<Result<SpreadsheetOperations[K]['result']>> {
     const id = this.nextId++;
+    const deadlineMs = this.limits.deadlineMs ?? DEADLINE_MS;
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve: resolve as Pending['resolve'], onProgress });
-      this.start().postMessage({ id, operation, args } satisfies WorkerRequest);
+      const worker = this.start();
+      const timer = setTimeout(() => {
+        if (!this.pending.has(id)) return;
+        this.worker = null;
+        this.failAll(`it took longer than ${formatDuration(deadlineMs)}; the file may be damaged`);
+        void worker.terminate();
+      }, deadlineMs);
+      timer.unref();
+      this.pending.set(id, {
+        resolve: (result) => {
+          clearTimeout(timer);
+          (resolve as Pending['resolve'])(result);
+        },
+        onProgress,
+      });
+      worker.postMessage({ id, operation, args } satisfies WorkerRequest);
     });
   }
 
@@ -62,7 +82,9 @@ export class SpreadsheetWorkerClient {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const worker = new Worker(this.entry, {
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb ?? WORKER_HEAP_MB },
+    });
     worker.on('message', (message: WorkerMessage) => {
       const pending = this.pending.get(message.id);
       if (!pending) return;
@@ -100,4 +122,9 @@ export class SpreadsheetWorkerClient {
       );
     }
   }
+}
+
+function formatDuration(ms: number): string {
+  if (ms >= 60_000) return `${Math.round(ms / 60_000)} minutes`;
+  return ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms} ms`;
 }

@@ -3,7 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import type { KeyboardEvent } from 'react';
 import { memo } from 'react';
 import type { Initiative } from '../../../domain';
-import { daysInStage } from '../../../domain';
+import { daysInStage, ownValue } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { ReadinessStrip } from './readiness-strip';
 
@@ -100,7 +100,7 @@ export function SortableInitiativeCard({
           id={initiative.id}
           title={initiative.title}
           participant={voter}
-          dots={initiative.votes[voter] ?? 0}
+          dots={ownValue(initiative.votes, voter) ?? 0}
         />
       ) : null}
     </li>

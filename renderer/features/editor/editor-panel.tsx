@@ -1,5 +1,5 @@
 import type { Initiative, InitiativePatch, InitiativeSource, RiskTier } from '../../../domain';
-import { CONFIDENTIAL_FIELDS, daysInStage, readAmount, stageLabel } from '../../../domain';
+import { CONFIDENTIAL_FIELDS, daysInStage, ownValue, readAmount, stageLabel } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { CommitField } from './commit-field';
 import { ReadinessEditor } from './readiness-editor';
@@ -198,7 +198,7 @@ export function EditorPanel() {
                 key={field.key}
                 id={`custom-${field.key}`}
                 label={field.label}
-                value={initiative.custom[field.key] ?? ''}
+                value={ownValue(initiative.custom, field.key) ?? ''}
                 onCommit={(value) => set({ custom: { ...initiative.custom, [field.key]: value } })}
               />
             ))}
