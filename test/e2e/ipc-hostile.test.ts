@@ -149,7 +149,10 @@ it('refuses every hostile message on every channel and changes nothing', async (
         ok: boolean;
         error?: { code: string; message: string };
       };
-      if (result.ok || !['invalid-request', 'unknown-handle', 'unknown-recent', 'no-import'].includes(result.error!.code)) {
+      if (
+        result.ok ||
+        !['invalid-request', 'unknown-handle', 'unknown-recent', 'no-import'].includes(result.error!.code)
+      ) {
         accepted.push(`${channel} with ${attack.what}: ${JSON.stringify(result).slice(0, 200)}`);
       }
     }
