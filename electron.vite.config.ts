@@ -37,8 +37,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // electron-store is ESM-only and the main bundle is CommonJS, so it is bundled rather than required.
-      externalizeDeps: { exclude: ['electron-store'] },
+      // Every library main uses is bundled (electron-store is ESM-only besides), so the packaged app needs no
+      // node_modules at all: package.json has no runtime dependencies, and electron-builder packs out/ alone.
+      externalizeDeps: false,
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
