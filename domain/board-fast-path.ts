@@ -7,27 +7,43 @@
  * that: every document it accepts, the schema accepts and returns unchanged.
  */
 import type { BoardDocument } from './board-schema';
-import { boardDocumentSchema } from './board-schema';
+import {
+  boardDocumentSchema,
+  decisionKindSchema,
+  decisionSchema,
+  gateCriterionSchema,
+  gateSchema,
+  initiativeSchema,
+  initiativeSourceSchema,
+  riskTierSchema,
+  stageConfigSchema,
+} from './board-schema';
 import { FOUNDATION_IDS } from './foundations';
 import { STAGE_IDS } from './stages';
 
 type Rec = Record<string, unknown>;
 
+// Every enum and every object's keys are read from the schema itself, so this check follows it as it changes.
+const [readinessCriterionSchema, fieldCriterionSchema] = gateCriterionSchema.options;
+const { workshop: workshopSchema, customFields: customFieldsSchema } = boardDocumentSchema.shape;
+const valuesOf = (schema: { options: readonly unknown[] }) => new Set<unknown>(schema.options);
+const keysOf = (schema: { shape: object }) => new Set(Object.keys(schema.shape));
+
 const STAGES = new Set<unknown>(STAGE_IDS);
 const FOUNDATIONS = new Set<unknown>(FOUNDATION_IDS);
-const RISK_TIERS = new Set<unknown>(['unassessed', 'low', 'medium', 'high']);
-const SOURCES = new Set<unknown>(['frontline', 'central', 'vendor', 'partner', 'other']);
-const DECISION_KINDS = new Set<unknown>(['move', 'go', 'go-with-exception', 'hold', 'recycle', 'stop']);
-const CRITERION_FIELDS = new Set<unknown>([
-  'problem',
-  'outcome',
-  'kpi',
-  'owner',
-  'businessUnit',
-  'sponsor',
-  'riskTier',
-  'valueEstimate',
-]);
+const RISK_TIERS = valuesOf(riskTierSchema);
+const SOURCES = valuesOf(initiativeSourceSchema);
+const DECISION_KINDS = valuesOf(decisionKindSchema);
+const CRITERION_FIELDS = valuesOf(fieldCriterionSchema.shape.field);
+const INITIATIVE_KEYS = keysOf(initiativeSchema);
+const DECISION_KEYS = keysOf(decisionSchema);
+const STAGE_KEYS = keysOf(stageConfigSchema);
+const GATE_KEYS = keysOf(gateSchema);
+const READINESS_CRITERION_KEYS = keysOf(readinessCriterionSchema);
+const FIELD_CRITERION_KEYS = keysOf(fieldCriterionSchema);
+const CUSTOM_FIELD_KEYS = keysOf(customFieldsSchema.element);
+const WORKSHOP_KEYS = keysOf(workshopSchema);
+const BOARD_KEYS = keysOf(boardDocumentSchema);
 const RANK = /^[0-9a-z]*[1-9a-z]$/;
 
 const isRecord = (value: unknown): value is Rec =>
@@ -86,35 +102,6 @@ function isoInstant(value: unknown): boolean {
   );
 }
 
-const INITIATIVE_KEYS = new Set([
-  'id',
-  'ref',
-  'title',
-  'problem',
-  'outcome',
-  'kpi',
-  'owner',
-  'businessUnit',
-  'sponsor',
-  'source',
-  'approach',
-  'stage',
-  'rank',
-  'stageEnteredAt',
-  'readiness',
-  'readinessNotes',
-  'riskTier',
-  'valueEstimate',
-  'costEstimate',
-  'currency',
-  'tags',
-  'votes',
-  'custom',
-  'confidential',
-  'createdAt',
-  'updatedAt',
-]);
-
 function readiness(value: unknown): boolean {
   if (!isRecord(value)) return false;
   let count = 0;
@@ -162,19 +149,6 @@ function initiative(i: unknown): boolean {
   return true;
 }
 
-const DECISION_KEYS = new Set([
-  'id',
-  'initiativeId',
-  'initiativeTitle',
-  'at',
-  'kind',
-  'from',
-  'to',
-  'by',
-  'rationale',
-  'unmetCriteria',
-]);
-
 function decision(d: unknown): boolean {
   return (
     isRecord(d) &&
@@ -191,35 +165,6 @@ function decision(d: unknown): boolean {
     textList(d.unmetCriteria, 50, 500)
   );
 }
-
-const STAGE_KEYS = new Set(['id', 'label', 'visible', 'wipLimit']);
-const GATE_KEYS = new Set(['from', 'to', 'criteria']);
-const READINESS_CRITERION_KEYS = new Set(['kind', 'foundation', 'min']);
-const FIELD_CRITERION_KEYS = new Set(['kind', 'field']);
-const CUSTOM_FIELD_KEYS = new Set(['key', 'label']);
-const WORKSHOP_KEYS = new Set([
-  'date',
-  'facilitator',
-  'participants',
-  'notes',
-  'dotsPerParticipant',
-  'stalledAfterDays',
-  'quietForDays',
-]);
-const BOARD_KEYS = new Set([
-  'format',
-  'schemaVersion',
-  'id',
-  'title',
-  'createdAt',
-  'updatedAt',
-  'workshop',
-  'stages',
-  'gates',
-  'initiatives',
-  'decisions',
-  'customFields',
-]);
 
 function stages(value: unknown): boolean {
   if (!Array.isArray(value) || value.length !== STAGE_IDS.length) return false;

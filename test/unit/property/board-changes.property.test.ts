@@ -94,7 +94,7 @@ function apply(s: Step): void {
 }
 
 describe('random sequences of board changes', () => {
-  it('keep the document valid, and undoing everything returns the start exactly', () => {
+  it('keep the document valid, and undoing everything returns the start exactly', { timeout: 600_000 }, () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         const start: BoardDocument = createExampleBoard('2026-01-01T00:00:00.000Z');

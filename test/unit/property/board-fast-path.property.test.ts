@@ -82,7 +82,7 @@ describe('isCanonicalBoard', () => {
     expect(isCanonicalBoard(base())).toBe(true);
   });
 
-  it('accepts only what the schema accepts and returns unchanged', () => {
+  it('accepts only what the schema accepts and returns unchanged', { timeout: 600_000 }, () => {
     let accepted = 0;
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
