@@ -74,7 +74,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', '*.config.{ts,mts}'],
+    files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.{ts,mts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -77,7 +77,10 @@ async function main(): Promise<void> {
   writeFileSync(path.join(BUILD, 'icon.png'), pngs.get(1024)!);
   for (const size of LINUX_SIZES) writeFileSync(path.join(BUILD, 'icons', `${size}x${size}.png`), pngs.get(size)!);
   writeFileSync(path.join(BUILD, 'icon.ico'), icoOf(ICO_SIZES.map((size) => ({ size, png: pngs.get(size)! }))));
-  writeFileSync(path.join(BUILD, 'icon.icns'), icnsOf(ICNS_TYPES.map(([type, size]) => ({ type, png: pngs.get(size)! }))));
+  writeFileSync(
+    path.join(BUILD, 'icon.icns'),
+    icnsOf(ICNS_TYPES.map(([type, size]) => ({ type, png: pngs.get(size)! }))),
+  );
   console.log(`Rendered ${pngs.size} sizes into ${path.relative(process.cwd(), BUILD)}/`);
 }
 
