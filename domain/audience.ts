@@ -1,5 +1,8 @@
 import type { BoardDocument, Initiative } from './board-schema';
 
+/** The projector shows no scroll bars: a long column shows its first cards and says how many it holds. */
+export const AUDIENCE_CARDS_PER_COLUMN = 40;
+
 /** The fields a facilitator can hide from the audience screen, card by card. */
 export const CONFIDENTIAL_FIELDS = [
   'problem',

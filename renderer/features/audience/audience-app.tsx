@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AudienceState, Initiative } from '../../../domain';
-import { countByStage, lanesOf, NO_LANE } from '../../../domain';
+import { AUDIENCE_CARDS_PER_COLUMN, countByStage, lanesOf, NO_LANE } from '../../../domain';
 import { api } from '../../lib/api';
 import { containerKey, itemsOf } from '../board/drag-model';
 import { InitiativeCard } from '../board/initiative-card';
@@ -74,9 +74,6 @@ function AudienceBoard({ state }: { state: AudienceState }) {
   );
 }
 
-/** The projector shows no scroll bars: a long column shows its first cards and how many more it holds. */
-export const AUDIENCE_CARDS_PER_COLUMN = 40;
-
 function AudienceCards({
   ids,
   byId,
@@ -91,6 +88,12 @@ function AudienceCards({
   const more = ids.length - shown.length;
   return (
     <>
+      {/* Said at the top, where the projector shows it, not below cards that run off the screen. */}
+      {more > 0 ? (
+        <p className="audience-more">
+          First {shown.length} of {ids.length.toLocaleString('en')} shown
+        </p>
+      ) : null}
       <ol className="card-list">
         {shown.map((id) => {
           const initiative = byId.get(id);
@@ -101,7 +104,6 @@ function AudienceCards({
           ) : null;
         })}
       </ol>
-      {more > 0 ? <p className="audience-more">+ {more.toLocaleString('en')} more</p> : null}
     </>
   );
 }
