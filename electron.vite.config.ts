@@ -45,7 +45,7 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           // The command-line tool shares main's services and runs in plain Node (bin/scaleboard.cjs).
           cli: resolve(__dirname, 'electron/cli/index.ts'),
-          // Reads, imports and exports spreadsheets in a worker thread, off main's event loop.
+          // Reads, imports and exports spreadsheets in a utility process, off main's event loop and out of its memory.
           'spreadsheet-worker': resolve(__dirname, 'electron/main/spreadsheets/spreadsheet-worker.ts'),
         },
       },

@@ -11,6 +11,7 @@ import { setupExportHandlers } from './exports/export-handlers';
 import { setupBoardHandlers } from './files/board-handlers';
 import { setupSpreadsheetHandlers } from './spreadsheets/spreadsheet-handlers';
 import { SpreadsheetWorkerClient } from './spreadsheets/spreadsheet-worker-client';
+import { utilityHost } from './spreadsheets/utility-host';
 import { BoardFileService } from './files/board-file-service';
 import { RecoveryStore } from './files/recovery-store';
 import { buildAppMenu } from './menu/app-menu';
@@ -81,8 +82,10 @@ function start(): void {
     const store = new ElectronStore<SettingsShape>({ name: 'settings', defaults: { recentFiles: [] } });
     settings = new Settings(store as unknown as KeyValueStore);
     recovery = new RecoveryStore(path.join(userData, 'recovery'));
-    const spreadsheets = new SpreadsheetWorkerClient(path.join(__dirname, 'spreadsheet-worker.js'));
-    app.on('will-quit', () => void spreadsheets.stop());
+    const spreadsheets = new SpreadsheetWorkerClient(path.join(__dirname, 'spreadsheet-worker.js'), {
+      start: utilityHost,
+    });
+    app.on('will-quit', () => spreadsheets.stop());
     const context = { ipcMain, windows, settings, files, recovery, spreadsheets, refreshMenu };
     setupBoardHandlers(context);
     setupSpreadsheetHandlers(context);

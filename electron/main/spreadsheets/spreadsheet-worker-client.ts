@@ -1,13 +1,15 @@
 /**
- * Main's side of the spreadsheet worker: starts the worker thread on first use, sends it operations, relays its
- * progress, and answers every call with a Result, also when the worker dies (its memory limit, a bug): then the
- * calls in flight get an error naming what happened, and the next call starts a fresh worker. The worker holds
- * the import dialog's workbook, so an import in flight when it dies must be started again; nothing else is lost.
+ * Main's side of the spreadsheet process: starts it on first use, sends it operations, relays its progress, and
+ * answers every call with a Result, also when the process dies (its memory limit, a crash in a library) or runs
+ * past its deadline: then the calls in flight get an error saying what happened, and the next call starts a fresh
+ * process. The process holds the import dialog's workbook, so an import in flight when it dies must be started
+ * again; nothing else is lost.
  */
-import { Worker } from 'node:worker_threads';
 import type { Result } from '../../../domain';
 import { err } from '../../../domain';
 import type { OperationName, SpreadsheetOperations } from './spreadsheet-work';
+import type { StartHost, WorkerHost } from './worker-host';
+import { forkHost } from './worker-host';
 
 export interface WorkerRequest {
   id: number;
@@ -27,7 +29,7 @@ interface Pending {
   onProgress?: (progress: WorkerProgress) => void;
 }
 
-/** Heap for the worker: room for a 100 MiB workbook's cells, but a bomb ends the worker, not the app. */
+/** Heap for the spreadsheet process: room for the largest workbook allowed; a bomb ends that process, not the app. */
 const WORKER_HEAP_MB = 2048;
 /**
  * The longest one operation may take. The largest file Scaleboard accepts reads in well under a minute; past
@@ -36,13 +38,13 @@ const WORKER_HEAP_MB = 2048;
 const DEADLINE_MS = 5 * 60_000;
 
 export class SpreadsheetWorkerClient {
-  private worker: Worker | null = null;
+  private worker: WorkerHost | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
   constructor(
     private readonly entry: string,
-    private readonly limits: { heapMb?: number; deadlineMs?: number } = {},
+    private readonly limits: { heapMb?: number; deadlineMs?: number; start?: StartHost } = {},
   ) {}
 
   call<K extends OperationName>(
@@ -58,7 +60,7 @@ export class SpreadsheetWorkerClient {
         if (!this.pending.has(id)) return;
         this.worker = null;
         this.failAll(`it took longer than ${formatDuration(deadlineMs)}; the file may be damaged`);
-        void worker.terminate();
+        worker.stop();
       }, deadlineMs);
       timer.unref();
       this.pending.set(id, {
@@ -68,24 +70,24 @@ export class SpreadsheetWorkerClient {
         },
         onProgress,
       });
-      worker.postMessage({ id, operation, args } satisfies WorkerRequest);
+      worker.post({ id, operation, args } satisfies WorkerRequest);
     });
   }
 
   /** Ends the worker; calls in flight are answered with an error. */
-  async stop(): Promise<void> {
+  stop(): void {
     const worker = this.worker;
     this.worker = null;
     this.failAll('the app is closing');
-    await worker?.terminate();
+    worker?.stop();
   }
 
-  private start(): Worker {
+  private start(): WorkerHost {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.entry, {
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb ?? WORKER_HEAP_MB },
-    });
-    worker.on('message', (message: WorkerMessage) => {
+    const start = this.limits.start ?? forkHost;
+    const worker = start(this.entry, this.limits.heapMb ?? WORKER_HEAP_MB);
+    worker.onMessage((raw) => {
+      const message = raw as WorkerMessage;
       const pending = this.pending.get(message.id);
       if (!pending) return;
       if ('progress' in message) {
@@ -100,18 +102,17 @@ export class SpreadsheetWorkerClient {
       this.pending.delete(message.id);
       pending.resolve(message.result);
     });
-    worker.on('error', (error) => this.lost(worker, error.message));
-    worker.on('exit', (code) => this.lost(worker, `it stopped with code ${code}`));
-    // An idle worker does not keep the app (or the command-line tool) alive.
-    worker.unref();
+    worker.onExit((how) => this.lost(worker, how));
     this.worker = worker;
     return worker;
   }
 
-  private lost(worker: Worker, reason: string): void {
+  private lost(worker: WorkerHost, how: string): void {
     if (this.worker !== worker) return;
     this.worker = null;
-    this.failAll(/memory/i.test(reason) ? 'the file needs more memory than Scaleboard allows' : reason);
+    this.failAll(
+      `the process reading it ${how.replace(/^it /, '')}; most often the file needs more memory than Scaleboard allows`,
+    );
   }
 
   private failAll(reason: string): void {

@@ -1,27 +1,47 @@
 /**
- * The spreadsheet worker's entry (a worker thread of the main process): runs SpreadsheetWork's operations as
- * main asks, posting progress on the way. Every answer is a Result; an exception becomes an error result, so the
- * worker lives on for the next request.
+ * The spreadsheet process's entry: runs SpreadsheetWork's operations as main asks, posting progress on the way.
+ * It runs as an Electron utility process in the app (messages through `process.parentPort`) and as a forked Node
+ * child in tests and tools (messages through `process.send`). Every answer is a Result; an exception becomes an
+ * error result, so the process lives on for the next request.
  */
-import { parentPort } from 'node:worker_threads';
 import { err } from '../../../domain';
 import type { Progress } from './spreadsheet-work';
 import { SpreadsheetWork } from './spreadsheet-work';
 import type { WorkerReply, WorkerRequest } from './spreadsheet-worker-client';
 
-const port = parentPort;
-if (!port) throw new Error('spreadsheet-worker runs only as a worker thread');
+interface Port {
+  on(listener: (request: WorkerRequest) => void): void;
+  post(message: unknown): void;
+}
+
+function parentPort(): Port {
+  const utility = (process as { parentPort?: Electron.ParentPort }).parentPort;
+  if (utility) {
+    return {
+      on: (listener) => utility.on('message', (event) => listener(event.data as WorkerRequest)),
+      post: (message) => utility.postMessage(message),
+    };
+  }
+  if (process.send) {
+    // A forked child ends with its parent.
+    process.on('disconnect', () => process.exit(0));
+    return {
+      on: (listener) => process.on('message', listener as (message: unknown) => void),
+      post: (message) => process.send!(message),
+    };
+  }
+  throw new Error('spreadsheet-worker runs only as a utility or forked process');
+}
+
+const port = parentPort();
 const work = new SpreadsheetWork();
 
-port.on('message', (request: WorkerRequest) => {
-  void answer(request).then((reply) => {
-    const bytes = reply.result.ok && reply.result.value instanceof Uint8Array ? [reply.result.value.buffer] : [];
-    port.postMessage(reply, bytes as ArrayBuffer[]);
-  });
+port.on((request) => {
+  void answer(request).then((reply) => port.post(reply));
 });
 
 async function answer({ id, operation, args }: WorkerRequest): Promise<WorkerReply> {
-  const progress: Progress = (phase, done, total) => port!.postMessage({ id, progress: { phase, done, total } });
+  const progress: Progress = (phase, done, total) => port.post({ id, progress: { phase, done, total } });
   try {
     const [a, b, c] = args as unknown[];
     const result = await (() => {

@@ -4,6 +4,8 @@
  * running the built renderer with the real preload bundle, ipcMain handlers are called from that page, and
  * dialogs answer with what the test queued. Only the Electron binary is replaced.
  */
+import type { ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +39,8 @@ export class FakeElectron {
   readonly errorBoxes: { title: string; content: string }[] = [];
   readonly handlers = new Map<string, Handler>();
   readonly windows: FakeBrowserWindow[] = [];
+  /** The utility processes the app started, so a test can end them as a crash would. */
+  readonly utilityProcesses: ChildProcess[] = [];
   applicationMenu: { template: MenuTemplate } | null = null;
   dead = false;
   quitRequests = 0;
@@ -116,6 +120,25 @@ export class FakeElectron {
         showErrorBox: (title: string, content: string) => fake.errorBoxes.push({ title, content }),
       },
       screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+      utilityProcess: {
+        /** Electron's utility process, as a forked Node child with the same message and exit events. */
+        fork: (modulePath: string, args: string[] = [], forkOptions: { execArgv?: string[] } = {}) => {
+          const child = fork(modulePath, args, {
+            execArgv: forkOptions.execArgv ?? [],
+            serialization: 'advanced',
+            stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+          });
+          fake.utilityProcesses.push(child);
+          const utility = Object.assign(new EventEmitter(), {
+            pid: child.pid,
+            postMessage: (message: unknown) => child.send(message as never),
+            kill: () => child.kill(),
+          });
+          child.on('message', (message) => utility.emit('message', message));
+          child.on('exit', (code) => utility.emit('exit', code ?? 1));
+          return utility;
+        },
+      },
       shell: { openPath: async () => '' },
     };
   }
@@ -150,6 +173,8 @@ export class FakeElectron {
   async crash(): Promise<void> {
     this.dead = true;
     this.handlers.clear();
+    // The OS ends a crashed app's child processes with it.
+    for (const child of this.utilityProcesses) child.kill();
     await Promise.all(this.windows.map((w) => w.kill()));
   }
 
