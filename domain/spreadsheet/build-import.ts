@@ -94,11 +94,20 @@ export function customFieldKey(label: string): string {
  * no title is skipped; an unreadable number, date, level or tier leaves that field empty; nothing else is lost.
  * Columns that fill no field are kept on each card as custom fields.
  */
-export function buildImport(rows: TableRow[], headers: string[], options: ImportOptions): BuiltImport {
+export function buildImport(
+  rows: TableRow[],
+  headers: string[],
+  options: ImportOptions,
+  onProgress?: (done: number, total: number) => void,
+): BuiltImport {
   const steps = buildImportSteps(rows, headers, options);
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) {
+      onProgress?.(rows.length, rows.length);
+      return step.value;
+    }
+    onProgress?.(step.value.done, step.value.total);
   }
 }
 

@@ -18,7 +18,7 @@ import type {
   WorkbookTables,
 } from '../../../domain';
 import {
-  buildImportSteps,
+  buildImport,
   cellText,
   err,
   exportSheets,
@@ -95,7 +95,7 @@ export class SpreadsheetWork {
     const prepared = prepareImport(workbook.value, choices);
     if (!prepared.ok) return ok(emptyPreview(prepared.error.message));
     const { rows, options, inspection } = prepared.value;
-    const built = runSteps(rows, inspection.headers, options);
+    const built = buildImport(rows, inspection.headers, options);
     return ok({
       rows: built.rows,
       stageValues: inspection.stageValues,
@@ -119,7 +119,7 @@ export class SpreadsheetWork {
     const prepared = prepareImport(workbook.value, choices);
     if (!prepared.ok) return prepared;
     const { rows, options, inspection, mapping } = prepared.value;
-    const built = runSteps(rows, inspection.headers, options, progress);
+    const built = buildImport(rows, inspection.headers, options, (done, total) => progress('building', done, total));
     return ok({
       built,
       remember: { signature: inspection.signature, mapping: mappingByHeader(mapping, inspection.headers) },
@@ -144,24 +144,6 @@ export class SpreadsheetWork {
     return workbook
       ? ok(workbook)
       : err('no-import', 'That import was closed; choose File › Import Spreadsheet… again.');
-  }
-}
-
-/** Builds every row, reporting progress between steps. */
-function runSteps(
-  rows: TableRow[],
-  headers: string[],
-  options: Parameters<typeof buildImportSteps>[2],
-  progress?: Progress,
-): BuiltImport {
-  const steps = buildImportSteps(rows, headers, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) {
-      progress?.('building', rows.length, rows.length);
-      return step.value;
-    }
-    progress?.('building', step.value.done, step.value.total);
   }
 }
 

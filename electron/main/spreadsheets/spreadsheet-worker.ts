@@ -4,8 +4,9 @@
  * child in tests and tools (messages through `process.send`). Every answer is a Result; an exception becomes an
  * error result, so the process lives on for the next request.
  */
+import type { Result } from '../../../domain';
 import { err } from '../../../domain';
-import type { Progress } from './spreadsheet-work';
+import type { OperationName, Progress, SpreadsheetOperations } from './spreadsheet-work';
 import { SpreadsheetWork } from './spreadsheet-work';
 import type { WorkerReply, WorkerRequest } from './spreadsheet-worker-client';
 
@@ -40,29 +41,27 @@ port.on((request) => {
   void answer(request).then((reply) => port.post(reply));
 });
 
+/** Each operation with its arguments, typed by SpreadsheetOperations: main and this process cannot disagree. */
+const OPERATIONS: {
+  [K in OperationName]: (
+    args: SpreadsheetOperations[K]['args'],
+    progress: Progress,
+  ) => Result<SpreadsheetOperations[K]['result']> | Promise<Result<SpreadsheetOperations[K]['result']>>;
+} = {
+  open: ([filePath, stages, saved], progress) => work.open(filePath, stages, saved, progress),
+  inspect: ([token, choices, saved]) => work.inspect(token, choices, saved),
+  preview: ([token, choices]) => work.preview(token, choices),
+  build: ([token, choices], progress) => work.build(token, choices, progress),
+  close: ([token]) => work.close(token),
+  xlsx: ([board, now], progress) => work.xlsx(board, now, progress),
+  csv: ([board, now]) => work.csv(board, now),
+};
+
 async function answer({ id, operation, args }: WorkerRequest): Promise<WorkerReply> {
   const progress: Progress = (phase, done, total) => port.post({ id, progress: { phase, done, total } });
   try {
-    const [a, b, c] = args as unknown[];
-    const result = await (() => {
-      switch (operation) {
-        case 'open':
-          return work.open(a as string, b as never, c as never, progress);
-        case 'inspect':
-          return work.inspect(a as string, b as never, c as never);
-        case 'preview':
-          return work.preview(a as string, b as never);
-        case 'build':
-          return work.build(a as string, b as never, progress);
-        case 'close':
-          return work.close(a as string);
-        case 'xlsx':
-          return work.xlsx(a as never, b as string, progress);
-        case 'csv':
-          return work.csv(a as never, b as string);
-      }
-    })();
-    return { id, result };
+    const run = OPERATIONS[operation] as (args: unknown[], progress: Progress) => Promise<Result<unknown>>;
+    return { id, result: await run(args, progress) };
   } catch (error) {
     return { id, result: err('worker-failed', `The spreadsheet could not be processed: ${(error as Error).message}`) };
   }
