@@ -34,7 +34,11 @@ export function handle<C extends Channel>(
     } catch (error) {
       console.error(`[scaleboard] ${channel} failed`, error);
       const message = error instanceof Error ? error.message : String(error);
-      return err('internal-error', `Scaleboard could not complete ${channel}: ${message}`);
+      // Only a bug gets here. The channel is in the log above; the facilitator hears what to do.
+      return err(
+        'internal-error',
+        `Something went wrong in Scaleboard (${message}). The board on screen is unchanged; try again, and if it happens again use File › Save As… to keep a copy.`,
+      );
     }
   });
 }

@@ -59,7 +59,9 @@ export class SpreadsheetWorkerClient {
       const timer = setTimeout(() => {
         if (!this.pending.has(id)) return;
         this.worker = null;
-        this.failAll(`it took longer than ${formatDuration(deadlineMs)}; the file may be damaged`);
+        this.failAll(
+          `Scaleboard stopped working on this spreadsheet after ${formatDuration(deadlineMs)}: the file may be damaged. Nothing was changed; try saving it again from Excel.`,
+        );
         worker.stop();
       }, deadlineMs);
       timer.unref();
@@ -78,7 +80,7 @@ export class SpreadsheetWorkerClient {
   stop(): void {
     const worker = this.worker;
     this.worker = null;
-    this.failAll('the app is closing');
+    this.failAll('Scaleboard is closing, so the spreadsheet work was stopped. Nothing was changed.');
     worker?.stop();
   }
 
@@ -110,17 +112,17 @@ export class SpreadsheetWorkerClient {
   private lost(worker: WorkerHost, how: string): void {
     if (this.worker !== worker) return;
     this.worker = null;
+    // How the process ended is for whoever reads the log; the facilitator hears what it means and what to do.
+    console.warn(`[scaleboard] the spreadsheet process stopped: ${how}`);
     this.failAll(
-      `the process reading it ${how.replace(/^it /, '')}; most often the file needs more memory than Scaleboard allows`,
+      'Scaleboard could not finish with this spreadsheet: it needs more memory than Scaleboard allows, or it is damaged. Nothing was changed; try splitting it into smaller files.',
     );
   }
 
-  private failAll(reason: string): void {
+  private failAll(message: string): void {
     for (const [id, pending] of this.pending) {
       this.pending.delete(id);
-      pending.resolve(
-        err('worker-failed', `The spreadsheet work stopped before it finished (${reason}). Nothing was changed.`),
-      );
+      pending.resolve(err('worker-failed', message));
     }
   }
 }

@@ -61,7 +61,10 @@ describe('the IPC handler wrapper', () => {
   it('turns a thrown error into an error result', async () => {
     const { invoke } = setup();
     expect(await invoke('board:revert', 'h1')).toEqual(
-      err('internal-error', 'Scaleboard could not complete board:revert: disk on fire'),
+      err(
+        'internal-error',
+        'Something went wrong in Scaleboard (disk on fire). The board on screen is unchanged; try again, and if it happens again use File › Save As… to keep a copy.',
+      ),
     );
   });
 });
