@@ -27,7 +27,8 @@ export function setupExportHandlers(context: MainContext): void {
     title: string,
     extension: string,
     label: string,
-    data: () => Promise<Result<string | Uint8Array> | string | Uint8Array> | string | Uint8Array,
+    /** Makes the file's contents once the user has chosen where; its error is the export's. */
+    data: () => Promise<Result<string | Uint8Array>>,
   ): Promise<Result<ExportResult>> => {
     const win: BrowserWindow | undefined = windows.windowOf(event.sender);
     const options = {
@@ -39,10 +40,9 @@ export function setupExportHandlers(context: MainContext): void {
     if (choice.canceled || !choice.filePath) return ok(null);
     const target = path.extname(choice.filePath) ? choice.filePath : `${choice.filePath}.${extension}`;
     const made = await data();
-    if (typeof made === 'object' && 'ok' in made && !made.ok) return made;
-    const bytes = typeof made === 'object' && 'ok' in made ? made.value : made;
+    if (!made.ok) return made;
     try {
-      await writeFileAtomically(target, bytes);
+      await writeFileAtomically(target, made.value);
     } catch (error) {
       return err('export-failed', `Could not write ${path.basename(target)}: ${describeFsError(error)}`);
     }
@@ -50,7 +50,7 @@ export function setupExportHandlers(context: MainContext): void {
   };
   const now = () => new Date().toISOString();
 
-  // The workbook and the CSV are written in the spreadsheet worker: a 20,000-card board takes about a second.
+  // The workbook and the CSV are written in the spreadsheet process: a 20,000-card board takes about a second.
   on('export:xlsx', (event, board) =>
     saveAs(event, board.title, 'xlsx', 'Excel workbook', () =>
       spreadsheets.call('xlsx', [board, now()], ({ done, total }) => {
@@ -63,9 +63,18 @@ export function setupExportHandlers(context: MainContext): void {
   );
   on('export:pdf', (event, title) =>
     // The window prints itself: its print stylesheet lays out the whole board with a title, date and legend.
-    saveAs(event, title, 'pdf', 'PDF', () => event.sender.printToPDF(PDF_OPTIONS)),
+    saveAs(event, title, 'pdf', 'PDF', async () => {
+      try {
+        return ok(await event.sender.printToPDF(PDF_OPTIONS));
+      } catch (error) {
+        return err(
+          'export-failed',
+          `The PDF could not be made: ${(error as Error).message}. Try again, or export a PNG.`,
+        );
+      }
+    }),
   );
   on('export:png', (event, title, base64) =>
-    saveAs(event, title, 'png', 'PNG image', () => Buffer.from(base64, 'base64')),
+    saveAs(event, title, 'png', 'PNG image', async () => ok(Buffer.from(base64, 'base64'))),
   );
 }
