@@ -40,11 +40,17 @@ export async function writeFileAtomically(
   await removeStaleTemporaries(target);
 }
 
+/** Targets already cleared in this run: temporaries are left only by an earlier run that crashed. */
+const cleared = new Set<string>();
+
 /**
- * Temporary files a crash or power cut left beside the target (a write that never reached its rename). Scaleboard
+ * Temporary files a crash or power cut left beside the target (a write that never reached its rename), removed
+ * after the first write to that target in this run, so later saves do not list the folder again. Scaleboard
  * runs as a single instance, so once this write has landed no other write to the same target is in flight.
  */
 async function removeStaleTemporaries(target: string): Promise<void> {
+  if (cleared.has(target)) return;
+  cleared.add(target);
   const folder = path.dirname(target);
   const name = path.basename(target);
   const names = await fs.readdir(folder).catch(() => [] as string[]);
