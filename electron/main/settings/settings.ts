@@ -84,10 +84,6 @@ export class Settings {
     return { ...(this.store.get('columnMappings') ?? {}) };
   }
 
-  savedMapping(signature: string): SavedMapping | undefined {
-    return this.store.get('columnMappings')?.[signature];
-  }
-
   saveMapping(signature: string, mapping: SavedMapping): void {
     const { [signature]: _previous, ...others } = this.store.get('columnMappings') ?? {};
     const kept = Object.entries(others).slice(-(MAX_SAVED_MAPPINGS - 1));

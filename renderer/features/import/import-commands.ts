@@ -1,6 +1,8 @@
 import { api } from '../../lib/api';
 import { newBoard, useBoardStore } from '../../store/board-store';
 
+const READING = 'Reading the spreadsheet…';
+
 /** File › Import Spreadsheet…: main shows the file dialog and reads the file; the import dialog takes over. */
 export async function startImport(): Promise<void> {
   const store = useBoardStore.getState();
@@ -8,11 +10,11 @@ export async function startImport(): Promise<void> {
   // Main reads the chosen file in its spreadsheet worker; a large one takes a moment, so say so.
   const stop = api().on.importProgress((progress) => {
     if (progress.token === '' && progress.phase === 'reading' && progress.done === 0) {
-      store.notify('info', 'Reading the spreadsheet…');
+      store.notify('info', READING);
     }
   });
   const result = await api().spreadsheet.open(stages).finally(stop);
-  if (useBoardStore.getState().notice?.text === 'Reading the spreadsheet…') store.dismissNotice();
+  if (useBoardStore.getState().notice?.text === READING) store.dismissNotice();
   if (!result.ok) return store.notify('error', result.error.message);
   if (result.value) store.setImportSession(result.value);
 }

@@ -6,6 +6,7 @@ import {
   FOUNDATIONS,
   DEFAULT_QUIET_FOR_DAYS,
   DEFAULT_STALLED_AFTER_DAYS,
+  READINESS_LEVELS,
   stageLabel,
 } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
@@ -157,7 +158,7 @@ export function BoardSetupDialog() {
                           onChange={(e) => setMin(index, f, Number(e.target.value))}
                         >
                           <option value={0}>—</option>
-                          {[1, 2, 3, 4].map((l) => (
+                          {READINESS_LEVELS.filter((l) => l > 0).map((l) => (
                             <option key={l} value={l}>
                               {l}
                             </option>

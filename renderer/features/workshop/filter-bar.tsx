@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FoundationId, InitiativeSource, RiskTier, Swimlanes } from '../../../domain';
-import { filterChoices, FOUNDATION_IDS, FOUNDATIONS, isFiltering, NO_FILTERS } from '../../../domain';
+import { filterChoices, FOUNDATION_IDS, FOUNDATIONS, isFiltering, NO_FILTERS, READINESS_LEVELS } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 
 const SOURCES: InitiativeSource[] = ['frontline', 'central', 'vendor', 'partner', 'other'];
@@ -109,7 +109,7 @@ export function FilterBar() {
                   setFilters({ ...filters, below: { ...filters.below, level: Number(e.target.value) } })
                 }
               >
-                {[1, 2, 3, 4].map((l) => (
+                {READINESS_LEVELS.filter((l) => l > 0).map((l) => (
                   <option key={l} value={l}>
                     {l}
                   </option>

@@ -34,12 +34,14 @@ describe('Settings', () => {
 
   it('remembers the column mapping per sheet layout, forgetting the oldest beyond the limit', () => {
     const settings = new Settings(memoryStore());
-    expect(settings.savedMapping('9:abc')).toBeUndefined();
+    expect(settings.savedMappings()['9:abc']).toBeUndefined();
     settings.saveMapping('9:abc', { title: 'Project', owner: 'Lead' });
-    expect(settings.savedMapping('9:abc')).toEqual({ title: 'Project', owner: 'Lead' });
+    expect(settings.savedMappings()['9:abc']).toEqual({ title: 'Project', owner: 'Lead' });
     for (let i = 0; i < MAX_SAVED_MAPPINGS; i += 1) settings.saveMapping(`layout-${i}`, { title: `T${i}` });
-    expect(settings.savedMapping('9:abc')).toBeUndefined();
-    expect(settings.savedMapping(`layout-${MAX_SAVED_MAPPINGS - 1}`)).toEqual({ title: `T${MAX_SAVED_MAPPINGS - 1}` });
+    expect(settings.savedMappings()['9:abc']).toBeUndefined();
+    expect(settings.savedMappings()[`layout-${MAX_SAVED_MAPPINGS - 1}`]).toEqual({
+      title: `T${MAX_SAVED_MAPPINGS - 1}`,
+    });
   });
 
   it('ignores window bounds that are missing or absurd', () => {
