@@ -9,7 +9,9 @@ import * as zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
 import type { Result, TableCell, TableRow, WorkbookTables } from '../../../domain';
 import { err, ok, parseCsv, serialToIso } from '../../../domain';
-import { formatBytes, SPREADSHEET_LIMITS } from './spreadsheet-limits';
+import { formatBytes, SPREADSHEET_EXTENSIONS, SPREADSHEET_LIMITS } from './spreadsheet-limits';
+
+export { SPREADSHEET_EXTENSIONS };
 
 /**
  * SheetJS inflates zip entries with its own JavaScript by default, which a damaged deflate stream can send into
@@ -27,8 +29,6 @@ class InflateRaw extends zlib.InflateRaw {
   }
 }
 XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw });
-
-export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'tsv', 'txt'];
 
 type Kind = 'zip' | 'cfb' | 'text' | 'binary';
 

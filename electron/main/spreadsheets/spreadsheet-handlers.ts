@@ -4,7 +4,7 @@ import type { ImportProgress } from '../../../domain';
 import { EVENTS, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
-import { SPREADSHEET_EXTENSIONS } from './read-spreadsheet';
+import { SPREADSHEET_EXTENSIONS } from './spreadsheet-limits';
 import type { WorkerProgress } from './spreadsheet-worker-client';
 
 /**

@@ -1,3 +1,7 @@
+/** The files an import accepts, by extension. Kept here, apart from the reader, so main can name them in its
+ * open dialog without loading SheetJS: the reading happens in the spreadsheet process. */
+export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'tsv', 'txt'];
+
 /** What an import reads at most; each error that cites one says the number. */
 export const SPREADSHEET_LIMITS = {
   /** Bytes in the file. */
