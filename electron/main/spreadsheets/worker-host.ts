@@ -23,6 +23,10 @@ export const forkHost: StartHost = (entry, heapMb) => {
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  // A message to a child that has just died fails with EPIPE; its exit, reported below, answers the calls.
+  child.on('error', (error) =>
+    console.warn('[scaleboard] the spreadsheet process could not be reached:', error.message),
+  );
   // An idle reader does not keep its parent alive.
   child.unref();
   child.channel?.unref();

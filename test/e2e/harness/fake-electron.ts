@@ -129,6 +129,8 @@ export class FakeElectron {
             stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
           });
           fake.utilityProcesses.push(child);
+          // As Electron's postMessage, a message to a process that has died is dropped, not thrown.
+          child.on('error', () => undefined);
           const utility = Object.assign(new EventEmitter(), {
             pid: child.pid,
             postMessage: (message: unknown) => child.send(message as never),
