@@ -2,22 +2,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/main/windows/content-security-policy';
 
-/**
- * The renderer's Content-Security-Policy (DESIGN.md §4). The built app loads only its own files; the dev server
- * also needs its inline React refresh preamble and its websocket.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+// The dev server also needs its inline React refresh preamble and its websocket.
 const DEV_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self' ws:; img-src 'self' data:";
 

@@ -222,6 +222,10 @@ export const CHANNELS = {
 } as const;
 
 export type Channel = keyof typeof CHANNELS;
+
+/** What the projector's read-only window may call; main refuses it every other channel, by sender. */
+export const AUDIENCE_CHANNELS = ['audience:current'] as const satisfies readonly Channel[];
+
 export type ChannelRequest<C extends Channel> = z.infer<(typeof CHANNELS)[C]['request']>;
 export type ChannelResponse<C extends Channel> = z.infer<(typeof CHANNELS)[C]['response']>;
 

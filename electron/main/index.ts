@@ -2,7 +2,7 @@
  * The main process: it only wires the capabilities together. Each capability lives in its own folder and
  * exposes a setup function; the IPC contract is in domain/ipc-contract.ts.
  */
-import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol } from 'electron';
 import ElectronStore from 'electron-store';
 import path from 'node:path';
 import type { MenuCommand } from '../../domain';
@@ -17,6 +17,7 @@ import { RecoveryStore } from './files/recovery-store';
 import { buildAppMenu } from './menu/app-menu';
 import type { KeyValueStore, SettingsShape } from './settings/settings';
 import { Settings } from './settings/settings';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './windows/app-scheme';
 import { AppWindows } from './windows/app-windows';
 import { setupAudienceHandlers } from './windows/audience-handlers';
 import { createMainWindow } from './windows/main-window';
@@ -29,6 +30,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  // Before `ready`, as Electron requires: the scheme the windows load the renderer from.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   const windows = new AppWindows();
   let settings: Settings;
   const files = new BoardFileService();
@@ -78,6 +81,7 @@ function start(): void {
 
   let windowHandlers: ReturnType<typeof setupWindowHandlers>;
   void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, createAppRequestHandler(path.join(__dirname, '../renderer')));
     const userData = app.getPath('userData');
     const store = new ElectronStore<SettingsShape>({ name: 'settings', defaults: { recentFiles: [] } });
     settings = new Settings(store as unknown as KeyValueStore);

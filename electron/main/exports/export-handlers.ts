@@ -20,7 +20,7 @@ export const PDF_OPTIONS = {
 /** export:* — the board for leaders: xlsx, CSV, PDF and PNG, each to a file the user chose in main's dialog. */
 export function setupExportHandlers(context: MainContext): void {
   const { ipcMain, windows, spreadsheets } = context;
-  const on = handlerFor(ipcMain, windows.isAppSender);
+  const on = handlerFor(ipcMain, windows.allows);
 
   const saveAs = async (
     event: IpcMainInvokeEvent,

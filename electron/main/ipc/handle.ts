@@ -7,8 +7,9 @@ export type Handler<C extends Channel> = (
   ...args: ChannelRequest<C>
 ) => Promise<Result<ChannelResponse<C>>> | Result<ChannelResponse<C>>;
 
-/** Decides whether an IPC message comes from one of the app's own windows, from its main frame. */
-export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
+/** Decides whether an IPC message comes from one of the app's own windows, from its main frame, and whether
+ * that window may use the channel. */
+export type SenderCheck = (event: IpcMainInvokeEvent, channel: Channel) => boolean;
 
 /**
  * Registers a handler behind the one gate every channel passes: the sender must be an app window, the
@@ -17,12 +18,12 @@ export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
  */
 export function handle<C extends Channel>(
   ipcMain: Pick<IpcMain, 'handle'>,
-  isAppSender: SenderCheck,
+  senderAllowed: SenderCheck,
   channel: C,
   handler: Handler<C>,
 ): void {
   ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
-    if (!isAppSender(event)) {
+    if (!senderAllowed(event, channel)) {
       return err('forbidden-sender', `Refused ${channel}: the request did not come from a Scaleboard window.`);
     }
     const parsed = CHANNELS[channel].request.safeParse(args);
@@ -44,6 +45,6 @@ export function handle<C extends Channel>(
 }
 
 /** `handle` bound to the app's ipcMain and sender check: what each capability's setup registers its channels with. */
-export function handlerFor(ipcMain: Pick<IpcMain, 'handle'>, isAppSender: SenderCheck) {
-  return <C extends Channel>(channel: C, handler: Handler<C>): void => handle(ipcMain, isAppSender, channel, handler);
+export function handlerFor(ipcMain: Pick<IpcMain, 'handle'>, senderAllowed: SenderCheck) {
+  return <C extends Channel>(channel: C, handler: Handler<C>): void => handle(ipcMain, senderAllowed, channel, handler);
 }

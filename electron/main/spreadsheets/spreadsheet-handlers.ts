@@ -15,7 +15,7 @@ import type { WorkerProgress } from './spreadsheet-worker-client';
  */
 export function setupSpreadsheetHandlers(context: MainContext): void {
   const { ipcMain, windows, settings, spreadsheets } = context;
-  const on = handlerFor(ipcMain, windows.isAppSender);
+  const on = handlerFor(ipcMain, windows.allows);
   const progressTo =
     (event: IpcMainInvokeEvent, token: string) =>
     ({ phase, done, total }: WorkerProgress): void => {

@@ -1,6 +1,11 @@
 import type { BrowserWindow, IpcMainInvokeEvent, WebContents } from 'electron';
-import type { EditedState } from '../../../domain';
+import type { Channel, EditedState } from '../../../domain';
+import { AUDIENCE_CHANNELS } from '../../../domain';
 import { isAppUrl } from './main-window';
+
+/** The facilitator's window may use every channel; the projector's read-only window only what it shows. */
+export type WindowRole = 'facilitator' | 'audience';
+const audienceChannels: ReadonlySet<Channel> = new Set(AUDIENCE_CHANNELS);
 
 interface WindowState extends EditedState {
   /** Set once the user has answered the unsaved-changes prompt, so the next close goes through. */
@@ -9,19 +14,23 @@ interface WindowState extends EditedState {
 
 /** The app's own windows and what main must know of each: whether its board has unsaved changes. */
 export class AppWindows {
-  private readonly states = new Map<number, { win: BrowserWindow; state: WindowState }>();
+  private readonly states = new Map<number, { win: BrowserWindow; role: WindowRole; state: WindowState }>();
 
-  add(win: BrowserWindow): void {
+  add(win: BrowserWindow, role: WindowRole = 'facilitator'): void {
     const id = win.webContents.id;
     this.states.set(id, {
       win,
+      role,
       state: { edited: false, boardId: null, boardTitle: '', windowTitle: 'Scaleboard', closeConfirmed: false },
     });
     win.on('closed', () => this.states.delete(id));
   }
 
-  /** The IPC sender check: one of our windows, its main frame, showing the app's own page. */
-  isAppSender = (event: IpcMainInvokeEvent): boolean => {
+  /**
+   * The IPC sender check: one of our windows, its main frame, showing the app's own page, and a channel that
+   * window's role may use.
+   */
+  allows = (event: IpcMainInvokeEvent, channel: Channel): boolean => {
     const entry = this.states.get(event.sender.id);
     const frame = event.senderFrame;
     return (
@@ -29,7 +38,8 @@ export class AppWindows {
       entry.win.webContents === event.sender &&
       !!frame &&
       frame === event.sender.mainFrame &&
-      isAppUrl(frame.url)
+      isAppUrl(frame.url) &&
+      (entry.role === 'facilitator' || audienceChannels.has(channel))
     );
   };
 

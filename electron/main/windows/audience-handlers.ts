@@ -11,7 +11,7 @@ import { createAudienceWindow } from './main-window';
  */
 export function setupAudienceHandlers(context: MainContext): void {
   const { ipcMain, windows } = context;
-  const on = handlerFor(ipcMain, windows.isAppSender);
+  const on = handlerFor(ipcMain, windows.allows);
   let audience: BrowserWindow | null = null;
   let latest: AudienceState | null = null;
 
@@ -22,7 +22,7 @@ export function setupAudienceHandlers(context: MainContext): void {
     }
     const opened = createAudienceWindow();
     audience = opened;
-    windows.add(opened);
+    windows.add(opened, 'audience');
     opened.on('closed', () => {
       if (audience === opened) audience = null;
     });
@@ -33,9 +33,8 @@ export function setupAudienceHandlers(context: MainContext): void {
     return ok(null);
   });
 
-  on('audience:publish', (event, state) => {
-    // Only the facilitator's window speaks for the room.
-    if (audience && event.sender === audience.webContents) return ok(null);
+  // Only the facilitator's window speaks for the room: the audience window may not call this (AUDIENCE_CHANNELS).
+  on('audience:publish', (_event, state) => {
     latest = state;
     if (audience && !audience.isDestroyed()) audience.webContents.send(EVENTS.audienceState, state);
     return ok(null);

@@ -1,22 +1,31 @@
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
-import { BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, screen } from 'electron';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Settings, WindowBounds } from '../settings/settings';
+import { APP_ENTRY_URL } from './app-scheme';
 
 const DEFAULT_SIZE = { width: 1440, height: 900 };
 
-/** Where the renderer is loaded from: the dev server while developing, else the built files. */
-export function rendererLocation(): { url: string } | { file: string } {
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  return devUrl ? { url: devUrl } : { file: path.join(__dirname, '../renderer/index.html') };
+/**
+ * The page both windows load: the app's own scheme, or the dev server's page while developing. The packaged
+ * app never takes a URL from the environment: whoever could set ELECTRON_RENDERER_URL would get a remote page
+ * with the whole `window.scaleboard` bridge.
+ */
+export function rendererEntryUrl(): string {
+  const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  return devServer ? new URL('/', devServer).href : APP_ENTRY_URL;
 }
 
-/** True for a URL of the app's own renderer, and nothing else (no remote page, no other local file). */
+/** True for the app's own page (with any hash), and nothing else: no other path, query, host or scheme. */
 export function isAppUrl(url: string): boolean {
-  const location = rendererLocation();
-  const base = 'url' in location ? location.url : pathToFileURL(location.file).href;
-  return url === base || url.startsWith(`${base}#`) || url.startsWith(`${base}?`);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  parsed.hash = '';
+  return parsed.href === rendererEntryUrl();
 }
 
 /**
@@ -42,7 +51,8 @@ function createSecureWindow(options: Omit<BrowserWindowConstructorOptions, 'webP
       webviewTag: false,
       // Middle-click on a link would otherwise open it in a new window.
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      // Chromium's spellchecker downloads its dictionaries on Linux and Windows: the app makes no requests.
+      spellcheck: false,
     },
   });
   lockDown(win);
@@ -61,10 +71,7 @@ export function createAudienceWindow(): BrowserWindow {
     show: false,
   });
   win.once('ready-to-show', () => win.show());
-  const location = rendererLocation();
-  void ('url' in location
-    ? win.loadURL(`${location.url}#audience`)
-    : win.loadFile(location.file, { hash: 'audience' }));
+  void win.loadURL(`${rendererEntryUrl()}#audience`);
   return win;
 }
 
@@ -85,12 +92,14 @@ export function createMainWindow(settings: Settings): BrowserWindow {
     settings.setWindowBounds({ ...win.getNormalBounds(), maximized: win.isMaximized() });
   });
 
-  const location = rendererLocation();
-  void ('url' in location ? win.loadURL(location.url) : win.loadFile(location.file));
+  void win.loadURL(rendererEntryUrl());
   return win;
 }
 
-/** No navigation away from the app, no new windows, no permissions: the app shows only its own page. */
+/**
+ * No navigation away from the app, no new windows, no webviews, no permissions (asked for or merely checked):
+ * the app shows only its own page.
+ */
 function lockDown(win: BrowserWindow): void {
   const contents = win.webContents;
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -99,6 +108,7 @@ function lockDown(win: BrowserWindow): void {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  contents.session.setPermissionCheckHandler(() => false);
 }
 
 /** Saved bounds, if they are still on a connected display (a projector may have been unplugged). */

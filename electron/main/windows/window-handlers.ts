@@ -16,7 +16,7 @@ export function boardPathsIn(args: string[]): string[] {
  */
 export function setupWindowHandlers(context: MainContext & { pendingPaths: string[] }) {
   const { ipcMain, windows, files, settings, recovery, refreshMenu, pendingPaths } = context;
-  const on = handlerFor(ipcMain, windows.isAppSender);
+  const on = handlerFor(ipcMain, windows.allows);
   const readyWindows = new WeakSet<BrowserWindow>();
 
   const openPath = async (filePath: string): Promise<OpenedBoard | null> => {
