@@ -29,9 +29,23 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globals: true,
+          setupFiles: ['test/e2e/harness/page-guard.ts'],
           pool: 'forks',
           fileParallelism: false,
           testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The real Electron (npm run test:electron, not part of npm test): skipped, with the reason, where it cannot run.
+        test: {
+          name: 'electron',
+          include: ['test/electron/**/*.test.ts'],
+          environment: 'node',
+          globals: true,
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 180_000,
           hookTimeout: 60_000,
         },
       },

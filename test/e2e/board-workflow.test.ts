@@ -175,6 +175,8 @@ describe('a facilitator’s board, from start to crash recovery', () => {
     await column(page, 'idea').getByRole('button', { name: '+ Add initiative' }).click();
     await page.getByLabel('Title of the new initiative in Ideas').fill('Unsaved idea');
     await page.keyboard.press('Enter');
+    // Main learns of the change from the window (its title gains the •), as a person sees it before closing.
+    await expect.poll(() => electron.windows[0]!.title).toMatch(/^• /);
     electron.dialogAnswers.message.push(2); // Cancel
     expect(await electron.quit()).toBe(false);
     expect(electron.messageBoxes[0]?.message).toBe('Save the changes to “Untitled board”?');

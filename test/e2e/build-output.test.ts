@@ -27,9 +27,17 @@ describe('the built app', () => {
     expect(html).not.toMatch(/https?:\/\//);
   });
 
-  it('creates windows with the secure web preferences', () => {
+  it('creates windows with the secure web preferences, no spellchecker downloads and no permissions', () => {
     const main = read('main', 'index.js');
-    for (const setting of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', 'webSecurity: true']) {
+    for (const setting of [
+      'contextIsolation: true',
+      'sandbox: true',
+      'nodeIntegration: false',
+      'webSecurity: true',
+      'spellcheck: false',
+      'setPermissionRequestHandler((_contents, _permission, callback) => callback(false))',
+      'setPermissionCheckHandler(() => false)',
+    ]) {
       expect(main).toContain(setting);
     }
     expect(main).toMatch(/preload\/index\.cjs/);

@@ -2,15 +2,19 @@
  * Release packaging, as far as it can run without the Electron binary (which cannot be downloaded here):
  * electron-builder loads and validates electron-builder.yml and really packs the built app, with a stand-in
  * for Electron that carries the fuse wire of a real binary. Checked: what goes into app.asar and its size, the
- * fuses flipped in the packaged executable, the file association, and the icons in build/.
+ * fuses flipped in the packaged executable (file protocol privileges off), that the packed main bundle loads the
+ * renderer through the app's scheme and opens on the start screen when run from the package against the
+ * stand-in, the file association, and the icons in build/.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { listPackage } from '@electron/asar';
+import { extractAll, listPackage } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
 import { build, Platform } from 'electron-builder';
 import { load as loadYaml } from 'js-yaml';
+import { launchApp } from './harness/app-harness';
+import { launchChromium } from './harness/chromium';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
@@ -76,6 +80,34 @@ it('packs only the built app, with the fuses flipped', { timeout: 180_000 }, asy
   // Off: RunAsNode, NODE_OPTIONS, --inspect, file protocol privileges; on: cookie encryption, asar integrity,
   // only-asar.
   expect(wire).toBe('01001100');
+  expect(wire[7]).toBe('0'); // GrantFileProtocolExtraPrivileges: a page loaded from a file could not even start
+
+  // The packed main bundle loads the renderer through the app's scheme, never from a file…
+  const extracted = path.join(work, 'extracted');
+  extractAll(asar, extracted);
+  const main = readFileSync(path.join(extracted, 'out', 'main', 'index.js'), 'utf8');
+  expect(main).toMatch(/protocol\.registerSchemesAsPrivileged\(/);
+  expect(main).toMatch(/protocol\.handle\(APP_SCHEME, createAppRequestHandler\(/);
+  expect(main).toMatch(/var APP_SCHEME = "scaleboard";/);
+  expect(main).not.toMatch(/\.loadFile\(/);
+  // …and, run from the package against the stand-in, opens on the start screen.
+  const browser = await launchChromium();
+  try {
+    const { page, electron } = await launchApp({
+      browser,
+      userData: path.join(work, 'user'),
+      documents: path.join(work, 'docs'),
+      mainEntry: path.join(extracted, 'out', 'main', 'index.js'),
+    });
+    expect(await page.locator('.start').count()).toBe(1);
+    expect(electron.windows[0]!.webContents.mainFrame.url).toBe('scaleboard://app/index.html');
+    expect(electron.windows[0]!.windowOptions.webPreferences).toMatchObject({
+      preload: path.join(extracted, 'out', 'preload', 'index.cjs'),
+    });
+    await electron.crash();
+  } finally {
+    await browser.close();
+  }
 });
 
 it('declares every platform target, the .scaleboard association and real icons', () => {

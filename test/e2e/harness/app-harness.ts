@@ -8,7 +8,7 @@ import Module from 'node:module';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { FakeElectron, readPreload } from './fake-electron';
+import { FakeElectron } from './fake-electron';
 
 export const OUT_DIR = path.resolve(__dirname, '../../../out');
 const MAIN_ENTRY = path.join(OUT_DIR, 'main', 'index.js');
@@ -46,6 +46,8 @@ export interface LaunchOptions {
   args?: string[];
   /** False to start as a second instance while another one runs. */
   singleInstanceLock?: boolean;
+  /** Another build of the main entry (the one unpacked from a packaged app.asar, say); out/main/index.js by default. */
+  mainEntry?: string;
 }
 
 /** Runs the main entry once against a new stand-in and returns the stand-in, without waiting for a window. */
@@ -57,17 +59,17 @@ export function startMain(options: LaunchOptions): FakeElectron {
     browser: options.browser,
     userData: options.userData,
     documents: options.documents,
-    preloadSource: readPreload(OUT_DIR),
     viewport: options.viewport ?? { width: 1366, height: 768 },
     singleInstanceLock: options.singleInstanceLock,
   });
   current = electron;
   // A fresh start: the main bundle runs its top level again, as a new process would.
-  delete requireFromHere.cache[MAIN_ENTRY];
+  const mainEntry = options.mainEntry ?? MAIN_ENTRY;
+  delete requireFromHere.cache[mainEntry];
   const argv = process.argv;
   process.argv = ['scaleboard', ...(options.args ?? [])];
   try {
-    requireFromHere(MAIN_ENTRY);
+    requireFromHere(mainEntry);
   } finally {
     process.argv = argv;
   }

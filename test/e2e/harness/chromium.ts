@@ -41,8 +41,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      // Electron loads its renderer from file://; Chromium needs this to run module scripts from there.
-      '--allow-file-access-from-files',
+      // Nothing else: no flag may grant the page what a packaged Electron window lacks (file access, web security).
     ],
   });
 }
