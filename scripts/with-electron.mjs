@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+/**
+ * `node scripts/with-electron.mjs [--optional] COMMAND [ARGS…]`: makes sure the Electron binary is there, then runs
+ * COMMAND (electron-vite) with ELECTRON_EXEC_PATH pointing at it.
+ *
+ * Electron 45 has no install step: its package downloads the binary the first time `require('electron')` runs.
+ * electron-vite never does that; it reads node_modules/electron/path.txt and, finding none, stops with
+ * "Electron uninstall". So `npm start`, `npm run dev` and `npm run test:electron` come through here: Electron's own
+ * installer (its `install-electron` command) fetches the binary, with a progress line, and a failure ends in one
+ * line that names the cause and what to set, never a stack trace. With --optional, a failure is said and COMMAND
+ * runs anyway, told why in SCALEBOARD_ELECTRON_UNAVAILABLE (the real-Electron suite then reports itself skipped).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const electronDir = path.dirname(require.resolve('electron/package.json'));
+const { version } = JSON.parse(readFileSync(path.join(electronDir, 'package.json'), 'utf8'));
+const platform = process.env.ELECTRON_INSTALL_PLATFORM || process.env.npm_config_platform || process.platform;
+const arch = process.env.ELECTRON_INSTALL_ARCH || process.env.npm_config_arch || process.arch;
+const DEFAULT_MIRROR = 'https://github.com/electron/electron/releases/download/';
+const REMEDY =
+  'Connect to the internet and try again, or set ELECTRON_MIRROR to a mirror you can reach, or ELECTRON_OVERRIDE_DIST_PATH to a folder that holds Electron ' +
+  version +
+  '.';
+
+/** The executable's path inside Electron's dist folder, as Electron's own installer writes it to path.txt. */
+function platformPath() {
+  if (platform === 'darwin' || platform === 'mas') return 'Electron.app/Contents/MacOS/Electron';
+  return platform === 'win32' ? 'electron.exe' : 'electron';
+}
+
+/** The binary electron-vite should start, or null when it still has to be fetched. */
+function findElectronBinary(env = process.env) {
+  if (env.ELECTRON_OVERRIDE_DIST_PATH) {
+    const overridden = path.join(env.ELECTRON_OVERRIDE_DIST_PATH, platformPath());
+    return existsSync(overridden) ? overridden : null;
+  }
+  if (env.ELECTRON_EXEC_PATH && existsSync(env.ELECTRON_EXEC_PATH)) return env.ELECTRON_EXEC_PATH;
+  try {
+    const relative = readFileSync(path.join(electronDir, 'path.txt'), 'utf8');
+    const installed = readFileSync(path.join(electronDir, 'dist', 'version'), 'utf8')
+      .replace(/^v/, '')
+      .trim();
+    const binary = path.join(electronDir, 'dist', relative);
+    return installed === version && existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The URL Electron's installer downloads from (as @electron/get builds it), for naming the host in errors. */
+function downloadUrl() {
+  const env = process.env;
+  const mirror =
+    env.npm_config_electron_mirror ||
+    env.NPM_CONFIG_ELECTRON_MIRROR ||
+    env.npm_package_config_electron_mirror ||
+    env.ELECTRON_MIRROR ||
+    DEFAULT_MIRROR;
+  const dir = (
+    env.npm_config_electron_custom_dir ||
+    env.NPM_CONFIG_ELECTRON_CUSTOM_DIR ||
+    env.ELECTRON_CUSTOM_DIR ||
+    `v${version}`
+  ).replace('{{ version }}', version);
+  const file =
+    env.npm_config_electron_custom_filename ||
+    env.NPM_CONFIG_ELECTRON_CUSTOM_FILENAME ||
+    env.ELECTRON_CUSTOM_FILENAME ||
+    `electron-v${version}-${platform}-${arch}.zip`;
+  return `${mirror}${dir}/${file}`;
+}
+
+function hostOf(url) {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Bytes written so far into the installer's temporary download folders (os.tmpdir()/electron-download-*). */
+function downloadedBytes(since) {
+  let total = 0;
+  const tmp = os.tmpdir();
+  let entries = [];
+  try {
+    entries = readdirSync(tmp).filter((name) => name.startsWith('electron-download-'));
+  } catch {
+    return 0;
+  }
+  for (const name of entries) {
+    try {
+      const folder = path.join(tmp, name);
+      if (statSync(folder).mtimeMs < since - 1000) continue;
+      for (const file of readdirSync(folder)) total += statSync(path.join(folder, file)).size;
+    } catch {
+      // a folder the installer has just removed
+    }
+  }
+  return total;
+}
+
+/** Runs Electron's own installer, showing how much has arrived; resolves with its exit code and what it printed. */
+function runInstaller() {
+  const started = Date.now();
+  const tty = process.stdout.isTTY;
+  process.stdout.write(
+    `Fetching Electron ${version} for ${platform}-${arch} (once, about 100 MB) from ${hostOf(downloadUrl())}…\n`,
+  );
+  const child = spawn(process.execPath, [path.join(electronDir, 'install.js')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ELECTRON_GET_NO_PROGRESS: '1' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  let lastLine = 0;
+  const timer = setInterval(() => {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const line = `  ${(downloadedBytes(started) / 1024 / 1024).toFixed(1)} MB received, ${seconds} s`;
+    if (tty) process.stdout.write(`\r${line}   `);
+    else if (seconds - lastLine >= 10) {
+      lastLine = seconds;
+      process.stdout.write(`${line}\n`);
+    }
+  }, 1000);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (tty) process.stdout.write('\r\x1b[K');
+      resolve({ code: code ?? 1, output });
+    });
+  });
+}
+
+const NETWORK_CODES = {
+  ENOTFOUND: 'its name does not resolve: no network connection, or no DNS',
+  EAI_AGAIN: 'its name does not resolve: no network connection, or no DNS',
+  ECONNREFUSED: 'the connection was refused',
+  ECONNRESET: 'the connection was cut (a proxy or firewall may block it)',
+  ETIMEDOUT: 'the connection timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+  ENETUNREACH: 'the network is unreachable',
+  EHOSTUNREACH: 'the host is unreachable',
+};
+
+/** Why the download failed, in words: asks the same URL once more to learn what the installer's error hides. */
+async function diagnose(output) {
+  const url = downloadUrl();
+  const host = hostOf(url);
+  if (/checksum/i.test(output)) return `the download from ${host} was damaged or altered (its checksum does not match)`;
+  if (/ENOSPC/.test(output)) return 'the disk is full';
+  if (/EACCES|EPERM/.test(output)) return `Scaleboard may not write to ${electronDir}`;
+  const http = /Response code (\d+)/.exec(output);
+  let status = http ? Number(http[1]) : 0;
+  if (!status) {
+    try {
+      const response = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(15_000) });
+      status = response.ok ? 0 : response.status;
+    } catch (error) {
+      const code = error?.cause?.code ?? error?.code ?? (error?.name === 'TimeoutError' ? 'ETIMEDOUT' : '');
+      if (NETWORK_CODES[code]) return `${host} cannot be reached: ${NETWORK_CODES[code]}`;
+      if (/CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code)) {
+        return `a proxy or firewall intercepts HTTPS to ${host} (${code}); set NODE_EXTRA_CA_CERTS to its certificate`;
+      }
+      return `${host} cannot be reached (${code || error?.cause?.message || error?.message || 'no answer'})`;
+    }
+  }
+  if (status === 404) return `${host} has no Electron ${version} for ${platform}-${arch} (HTTP 404)`;
+  if (status === 407) return `a proxy asks for credentials to reach ${host} (HTTP 407)`;
+  if (status === 401 || status === 403)
+    return `${host} refused the download (HTTP ${status}; a proxy or firewall may block it)`;
+  if (status) return `${host} answered HTTP ${status}`;
+  const first = output.split('\n').find((line) => line.trim() && !/^\s+at /.test(line)) ?? 'no reason given';
+  return `Electron's installer failed (${first.trim()})`;
+}
+
+function proxyHint() {
+  const proxied =
+    process.env.HTTPS_PROXY || process.env.https_proxy || process.env.HTTP_PROXY || process.env.http_proxy;
+  return proxied && !process.env.ELECTRON_GET_USE_PROXY
+    ? ' A proxy is set (HTTPS_PROXY): Electron’s download uses it only with ELECTRON_GET_USE_PROXY=true.'
+    : '';
+}
+
+async function ensureElectron() {
+  const found = findElectronBinary();
+  if (found) return { binary: found };
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+    return {
+      reason: `ELECTRON_OVERRIDE_DIST_PATH is ${process.env.ELECTRON_OVERRIDE_DIST_PATH}, which has no ${platformPath()}. Point it at an unpacked Electron ${version}, or unset it to fetch one.`,
+    };
+  }
+  const { code, output } = await runInstaller();
+  const binary = code === 0 ? findElectronBinary() : null;
+  if (binary) {
+    process.stdout.write(`Electron ${version} is ready.\n`);
+    return { binary };
+  }
+  return { reason: `Electron ${version} could not be fetched: ${await diagnose(output)}. ${REMEDY}${proxyHint()}` };
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const optional = args[0] === '--optional';
+  const command = optional ? args.slice(1) : args;
+  if (!command.length) {
+    process.stderr.write('Usage: node scripts/with-electron.mjs [--optional] COMMAND [ARGS…]\n');
+    process.exit(2);
+  }
+  const { binary, reason } = await ensureElectron();
+  const env = { ...process.env };
+  if (binary) env.ELECTRON_EXEC_PATH = binary;
+  else if (optional) {
+    process.stderr.write(`${reason}\n`);
+    env.SCALEBOARD_ELECTRON_UNAVAILABLE = reason;
+  } else {
+    process.stderr.write(`Scaleboard cannot start: ${reason}\n`);
+    process.exit(1);
+  }
+  const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env, shell: process.platform === 'win32' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+await main();
