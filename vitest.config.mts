@@ -20,6 +20,8 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           globals: true,
+          // Real files of real size (a 250,000-row CSV, 5 million cells): seconds on a busy two-core machine.
+          testTimeout: 30_000,
           setupFiles: ['test/integration/setup.ts'],
         },
       },

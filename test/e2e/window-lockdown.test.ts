@@ -125,6 +125,28 @@ describe('the app window', () => {
   });
 });
 
+describe('the guard every e2e test runs under', () => {
+  it('records a page error, an unhandled rejection and a console error, so the test that caused them fails', async () => {
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('thrown on purpose');
+      });
+      void Promise.reject(new Error('rejected on purpose'));
+      console.error('logged on purpose');
+    });
+    const reported: string[] = [];
+    await expect
+      .poll(() => {
+        reported.push(...takeViolations());
+        return ['page error', 'unhandled rejection', 'console error'].filter(
+          (kind) => !reported.some((v) => v.startsWith(kind) && v.includes('on purpose')),
+        );
+      })
+      .toEqual([]);
+    await expectStillTheApp();
+  });
+});
+
 describe('the audience window', () => {
   it('may call only what it shows; every other channel refuses it by sender', async () => {
     await page.getByRole('button', { name: 'Open example' }).click();
