@@ -2,8 +2,9 @@
  * The main process: it only wires the capabilities together. Each capability lives in its own folder and
  * exposes a setup function; the IPC contract is in domain/ipc-contract.ts.
  */
-import { app, BrowserWindow, ipcMain, Menu, protocol } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import ElectronStore from 'electron-store';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { MenuCommand } from '../../domain';
 import { EVENTS } from '../../domain';
@@ -14,14 +15,23 @@ import { SpreadsheetWorkerClient } from './spreadsheets/spreadsheet-worker-clien
 import { utilityHost } from './spreadsheets/utility-host';
 import { BoardFileService } from './files/board-file-service';
 import { RecoveryStore } from './files/recovery-store';
+import { boardPathsIn, userDataDirIn } from './command-line';
 import { buildAppMenu } from './menu/app-menu';
 import type { KeyValueStore, SettingsShape } from './settings/settings';
 import { Settings } from './settings/settings';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './windows/app-scheme';
 import { AppWindows } from './windows/app-windows';
 import { setupAudienceHandlers } from './windows/audience-handlers';
-import { createMainWindow } from './windows/main-window';
-import { boardPathsIn, setupWindowHandlers } from './windows/window-handlers';
+import { createMainWindow, denyPermissions } from './windows/main-window';
+import { setupWindowHandlers } from './windows/window-handlers';
+
+// Before the single-instance lock, which belongs to the user-data folder: one instance per folder. Electron
+// refuses a folder that does not exist yet.
+const userDataDir = userDataDirIn(process.argv.slice(1));
+if (userDataDir) {
+  mkdirSync(userDataDir, { recursive: true });
+  app.setPath('userData', userDataDir);
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -82,6 +92,7 @@ function start(): void {
   let windowHandlers: ReturnType<typeof setupWindowHandlers>;
   void app.whenReady().then(() => {
     protocol.handle(APP_SCHEME, createAppRequestHandler(path.join(__dirname, '../renderer')));
+    denyPermissions(session.defaultSession);
     const userData = app.getPath('userData');
     const store = new ElectronStore<SettingsShape>({ name: 'settings', defaults: { recentFiles: [] } });
     settings = new Settings(store as unknown as KeyValueStore);

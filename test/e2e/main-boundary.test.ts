@@ -43,6 +43,15 @@ describe('the main process at its boundary', () => {
     expect(settings.recentFiles.map((f: { title: string }) => f.title)).toEqual(['From Finder', 'From the shell']);
   });
 
+  it('keeps its settings in the folder --user-data-dir names, creating it', async () => {
+    const profile = path.join(root, 'profile', 'nested');
+    const { electron } = await launchApp({ browser, ...dirs('profile-default'), args: [`--user-data-dir=${profile}`] });
+    expect((electron.module.app as { getPath: (name: string) => string }).getPath('userData')).toBe(profile);
+    expect(await electron.quit()).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(profile, 'settings.json'), 'utf8')).windowBounds).toBeDefined();
+    expect(() => readFileSync(path.join(dirs('profile-default').userData, 'settings.json'))).toThrow();
+  });
+
   it('gives way to the instance already running: a second start quits and opens no window', async () => {
     const electron = startMain({ browser, ...dirs('second'), singleInstanceLock: false });
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -5,11 +5,6 @@ import { EVENTS, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
 
-/** Board files named on a command line (the app's own arguments, after the executable). */
-export function boardPathsIn(args: string[]): string[] {
-  return args.filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.scaleboard'));
-}
-
 /**
  * app:startup and window:* — what the window needs at start (a file from the command line, recovery copies),
  * its unsaved state for the title bar and the close prompt, and the close prompt itself.

@@ -5,7 +5,7 @@ import type { MenuCommand } from '../../../domain';
 import { buildAppMenu } from '../../../electron/main/menu/app-menu';
 import type { KeyValueStore, SettingsShape } from '../../../electron/main/settings/settings';
 import { MAX_RECENT_FILES, MAX_SAVED_MAPPINGS, Settings, recentIdOf } from '../../../electron/main/settings/settings';
-import { boardPathsIn } from '../../../electron/main/windows/window-handlers';
+import { boardPathsIn, userDataDirIn } from '../../../electron/main/command-line';
 
 function memoryStore(): KeyValueStore {
   const values: Partial<SettingsShape> = {};
@@ -144,4 +144,11 @@ it('finds board files among command-line arguments', () => {
     'C:\\Boards\\Q4.SCALEBOARD',
     '/b/a.scaleboard',
   ]);
+});
+
+it('takes the user-data folder from --user-data-dir=FOLDER only, as an absolute path', () => {
+  expect(userDataDirIn(['--user-data-dir=/tmp/profile', 'a.scaleboard'])).toBe(path.resolve('/tmp/profile'));
+  expect(userDataDirIn(['--user-data-dir=relative/profile'])).toBe(path.resolve('relative/profile'));
+  expect(userDataDirIn(['--user-data-dir=', '--user-data-dir', '/tmp/x', 'a.scaleboard'])).toBeUndefined();
+  expect(boardPathsIn(['--user-data-dir=/tmp/x.scaleboard'])).toEqual([]);
 });

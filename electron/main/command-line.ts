@@ -1,0 +1,21 @@
+/**
+ * What the app takes from its command line (its own arguments, after the executable): board files to open, and
+ * the folder to keep its settings in.
+ */
+import path from 'node:path';
+
+/** Board files named on a command line; switches (Chromium's among them) are never taken for files. */
+export function boardPathsIn(args: string[]): string[] {
+  return args.filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.scaleboard'));
+}
+
+const USER_DATA_SWITCH = '--user-data-dir=';
+
+/**
+ * `--user-data-dir=FOLDER` (as VS Code takes it): settings, recent files and recovery copies kept in FOLDER instead
+ * of the user's own, for a second profile on one machine or a test that must not touch the user's data.
+ */
+export function userDataDirIn(args: string[]): string | undefined {
+  const value = args.find((arg) => arg.startsWith(USER_DATA_SWITCH))?.slice(USER_DATA_SWITCH.length);
+  return value ? path.resolve(value) : undefined;
+}
