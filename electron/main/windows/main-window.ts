@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import type { BrowserWindowConstructorOptions, Rectangle, Session } from 'electron';
 import { app, BrowserWindow, screen } from 'electron';
 import path from 'node:path';
 import type { Settings, WindowBounds } from '../settings/settings';
@@ -30,8 +30,8 @@ export function isAppUrl(url: string): boolean {
 
 /**
  * The one place a window is made, with the secure settings of DESIGN.md §4 written out as a literal, so that a
- * reader and Electronegativity see them at the constructor. `lockDown` then denies new windows, navigation away,
- * webviews and permission requests.
+ * reader and Electronegativity see them at the constructor. `lockDown` then denies new windows, navigation away
+ * and webviews; `denyPermissions` has denied every permission for the session since start-up.
  */
 function createSecureWindow(options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>): BrowserWindow {
   const win = new BrowserWindow({
@@ -96,10 +96,7 @@ export function createMainWindow(settings: Settings): BrowserWindow {
   return win;
 }
 
-/**
- * No navigation away from the app, no new windows, no webviews, no permissions (asked for or merely checked):
- * the app shows only its own page.
- */
+/** No navigation away from the app, no new windows, no webviews: the window shows only the app's own page. */
 function lockDown(win: BrowserWindow): void {
   const contents = win.webContents;
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -107,8 +104,12 @@ function lockDown(win: BrowserWindow): void {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  contents.session.setPermissionCheckHandler(() => false);
+}
+
+/** No permissions for any page of the session the windows share, whether asked for or merely checked. */
+export function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
 }
 
 /** Saved bounds, if they are still on a connected display (a projector may have been unplugged). */
