@@ -52,26 +52,26 @@ function findElectronBinary(env = process.env) {
   }
 }
 
-/** The URL Electron's installer downloads from (as @electron/get builds it), for naming the host in errors. */
-function downloadUrl() {
+/** An Electron download setting, looked up where @electron/get looks: .npmrc, package.json's config, the environment. */
+function mirrorVar(name, defaultValue) {
+  const snake = name.replace(/([a-z])([A-Z])/g, (_, a, b) => `${a}_${b}`).toLowerCase();
   const env = process.env;
-  const mirror =
-    env.npm_config_electron_mirror ||
-    env.NPM_CONFIG_ELECTRON_MIRROR ||
-    env.npm_package_config_electron_mirror ||
-    env.ELECTRON_MIRROR ||
-    DEFAULT_MIRROR;
-  const dir = (
-    env.npm_config_electron_custom_dir ||
-    env.NPM_CONFIG_ELECTRON_CUSTOM_DIR ||
-    env.ELECTRON_CUSTOM_DIR ||
-    `v${version}`
-  ).replace('{{ version }}', version);
-  const file =
-    env.npm_config_electron_custom_filename ||
-    env.NPM_CONFIG_ELECTRON_CUSTOM_FILENAME ||
-    env.ELECTRON_CUSTOM_FILENAME ||
-    `electron-v${version}-${platform}-${arch}.zip`;
+  return (
+    env[`npm_config_electron_${name.toLowerCase()}`] ||
+    env[`NPM_CONFIG_ELECTRON_${snake.toUpperCase()}`] ||
+    env[`npm_config_electron_${snake}`] ||
+    env[`npm_package_config_electron_${name}`] ||
+    env[`npm_package_config_electron_${snake}`] ||
+    env[`ELECTRON_${snake.toUpperCase()}`] ||
+    defaultValue
+  );
+}
+
+/** The URL Electron's installer downloads from, built as @electron/get builds it, to name the host in errors. */
+function downloadUrl() {
+  const mirror = mirrorVar('mirror', DEFAULT_MIRROR);
+  const dir = mirrorVar('customDir', `v${version}`).replace('{{ version }}', version);
+  const file = mirrorVar('customFilename', `electron-v${version}-${platform}-${arch}.zip`);
   return `${mirror}${dir}/${file}`;
 }
 
@@ -181,8 +181,16 @@ async function diagnose(output) {
 }
 
 function proxyHint() {
-  const proxied =
-    process.env.HTTPS_PROXY || process.env.https_proxy || process.env.HTTP_PROXY || process.env.http_proxy;
+  const proxied = [
+    'HTTPS_PROXY',
+    'https_proxy',
+    'HTTP_PROXY',
+    'http_proxy',
+    'npm_config_https_proxy',
+    'npm_config_proxy',
+  ]
+    .map((name) => process.env[name])
+    .find(Boolean);
   return proxied && !process.env.ELECTRON_GET_USE_PROXY
     ? ' A proxy is set (HTTPS_PROXY): Electron’s download uses it only with ELECTRON_GET_USE_PROXY=true.'
     : '';
@@ -223,9 +231,17 @@ async function main() {
     process.stderr.write(`Scaleboard cannot start: ${reason}\n`);
     process.exit(1);
   }
+  // On Windows the commands in node_modules/.bin are .cmd files, which only a shell runs (our arguments have no spaces).
   const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env, shell: process.platform === 'win32' });
+  child.on('error', (error) => {
+    process.stderr.write(
+      `Scaleboard cannot start: ${command[0]} could not be run (${error.code ?? error.message}); run it through npm, as npm start does.\n`,
+    );
+    process.exit(1);
+  });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  // A command ended by a signal ends this one as a shell would say it: 128 + the signal's number.
+  child.on('exit', (code, signal) => process.exit(code ?? 128 + (os.constants.signals[signal] ?? 0)));
 }
 
 await main();
