@@ -7,6 +7,7 @@ import type { AppInstance } from './harness/app-harness';
 import { launchApp } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
 import { recordDecision } from './harness/gate';
+import { moveRightByKeyboard } from './harness/keyboard-move';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 
@@ -101,14 +102,7 @@ describe('a facilitator’s board, from start to crash recovery', () => {
     await expect.poll(() => titlesIn(page, 'scaling')).toEqual(['Claims triage']);
     expect(await titlesIn(page, 'pilot')).toEqual(['Invoice matching', 'Churn model']);
 
-    await card(page, 'Churn model').locator('.card-handle').focus();
-    await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('li.dragging').count(), { timeout: 10_000 }).toBe(1);
-    // The sensor measures between key presses: drop only once the card stands in Scaling.
-    await page.waitForTimeout(300);
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => column(page, 'scaling').locator('li.dragging').count(), { timeout: 10_000 }).toBe(1);
-    await page.keyboard.press('Space');
+    await moveRightByKeyboard(page, card(page, 'Churn model'), 'scaling');
     const announcements = await page.locator('[role="status"][aria-live]').allTextContents();
     expect(announcements.join(' ')).toMatch(/Churn model dropped in Scaling/);
     await recordException(page, 'Data owner joins next month');

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createAppRequestHandler } from '../../electron/main/windows/app-scheme';
 import { OUT_DIR } from './harness/app-harness';
 
 const read = (...parts: string[]) => readFileSync(path.join(OUT_DIR, ...parts), 'utf8');
@@ -25,6 +26,23 @@ describe('the built app', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-(inline|eval)/);
     expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('has every file of the built renderer served by the app scheme, with its type', async () => {
+    const root = path.join(OUT_DIR, 'renderer');
+    const serve = createAppRequestHandler(root);
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      statSync(path.join(root, f)).isFile(),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    const answers = await Promise.all(
+      files.map(async (file) => {
+        const url = `scaleboard://app/${file.split(path.sep).map(encodeURIComponent).join('/')}`;
+        const response = await serve(new Request(url));
+        return { file, status: response.status, type: response.headers.get('content-type') };
+      }),
+    );
+    expect(answers.filter((a) => a.status !== 200 || a.type === 'application/octet-stream')).toEqual([]);
   });
 
   it('creates windows with the secure web preferences, no spellchecker downloads and no permissions', () => {

@@ -11,6 +11,7 @@ import { generatedBoard } from '../support/generated-inventory';
 import type { AppInstance } from './harness/app-harness';
 import { launchApp } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
+import { moveRightByKeyboard } from './harness/keyboard-move';
 
 const CARDS = 2000;
 let browser: Browser;
@@ -69,14 +70,7 @@ it('keeps only the cards in view in the page, and scrolling brings the last card
 it('drags a card by keyboard into the next column, whose cards are mostly not in the page', async () => {
   const { page } = app;
   const first = ideas[0]!;
-  await page.locator(`li[data-initiative-id="${first.id}"] .card-handle`).focus();
-  await page.keyboard.press('Space');
-  await expect.poll(() => page.locator('li.dragging').count(), { timeout: 10_000 }).toBe(1);
-  await page.waitForTimeout(300);
-  await page.keyboard.press('ArrowRight');
-  await expect.poll(() => page.locator('section[data-stage="pilot"] li.dragging').count(), { timeout: 10_000 }).toBe(1);
-  await page.waitForTimeout(100);
-  await page.keyboard.press('Space');
+  await moveRightByKeyboard(page, page.locator(`li[data-initiative-id="${first.id}"]`), 'pilot');
   const gate = page.getByRole('dialog', { name: /^Gate decision/ });
   await gate.waitFor();
   await gate.getByRole('button', { name: 'Cancel' }).click();

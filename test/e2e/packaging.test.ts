@@ -77,10 +77,9 @@ it('packs only the built app, with the fuses flipped', { timeout: 180_000 }, asy
 
   const fuses = await getCurrentFuseWire(path.join(unpacked, 'scaleboard'));
   const wire = Array.from({ length: 8 }, (_, i) => String.fromCharCode(fuses[i as 0]!)).join('');
-  // Off: RunAsNode, NODE_OPTIONS, --inspect, file protocol privileges; on: cookie encryption, asar integrity,
-  // only-asar.
+  // Off: RunAsNode, NODE_OPTIONS, --inspect, file protocol privileges (the last: so the app must not, and does
+  // not, load from a file); on: cookie encryption, asar integrity, only-asar.
   expect(wire).toBe('01001100');
-  expect(wire[7]).toBe('0'); // GrantFileProtocolExtraPrivileges: a page loaded from a file could not even start
 
   // The packed main bundle loads the renderer through the app's scheme, never from a file…
   const extracted = path.join(work, 'extracted');

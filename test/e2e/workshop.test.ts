@@ -11,6 +11,7 @@ import type { AppInstance } from './harness/app-harness';
 import { launchApp } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
 import { recordDecision } from './harness/gate';
+import { moveRightByKeyboard } from './harness/keyboard-move';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 let browser: Browser;
@@ -38,15 +39,7 @@ async function dragByMouse(title: string, stage: string): Promise<void> {
 
 /** Picks a card up with Space, moves it one column right with the arrow key, and drops it with Space. */
 async function dragByKeyboard(title: string, toStage: string): Promise<void> {
-  await card(page, title).locator('.card-handle').focus();
-  await page.keyboard.press('Space');
-  await expect.poll(() => page.locator('li.dragging').count(), { timeout: 10_000 }).toBe(1);
-  // The sensor measures the columns after pick-up; a person waits a moment too.
-  await page.waitForTimeout(300);
-  await page.keyboard.press('ArrowRight');
-  await expect.poll(() => column(page, toStage).locator('li.dragging').count(), { timeout: 10_000 }).toBe(1);
-  await page.waitForTimeout(100);
-  await page.keyboard.press('Space');
+  await moveRightByKeyboard(page, card(page, title), toStage);
   await gate().waitFor();
 }
 
