@@ -46,31 +46,31 @@ export function packagedExecutable(): string | undefined {
   return candidates.find((file) => existsSync(file));
 }
 
-/**
- * An environment whose user-data folder is `home` (Linux and Windows read it from there; macOS has no such
- * variable, and uses the user's own Application Support folder), and never a dev server's URL.
- */
-export function isolatedEnv(home: string): Record<string, string> {
-  mkdirSync(home, { recursive: true });
+/** This environment without what would change how Electron runs the app (a dev server's URL, Node's options). */
+function cleanEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  delete env.ELECTRON_RENDERER_URL;
-  delete env.ELECTRON_RUN_AS_NODE;
-  return { ...env, XDG_CONFIG_HOME: home, APPDATA: home };
+  for (const key of ['ELECTRON_RENDERER_URL', 'ELECTRON_RUN_AS_NODE', 'NODE_OPTIONS']) delete env[key];
+  return env;
 }
 
-/** Chromium refuses to run as root with its sandbox; a CI container may be root. */
-function sandboxArgs(): string[] {
-  return process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+/**
+ * The app's own switches for a test: its settings, recent files and recovery copies in `profile`, never the
+ * user's (and the single-instance lock with them, so a Scaleboard the user has open is not disturbed).
+ */
+function appArgs(profile: string): string[] {
+  mkdirSync(profile, { recursive: true });
+  // Chromium refuses to run as root with its sandbox; a CI container may be root.
+  return [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), `--user-data-dir=${profile}`];
 }
 
 /** The built app (out/), as `npm start` runs it: `electron .` from the project folder. */
-export async function launchBuilt(home: string, args: string[] = []): Promise<ElectronApplication> {
+export async function launchBuilt(profile: string): Promise<ElectronApplication> {
   return _electron.launch({
     executablePath: process.env.ELECTRON_EXEC_PATH!,
-    args: [...sandboxArgs(), ROOT, ...args],
+    args: [ROOT, ...appArgs(profile)],
     cwd: ROOT,
-    env: isolatedEnv(home),
+    env: cleanEnv(),
   });
 }
 
@@ -112,41 +112,66 @@ export interface PackagedApp {
 }
 
 /** The packaged app, started as a user would (its fuses on), and watched through the DevTools protocol. */
-export async function launchPackaged(executable: string, home: string, args: string[] = []): Promise<PackagedApp> {
-  const child = spawn(executable, [...sandboxArgs(), '--remote-debugging-port=0', ...args], {
-    env: isolatedEnv(home),
+export async function launchPackaged(executable: string, profile: string): Promise<PackagedApp> {
+  const child = spawn(executable, [...appArgs(profile), '--remote-debugging-port=0'], {
+    env: cleanEnv(),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`The packaged app did not open DevTools:\n${output}`)), 30_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /DevTools listening on (ws:\/\/\S+)/.exec(output);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found[1]!);
-      }
+  try {
+    const endpoint = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      const timer = setTimeout(() => reject(new Error(`The packaged app did not open DevTools:\n${output}`)), 30_000);
+      child.stderr!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const found = /DevTools listening on (ws:\/\/\S+)/.exec(output);
+        if (found) {
+          clearTimeout(timer);
+          resolve(found[1]!);
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`The packaged app exited with ${code}:\n${output}`)));
     });
-    child.on('exit', (code) => reject(new Error(`The packaged app exited with ${code}:\n${output}`)));
-  });
-  const browser = await chromium.connectOverCDP(endpoint);
-  return {
-    process: child,
-    browser,
-    firstWindow: async () => {
-      const context = browser.contexts()[0]!;
-      return context.pages()[0] ?? (await context.waitForEvent('page'));
-    },
-    close: async () => {
-      await browser.close().catch(() => undefined);
-      child.kill('SIGKILL');
-    },
-  };
+    const browser = await chromium.connectOverCDP(endpoint);
+    return {
+      process: child,
+      browser,
+      firstWindow: async () => {
+        const context = browser.contexts()[0]!;
+        return context.pages()[0] ?? (await context.waitForEvent('page'));
+      },
+      close: async () => {
+        await browser.close().catch(() => undefined);
+        child.kill('SIGKILL');
+      },
+    };
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
 }
 
-/** Runs the app a second time with these arguments, as a double-click would, and waits for it to end. */
-export function secondInstance(executable: string, args: string[], home: string): Promise<number | null> {
-  const child = spawn(executable, [...sandboxArgs(), ...args], { env: isolatedEnv(home), stdio: 'ignore' });
-  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+/**
+ * Runs the app a second time with these arguments, as a double-click would, and resolves with its exit code once
+ * it has handed them to the first and quit; null (and the process ended) if it has not within 30 s.
+ */
+export function secondInstance(executable: string, args: string[], profile: string): Promise<number | null> {
+  const child = spawn(executable, [...args, ...appArgs(profile)], { env: cleanEnv(), stdio: 'ignore' });
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve(null);
+    }, 30_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+
+/** Collects what goes wrong in a window (page errors, console errors, CSP violations), to be checked at the end. */
+export function watchForErrors(page: Page, into: string[]): void {
+  page.on('pageerror', (error) => into.push(`page error in ${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') into.push(`console error in ${page.url()}: ${message.text()}`);
+  });
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { ElectronApplication, Page } from 'playwright-core';
 import { createExampleBoard, parseBoardFile, serializeBoard } from '../../domain';
 import { recordDecision } from '../e2e/harness/gate';
+import { moveRightByKeyboard } from '../e2e/harness/keyboard-move';
 import {
   answerDialogs,
   clickMenu,
@@ -21,6 +22,7 @@ import {
   secondInstance,
   skipUnless,
   unavailableReason,
+  watchForErrors,
 } from './electron-app';
 
 const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
@@ -46,14 +48,7 @@ async function expectStartScreen(page: Page, shot: string): Promise<void> {
 /** Moves a pilot of the example board across the pilot → scaling gate by keyboard and records the decision. */
 async function moveAcrossGateByKeyboard(page: Page): Promise<void> {
   const title = 'Motor damage photo estimation';
-  await page.locator('li[data-initiative-id]', { hasText: title }).locator('.card-handle').focus();
-  await page.keyboard.press('Space');
-  await expect.poll(() => page.locator('li.dragging').count(), { timeout: 10_000 }).toBe(1);
-  await page.waitForTimeout(300);
-  await page.keyboard.press('ArrowRight');
-  await expect.poll(() => column(page, 'scaling').locator('li.dragging').count(), { timeout: 10_000 }).toBe(1);
-  await page.waitForTimeout(100);
-  await page.keyboard.press('Space');
+  await moveRightByKeyboard(page, page.locator('li[data-initiative-id]', { hasText: title }), 'scaling');
   await recordDecision(page, /Go with exception/, 'Integration is contracted for next quarter');
   await expect.poll(() => titlesIn(page, 'scaling')).toContain(title);
 }
@@ -69,6 +64,12 @@ async function quit(app: ElectronApplication): Promise<void> {
   if (!(await Promise.race([closed, timedOut]))) app.process().kill('SIGKILL');
 }
 
+/** What went wrong in the app's windows during a test; each test ends by checking it is empty. */
+let errors: string[] = [];
+beforeEach(() => {
+  errors = [];
+});
+
 describe('the built app in Electron', () => {
   let app: ElectronApplication | undefined;
   afterEach(async () => {
@@ -78,12 +79,13 @@ describe('the built app in Electron', () => {
 
   it('starts, moves a card across a gate, saves, reopens from Recent, exports, presents and takes a file from a second start', async (context) => {
     skipUnless(context, unavailable);
-    const home = path.join(work, 'built-home');
+    const profile = path.join(work, 'built-profile');
     const saved = path.join(work, 'Q4 portfolio.scaleboard');
     const workbook = path.join(work, 'Q4 portfolio.xlsx');
 
-    app = await launchBuilt(home);
+    app = await launchBuilt(profile);
     let page = await app.firstWindow();
+    watchForErrors(page, errors);
     await expectStartScreen(page, 'electron-start.png');
     await page.getByRole('button', { name: 'Open example' }).click();
     await page.waitForSelector('.board-screen');
@@ -96,10 +98,11 @@ describe('the built app in Electron', () => {
     expect(board.value.decisions.at(-1)).toMatchObject({ kind: 'go-with-exception', from: 'pilot', to: 'scaling' });
     await quit(app);
 
-    app = await launchBuilt(home);
+    app = await launchBuilt(profile);
     page = await app.firstWindow();
+    watchForErrors(page, errors);
     await expectStartScreen(page, 'electron-restart.png');
-    await page.locator('.recent-item', { hasText: 'Q4 portfolio.scaleboard' }).click();
+    await clickMenu(app, 'File', 'Open Recent', `${board.value.title} — Q4 portfolio.scaleboard`);
     await page.waitForSelector('.board-screen');
     expect(await titlesIn(page, 'scaling')).toContain('Motor damage photo estimation');
 
@@ -111,6 +114,7 @@ describe('the built app in Electron', () => {
     const audienceOpened = app.waitForEvent('window');
     await page.getByRole('button', { name: 'Audience window' }).click();
     const audience = await audienceOpened;
+    watchForErrors(audience, errors);
     await audience.waitForSelector('.audience .column');
     expect(audience.url()).toBe('scaleboard://app/index.html#audience');
     await audience.screenshot({ path: path.join(SCREENSHOTS, 'electron-audience.png') });
@@ -120,8 +124,9 @@ describe('the built app in Electron', () => {
       other,
       serializeBoard({ ...createExampleBoard('2026-02-01T00:00:00.000Z'), title: 'From the desktop' }),
     );
-    expect(await secondInstance(process.env.ELECTRON_EXEC_PATH!, [ROOT, other], home)).toBe(0);
+    expect(await secondInstance(process.env.ELECTRON_EXEC_PATH!, [ROOT, other], profile)).toBe(0);
     await expect.poll(() => page.locator('#board-title').inputValue(), { timeout: 20_000 }).toBe('From the desktop');
+    expect(errors).toEqual([]);
   });
 });
 
@@ -130,17 +135,18 @@ describe('the packaged app in dist/, fuses on', () => {
     skipUnless(context, unavailable);
     const executable = packagedExecutable();
     skipUnless(context, executable ? undefined : 'No packaged app in dist/: run npm run dist first.');
-    const home = path.join(work, 'packaged-home');
-    const packaged = await launchPackaged(executable!, home);
+    const profile = path.join(work, 'packaged-profile');
+    const packaged = await launchPackaged(executable!, profile);
     try {
       const page = await packaged.firstWindow();
+      watchForErrors(page, errors);
       await expectStartScreen(page, 'electron-packaged-start.png');
       const other = path.join(work, 'Packaged second start.scaleboard');
       writeFileSync(
         other,
         serializeBoard({ ...createExampleBoard('2026-02-01T00:00:00.000Z'), title: 'Packaged second start' }),
       );
-      expect(await secondInstance(executable!, [other], home)).toBe(0);
+      expect(await secondInstance(executable!, [other], profile)).toBe(0);
       await expect
         .poll(() => page.locator('#board-title').inputValue(), { timeout: 20_000 })
         .toBe('Packaged second start');
@@ -149,9 +155,11 @@ describe('the packaged app in dist/, fuses on', () => {
       const audienceOpened = packaged.browser.contexts()[0]!.waitForEvent('page');
       await page.getByRole('button', { name: 'Audience window' }).click();
       const audience = await audienceOpened;
+      watchForErrors(audience, errors);
       await audience.waitForSelector('.audience .column');
       expect(audience.url()).toBe('scaleboard://app/index.html#audience');
       await audience.screenshot({ path: path.join(SCREENSHOTS, 'electron-packaged-audience.png') });
+      expect(errors).toEqual([]);
     } finally {
       // The board has unsaved changes, so a polite quit would wait on the question.
       await packaged.close();
