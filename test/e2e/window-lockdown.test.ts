@@ -74,7 +74,12 @@ describe('the app window', () => {
   it('loads the app from its own scheme, in a secure context, whatever ELECTRON_RENDERER_URL says', async () => {
     await expectStillTheApp();
     expect(await page.evaluate(() => window.isSecureContext)).toBe(true);
-    expect(app.electron.privilegedSchemes.get('scaleboard')).toMatchObject({ standard: true, secure: true });
+    // Nothing more: not CORS-enabled (any origin could read it), no CSP bypass, no service workers.
+    expect(app.electron.privilegedSchemes.get('scaleboard')).toEqual({
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+    });
   });
 
   it('refuses new windows, from script and from links, through the app’s window-open handler', async () => {

@@ -18,14 +18,14 @@ export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /**
  * Registered before `ready` (Electron allows it only then). Standard: relative URLs resolve and the page has an
- * origin. Secure: a secure context, as https. Fetch, because the module loader fetches. CORS-enabled, because
- * module scripts are requested in CORS mode and Chromium refuses that for schemes not marked so (as it does for
- * files); our responses carry no Access-Control-Allow-Origin, so no other origin may read them. No
- * `bypassCSP`, no service workers, no code cache.
+ * origin, `scaleboard://app`. Secure: a secure context, as https. Fetch: the page may fetch its own files. Not
+ * CORS-enabled: the page's module scripts come from its own origin, which needs no CORS, and Electron serves a
+ * CORS-enabled scheme to any origin without checking Access-Control-Allow-Origin. No `bypassCSP`, no service
+ * workers, no code cache.
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
 };
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -7,8 +7,8 @@
  *
  * - The page is served by the app's own `protocol.handle` handler, the very function main registers: every
  *   request of the page is routed to it (Playwright's route), and nothing else answers. The scheme must have been
- *   registered before `ready` with the privileges the page needs (standard, secure, fetch, CORS), or it is not
- *   served: without them Electron would not give the page an origin that runs its module scripts.
+ *   registered before `ready` with the privileges the page needs (standard, secure, fetch), or it is not served:
+ *   without them Electron would not give the page an origin that runs its module scripts.
  * - Chromium runs with no flag that grants the page anything (no file access, no web-security switch).
  * - The app's own `setWindowOpenHandler`, `will-navigate` and session permission handlers decide what the page
  *   really tries: a navigation of the window, a new window (Chromium's Page.windowOpen), a permission asked or
@@ -276,7 +276,7 @@ export class FakeElectron {
   async serve(route: Route, request: PlaywrightRequest): Promise<void> {
     const handler = this.protocolHandlers.get(APP_SCHEME);
     const privileges = this.privilegedSchemes.get(APP_SCHEME);
-    const needed = ['standard', 'secure', 'supportFetchAPI', 'corsEnabled'];
+    const needed = ['standard', 'secure', 'supportFetchAPI'];
     if (!handler || !needed.every((privilege) => privileges?.[privilege])) {
       recordViolation(
         `${request.url()}: the ${APP_SCHEME}: scheme needs a handler and the privileges ${needed.join(', ')}`,
