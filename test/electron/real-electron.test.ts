@@ -53,6 +53,24 @@ async function moveAcrossGateByKeyboard(page: Page): Promise<void> {
   await expect.poll(() => titlesIn(page, 'scaling')).toContain(title);
 }
 
+/** Opens the audience window from the board: it shows the board, from the app's scheme, at #audience. */
+async function openAudience(page: Page, nextWindow: () => Promise<Page>, shot: string): Promise<void> {
+  const opened = nextWindow();
+  await page.getByRole('button', { name: 'Audience window' }).click();
+  const audience = await opened;
+  watchForErrors(audience, errors);
+  await audience.waitForSelector('.audience .column');
+  expect(audience.url()).toBe('scaleboard://app/index.html#audience');
+  await audience.screenshot({ path: path.join(SCREENSHOTS, shot) });
+}
+
+/** The example board under another title, in a file a second start can hand over. */
+function writeExampleBoard(title: string): string {
+  const file = path.join(work, `${title}.scaleboard`);
+  writeFileSync(file, serializeBoard({ ...createExampleBoard('2026-02-01T00:00:00.000Z'), title }));
+  return file;
+}
+
 async function waitForFile(file: string): Promise<void> {
   await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
 }
@@ -111,19 +129,10 @@ describe('the built app in Electron', () => {
     await waitForFile(workbook);
     expect(readFileSync(workbook).subarray(0, 2).toString('latin1')).toBe('PK');
 
-    const audienceOpened = app.waitForEvent('window');
-    await page.getByRole('button', { name: 'Audience window' }).click();
-    const audience = await audienceOpened;
-    watchForErrors(audience, errors);
-    await audience.waitForSelector('.audience .column');
-    expect(audience.url()).toBe('scaleboard://app/index.html#audience');
-    await audience.screenshot({ path: path.join(SCREENSHOTS, 'electron-audience.png') });
+    const built = app;
+    await openAudience(page, () => built.waitForEvent('window'), 'electron-audience.png');
 
-    const other = path.join(work, 'From the desktop.scaleboard');
-    writeFileSync(
-      other,
-      serializeBoard({ ...createExampleBoard('2026-02-01T00:00:00.000Z'), title: 'From the desktop' }),
-    );
+    const other = writeExampleBoard('From the desktop');
     expect(await secondInstance(process.env.ELECTRON_EXEC_PATH!, [ROOT, other], profile)).toBe(0);
     await expect.poll(() => page.locator('#board-title').inputValue(), { timeout: 20_000 }).toBe('From the desktop');
     expect(errors).toEqual([]);
@@ -141,24 +150,18 @@ describe('the packaged app in dist/, fuses on', () => {
       const page = await packaged.firstWindow();
       watchForErrors(page, errors);
       await expectStartScreen(page, 'electron-packaged-start.png');
-      const other = path.join(work, 'Packaged second start.scaleboard');
-      writeFileSync(
-        other,
-        serializeBoard({ ...createExampleBoard('2026-02-01T00:00:00.000Z'), title: 'Packaged second start' }),
-      );
+      const other = writeExampleBoard('Packaged second start');
       expect(await secondInstance(executable!, [other], profile)).toBe(0);
       await expect
         .poll(() => page.locator('#board-title').inputValue(), { timeout: 20_000 })
         .toBe('Packaged second start');
 
       await moveAcrossGateByKeyboard(page);
-      const audienceOpened = packaged.browser.contexts()[0]!.waitForEvent('page');
-      await page.getByRole('button', { name: 'Audience window' }).click();
-      const audience = await audienceOpened;
-      watchForErrors(audience, errors);
-      await audience.waitForSelector('.audience .column');
-      expect(audience.url()).toBe('scaleboard://app/index.html#audience');
-      await audience.screenshot({ path: path.join(SCREENSHOTS, 'electron-packaged-audience.png') });
+      await openAudience(
+        page,
+        () => packaged.browser.contexts()[0]!.waitForEvent('page'),
+        'electron-packaged-audience.png',
+      );
       expect(errors).toEqual([]);
     } finally {
       // The board has unsaved changes, so a polite quit would wait on the question.
