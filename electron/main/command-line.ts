@@ -13,9 +13,12 @@ const USER_DATA_SWITCH = '--user-data-dir=';
 
 /**
  * `--user-data-dir=FOLDER` (as VS Code takes it): settings, recent files and recovery copies kept in FOLDER instead
- * of the user's own, for a second profile on one machine or a test that must not touch the user's data.
+ * of the user's own, for a second profile on one machine or a test that must not touch the user's data. Read as
+ * Chromium reads its switches: the last one counts, and nothing after `--` is a switch.
  */
 export function userDataDirIn(args: string[]): string | undefined {
-  const value = args.find((arg) => arg.startsWith(USER_DATA_SWITCH))?.slice(USER_DATA_SWITCH.length);
+  const end = args.indexOf('--');
+  const switches = end === -1 ? args : args.slice(0, end);
+  const value = switches.findLast((arg) => arg.startsWith(USER_DATA_SWITCH))?.slice(USER_DATA_SWITCH.length);
   return value ? path.resolve(value) : undefined;
 }

@@ -2,7 +2,7 @@
  * The main process: it only wires the capabilities together. Each capability lives in its own folder and
  * exposes a setup function; the IPC contract is in domain/ipc-contract.ts.
  */
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -25,18 +25,33 @@ import { setupAudienceHandlers } from './windows/audience-handlers';
 import { createMainWindow, denyPermissions } from './windows/main-window';
 import { setupWindowHandlers } from './windows/window-handlers';
 
-// Before the single-instance lock, which belongs to the user-data folder: one instance per folder. Electron
-// refuses a folder that does not exist yet.
+// Before the single-instance lock, which belongs to the user-data folder: one instance per folder.
 const userDataDir = userDataDirIn(process.argv.slice(1));
-if (userDataDir) {
-  mkdirSync(userDataDir, { recursive: true });
-  app.setPath('userData', userDataDir);
-}
-
-if (!app.requestSingleInstanceLock()) {
+if (userDataDir && !useUserDataDir(userDataDir)) {
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   start();
+}
+
+/**
+ * Keeps the app's data in the folder --user-data-dir names (Electron has usually created it from the same switch;
+ * setPath refuses one that does not exist). False, once said, when the folder cannot be used.
+ */
+function useUserDataDir(folder: string): boolean {
+  try {
+    mkdirSync(folder, { recursive: true });
+    app.setPath('userData', folder);
+    return true;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(
+      'Scaleboard cannot start',
+      `The folder given with --user-data-dir cannot be used: ${folder} (${reason}). Name a folder you may write to.`,
+    );
+    return false;
+  }
 }
 
 function start(): void {

@@ -52,6 +52,21 @@ describe('the main process at its boundary', () => {
     expect(() => readFileSync(path.join(dirs('profile-default').userData, 'settings.json'))).toThrow();
   });
 
+  it('says in one box that a --user-data-dir it cannot use stops it, and opens no window', async () => {
+    const aFile = path.join(root, 'not-a-folder');
+    writeFileSync(aFile, '');
+    const electron = startMain({ browser, ...dirs('bad-profile'), args: [`--user-data-dir=${aFile}/profile`] });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(electron.errorBoxes).toEqual([
+      {
+        title: 'Scaleboard cannot start',
+        content: `The folder given with --user-data-dir cannot be used: ${aFile}/profile (ENOTDIR). Name a folder you may write to.`,
+      },
+    ]);
+    expect(electron.windows).toEqual([]);
+    expect(electron.dead).toBe(true);
+  });
+
   it('gives way to the instance already running: a second start quits and opens no window', async () => {
     const electron = startMain({ browser, ...dirs('second'), singleInstanceLock: false });
     await new Promise((resolve) => setTimeout(resolve, 200));

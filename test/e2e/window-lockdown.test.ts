@@ -103,7 +103,9 @@ describe('the app window', () => {
       link.remove();
     });
     await expect.poll(() => refusals('navigation')).toEqual(['https://example.com/link']);
+    // One at a time: a second navigation started at once would cancel the first before the stand-in sees it.
     await page.evaluate(() => void (window.location.href = 'https://example.com/script'));
+    await expect.poll(() => refusals('navigation')).toHaveLength(2);
     await page.evaluate(() => void (window.location.href = '/assets/'));
     await expect
       .poll(() => refusals('navigation'))

@@ -3,9 +3,8 @@
  * drives main too, so dialogs and menus can be answered), and the packaged app in dist/ through the DevTools
  * protocol alone, because its fuses turn off the `--inspect` that `_electron` needs.
  */
-import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, ElectronApplication, Page } from 'playwright-core';
 import { _electron, chromium } from 'playwright-core';
@@ -31,7 +30,19 @@ export function unavailableReason(): string | undefined {
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return 'There is no display: on Linux run it under xvfb-run (xvfb-run -a npm run test:electron).';
   }
+  if (process.platform === 'linux' && process.getuid?.() !== 0 && userNamespacesRestricted()) {
+    return 'This Linux (Ubuntu 24.04 and later) refuses Electron’s sandbox the user namespaces it needs: run sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0 first.';
+  }
   return undefined;
+}
+
+/** AppArmor's restriction, which stops an unpacked Electron (its chrome-sandbox not setuid root) from starting. */
+function userNamespacesRestricted(): boolean {
+  try {
+    return readFileSync('/proc/sys/kernel/apparmor_restrict_unprivileged_userns', 'utf8').trim() === '1';
+  } catch {
+    return false;
+  }
 }
 
 /** The packaged app electron-builder left in dist/ for this platform, if any. */
@@ -71,6 +82,8 @@ export async function launchBuilt(profile: string): Promise<ElectronApplication>
     args: [ROOT, ...appArgs(profile)],
     cwd: ROOT,
     env: cleanEnv(),
+    // Playwright would turn Chromium's sandbox off on Linux; the app runs with it.
+    chromiumSandbox: true,
   });
 }
 
@@ -105,7 +118,6 @@ export async function clickMenu(app: ElectronApplication, ...labels: string[]): 
 }
 
 export interface PackagedApp {
-  process: ChildProcess;
   browser: Browser;
   firstWindow(): Promise<Page>;
   close(): Promise<void>;
@@ -123,7 +135,7 @@ export async function launchPackaged(executable: string, profile: string): Promi
       const timer = setTimeout(() => reject(new Error(`The packaged app did not open DevTools:\n${output}`)), 30_000);
       child.stderr!.on('data', (chunk: Buffer) => {
         output += chunk.toString();
-        const found = /DevTools listening on (ws:\/\/\S+)/.exec(output);
+        const found = /DevTools listening on (ws:\/\/\S+)\r?\n/.exec(output);
         if (found) {
           clearTimeout(timer);
           resolve(found[1]!);
@@ -133,7 +145,6 @@ export async function launchPackaged(executable: string, profile: string): Promi
     });
     const browser = await chromium.connectOverCDP(endpoint);
     return {
-      process: child,
       browser,
       firstWindow: async () => {
         const context = browser.contexts()[0]!;

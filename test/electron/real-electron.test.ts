@@ -5,7 +5,7 @@
  *
  * Where no Electron binary can be had, each test reports itself skipped with the reason, never passed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ElectronApplication, Page } from 'playwright-core';
@@ -33,6 +33,7 @@ beforeAll(() => {
   work = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-electron-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const column = (page: Page, stage: string) => page.locator(`section[data-stage="${stage}"]`);
 const titlesIn = (page: Page, stage: string) => column(page, stage).locator('.card-title').allTextContents();
@@ -115,6 +116,7 @@ describe('the built app in Electron', () => {
     if (!board.ok) throw new Error(board.error.message);
     expect(board.value.decisions.at(-1)).toMatchObject({ kind: 'go-with-exception', from: 'pilot', to: 'scaling' });
     await quit(app);
+    app = undefined;
 
     app = await launchBuilt(profile);
     page = await app.firstWindow();

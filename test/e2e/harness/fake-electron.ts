@@ -7,8 +7,8 @@
  *
  * - The page is served by the app's own `protocol.handle` handler, the very function main registers: every
  *   request of the page is routed to it (Playwright's route), and nothing else answers. The scheme must have been
- *   registered before `ready` with the privileges the page needs (standard, secure, fetch), or it is not served:
- *   without them Electron would not give the page an origin that runs its module scripts.
+ *   registered before `ready` as standard and secure (without which Electron gives the page no origin to run its
+ *   module scripts from) and fetch-capable, or it is not served.
  * - Chromium runs with no flag that grants the page anything (no file access, no web-security switch).
  * - The app's own `setWindowOpenHandler`, `will-navigate` and session permission handlers decide what the page
  *   really tries: a navigation of the window, a new window (Chromium's Page.windowOpen), a permission asked or
@@ -28,8 +28,9 @@
  *    preload is the built bundle and may require only `electron` (as sandboxed), and the tests check that the page
  *    sees `window.scaleboard` alone, frozen.
  * 3. A new window the app refuses is still created by Chromium for an instant, then closed before its request
- *    leaves (window.open returns a window, not null). Navigations that make no request (about:blank, data:,
- *    blob:) do not reach will-navigate. The app opens no windows and navigates nowhere from the page.
+ *    leaves (window.open returns a window, not null). will-navigate is raised when a navigation's request reaches
+ *    the stand-in, not when the navigation starts: one that makes no request (about:blank, data:, blob:), or that
+ *    a second navigation cancels at once, is never seen. The app opens no windows and navigates nowhere.
  * 4. Permission requests are answered by wrapping the page's Notification, geolocation, permissions.query and
  *    getUserMedia APIs; Chromium's headless defaults (deny) answer the rest.
  * 5. Each window has its own browser context, so web storage is neither shared nor kept (the app uses none), and

@@ -150,5 +150,7 @@ it('takes the user-data folder from --user-data-dir=FOLDER only, as an absolute 
   expect(userDataDirIn(['--user-data-dir=/tmp/profile', 'a.scaleboard'])).toBe(path.resolve('/tmp/profile'));
   expect(userDataDirIn(['--user-data-dir=relative/profile'])).toBe(path.resolve('relative/profile'));
   expect(userDataDirIn(['--user-data-dir=', '--user-data-dir', '/tmp/x', 'a.scaleboard'])).toBeUndefined();
+  expect(userDataDirIn(['--user-data-dir=/tmp/a', '--user-data-dir=/tmp/b'])).toBe(path.resolve('/tmp/b'));
+  expect(userDataDirIn(['--user-data-dir=/tmp/a', '--', '--user-data-dir=/tmp/b'])).toBe(path.resolve('/tmp/a'));
   expect(boardPathsIn(['--user-data-dir=/tmp/x.scaleboard'])).toEqual([]);
 });
