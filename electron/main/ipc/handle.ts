@@ -24,7 +24,10 @@ export function handle<C extends Channel>(
 ): void {
   ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
     if (!senderAllowed(event, channel)) {
-      return err('forbidden-sender', `Refused ${channel}: the request did not come from a Scaleboard window.`);
+      return err(
+        'forbidden-sender',
+        `Refused ${channel}: the request did not come from a Scaleboard window that may make it.`,
+      );
     }
     const parsed = CHANNELS[channel].request.safeParse(args);
     if (!parsed.success) {

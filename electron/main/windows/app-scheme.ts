@@ -3,8 +3,8 @@
  *
  * Never the file protocol: the packaged app's fuse `grantFileProtocolExtraPrivileges` is off, so a page loaded
  * from a file has a `null` origin, runs no module scripts and cannot read inside app.asar; every installer would
- * open a blank window. A standard, secure scheme gives the page a real origin (`scaleboard://app`) that the CSP's 'self', the
- * navigation guard and the IPC sender check can all name.
+ * open a blank window. A standard, secure scheme gives the page a real origin (`scaleboard://app`) that the CSP's
+ * 'self', the navigation guard and the IPC sender check can all name.
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,9 +12,10 @@ import type { CustomScheme } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 export const APP_SCHEME = 'scaleboard';
-export const APP_HOST = 'app';
+/** The page's origin: the one host the scheme serves. */
+export const APP_ORIGIN = `${APP_SCHEME}://app`;
 /** The page both windows load; the audience window adds `#audience`. */
-export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
  * Registered before `ready` (Electron allows it only then). Standard: relative URLs resolve and the page has an
@@ -49,22 +50,21 @@ const CONTENT_TYPES: Record<string, string> = {
 /** One path segment as the build names files: letters, digits, `_`, `-` and inner dots; never `.` or `..`. */
 const SAFE_SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 /** The scheme and host exactly as Chromium writes them for a standard scheme, then the path. */
-const APP_URL = new RegExp(`^${APP_SCHEME}://${APP_HOST}(/[^?#]*)?(?:[?#].*)?$`);
+const APP_URL = new RegExp(`^${APP_ORIGIN}(/[^?#]*)?(?:[?#].*)?$`);
 
-function securityHeaders(): Record<string, string> {
-  return {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    // The files change with each release; nothing of an old version may be served from a cache.
-    'Cache-Control': 'no-store',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-  };
-}
+/** Sent with every answer, refusals included. */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  // The files change with each release; nothing of an old version may be served from a cache.
+  'Cache-Control': 'no-store',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
 
 function refuse(status: 403 | 404 | 405, text: string, extra: Record<string, string> = {}): Response {
   return new Response(text, {
     status,
-    headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8', ...extra },
+    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...extra },
   });
 }
 
@@ -128,6 +128,6 @@ export function createAppRequestHandler(root: string): (request: Request) => Pro
       return refuse(404, 'Not found');
     }
     const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    return new Response(body, { status: 200, headers: { ...securityHeaders(), 'Content-Type': type } });
+    return new Response(body, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': type } });
   };
 }

@@ -44,11 +44,12 @@ import type { ChildProcess } from 'node:child_process';
 import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Request as PlaywrightRequest, Route } from 'playwright-core';
-import { APP_SCHEME } from '../../../electron/main/windows/app-scheme';
+import { APP_ORIGIN, APP_SCHEME } from '../../../electron/main/windows/app-scheme';
 import { FakeBrowserWindow } from './fake-window';
 import type { FakeWebContents } from './fake-window';
-import { APP_ORIGIN, toAppUrl } from './page-origin';
+import { toAppUrl } from './page-origin';
 import { recordViolation } from './page-violations';
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
@@ -125,7 +126,7 @@ export class FakeElectron {
       isPackaged: true,
       getName: () => 'Scaleboard',
       getVersion: () => '0.0.0-test',
-      getPath: (name: string) => paths.get(name) ?? `${paths.get('userData')}/${name}`,
+      getPath: (name: string) => paths.get(name) ?? path.join(paths.get('userData')!, name),
       setPath: (name: string, value: string) => {
         // As Electron: the folder must exist.
         if (!existsSync(value)) throw new Error(`Failed to set path: ${value} does not exist`);

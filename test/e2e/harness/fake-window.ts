@@ -6,9 +6,9 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Request as PlaywrightRequest, Route } from 'playwright-core';
-import { APP_ENTRY_URL } from '../../../electron/main/windows/app-scheme';
+import { APP_ENTRY_URL, APP_ORIGIN } from '../../../electron/main/windows/app-scheme';
 import type { FakeElectron } from './fake-electron';
-import { APP_ORIGIN, PAGE_ORIGIN, toAppUrl, toPageUrl } from './page-origin';
+import { PAGE_ORIGIN, toAppUrl, toPageUrl } from './page-origin';
 import { PERMISSIONS, pageGuardScript, preloadShimScript } from './page-scripts';
 import { recordViolation } from './page-violations';
 

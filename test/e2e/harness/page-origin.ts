@@ -2,11 +2,10 @@
  * Where the stand-in's pages live, and the translation between that and the app's own scheme (fake-electron.ts,
  * point 1 of its differences).
  */
-import { APP_SCHEME } from '../../../electron/main/windows/app-scheme';
+import { APP_ORIGIN } from '../../../electron/main/windows/app-scheme';
 
 /** Where the stand-in's pages live: a name that never resolves, so nothing could leave even if a route missed. */
 export const PAGE_ORIGIN = 'https://scaleboard.invalid';
-export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
 /** The page's URL as main sees it (Electron's `scaleboard://app/…`). */
 export function toAppUrl(pageUrl: string): string {
