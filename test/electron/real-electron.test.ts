@@ -131,8 +131,7 @@ describe('the built app in Electron', () => {
     await waitForFile(workbook);
     expect(readFileSync(workbook).subarray(0, 2).toString('latin1')).toBe('PK');
 
-    const built = app;
-    await openAudience(page, () => built.waitForEvent('window'), 'electron-audience.png');
+    await openAudience(page, () => app!.waitForEvent('window'), 'electron-audience.png');
 
     const other = writeExampleBoard('From the desktop');
     expect(await secondInstance(process.env.ELECTRON_EXEC_PATH!, [ROOT, other], profile)).toBe(0);
