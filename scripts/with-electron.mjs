@@ -22,10 +22,9 @@ const { version } = JSON.parse(readFileSync(path.join(electronDir, 'package.json
 const platform = process.env.ELECTRON_INSTALL_PLATFORM || process.env.npm_config_platform || process.platform;
 const arch = process.env.ELECTRON_INSTALL_ARCH || process.env.npm_config_arch || process.arch;
 const DEFAULT_MIRROR = 'https://github.com/electron/electron/releases/download/';
-const REMEDY =
-  'Connect to the internet and try again, or set ELECTRON_MIRROR to a mirror you can reach, or ELECTRON_OVERRIDE_DIST_PATH to a folder that holds Electron ' +
-  version +
-  '.';
+const ELSEWHERE = `or ELECTRON_OVERRIDE_DIST_PATH to a folder that holds Electron ${version}`;
+/** What to do about a host that cannot be reached, the cause most users meet. */
+const REMEDY = `Connect to the internet and try again, or set ELECTRON_MIRROR to a mirror you can reach, ${ELSEWHERE}.`;
 
 /** The executable's path inside Electron's dist folder, as Electron's own installer writes it to path.txt. */
 function platformPath() {
@@ -34,7 +33,8 @@ function platformPath() {
 }
 
 /** The binary electron-vite should start, or null when it still has to be fetched. */
-function findElectronBinary(env = process.env) {
+function findElectronBinary() {
+  const env = process.env;
   if (env.ELECTRON_OVERRIDE_DIST_PATH) {
     const overridden = path.join(env.ELECTRON_OVERRIDE_DIST_PATH, platformPath());
     return existsSync(overridden) ? overridden : null;
@@ -149,13 +149,26 @@ const NETWORK_CODES = {
   EHOSTUNREACH: 'the host is unreachable',
 };
 
-/** Why the download failed, in words: asks the same URL once more to learn what the installer's error hides. */
+/**
+ * Why the download failed and what to do about it, in words: asks the same URL once more to learn what the
+ * installer's error hides. Each cause gets the remedy that fits it.
+ */
 async function diagnose(output) {
   const url = downloadUrl();
   const host = hostOf(url);
-  if (/checksum/i.test(output)) return `the download from ${host} was damaged or altered (its checksum does not match)`;
-  if (/ENOSPC/.test(output)) return 'the disk is full';
-  if (/EACCES|EPERM/.test(output)) return `Scaleboard may not write to ${electronDir}`;
+  if (/checksum/i.test(output)) {
+    return {
+      cause: `the download from ${host} was damaged or altered (its checksum does not match)`,
+      remedy: `Try again; if it happens again, set ELECTRON_MIRROR to another mirror, ${ELSEWHERE}.`,
+    };
+  }
+  if (/ENOSPC/.test(output)) return { cause: 'the disk is full', remedy: 'Free about 300 MB and try again.' };
+  if (/EACCES|EPERM/.test(output)) {
+    return {
+      cause: `Scaleboard may not write to ${electronDir}`,
+      remedy: `Run npm install again as the user who owns the project folder, ${ELSEWHERE}.`,
+    };
+  }
   const http = /Response code (\d+)/.exec(output);
   let status = http ? Number(http[1]) : 0;
   if (!status) {
@@ -164,35 +177,44 @@ async function diagnose(output) {
       status = response.ok ? 0 : response.status;
     } catch (error) {
       const code = error?.cause?.code ?? error?.code ?? (error?.name === 'TimeoutError' ? 'ETIMEDOUT' : '');
-      if (NETWORK_CODES[code]) return `${host} cannot be reached: ${NETWORK_CODES[code]}`;
+      if (NETWORK_CODES[code]) return { cause: `${host} cannot be reached: ${NETWORK_CODES[code]}`, remedy: REMEDY };
       if (/CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code)) {
-        return `a proxy or firewall intercepts HTTPS to ${host} (${code}); set NODE_EXTRA_CA_CERTS to its certificate`;
+        return {
+          cause: `a proxy or firewall intercepts HTTPS to ${host} (${code})`,
+          remedy: `Set NODE_EXTRA_CA_CERTS to its certificate, or ELECTRON_MIRROR to a mirror inside the network, ${ELSEWHERE}.`,
+        };
       }
-      return `${host} cannot be reached (${code || error?.cause?.message || error?.message || 'no answer'})`;
+      const reason = code || error?.cause?.message || error?.message || 'no answer';
+      return { cause: `${host} cannot be reached (${reason})`, remedy: REMEDY };
     }
   }
-  if (status === 404) return `${host} has no Electron ${version} for ${platform}-${arch} (HTTP 404)`;
-  if (status === 407) return `a proxy asks for credentials to reach ${host} (HTTP 407)`;
-  if (status === 401 || status === 403)
-    return `${host} refused the download (HTTP ${status}; a proxy or firewall may block it)`;
-  if (status) return `${host} answered HTTP ${status}`;
+  if (status === 404) {
+    return {
+      cause: `${host} has no Electron ${version} for ${platform}-${arch} (HTTP 404)`,
+      remedy: `Set ELECTRON_MIRROR to a mirror that has it, ${ELSEWHERE}.`,
+    };
+  }
+  if (status === 407) return { cause: `a proxy asks for credentials to reach ${host} (HTTP 407)`, remedy: REMEDY };
+  if (status === 401 || status === 403) {
+    return { cause: `${host} refused the download (HTTP ${status}; a proxy or firewall may block it)`, remedy: REMEDY };
+  }
+  if (status) return { cause: `${host} answered HTTP ${status}`, remedy: REMEDY };
   const first = output.split('\n').find((line) => line.trim() && !/^\s+at /.test(line)) ?? 'no reason given';
-  return `Electron's installer failed (${first.trim()})`;
+  return { cause: `Electron's installer failed (${first.trim()})`, remedy: REMEDY };
 }
 
+/** A proxy the environment or npm names, which Electron's download ignores unless told. */
 function proxyHint() {
-  const proxied = [
+  const name = [
     'HTTPS_PROXY',
     'https_proxy',
     'HTTP_PROXY',
     'http_proxy',
     'npm_config_https_proxy',
     'npm_config_proxy',
-  ]
-    .map((name) => process.env[name])
-    .find(Boolean);
-  return proxied && !process.env.ELECTRON_GET_USE_PROXY
-    ? ' A proxy is set (HTTPS_PROXY): Electron’s download uses it only with ELECTRON_GET_USE_PROXY=true.'
+  ].find((candidate) => process.env[candidate]);
+  return name && !process.env.ELECTRON_GET_USE_PROXY
+    ? ` A proxy is set (${name}): Electron’s download uses it only with ELECTRON_GET_USE_PROXY=true.`
     : '';
 }
 
@@ -210,7 +232,8 @@ async function ensureElectron() {
     process.stdout.write(`Electron ${version} is ready.\n`);
     return { binary };
   }
-  return { reason: `Electron ${version} could not be fetched: ${await diagnose(output)}. ${REMEDY}${proxyHint()}` };
+  const { cause, remedy } = await diagnose(output);
+  return { reason: `Electron ${version} could not be fetched: ${cause}. ${remedy}${proxyHint()}` };
 }
 
 async function main() {

@@ -135,10 +135,27 @@ describe('npm start on a fresh checkout', () => {
       `Fetching Electron ${version} for ${process.platform}-${process.arch} (once, about 100 MB) from ${new URL(mirrorUrl).host}…`,
     );
     expect(lines.slice(1)).toEqual([
-      `Scaleboard cannot start: Electron ${version} could not be fetched: ${new URL(mirrorUrl).host} has no Electron ${version} for ${process.platform}-${process.arch} (HTTP 404). Connect to the internet and try again, or set ELECTRON_MIRROR to a mirror you can reach, or ELECTRON_OVERRIDE_DIST_PATH to a folder that holds Electron ${version}.`,
+      `Scaleboard cannot start: Electron ${version} could not be fetched: ${new URL(mirrorUrl).host} has no Electron ${version} for ${process.platform}-${process.arch} (HTTP 404). Set ELECTRON_MIRROR to a mirror that has it, or ELECTRON_OVERRIDE_DIST_PATH to a folder that holds Electron ${version}.`,
     ]);
     expect(output).not.toMatch(/Electron uninstall/);
     expect(output).not.toMatch(/^\s+at /m);
+  }, 60_000);
+
+  it('says a damaged download is damaged, and to try again or use another mirror, not to go online', async () => {
+    const damaged = createServer((_request, response) => response.end('not the Electron zip'));
+    await new Promise<void>((resolve) => damaged.listen(0, '127.0.0.1', resolve));
+    try {
+      const host = `127.0.0.1:${(damaged.address() as AddressInfo).port}`;
+      const { status, lines } = await run('node', ['scripts/with-electron.mjs', 'node', '-e', ''], {
+        ELECTRON_MIRROR: `http://${host}/`,
+      });
+      expect(status).toBe(1);
+      expect(lines.slice(1)).toEqual([
+        `Scaleboard cannot start: Electron ${version} could not be fetched: the download from ${host} was damaged or altered (its checksum does not match). Try again; if it happens again, set ELECTRON_MIRROR to another mirror, or ELECTRON_OVERRIDE_DIST_PATH to a folder that holds Electron ${version}.`,
+      ]);
+    } finally {
+      await new Promise((resolve) => damaged.close(resolve));
+    }
   }, 60_000);
 
   it('names an unreachable host as such', async () => {
