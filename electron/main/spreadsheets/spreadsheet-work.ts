@@ -47,6 +47,8 @@ export interface BuiltForBoard {
 
 /** The operations main may ask of the worker, each with its arguments and its answer. */
 export interface SpreadsheetOperations {
+  /** The whole file as tables, for the command-line tool, which works on them in its own process. */
+  read: { args: [filePath: string]; result: WorkbookTables };
   open: { args: [filePath: string, stages: StageConfig[] | undefined, saved: SavedMappings]; result: ImportInspection };
   inspect: {
     args: [token: string, choices: Pick<InspectOptions, 'sheet' | 'headerRow' | 'stages'>, saved: SavedMappings];
@@ -63,6 +65,10 @@ export type OperationName = keyof SpreadsheetOperations;
 export class SpreadsheetWork {
   private readonly sessions = new Map<string, WorkbookTables>();
   private nextToken = 1;
+
+  read(filePath: string): Promise<Result<WorkbookTables>> {
+    return readSpreadsheetFile(filePath);
+  }
 
   async open(filePath: string, stages: StageConfig[] | undefined, saved: SavedMappings, progress: Progress) {
     progress('reading', 0, 1);

@@ -29,13 +29,24 @@ interface Pending {
   onProgress?: (progress: WorkerProgress) => void;
 }
 
-/** Heap for the spreadsheet process: room for the largest workbook allowed; a bomb ends that process, not the app. */
-const WORKER_HEAP_MB = 2048;
+/**
+ * Heap for the spreadsheet process, in the app and the command-line tool alike: room for the largest workbook
+ * allowed; a bomb ends that process, not the app.
+ */
+export const WORKER_HEAP_MB = 2048;
 /**
  * The longest one operation may take. The largest file Scaleboard accepts reads in well under a minute; past
  * this, something in a damaged file has sent a library into a loop, and the worker is ended so the app is not.
  */
 const DEADLINE_MS = 5 * 60_000;
+
+export interface WorkerOptions {
+  heapMb?: number;
+  deadlineMs?: number;
+  start?: StartHost;
+  /** Where to note how the process ended; the console by default. The command-line tool keeps to one line. */
+  log?: (message: string) => void;
+}
 
 export class SpreadsheetWorkerClient {
   private worker: WorkerHost | null = null;
@@ -44,7 +55,7 @@ export class SpreadsheetWorkerClient {
 
   constructor(
     private readonly entry: string,
-    private readonly limits: { heapMb?: number; deadlineMs?: number; start?: StartHost } = {},
+    private readonly options: WorkerOptions = {},
   ) {}
 
   call<K extends OperationName>(
@@ -53,7 +64,7 @@ export class SpreadsheetWorkerClient {
     onProgress?: (progress: WorkerProgress) => void,
   ): Promise<Result<SpreadsheetOperations[K]['result']>> {
     const id = this.nextId++;
-    const deadlineMs = this.limits.deadlineMs ?? DEADLINE_MS;
+    const deadlineMs = this.options.deadlineMs ?? DEADLINE_MS;
     return new Promise((resolve) => {
       const worker = this.start();
       const timer = setTimeout(() => {
@@ -86,8 +97,8 @@ export class SpreadsheetWorkerClient {
 
   private start(): WorkerHost {
     if (this.worker) return this.worker;
-    const start = this.limits.start ?? forkHost;
-    const worker = start(this.entry, this.limits.heapMb ?? WORKER_HEAP_MB);
+    const start = this.options.start ?? forkHost;
+    const worker = start(this.entry, this.options.heapMb ?? WORKER_HEAP_MB);
     worker.onMessage((raw) => {
       const message = raw as WorkerMessage;
       const pending = this.pending.get(message.id);
@@ -113,7 +124,7 @@ export class SpreadsheetWorkerClient {
     if (this.worker !== worker) return;
     this.worker = null;
     // How the process ended is for whoever reads the log; the facilitator hears what it means and what to do.
-    console.warn(`[scaleboard] the spreadsheet process stopped: ${how}`);
+    (this.options.log ?? console.warn)(`[scaleboard] the spreadsheet process stopped: ${how}`);
     this.failAll(
       'Scaleboard could not finish with this spreadsheet: it needs more memory than Scaleboard allows, or it is damaged. Nothing was changed; try splitting it into smaller files.',
     );

@@ -48,6 +48,7 @@ const OPERATIONS: {
     progress: Progress,
   ) => Result<SpreadsheetOperations[K]['result']> | Promise<Result<SpreadsheetOperations[K]['result']>>;
 } = {
+  read: ([filePath]) => work.read(filePath),
   open: ([filePath, stages, saved], progress) => work.open(filePath, stages, saved, progress),
   inspect: ([token, choices, saved]) => work.inspect(token, choices, saved),
   preview: ([token, choices]) => work.preview(token, choices),
