@@ -9,7 +9,14 @@ import * as zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
 import type { Result, TableCell, TableRow, WorkbookTables } from '../../../domain';
 import { err, ok, parseCsv, serialToIso } from '../../../domain';
-import { formatBytes, SPREADSHEET_EXTENSIONS, SPREADSHEET_LIMITS } from './spreadsheet-limits';
+import {
+  cellTooLong,
+  formatBytes,
+  SPREADSHEET_EXTENSIONS,
+  SPREADSHEET_LIMITS,
+  tooManyCells,
+  tooManyRows,
+} from './spreadsheet-limits';
 
 export { SPREADSHEET_EXTENSIONS };
 
@@ -122,18 +129,16 @@ export function readSpreadsheetBytes(bytes: Uint8Array, fileName: string): Resul
 
 function readCsv(bytes: Uint8Array, fileName: string, extension: string): Result<WorkbookTables> {
   const { text } = decodeText(bytes);
-  const rows = parseCsv(text, extension === 'tsv' ? '\t' : undefined);
-  if (rows.length > SPREADSHEET_LIMITS.rows) return tooManyRows(fileName, fileName);
-  let cells = 0;
+  const rows = parseCsv(text, extension === 'tsv' ? '\t' : undefined).map(trimRow);
+  if (rows.length > SPREADSHEET_LIMITS.rows) return tooManyRows(fileName);
+  let columns = 0;
   for (const row of rows) {
-    for (const cell of row) {
-      if (cell.length > SPREADSHEET_LIMITS.cellCharacters) return cellTooLong(fileName);
-      if (cell !== '') cells += 1;
-    }
+    columns = Math.max(columns, row.length);
+    for (const cell of row) if (cell.length > SPREADSHEET_LIMITS.cellCharacters) return cellTooLong(fileName);
   }
-  if (cells > SPREADSHEET_LIMITS.cells) return tooManyCells(fileName);
+  if (rows.length * columns > SPREADSHEET_LIMITS.cells) return tooManyCells(fileName, { rows: rows.length, columns });
   const name = path.basename(fileName, path.extname(fileName)) || 'Sheet1';
-  return ok({ fileName, date1904: false, sheets: [{ name, hidden: false, rows: rows.map(trimRow) }] });
+  return ok({ fileName, date1904: false, sheets: [{ name, hidden: false, rows }] });
 }
 
 function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cfb'): Result<WorkbookTables> {
@@ -175,12 +180,24 @@ function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cfb'):
 
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   const sheetProps = workbook.Workbook?.Sheets ?? [];
-  const sheets: WorkbookTables['sheets'] = [];
+  const dataOf = (name: string) => (workbook.Sheets[name]?.['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+
+  // SheetJS holds only the cells a sheet has; a table holds every cell up to the last row and column. Both are
+  // measured before any table is made, so one value in column XFD of each row is refused, not materialised.
   let cells = 0;
-  for (const [index, name] of workbook.SheetNames.entries()) {
-    const sheet = workbook.Sheets[name];
-    const data = (sheet?.['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+  let largest = { sheet: '', rows: 0, columns: 0 };
+  for (const name of workbook.SheetNames) {
+    const data = dataOf(name);
     if (data.length > SPREADSHEET_LIMITS.rows) return tooManyRows(fileName, name);
+    const extent = { sheet: name, rows: data.length, columns: widestRow(data) };
+    cells += extent.rows * extent.columns;
+    if (extent.rows * extent.columns > largest.rows * largest.columns) largest = extent;
+  }
+  if (cells > SPREADSHEET_LIMITS.cells) return tooManyCells(fileName, largest);
+
+  const sheets: WorkbookTables['sheets'] = [];
+  for (const [index, name] of workbook.SheetNames.entries()) {
+    const data = dataOf(name);
     const rows: TableRow[] = new Array(data.length);
     for (let r = 0; r < data.length; r += 1) {
       const source = data[r];
@@ -196,14 +213,19 @@ function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cfb'):
         if (value === null) continue;
         if (typeof value === 'string' && value.length > SPREADSHEET_LIMITS.cellCharacters) return cellTooLong(fileName);
         row[c] = value;
-        cells += 1;
       }
       rows[r] = trimRow(row);
     }
-    if (cells > SPREADSHEET_LIMITS.cells) return tooManyCells(fileName);
     sheets.push({ name, hidden: Boolean(sheetProps[index]?.Hidden), rows });
   }
   return ok({ fileName, date1904, sheets });
+}
+
+/** The number of columns a sheet's rows reach: SheetJS's dense rows end at their last cell. */
+function widestRow(data: (XLSX.CellObject[] | undefined)[]): number {
+  let width = 0;
+  for (const row of data) if (row && row.length > width) width = row.length;
+  return width;
 }
 
 /** A SheetJS cell as a table cell: date-formatted numbers become dates in the workbook's date system. */
@@ -233,25 +255,4 @@ function trimRow<T>(row: T[]): T[] {
   let end = row.length;
   while (end > 0 && (row[end - 1] === null || row[end - 1] === '')) end -= 1;
   return end === row.length ? row : row.slice(0, end);
-}
-
-function tooManyRows(fileName: string, sheet: string): Result<never> {
-  return err(
-    'too-many-rows',
-    `${fileName}: “${sheet}” has more than ${SPREADSHEET_LIMITS.rows.toLocaleString('en')} rows, the most Scaleboard imports from one sheet.`,
-  );
-}
-
-function tooManyCells(fileName: string): Result<never> {
-  return err(
-    'too-many-cells',
-    `${fileName} holds more than ${SPREADSHEET_LIMITS.cells.toLocaleString('en')} filled cells, the most Scaleboard imports from one file.`,
-  );
-}
-
-function cellTooLong(fileName: string): Result<never> {
-  return err(
-    'cell-too-long',
-    `${fileName} has a cell longer than ${SPREADSHEET_LIMITS.cellCharacters.toLocaleString('en')} characters, the most Scaleboard reads from one cell.`,
-  );
 }

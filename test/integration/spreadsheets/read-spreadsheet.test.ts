@@ -159,7 +159,9 @@ describe('bad files', () => {
     const cells = file('cells.csv', wide.repeat(Math.ceil(SPREADSHEET_LIMITS.cells / 1000) + 1));
     expect(await refused(cells)).toMatchObject({
       code: 'too-many-cells',
-      message: expect.stringContaining('more than 5,000,000 filled cells'),
+      message: expect.stringContaining(
+        'cells.csv spans more than 5,000,000 cells, the most Scaleboard imports from one file: it reaches row 5,001 and column ALL',
+      ),
     });
   });
 
@@ -187,6 +189,46 @@ describe('bad files', () => {
     if (!noTitle.ok) throw new Error(noTitle.error.message);
     expect(planImport(noTitle.value)).toMatchObject({ ok: false, error: { code: 'no-title-column' } });
     expect(planImport(noTitle.value, { map: { title: 'Pieces' } })).toMatchObject({ ok: true });
+  });
+});
+
+describe('counting cells from the range a sheet really uses', () => {
+  /** A sheet of `rows` rows of two values, with one more value far to the right in its first row. */
+  function withStrayCell(rows: number, column: string): Buffer {
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+      `<row r="1">${cell('A1', 'Name')}${cell('B1', 'Stage')}${cell(`${column}1`, 'stray')}</row>`,
+      ...Array.from(
+        { length: rows - 1 },
+        (_, i) => `<row r="${i + 2}">${cell(`A${i + 2}`, `Initiative ${i + 1}`)}${cell(`B${i + 2}`, 'Pilot')}</row>`,
+      ),
+      '</sheetData></worksheet>',
+    ].join('');
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['placeholder']]), 'Inventory');
+    const zip = XLSX.CFB.read(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer, { type: 'buffer' });
+    XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml')!.content = Buffer.from(xml);
+    return Buffer.from(XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip' }) as Uint8Array);
+  }
+
+  it('reads a sheet whose stray far cell keeps it within the limit, and refuses one it takes past', () => {
+    // 300 rows to column XFD are 4,915,200 cells: read, the stray value kept where it is.
+    const within = readSpreadsheetBytes(withStrayCell(300, 'XFD'), 'within.xlsx');
+    if (!within.ok) throw new Error(within.error.message);
+    expect(within.value.sheets[0]!.rows[0]).toHaveLength(16_384);
+    expect(within.value.sheets[0]!.rows[0]![16_383]).toBe('stray');
+    expect(within.value.sheets[0]!.rows[299]).toEqual(['Initiative 299', 'Pilot']);
+    // 306 rows are 5,013,504: refused, saying which sheet reaches how far.
+    expect(readSpreadsheetBytes(withStrayCell(306, 'XFD'), 'past.xlsx')).toEqual({
+      ok: false,
+      error: {
+        code: 'too-many-cells',
+        message:
+          'past.xlsx spans more than 5,000,000 cells, the most Scaleboard imports from one file: “Inventory” reaches row 306 and column XFD, and the empty cells within that range count too. Delete what lies far to the right of or below the data, or split the file.',
+      },
+    });
   });
 });
 

@@ -47,6 +47,22 @@ function messageOf(result: Result<unknown>): string {
 }
 
 describe('spreadsheet bombs', () => {
+  it('refuses one cell at the far right (XFD) of each of 20,000 rows in seconds, within 1 GiB', async () => {
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}" t="inlineStr"><is><t>Row ${i + 1}</t></is></c></row>`,
+    );
+    const bytes = workbookWithSheet(HEAD + rows.join('') + TAIL);
+    expect(bytes.length).toBeLessThan(600 * 1024);
+    const { result, seconds, peakMb } = await opened('far-right.xlsx', bytes);
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-many-cells' } });
+    expect(messageOf(result)).toBe(
+      'far-right.xlsx spans more than 5,000,000 cells, the most Scaleboard imports from one file: “Sheet1” reaches row 20,000 and column XFD, and the empty cells within that range count too. Delete what lies far to the right of or below the data, or split the file.',
+    );
+    expect(seconds).toBeLessThan(20);
+    expect(peakMb).toBeLessThan(1024);
+  });
+
   it('refuses a sheet of a million real rows at the row limit', { timeout: 120_000 }, async () => {
     const rows = Array.from({ length: 1_000_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`);
     const bytes = workbookWithSheet(HEAD + rows.join('') + TAIL);
