@@ -5,7 +5,6 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import * as zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
 import type { Result, TableCell, TableRow, WorkbookTables } from '../../../domain';
 import { err, ok, parseCsv, serialToIso } from '../../../domain';
@@ -16,26 +15,11 @@ import {
   SPREADSHEET_LIMITS,
   tooManyCells,
   tooManyRows,
+  unpacksTooLarge,
 } from './spreadsheet-limits';
+import { declaredUnpackedBytes, isOverUnpackedBudget, withUnpackedBudget } from './unpacked-size-limit';
 
 export { SPREADSHEET_EXTENSIONS };
-
-/**
- * SheetJS inflates zip entries with its own JavaScript by default, which a damaged deflate stream can send into
- * a loop that never ends (found by the importer's fuzz test). Node's zlib refuses such a stream at once, and is
- * faster. SheetJS probes the deprecated `bytesRead`; this subclass answers with `bytesWritten`, its meaning.
- */
-class InflateRaw extends zlib.InflateRaw {
-  constructor(options?: zlib.ZlibOptions) {
-    // A zip bomb (a few KiB that unpack to gigabytes) stops here, before the memory is taken.
-    super({ ...options, maxOutputLength: SPREADSHEET_LIMITS.unpackedPartBytes });
-  }
-
-  override get bytesRead(): number {
-    return this.bytesWritten;
-  }
-}
-XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw });
 
 type Kind = 'zip' | 'cfb' | 'text' | 'binary';
 
@@ -142,29 +126,29 @@ function readCsv(bytes: Uint8Array, fileName: string, extension: string): Result
 }
 
 function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cfb'): Result<WorkbookTables> {
+  if (kind === 'zip' && (declaredUnpackedBytes(bytes) ?? 0) > SPREADSHEET_LIMITS.unpackedBytes) {
+    return unpacksTooLarge(fileName);
+  }
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, {
-      type: 'buffer',
-      dense: true,
-      cellDates: false,
-      cellNF: true,
-      cellStyles: false,
-      cellHTML: false,
-      cellFormula: false,
-      sheetStubs: false,
-      // Bounds memory whatever the sheet declares: a sheet longer than this is refused below.
-      sheetRows: SPREADSHEET_LIMITS.rows + 1,
-      WTF: false,
-    });
+    workbook = withUnpackedBudget(SPREADSHEET_LIMITS.unpackedBytes, () =>
+      XLSX.read(bytes, {
+        type: 'buffer',
+        dense: true,
+        cellDates: false,
+        cellNF: true,
+        cellStyles: false,
+        cellHTML: false,
+        cellFormula: false,
+        sheetStubs: false,
+        // Bounds memory whatever the sheet declares: a sheet longer than this is refused below.
+        sheetRows: SPREADSHEET_LIMITS.rows + 1,
+        WTF: false,
+      }),
+    );
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      return err(
-        'too-large',
-        `${fileName} unpacks to more than ${formatBytes(SPREADSHEET_LIMITS.unpackedPartBytes)} in one of its parts, more than Scaleboard reads: it is not an ordinary workbook.`,
-      );
-    }
+    if (isOverUnpackedBudget(error)) return unpacksTooLarge(fileName);
     // Excel keeps a password-protected workbook in a CFB container; a damaged zip may also mention encryption.
     if (kind === 'cfb' && /password|encrypt/i.test(detail)) {
       return err(

@@ -19,8 +19,11 @@ export const SPREADSHEET_LIMITS = {
    * empty cells within that range take memory as a table too, so one value in column XFD makes a row 16,384 wide.
    */
   cells: 5_000_000,
-  /** Bytes one part of a workbook (a sheet's XML) may unpack to: room for the cell limit, not for a zip bomb. */
-  unpackedPartBytes: 256 * 1024 * 1024,
+  /**
+   * Bytes a zipped workbook may unpack to, all its parts (sheets, shared strings, images) together, as SheetJS
+   * unpacks them all at once: room for the cell limit, not for a zip bomb.
+   */
+  unpackedBytes: 256 * 1024 * 1024,
   /** Characters in one cell; longer text is refused rather than truncated silently. */
   cellCharacters: 1_000_000,
 } as const;
@@ -48,6 +51,13 @@ export function tooManyCells(
   return err(
     'too-many-cells',
     `${fileName} spans more than ${SPREADSHEET_LIMITS.cells.toLocaleString('en')} cells, the most Scaleboard imports from one file: ${where} reaches row ${largest.rows.toLocaleString('en')} and column ${columnLetter(largest.columns - 1)}, and the empty cells within that range count too. Delete what lies far to the right of or below the data, or split the file.`,
+  );
+}
+
+export function unpacksTooLarge(fileName: string): Result<never> {
+  return err(
+    'too-large',
+    `${fileName} unpacks to more than ${formatBytes(SPREADSHEET_LIMITS.unpackedBytes)}, more than Scaleboard reads: it is not an ordinary workbook.`,
   );
 }
 
