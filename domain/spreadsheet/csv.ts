@@ -1,7 +1,6 @@
 /**
- * CSV and TSV text into rows (RFC 4180): quoted fields may hold separators, quotes ("") and line breaks; CRLF, LF
- * and CR line ends all work. The separator is detected: comma, semicolon or tab, whichever splits the first lines
- * most consistently.
+ * The separator of CSV text: comma, semicolon or tab, whichever splits the first lines most consistently, counting
+ * only separators outside quoted cells. (The parsing itself is csv-parse's, on the Node side.)
  */
 export function detectSeparator(text: string): ',' | ';' | '\t' {
   const sample = text.slice(0, 64 * 1024);
@@ -39,56 +38,4 @@ function countOutsideQuotes(line: string, separator: string): number {
     else if (!quoted && char === separator) count += 1;
   }
   return count;
-}
-
-export function parseCsv(text: string, separator: string = detectSeparator(text)): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const length = text.length;
-  while (i < length) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i += 1;
-        continue;
-      }
-      // Take the run up to the next quote in one step: large quoted cells stay fast.
-      const next = text.indexOf('"', i);
-      const end = next < 0 ? length : next;
-      field += text.slice(i, end);
-      i = end;
-      continue;
-    }
-    if (char === '"' && field === '') {
-      quoted = true;
-      i += 1;
-    } else if (char === separator) {
-      row.push(field);
-      field = '';
-      i += 1;
-    } else if (char === '\n' || char === '\r') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += char === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += char;
-      i += 1;
-    }
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }

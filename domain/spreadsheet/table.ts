@@ -1,6 +1,6 @@
 /**
  * A sheet as the importer sees it, independent of the file format: rows of plain cells. Main reads a file into
- * this shape (SheetJS for workbooks, our own parser for CSV); everything after that is pure.
+ * this shape (SheetJS for workbooks, csv-parse for CSV); everything after that is pure.
  */
 
 /** A cell that held a real date (a date-formatted number in a workbook), already converted to ISO 8601. */

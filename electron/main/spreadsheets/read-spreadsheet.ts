@@ -1,13 +1,14 @@
 /**
- * Reads a spreadsheet file into tables (DESIGN.md §6): SheetJS for workbooks, our own decoder and parser for CSV
- * and TSV. Every way a file can be wrong ends in a clear error value; nothing here touches the board. No Electron
- * import: the command-line tool uses this too.
+ * Reads a spreadsheet file into tables (DESIGN.md §6): SheetJS for workbooks, read-csv.ts for CSV and TSV. Every
+ * way a file can be wrong ends in a clear error value; nothing here touches the board. No Electron import: the
+ * spreadsheet process runs this, in the app and for the command-line tool.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
 import type { Result, TableCell, TableRow, WorkbookTables } from '../../../domain';
-import { err, ok, parseCsv, serialToIso } from '../../../domain';
+import { err, ok, serialToIso } from '../../../domain';
+import { readCsv } from './read-csv';
 import {
   cellTooLong,
   formatBytes,
@@ -28,35 +29,6 @@ function sniff(bytes: Uint8Array): Kind {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'cfb';
   const sample = bytes.subarray(0, 8192);
   return sample.includes(0) ? 'binary' : 'text';
-}
-
-/** Windows-1252's characters for bytes 0x80–0x9F (the rest of the code page is Latin-1); 0 marks an unused byte. */
-const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
-  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
-];
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  const chars = new Array<string>(bytes.length);
-  for (let i = 0; i < bytes.length; i += 1) {
-    const byte = bytes[i]!;
-    const high = byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80]! : 0;
-    chars[i] = String.fromCharCode(high || byte);
-  }
-  return chars.join('');
-}
-
-/**
- * Text from CSV bytes: UTF-8 (with or without BOM), else Windows-1252, which never fails to decode. The code
- * page is decoded here rather than by TextDecoder, which in Node without full ICU reads it as Latin-1 and turns
- * curly quotes and dashes into control characters.
- */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-  }
 }
 
 export async function readSpreadsheetFile(filePath: string): Promise<Result<WorkbookTables>> {
@@ -109,20 +81,6 @@ export function readSpreadsheetBytes(bytes: Uint8Array, fileName: string): Resul
       `${fileName} is named like a text file but holds a workbook; rename it to .xlsx or .xls.`,
     );
   return readWorkbook(bytes, fileName, kind);
-}
-
-function readCsv(bytes: Uint8Array, fileName: string, extension: string): Result<WorkbookTables> {
-  const { text } = decodeText(bytes);
-  const rows = parseCsv(text, extension === 'tsv' ? '\t' : undefined).map(trimRow);
-  if (rows.length > SPREADSHEET_LIMITS.rows) return tooManyRows(fileName);
-  let columns = 0;
-  for (const row of rows) {
-    columns = Math.max(columns, row.length);
-    for (const cell of row) if (cell.length > SPREADSHEET_LIMITS.cellCharacters) return cellTooLong(fileName);
-  }
-  if (rows.length * columns > SPREADSHEET_LIMITS.cells) return tooManyCells(fileName, { rows: rows.length, columns });
-  const name = path.basename(fileName, path.extname(fileName)) || 'Sheet1';
-  return ok({ fileName, date1904: false, sheets: [{ name, hidden: false, rows }] });
 }
 
 function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cfb'): Result<WorkbookTables> {
