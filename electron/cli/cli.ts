@@ -22,13 +22,16 @@ import {
 import { writeFileAtomically } from '../main/files/atomic-write';
 import { readBoard, withBoardExtension } from '../main/files/board-file-service';
 import { planImport } from '../main/spreadsheets/plan-import';
-import { readSpreadsheetFile } from '../main/spreadsheets/read-spreadsheet';
 import { writeXlsx } from '../main/spreadsheets/xlsx-writer';
+import type { SpreadsheetProcess } from './read-in-worker';
+import { readSpreadsheetInWorker } from './read-in-worker';
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now: () => Date;
+  /** Where spreadsheets are read: the built spreadsheet process by default. */
+  spreadsheetProcess?: SpreadsheetProcess;
 }
 
 export const USAGE = `Usage:
@@ -129,7 +132,7 @@ async function inspect(args: string[], io: CliIO): Promise<number> {
   });
   const file = onePositional(positionals, 'spreadsheet');
   const sheet = values.sheet as string | undefined;
-  const workbook = unwrap(await readSpreadsheetFile(file));
+  const workbook = unwrap(await readSpreadsheetInWorker(file, io.spreadsheetProcess));
   const inspected = inspectWorkbook(workbook, { sheet });
   if (!inspected.ok) throw new CliError(inspected.error.message);
   // Without a title column there is nothing to import yet, but the sheet, headers and mapping still help.
@@ -192,7 +195,7 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
   const target: BoardDocument = into
     ? unwrap(await readBoard(into))
     : createBoard(path.basename(file, path.extname(file)), { now });
-  const workbook = unwrap(await readSpreadsheetFile(file));
+  const workbook = unwrap(await readSpreadsheetInWorker(file, io.spreadsheetProcess));
   const plan = unwrap(
     planImport(workbook, {
       sheet: values.sheet as string | undefined,

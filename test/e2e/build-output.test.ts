@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { createAppRequestHandler } from '../../electron/main/windows/app-scheme';
+import { farRightWorkbook } from '../support/bomb-workbooks';
 import { OUT_DIR } from './harness/app-harness';
 
 const read = (...parts: string[]) => readFileSync(path.join(OUT_DIR, ...parts), 'utf8');
@@ -80,5 +81,21 @@ describe('the scaleboard command', () => {
     expect(missing.stderr.trim().split('\n')).toEqual([`Could not read nope.xlsx: the file does not exist.`]);
     expect(run('--help').stdout).toMatch(/^Usage:/);
     expect(run().status).toBe(2);
+  });
+
+  it('reads in the capped spreadsheet process, so a file that spans too many cells ends in one line, in seconds', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-bin-'));
+    const bomb = path.join(folder, 'far-right.xlsx');
+    writeFileSync(bomb, farRightWorkbook(20_000));
+    const started = performance.now();
+    const refused = run('inspect', bomb);
+    expect((performance.now() - started) / 1000).toBeLessThan(20);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^far-right\.xlsx spans more than 5,000,000 cells, .*“Sheet1” reaches row 20,000 and column XFD/,
+      ),
+    ]);
   });
 });

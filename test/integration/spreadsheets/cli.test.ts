@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
 import { createExampleBoard, parseBoardFile, serializeBoard } from '../../../domain';
-import { cli } from '../../support/run-cli';
+import { farRightWorkbook } from '../../support/bomb-workbooks';
+import { cli, cliWithHeap } from '../../support/run-cli';
 import { encryptedWorkbook, inventoryWorkbook, windows1252Csv } from '../../support/messy-workbooks';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-cli-'));
@@ -184,5 +185,46 @@ describe('scaleboard inspect, export and validate', () => {
     expect(newer.stderr).toMatch(
       /^Could not open newer\.scaleboard\. This file was saved by a newer version of Scaleboard \(schema 4\)/,
     );
+  });
+});
+
+describe('reading in the spreadsheet process', () => {
+  it('refuses a file that spans too many cells with one line, within seconds', async () => {
+    writeFileSync(at('far-right.xlsx'), farRightWorkbook(20_000));
+    const started = performance.now();
+    const result = await cli('import', at('far-right.xlsx'), '--out', at('never.scaleboard'));
+    expect((performance.now() - started) / 1000).toBeLessThan(20);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^far-right\.xlsx spans more than 5,000,000 cells, .*“Sheet1” reaches row 20,000 and column XFD/,
+    );
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(at('never.scaleboard'))).toBe(false);
+  });
+
+  it('says in one line naming the file when the spreadsheet process runs out of memory, and prints nothing else', async () => {
+    const row = Array.from({ length: 10 }, (_, i) => `value ${i} of a long enough row`).join(',');
+    writeFileSync(
+      at('wide.csv'),
+      `${Array.from({ length: 10 }, (_, i) => `Column ${i}`).join(',')}\n${`${row}\n`.repeat(200_000)}`,
+    );
+    const warned = vi.spyOn(console, 'warn');
+    const written = vi.spyOn(process.stderr, 'write');
+    try {
+      // Two million cells as strings need several times the 64 MB this process may use.
+      const result = await cliWithHeap(64, 'inspect', at('wide.csv'));
+      expect(result).toEqual({
+        code: 1,
+        stdout: '',
+        stderr:
+          'wide.csv: Scaleboard could not finish with this spreadsheet: it needs more memory than Scaleboard allows, or it is damaged. Nothing was changed; try splitting it into smaller files.\n',
+      });
+      expect(warned).not.toHaveBeenCalled();
+      expect(written).not.toHaveBeenCalled();
+    } finally {
+      warned.mockRestore();
+      written.mockRestore();
+    }
   });
 });

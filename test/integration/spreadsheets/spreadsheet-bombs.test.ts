@@ -6,27 +6,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as XLSX from 'xlsx';
 import type { Result } from '../../../domain';
-// Loading the reader has SheetJS deflate with Node's zlib, which keeps these bombs small.
-import '../../../electron/main/spreadsheets/read-spreadsheet';
 import { SPREADSHEET_LIMITS } from '../../../electron/main/spreadsheets/spreadsheet-limits';
+import {
+  farRightWorkbook,
+  SHEET_HEAD as HEAD,
+  SHEET_TAIL as TAIL,
+  workbookWithSheet,
+} from '../../support/bomb-workbooks';
 import { measuredCall } from '../../support/spreadsheet-worker';
 
-const HEAD =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-const TAIL = '</sheetData></worksheet>';
 const MiB = 1024 * 1024;
-
-/** A real workbook whose first sheet's XML is replaced by `xml`, with any `extra` parts added, zipped again. */
-function workbookWithSheet(xml: string | Buffer, extra: Record<string, Buffer> = {}): Buffer {
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Name'], ['A']]), 'Sheet1');
-  const zip = XLSX.CFB.read(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer, { type: 'buffer' });
-  XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml')!.content = typeof xml === 'string' ? Buffer.from(xml) : xml;
-  for (const [name, content] of Object.entries(extra)) XLSX.CFB.utils.cfb_add(zip, name, content);
-  return Buffer.from(XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip', compression: true }) as Uint8Array);
-}
 
 /** The zip with every part claiming to unpack to one byte, in its local header and in the central directory. */
 function understatingSizes(zip: Buffer): Buffer {
@@ -62,11 +52,7 @@ function messageOf(result: Result<unknown>): string {
 
 describe('spreadsheet bombs', () => {
   it('refuses one cell at the far right (XFD) of each of 20,000 rows in seconds, within 1 GiB', async () => {
-    const rows = Array.from(
-      { length: 20_000 },
-      (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}" t="inlineStr"><is><t>Row ${i + 1}</t></is></c></row>`,
-    );
-    const bytes = workbookWithSheet(HEAD + rows.join('') + TAIL);
+    const bytes = farRightWorkbook(20_000);
     expect(bytes.length).toBeLessThan(600 * 1024);
     const { result, seconds, peakMb } = await opened('far-right.xlsx', bytes);
     expect(result).toMatchObject({ ok: false, error: { code: 'too-many-cells' } });
