@@ -28,3 +28,20 @@ export function farRightWorkbook(rows: number): Buffer {
   );
   return workbookWithSheet(SHEET_HEAD + xml.join('') + SHEET_TAIL);
 }
+
+/**
+ * An OpenDocument workbook whose sheet is one row of text repeated `rows` times, the text repeated across
+ * `columns` columns: a few hundred bytes of markup that stand for rows × columns filled cells.
+ */
+export function repeatedOdsWorkbook(columns: number, rows: number): Buffer {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Name'], ['A']]), 'Sheet1');
+  const zip = XLSX.CFB.read(XLSX.write(book, { type: 'buffer', bookType: 'ods' }) as Buffer, { type: 'buffer' });
+  const entry = XLSX.CFB.find(zip, 'content.xml')!;
+  const xml = Buffer.from(entry.content as Uint8Array).toString('utf8');
+  const row = `<table:table-row table:number-rows-repeated="${rows}"><table:table-cell table:number-columns-repeated="${columns}" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>`;
+  const replaced = xml.replace(/<table:table-row>[\s\S]*<\/table:table-row>/, row);
+  if (replaced === xml) throw new Error('the ODS template has changed');
+  entry.content = Buffer.from(replaced);
+  return Buffer.from(XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip', compression: true }) as Uint8Array);
+}

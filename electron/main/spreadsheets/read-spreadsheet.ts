@@ -9,16 +9,19 @@ import * as XLSX from 'xlsx';
 import type { Result, TableCell, TableRow, WorkbookTables } from '../../../domain';
 import { err, ok, serialToIso } from '../../../domain';
 import { readCsv } from './read-csv';
+import type { SheetExtent } from './spreadsheet-limits';
 import {
+  cellsPastLimit,
   cellTooLong,
   formatBytes,
   SPREADSHEET_EXTENSIONS,
   SPREADSHEET_LIMITS,
-  tooManyCells,
   tooManyRows,
   unpacksTooLarge,
 } from './spreadsheet-limits';
-import { declaredUnpackedBytes, isOverUnpackedBudget, withUnpackedBudget } from './unpacked-size-limit';
+import { odsExtents } from './ods-extent';
+import { isOverUnpackedBudget, withUnpackedBudget } from './unpacked-size-limit';
+import { readZipDirectory, unpackZipEntry } from './zip-directory';
 
 export { SPREADSHEET_EXTENSIONS };
 
@@ -84,8 +87,9 @@ export function readSpreadsheetBytes(bytes: Uint8Array, fileName: string): Resul
 }
 
 function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cfb'): Result<WorkbookTables> {
-  if (kind === 'zip' && (declaredUnpackedBytes(bytes) ?? 0) > SPREADSHEET_LIMITS.unpackedBytes) {
-    return unpacksTooLarge(fileName);
+  if (kind === 'zip') {
+    const refused = refuseZipPastLimits(bytes, fileName);
+    if (refused) return refused;
   }
   let workbook: XLSX.WorkBook;
   try {
@@ -126,16 +130,14 @@ function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cfb'):
 
   // SheetJS holds only the cells a sheet has; a table holds every cell up to the last row and column. Both are
   // measured before any table is made, so one value in column XFD of each row is refused, not materialised.
-  let cells = 0;
-  let largest = { sheet: '', rows: 0, columns: 0 };
+  const extents: SheetExtent[] = [];
   for (const name of workbook.SheetNames) {
     const data = dataOf(name);
     if (data.length > SPREADSHEET_LIMITS.rows) return tooManyRows(fileName, name);
-    const extent = { sheet: name, rows: data.length, columns: widestRow(data) };
-    cells += extent.rows * extent.columns;
-    if (extent.rows * extent.columns > largest.rows * largest.columns) largest = extent;
+    extents.push({ sheet: name, rows: data.length, columns: widestRow(data) });
   }
-  if (cells > SPREADSHEET_LIMITS.cells) return tooManyCells(fileName, largest);
+  const tooMany = cellsPastLimit(fileName, extents);
+  if (tooMany) return tooMany;
 
   const sheets: WorkbookTables['sheets'] = [];
   for (const [index, name] of workbook.SheetNames.entries()) {
@@ -161,6 +163,25 @@ function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cfb'):
     sheets.push({ name, hidden: Boolean(sheetProps[index]?.Hidden), rows });
   }
   return ok({ fileName, date1904, sheets });
+}
+
+/**
+ * A zipped workbook refused before SheetJS unpacks it: by the sizes its parts declare, and for an OpenDocument
+ * file by the ranges its sheets use, which a little markup can make enormous (see ods-extent.ts).
+ */
+function refuseZipPastLimits(bytes: Uint8Array, fileName: string): Result<never> | null {
+  const directory = readZipDirectory(bytes);
+  if (!directory) return null;
+  if (directory.unpackedBytes > SPREADSHEET_LIMITS.unpackedBytes) return unpacksTooLarge(fileName);
+  const content = directory.entries.get('content.xml');
+  if (!content) return null;
+  let xml: Buffer | null;
+  try {
+    xml = unpackZipEntry(bytes, content, SPREADSHEET_LIMITS.unpackedBytes);
+  } catch {
+    return unpacksTooLarge(fileName);
+  }
+  return xml ? cellsPastLimit(fileName, odsExtents(xml.toString('utf8'))) : null;
 }
 
 /** The number of columns a sheet's rows reach: SheetJS's dense rows end at their last cell. */

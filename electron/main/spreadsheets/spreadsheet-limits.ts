@@ -42,11 +42,29 @@ export function tooManyRows(fileName: string, sheet?: string): Result<never> {
   );
 }
 
+/** The range a sheet uses, counted from A1: what the cell limit counts. */
+export interface SheetExtent {
+  /** Left out for a CSV file, which is its one sheet. */
+  sheet?: string;
+  /** To the last row with a filled cell. */
+  rows: number;
+  /** To the last column with a filled cell. */
+  columns: number;
+}
+
+/** The refusal of sheets whose ranges together pass the cell limit, or null when they do not. */
+export function cellsPastLimit(fileName: string, extents: SheetExtent[]): Result<never> | null {
+  let cells = 0;
+  let largest: SheetExtent = { rows: 0, columns: 0 };
+  for (const extent of extents) {
+    cells += extent.rows * extent.columns;
+    if (extent.rows * extent.columns > largest.rows * largest.columns) largest = extent;
+  }
+  return cells > SPREADSHEET_LIMITS.cells ? tooManyCells(fileName, largest) : null;
+}
+
 /** Cells past the limit, naming the largest range so the user can see what to delete. */
-export function tooManyCells(
-  fileName: string,
-  largest: { sheet?: string; rows: number; columns: number },
-): Result<never> {
+export function tooManyCells(fileName: string, largest: SheetExtent): Result<never> {
   const where = largest.sheet === undefined ? 'it' : `“${largest.sheet}”`;
   return err(
     'too-many-cells',

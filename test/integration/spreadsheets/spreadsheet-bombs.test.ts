@@ -10,6 +10,7 @@ import type { Result } from '../../../domain';
 import { SPREADSHEET_LIMITS } from '../../../electron/main/spreadsheets/spreadsheet-limits';
 import {
   farRightWorkbook,
+  repeatedOdsWorkbook,
   SHEET_HEAD as HEAD,
   SHEET_TAIL as TAIL,
   workbookWithSheet,
@@ -58,6 +59,18 @@ describe('spreadsheet bombs', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'too-many-cells' } });
     expect(messageOf(result)).toBe(
       'far-right.xlsx spans more than 5,000,000 cells, the most Scaleboard imports from one file: “Sheet1” reaches row 20,000 and column XFD, and the empty cells within that range count too. Delete what lies far to the right of or below the data, or split the file.',
+    );
+    expect(seconds).toBeLessThan(20);
+    expect(peakMb).toBeLessThan(1024);
+  });
+
+  it('refuses an OpenDocument sheet whose repeated markup stands for 32 million cells, before SheetJS makes them', async () => {
+    const bytes = repeatedOdsWorkbook(16_384, 2_000);
+    expect(bytes.length).toBeLessThan(16 * 1024);
+    const { result, seconds, peakMb } = await opened('repeated.ods', bytes);
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-many-cells' } });
+    expect(messageOf(result)).toMatch(
+      /^repeated\.ods spans more than 5,000,000 cells, .*“Sheet1” reaches row 2,000 and column XFD/,
     );
     expect(seconds).toBeLessThan(20);
     expect(peakMb).toBeLessThan(1024);
