@@ -33,7 +33,7 @@ interface Pending {
  * Heap for the spreadsheet process, in the app and the command-line tool alike: room for the largest workbook
  * allowed; a bomb ends that process, not the app.
  */
-export const WORKER_HEAP_MB = 2048;
+const WORKER_HEAP_MB = 2048;
 /**
  * The longest one operation may take. The largest file Scaleboard accepts reads in well under a minute; past
  * this, something in a damaged file has sent a library into a loop, and the worker is ended so the app is not.
