@@ -10,13 +10,13 @@ export const SHEET_HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 export const SHEET_TAIL = '</sheetData></worksheet>';
 
-/** A workbook whose sheet "Sheet1" is `xml`, with any `extra` parts added. */
-export function workbookWithSheet(xml: string | Buffer, extra: Record<string, Buffer> = {}): Buffer {
+/** A workbook whose one sheet (named `name`) is `xml`, with any `extra` parts added. */
+export function workbookWithSheet(xml: string | Buffer, extra: Record<string, Buffer> = {}, name = 'Sheet1'): Buffer {
   const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Name'], ['A']]), 'Sheet1');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Name'], ['A']]), name);
   const zip = XLSX.CFB.read(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer, { type: 'buffer' });
   XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml')!.content = typeof xml === 'string' ? Buffer.from(xml) : xml;
-  for (const [name, content] of Object.entries(extra)) XLSX.CFB.utils.cfb_add(zip, name, content);
+  for (const [part, content] of Object.entries(extra)) XLSX.CFB.utils.cfb_add(zip, part, content);
   return Buffer.from(XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip', compression: true }) as Uint8Array);
 }
 

@@ -19,9 +19,8 @@ import {
   tooManyRows,
   unpacksTooLarge,
 } from './spreadsheet-limits';
-import { odsExtents } from './ods-extent';
 import { isOverUnpackedBudget, withUnpackedBudget } from './unpacked-size-limit';
-import { readZipDirectory, unpackZipEntry } from './zip-directory';
+import { refuseZippedWorkbook } from './zipped-workbook-limits';
 
 export { SPREADSHEET_EXTENSIONS };
 
@@ -88,7 +87,7 @@ export function readSpreadsheetBytes(bytes: Uint8Array, fileName: string): Resul
 
 function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cfb'): Result<WorkbookTables> {
   if (kind === 'zip') {
-    const refused = refuseZipPastLimits(bytes, fileName);
+    const refused = refuseZippedWorkbook(bytes, fileName);
     if (refused) return refused;
   }
   let workbook: XLSX.WorkBook;
@@ -163,25 +162,6 @@ function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cfb'):
     sheets.push({ name, hidden: Boolean(sheetProps[index]?.Hidden), rows });
   }
   return ok({ fileName, date1904, sheets });
-}
-
-/**
- * A zipped workbook refused before SheetJS unpacks it: by the sizes its parts declare, and for an OpenDocument
- * file by the ranges its sheets use, which a little markup can make enormous (see ods-extent.ts).
- */
-function refuseZipPastLimits(bytes: Uint8Array, fileName: string): Result<never> | null {
-  const directory = readZipDirectory(bytes);
-  if (!directory) return null;
-  if (directory.unpackedBytes > SPREADSHEET_LIMITS.unpackedBytes) return unpacksTooLarge(fileName);
-  const content = directory.entries.get('content.xml');
-  if (!content) return null;
-  let xml: Buffer | null;
-  try {
-    xml = unpackZipEntry(bytes, content, SPREADSHEET_LIMITS.unpackedBytes);
-  } catch {
-    return unpacksTooLarge(fileName);
-  }
-  return xml ? cellsPastLimit(fileName, odsExtents(xml.toString('utf8'))) : null;
 }
 
 /** The number of columns a sheet's rows reach: SheetJS's dense rows end at their last cell. */

@@ -76,6 +76,19 @@ describe('spreadsheet bombs', () => {
     expect(peakMb).toBeLessThan(1024);
   });
 
+  it('refuses 5.25 million small filled cells before SheetJS makes an object of each', async () => {
+    const row = `<row>${'<c><v>1</v></c>'.repeat(1_050)}</row>`;
+    const bytes = workbookWithSheet(HEAD + row.repeat(5_000) + TAIL);
+    const { result, seconds, peakMb } = await opened('filled.xlsx', bytes);
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-many-cells' } });
+    expect(messageOf(result)).toMatch(
+      /^filled\.xlsx spans more than 5,000,000 cells, .*“Sheet1” reaches row 5,000 and column ANJ,/,
+    );
+    expect(seconds).toBeLessThan(20);
+    // SheetJS's cell objects alone would take more (760 MB at the peak when they were made).
+    expect(peakMb).toBeLessThan(512);
+  });
+
   it('refuses a sheet of a million real rows at the row limit', { timeout: 120_000 }, async () => {
     const rows = Array.from({ length: 1_000_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`);
     const bytes = workbookWithSheet(HEAD + rows.join('') + TAIL);
