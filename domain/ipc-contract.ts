@@ -55,11 +55,16 @@ export const recentEntrySchema = z.object({
   openedAt: z.string(),
   exists: z.boolean(),
 });
+/** A recovery copy offered back, by an id of its own: one board may have several (RecoveryStore). */
+const recoveryIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not a recovery copy');
 export const recoveryEntrySchema = z.object({
+  id: recoveryIdSchema,
   boardId: boardIdSchema,
   title: z.string(),
   fileName: z.string().nullable(),
   savedAt: z.string(),
+  /** Unsaved work a crash left, or the user's version set aside when they opened the one on disk instead. */
+  reason: z.enum(['unsaved', 'replaced']),
 });
 export const restoredBoardSchema = z.object({
   handle: handleSchema.nullable(),
@@ -191,7 +196,8 @@ export const CHANNELS = {
   'recent:list': { request: z.tuple([]), response: z.array(recentEntrySchema) },
   'recovery:write': { request: z.tuple([boardPayloadSchema, handleSchema.nullable()]), response: z.null() },
   'recovery:discard': { request: z.tuple([boardIdSchema]), response: z.null() },
-  'recovery:restore': { request: z.tuple([boardIdSchema]), response: restoredBoardSchema },
+  'recovery:restore': { request: z.tuple([recoveryIdSchema]), response: restoredBoardSchema },
+  'recovery:decline': { request: z.tuple([recoveryIdSchema]), response: z.null() },
   'window:set-edited': { request: z.tuple([editedStateSchema]), response: z.null() },
   'window:confirm-discard': { request: z.tuple([z.string().max(400)]), response: closeChoiceSchema },
   'window:close-after-save': { request: z.tuple([]), response: z.null() },
@@ -309,8 +315,12 @@ export interface ScaleboardApi {
   recent: { list(): Call<'recent:list'> };
   recovery: {
     write(document: ChannelRequest<'recovery:write'>[0], handle: string | null): Call<'recovery:write'>;
+    /** Drops the board's current copy: it is saved, back at its saved version, or its changes were declined. */
     discard(boardId: string): Call<'recovery:discard'>;
-    restore(boardId: string): Call<'recovery:restore'>;
+    /** Restores an offered copy by its id; it stays until that board is saved. */
+    restore(recoveryId: string): Call<'recovery:restore'>;
+    /** The user declined an offered copy: it goes. */
+    decline(recoveryId: string): Call<'recovery:decline'>;
   };
   window: {
     setEdited(state: EditedState): Call<'window:set-edited'>;

@@ -23,6 +23,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './wi
 import { AppWindows } from './windows/app-windows';
 import { setupAudienceHandlers } from './windows/audience-handlers';
 import { createMainWindow, denyPermissions } from './windows/main-window';
+import { watchRenderer } from './windows/renderer-watch';
 import { setupWindowHandlers } from './windows/window-handlers';
 
 // Before the single-instance lock, which belongs to the user-data folder: one instance per folder.
@@ -86,6 +87,7 @@ function start(): void {
     const win = createMainWindow(settings);
     windows.add(win);
     windowHandlers.attachClosePrompt(win);
+    watchRenderer(win, { windows, dialog });
     return win;
   };
 

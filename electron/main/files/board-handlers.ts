@@ -43,7 +43,7 @@ export function setupBoardHandlers(context: MainContext): void {
     const saved = await files.save(handleId, document);
     if (!saved.ok) return saved;
     remember(files.pathOf(saved.value.handle)!, document);
-    await recovery.discard(document.id);
+    await recovery.saved(document.id);
     return saved;
   });
 
@@ -58,7 +58,7 @@ export function setupBoardHandlers(context: MainContext): void {
     const saved = await files.saveAs(choice.filePath, document);
     if (!saved.ok) return saved;
     remember(files.pathOf(saved.value.handle)!, document);
-    await recovery.discard(document.id);
+    await recovery.saved(document.id);
     return saved;
   });
 
@@ -81,8 +81,13 @@ export function setupBoardHandlers(context: MainContext): void {
     return ok(null);
   });
 
-  on('recovery:restore', async (_event, boardId) => {
-    const copy = await recovery.read(boardId);
+  on('recovery:decline', async (_event, recoveryId) => {
+    await recovery.decline(recoveryId);
+    return ok(null);
+  });
+
+  on('recovery:restore', async (_event, recoveryId) => {
+    const copy = await recovery.restore(recoveryId);
     if (!copy) return err('no-recovery', 'There is no recovery copy of that board any more.');
     const handleId = copy.filePath ? files.handleFor(copy.filePath) : null;
     return ok({

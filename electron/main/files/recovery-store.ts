@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -11,57 +11,146 @@ const recoveryHeaderSchema = z.object({
   savedAt: z.string(),
   /** The board file the unsaved changes belong to, or null for a board never saved. */
   filePath: z.string().nullable(),
+  /** Why the copy was kept: unsaved work (the default), or the user's version set aside for one on disk. */
+  reason: z.enum(['unsaved', 'replaced']).optional(),
 });
 export type RecoveryFile = z.infer<typeof recoveryHeaderSchema> & { document: BoardDocument };
 
+/** This run's copy of a board: its name is a hash of the board id, so no id can point outside the folder. */
+const CURRENT = /^[0-9a-f]{32}\.json$/;
+/** A copy set aside to be offered back: one left by an earlier run or by a window that crashed. */
+const OFFERED = /^offered-([0-9a-f]{32})\.json$/;
+export const RECOVERY_ID = /^[0-9a-f]{32}$/;
+
 /**
- * Copies of boards with unsaved changes, kept in the app's data folder so that a crash costs nothing. One
- * file per board id; the file name is a hash, so no board id can point outside the folder.
+ * Copies of boards with unsaved changes, kept in the app's data folder so that a crash costs nothing.
+ *
+ * There are two kinds. While a window works, each board with unsaved changes has one *current* copy, which the
+ * window rewrites a few seconds after each change and drops when the board is saved or back at its saved version.
+ * When the window's work ends without a save (the app or the window crashed), the current copies are *set aside*
+ * as *offered* copies, each with an id of its own, and the window offers them back. Nothing the window does to
+ * its current copy touches an offered one: an offered copy goes only when the user declines it, or when the
+ * board it was restored into is saved.
  */
 export class RecoveryStore {
+  /** Offered copies restored into the window, by board id: saving that board makes them redundant. */
+  private readonly restored = new Map<string, Set<string>>();
+
   constructor(
     private readonly folder: string,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /** Writes the current copy of a board's unsaved work. */
   async write(document: BoardDocument, filePath: string | null): Promise<void> {
-    await fs.mkdir(this.folder, { recursive: true });
-    const file: RecoveryFile = {
-      format: 'scaleboard-recovery',
-      savedAt: this.clock().toISOString(),
-      filePath,
-      document,
-    };
-    await writeFileAtomically(this.fileFor(document.id), `${JSON.stringify(file)}\n`);
+    await this.writeCopy(this.currentFile(document.id), document, filePath, 'unsaved');
   }
 
-  /** Every readable recovery copy, newest first; unreadable ones are left in place and skipped. */
+  /** Keeps the user's version of a board as an offered copy, when they chose to open the one on disk instead. */
+  async keep(document: BoardDocument, filePath: string | null): Promise<string> {
+    const id = randomBytes(16).toString('hex');
+    await this.writeCopy(this.offeredFile(id), document, filePath, 'replaced');
+    return id;
+  }
+
+  /**
+   * Turns every current copy into an offered one. Called at start-up, for the copies a crashed run left, and
+   * when a window's page has crashed, before it reloads. Returns how many copies were set aside.
+   */
+  async setAside(): Promise<number> {
+    const names = await fs.readdir(this.folder).catch(() => [] as string[]);
+    let count = 0;
+    for (const name of names.filter((n) => CURRENT.test(n))) {
+      const id = randomBytes(16).toString('hex');
+      try {
+        await fs.rename(path.join(this.folder, name), this.offeredFile(id));
+        count += 1;
+      } catch (error) {
+        console.warn(`[scaleboard] could not set aside the recovery copy ${name}:`, error);
+      }
+    }
+    return count;
+  }
+
+  /** Every readable offered copy, newest first; unreadable ones are left in place and skipped. */
   async list(): Promise<RecoveryEntry[]> {
     const names = await fs.readdir(this.folder).catch(() => [] as string[]);
     const entries: RecoveryEntry[] = [];
-    for (const name of names.filter((n) => n.endsWith('.json'))) {
+    for (const name of names) {
+      const id = OFFERED.exec(name)?.[1];
+      if (!id) continue;
       const file = await this.readFile(path.join(this.folder, name));
       if (!file) continue;
       entries.push({
+        id,
         boardId: file.document.id,
         title: file.document.title,
         fileName: file.filePath ? path.basename(file.filePath) : null,
         savedAt: file.savedAt,
+        reason: file.reason ?? 'unsaved',
       });
     }
     return entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   }
 
-  async read(boardId: string): Promise<RecoveryFile | null> {
-    return this.readFile(this.fileFor(boardId));
+  /** The current copy of a board, if the window has written one. */
+  async current(boardId: string): Promise<RecoveryFile | null> {
+    return this.readFile(this.currentFile(boardId));
   }
 
+  /** An offered copy, to restore into the window; it stays until that board is saved. */
+  async restore(id: string): Promise<RecoveryFile | null> {
+    if (!RECOVERY_ID.test(id)) return null;
+    const copy = await this.readFile(this.offeredFile(id));
+    if (copy) {
+      const ids = this.restored.get(copy.document.id) ?? new Set();
+      this.restored.set(copy.document.id, ids.add(id));
+    }
+    return copy;
+  }
+
+  /** The user declined an offered copy. */
+  async decline(id: string): Promise<void> {
+    if (!RECOVERY_ID.test(id)) return;
+    await fs.rm(this.offeredFile(id), { force: true });
+  }
+
+  /** The board is back at its saved version, or its changes were declined: its current copy goes. */
   async discard(boardId: string): Promise<void> {
-    await fs.rm(this.fileFor(boardId), { force: true });
+    await fs.rm(this.currentFile(boardId), { force: true });
   }
 
-  private fileFor(boardId: string): string {
+  /** The board is saved: its current copy goes, and so do the offered copies restored into it. */
+  async saved(boardId: string): Promise<void> {
+    await this.discard(boardId);
+    const restored = this.restored.get(boardId);
+    this.restored.delete(boardId);
+    for (const id of restored ?? []) await this.decline(id);
+  }
+
+  private async writeCopy(
+    target: string,
+    document: BoardDocument,
+    filePath: string | null,
+    reason: RecoveryFile['reason'],
+  ): Promise<void> {
+    await fs.mkdir(this.folder, { recursive: true });
+    const file: RecoveryFile = {
+      format: 'scaleboard-recovery',
+      savedAt: this.clock().toISOString(),
+      filePath,
+      reason,
+      document,
+    };
+    await writeFileAtomically(target, `${JSON.stringify(file)}\n`);
+  }
+
+  private currentFile(boardId: string): string {
     return path.join(this.folder, `${createHash('sha256').update(boardId).digest('hex').slice(0, 32)}.json`);
+  }
+
+  private offeredFile(id: string): string {
+    return path.join(this.folder, `offered-${id}.json`);
   }
 
   private async readFile(filePath: string): Promise<RecoveryFile | null> {

@@ -28,6 +28,9 @@ export function setupWindowHandlers(context: MainContext & { pendingPaths: strin
   on('app:startup', async (event) => {
     const win = windows.windowOf(event.sender);
     if (win) readyWindows.add(win);
+    // A page that starts has written nothing yet: any current copy was left by a run or a page that ended
+    // without saving, and is set aside to be offered back, out of reach of this page's own copies.
+    await recovery.setAside();
     const filePath = pendingPaths.splice(0).pop();
     const opened = filePath ? await openPath(filePath) : null;
     return ok({ opened, recoveries: await recovery.list() });

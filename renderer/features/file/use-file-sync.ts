@@ -106,7 +106,8 @@ export function useFileSync(): void {
   }, [board, dirty, file.handle]);
 
   useEffect(() => {
-    // Back at the saved version (saved, or undone to it): a recovery copy would only offer stale work.
+    // Back at the saved version (saved, or undone to it): this window's copy would only offer stale work. Copies
+    // offered back after a crash are not this window's and are not touched (RecoveryStore).
     if (board && !dirty) void api().recovery.discard(board.id);
   }, [dirty, board?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- only the transition matters
 
