@@ -47,6 +47,12 @@ export const openedBoardSchema = z.object({
   document: boardDocumentSchema,
 });
 export const savedBoardSchema = z.object({ handle: handleSchema, fileName: z.string(), folder: z.string() });
+/**
+ * What a Save came to. The file may have changed on disk since it was read; main then asks the user, who may
+ * overwrite it, save a copy (the saved board is then the copy), open the version on disk instead (`theirs`, the
+ * user's version kept as a recovery copy), or cancel (null).
+ */
+export const saveOutcomeSchema = z.union([savedBoardSchema, z.object({ theirs: openedBoardSchema })]).nullable();
 export const recentEntrySchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -186,7 +192,7 @@ export const CHANNELS = {
   'app:startup': { request: z.tuple([]), response: startupSchema },
   'board:open': { request: z.tuple([]), response: openedBoardSchema.nullable() },
   'board:open-recent': { request: z.tuple([z.string().max(100)]), response: openedBoardSchema },
-  'board:save': { request: z.tuple([handleSchema, boardPayloadSchema]), response: savedBoardSchema },
+  'board:save': { request: z.tuple([handleSchema, boardPayloadSchema]), response: saveOutcomeSchema },
   'board:save-as': {
     request: z.tuple([boardPayloadSchema, handleSchema.nullable()]),
     response: savedBoardSchema.nullable(),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { BoardDocument, OpenedBoard, Result, SavedBoard } from '../../../domain';
@@ -8,25 +9,61 @@ export const BOARD_EXTENSION = '.scaleboard';
 /** Far above any real board (a 20,000-card board is about 30 MB); guards against opening the wrong file. */
 export const MAX_BOARD_FILE_BYTES = 256 * 1024 * 1024;
 
+/** What was read from, or written to, a board file: enough to tell whether someone else has changed it since. */
+export interface Fingerprint {
+  size: number;
+  mtimeMs: number;
+  /** SHA-256 of the bytes, for when the size and time say nothing (a sync tool touching the file, a coarse clock). */
+  sha256: string;
+}
+
+export interface SaveOptions {
+  /** Write even if the file changed on disk since it was read: the user chose to overwrite it. */
+  overwrite?: boolean;
+}
+
 /**
  * Opens, saves and reverts board files. The window refers to an open file only by the handle this service
- * gave it, so a path the user never chose can never be read or written through IPC.
+ * gave it, so a path the user never chose can never be read or written through IPC. What was read is
+ * remembered, so a save onto a file someone else changed since is refused until the user decides.
  */
 export class BoardFileService {
   private readonly paths = new Map<string, string>();
+  private readonly fingerprints = new Map<string, Fingerprint>();
   private nextHandle = 1;
 
   /** Reads and validates a board file; the file itself is never changed, whatever it holds. */
   async open(filePath: string): Promise<Result<OpenedBoard>> {
-    const read = await readBoard(filePath);
+    const read = await readBoardFile(filePath);
     if (!read.ok) return read;
-    return ok({ ...this.describe(this.handleFor(filePath)), document: read.value });
+    const handle = this.handleFor(filePath);
+    this.fingerprints.set(handle, read.value.fingerprint);
+    return ok({ ...this.describe(handle), document: read.value.document });
   }
 
-  async save(handle: string, document: BoardDocument): Promise<Result<SavedBoard>> {
+  /** Saves to the board's file, unless someone else changed that file since it was read (`changed-on-disk`). */
+  async save(handle: string, document: BoardDocument, options: SaveOptions = {}): Promise<Result<SavedBoard>> {
     const filePath = this.paths.get(handle);
     if (!filePath) return unknownHandle();
+    if (!options.overwrite && (await this.changedOnDisk(handle, filePath))) {
+      return err(
+        'changed-on-disk',
+        `${path.basename(filePath)} was changed on disk since you opened it, by someone else or another program.`,
+      );
+    }
     return this.write(filePath, document);
+  }
+
+  /** What the window's copy of a file was read from, to keep beside its recovery copy. */
+  fingerprintOf(handle: string): Fingerprint | undefined {
+    return this.fingerprints.get(handle);
+  }
+
+  /** A file handle for a board restored from a recovery copy, which remembers what that copy was read from. */
+  handleForRestored(filePath: string, basedOn: Fingerprint | undefined): string {
+    const handle = this.handleFor(filePath);
+    if (basedOn) this.fingerprints.set(handle, basedOn);
+    return handle;
   }
 
   /** Saves to a path the user chose in main's own dialog, and returns the handle for that file. */
@@ -37,13 +74,15 @@ export class BoardFileService {
   async revert(handle: string): Promise<Result<OpenedBoard>> {
     const filePath = this.paths.get(handle);
     if (!filePath) return unknownHandle();
-    const read = await readBoard(filePath);
+    const read = await readBoardFile(filePath);
     if (!read.ok) return read;
-    return ok({ ...this.describe(handle), document: read.value });
+    this.fingerprints.set(handle, read.value.fingerprint);
+    return ok({ ...this.describe(handle), document: read.value.document });
   }
 
   release(handle: string): void {
     this.paths.delete(handle);
+    this.fingerprints.delete(handle);
   }
 
   pathOf(handle: string): string | undefined {
@@ -60,12 +99,38 @@ export class BoardFileService {
   }
 
   private async write(filePath: string, document: BoardDocument): Promise<Result<SavedBoard>> {
+    const data = Buffer.from(serializeBoard(document), 'utf8');
+    let stat: { size: number; mtimeMs: number };
     try {
-      await writeFileAtomically(filePath, serializeBoard(document), { backup: true });
+      await writeFileAtomically(filePath, data, { backup: true });
+      stat = await fs.stat(filePath);
     } catch (error) {
       return err('save-failed', `Could not save ${path.basename(filePath)}: ${describeFsError(error)}`);
     }
-    return ok(this.describe(this.handleFor(filePath)));
+    const handle = this.handleFor(filePath);
+    this.fingerprints.set(handle, { size: stat.size, mtimeMs: stat.mtimeMs, sha256: sha256(data) });
+    return ok(this.describe(handle));
+  }
+
+  /**
+   * True when the file's bytes are no longer those read or written through this handle. The size and time
+   * answer at once; when they differ, the bytes decide, so a file merely touched is not a conflict. A file
+   * that is gone is not one either: saving puts it back.
+   */
+  private async changedOnDisk(handle: string, filePath: string): Promise<boolean> {
+    const known = this.fingerprints.get(handle);
+    if (!known) return false;
+    try {
+      const stat = await fs.stat(filePath);
+      if (stat.size === known.size && stat.mtimeMs === known.mtimeMs) return false;
+      if (stat.size !== known.size) return true;
+      const now = sha256(await fs.readFile(filePath));
+      if (now !== known.sha256) return true;
+      this.fingerprints.set(handle, { ...known, mtimeMs: stat.mtimeMs });
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+    }
   }
 
   private describe(handle: string): SavedBoard {
@@ -76,24 +141,52 @@ export class BoardFileService {
 
 /** Reads a board file from disk and validates it, refusing anything too large, unreadable or invalid. */
 export async function readBoard(filePath: string): Promise<Result<BoardDocument>> {
+  const read = await readBoardFile(filePath);
+  return read.ok ? ok(read.value.document) : read;
+}
+
+/** readBoard, with the fingerprint of the bytes it read. */
+export async function readBoardFile(
+  filePath: string,
+): Promise<Result<{ document: BoardDocument; fingerprint: Fingerprint }>> {
   const name = path.basename(filePath);
-  let text: string;
+  let bytes: Buffer;
+  let fingerprint: Fingerprint;
   try {
-    const stat = await fs.stat(filePath);
-    if (!stat.isFile()) return err('not-a-file', `${name} is not a file.`);
-    if (stat.size > MAX_BOARD_FILE_BYTES) {
-      return err(
-        'too-large',
-        `${name} is ${formatMiB(stat.size)}; Scaleboard opens board files up to ${formatMiB(MAX_BOARD_FILE_BYTES)}.`,
-      );
+    const handle = await fs.open(filePath, 'r');
+    try {
+      const stat = await handle.stat();
+      if (!stat.isFile()) return err('not-a-file', `${name} is not a file.`);
+      if (stat.size > MAX_BOARD_FILE_BYTES) {
+        return err(
+          'too-large',
+          `${name} is ${formatMiB(stat.size)}; Scaleboard opens board files up to ${formatMiB(MAX_BOARD_FILE_BYTES)}.`,
+        );
+      }
+      bytes = await handle.readFile();
+      fingerprint = { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) };
+    } finally {
+      await handle.close();
     }
-    text = await fs.readFile(filePath, 'utf8');
   } catch (error) {
     return err('read-failed', `Could not open ${name}: ${describeFsError(error)}`);
   }
-  const parsed = parseBoardFile(text);
+  const parsed = parseBoardFile(bytes.toString('utf8'));
   if (!parsed.ok) return err(parsed.error.code, `Could not open ${name}. ${parsed.error.message}`);
-  return parsed;
+  return ok({ document: parsed.value, fingerprint });
+}
+
+/** True when the file at `filePath` no longer holds the bytes `fingerprint` describes (or cannot be read). */
+export async function fileChangedSince(filePath: string, fingerprint: Fingerprint): Promise<boolean> {
+  try {
+    return sha256(await fs.readFile(filePath)) !== fingerprint.sha256;
+  } catch {
+    return true;
+  }
+}
+
+function sha256(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 export function withBoardExtension(filePath: string): string {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { BoardDocument, RecoveryEntry } from '../../../domain';
 import { validateBoard } from '../../../domain';
 import { writeFileAtomically } from './atomic-write';
+import type { Fingerprint } from './board-file-service';
 
 const recoveryHeaderSchema = z.object({
   format: z.literal('scaleboard-recovery'),
@@ -13,6 +14,8 @@ const recoveryHeaderSchema = z.object({
   filePath: z.string().nullable(),
   /** Why the copy was kept: unsaved work (the default), or the user's version set aside for one on disk. */
   reason: z.enum(['unsaved', 'replaced']).optional(),
+  /** What the board file held when the window read it, so a save of the restored work can tell if it changed. */
+  basedOn: z.object({ size: z.number(), mtimeMs: z.number(), sha256: z.string() }).optional(),
 });
 export type RecoveryFile = z.infer<typeof recoveryHeaderSchema> & { document: BoardDocument };
 
@@ -42,14 +45,14 @@ export class RecoveryStore {
   ) {}
 
   /** Writes the current copy of a board's unsaved work. */
-  async write(document: BoardDocument, filePath: string | null): Promise<void> {
-    await this.writeCopy(this.currentFile(document.id), document, filePath, 'unsaved');
+  async write(document: BoardDocument, filePath: string | null, basedOn?: Fingerprint): Promise<void> {
+    await this.writeCopy(this.currentFile(document.id), document, filePath, 'unsaved', basedOn);
   }
 
   /** Keeps the user's version of a board as an offered copy, when they chose to open the one on disk instead. */
-  async keep(document: BoardDocument, filePath: string | null): Promise<string> {
+  async keep(document: BoardDocument, filePath: string | null, basedOn?: Fingerprint): Promise<string> {
     const id = randomBytes(16).toString('hex');
-    await this.writeCopy(this.offeredFile(id), document, filePath, 'replaced');
+    await this.writeCopy(this.offeredFile(id), document, filePath, 'replaced', basedOn);
     return id;
   }
 
@@ -133,6 +136,7 @@ export class RecoveryStore {
     document: BoardDocument,
     filePath: string | null,
     reason: RecoveryFile['reason'],
+    basedOn: Fingerprint | undefined,
   ): Promise<void> {
     await fs.mkdir(this.folder, { recursive: true });
     const file: RecoveryFile = {
@@ -140,6 +144,7 @@ export class RecoveryStore {
       savedAt: this.clock().toISOString(),
       filePath,
       reason,
+      ...(basedOn ? { basedOn } : {}),
       document,
     };
     await writeFileAtomically(target, `${JSON.stringify(file)}\n`);

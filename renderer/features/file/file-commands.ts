@@ -85,7 +85,18 @@ export async function save(): Promise<boolean> {
   if (!board) return false;
   if (!file.handle) return saveAs();
   const result = await api().board.save(file.handle, board);
-  return result.ok ? settle(board, result.value) : fail(result.error);
+  if (!result.ok) return fail(result.error);
+  if (!result.value) return false; // the file changed on disk, and the user cancelled
+  if ('theirs' in result.value) {
+    const { theirs } = result.value;
+    show(theirs);
+    store().notify(
+      'info',
+      `Opened the version of ${theirs.fileName} on disk. Yours is kept as a recovery copy, offered back when Scaleboard next starts.`,
+    );
+    return false;
+  }
+  return settle(board, result.value);
 }
 
 export async function saveAs(): Promise<boolean> {
