@@ -45,6 +45,8 @@ export const openedBoardSchema = z.object({
   fileName: z.string(),
   folder: z.string(),
   document: boardDocumentSchema,
+  /** The file was damaged, and the user opened its backup or a recovery copy instead: the board is unsaved. */
+  restoredFrom: z.enum(['backup', 'recovery']).optional(),
 });
 export const savedBoardSchema = z.object({ handle: handleSchema, fileName: z.string(), folder: z.string() });
 /**
@@ -191,7 +193,7 @@ export const audienceStateSchema = z.object({
 export const CHANNELS = {
   'app:startup': { request: z.tuple([]), response: startupSchema },
   'board:open': { request: z.tuple([]), response: openedBoardSchema.nullable() },
-  'board:open-recent': { request: z.tuple([z.string().max(100)]), response: openedBoardSchema },
+  'board:open-recent': { request: z.tuple([z.string().max(100)]), response: openedBoardSchema.nullable() },
   'board:save': { request: z.tuple([handleSchema, boardPayloadSchema]), response: saveOutcomeSchema },
   'board:save-as': {
     request: z.tuple([boardPayloadSchema, handleSchema.nullable()]),

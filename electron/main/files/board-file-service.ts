@@ -30,6 +30,8 @@ export interface SaveOptions {
 export class BoardFileService {
   private readonly paths = new Map<string, string>();
   private readonly fingerprints = new Map<string, Fingerprint>();
+  /** Handles of damaged files opened from their backup or a recovery copy: the next save keeps the damaged file. */
+  private readonly damaged = new Set<string>();
   private nextHandle = 1;
 
   /** Reads and validates a board file; the file itself is never changed, whatever it holds. */
@@ -80,9 +82,28 @@ export class BoardFileService {
     return ok({ ...this.describe(handle), document: read.value.document });
   }
 
+  /**
+   * A handle for a damaged board file whose backup or recovery copy the user opened instead. What it holds now is
+   * remembered as for any file read, and the first save moves it aside to `<name>.damaged` rather than making it
+   * the `.bak`, so the good backup stays.
+   */
+  async adoptDamaged(filePath: string): Promise<string> {
+    const handle = this.handleFor(filePath);
+    this.damaged.add(handle);
+    try {
+      const bytes = await fs.readFile(filePath);
+      const stat = await fs.stat(filePath);
+      this.fingerprints.set(handle, { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) });
+    } catch {
+      this.fingerprints.delete(handle);
+    }
+    return handle;
+  }
+
   release(handle: string): void {
     this.paths.delete(handle);
     this.fingerprints.delete(handle);
+    this.damaged.delete(handle);
   }
 
   pathOf(handle: string): string | undefined {
@@ -100,8 +121,15 @@ export class BoardFileService {
 
   private async write(filePath: string, document: BoardDocument): Promise<Result<SavedBoard>> {
     const data = Buffer.from(serializeBoard(document), 'utf8');
+    const damagedHandle = [...this.damaged].find((handle) => this.paths.get(handle) === path.resolve(filePath));
     let stat: { size: number; mtimeMs: number };
     try {
+      if (damagedHandle) {
+        await fs.rename(filePath, `${filePath}.damaged`).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+        });
+        this.damaged.delete(damagedHandle);
+      }
       await writeFileAtomically(filePath, data, { backup: true });
       stat = await fs.stat(filePath);
     } catch (error) {
@@ -133,7 +161,7 @@ export class BoardFileService {
     }
   }
 
-  private describe(handle: string): SavedBoard {
+  describe(handle: string): SavedBoard {
     const filePath = this.paths.get(handle)!;
     return { handle, fileName: path.basename(filePath), folder: path.dirname(filePath) };
   }

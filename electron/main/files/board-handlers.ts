@@ -6,6 +6,7 @@ import { err, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
 import { BOARD_EXTENSION } from './board-file-service';
+import { openBoardOrAlternative } from './open-board';
 
 const BOARD_FILTERS = [{ name: 'Scaleboard board', extensions: [BOARD_EXTENSION.slice(1)] }];
 
@@ -18,8 +19,8 @@ export function setupBoardHandlers(context: MainContext): void {
     settings.addRecent(filePath, document.title);
     refreshMenu();
   };
-  const opened = (result: Result<OpenedBoard>): Result<OpenedBoard> => {
-    if (result.ok) remember(files.pathOf(result.value.handle)!, result.value.document);
+  const opened = (result: Result<OpenedBoard | null>): Result<OpenedBoard | null> => {
+    if (result.ok && result.value) remember(files.pathOf(result.value.handle)!, result.value.document);
     return result;
   };
   const parentOf = (event: IpcMainInvokeEvent): BrowserWindow | undefined => windows.windowOf(event.sender);
@@ -30,13 +31,13 @@ export function setupBoardHandlers(context: MainContext): void {
     const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     const filePath = choice.filePaths[0];
     if (choice.canceled || !filePath) return ok(null);
-    return opened(await files.open(filePath));
+    return opened(await openBoardOrAlternative(files, recovery, win, filePath));
   });
 
-  on('board:open-recent', async (_event, recentId) => {
+  on('board:open-recent', async (event, recentId) => {
     const filePath = settings.recentPath(recentId);
     if (!filePath) return err('unknown-recent', 'That board is no longer in the recent list.');
-    return opened(await files.open(filePath));
+    return opened(await openBoardOrAlternative(files, recovery, parentOf(event), filePath));
   });
 
   const settle = async (saved: Result<SavedBoard>, document: BoardDocument): Promise<Result<SavedBoard>> => {

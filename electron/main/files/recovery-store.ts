@@ -77,23 +77,34 @@ export class RecoveryStore {
 
   /** Every readable offered copy, newest first; unreadable ones are left in place and skipped. */
   async list(): Promise<RecoveryEntry[]> {
+    return (await this.offered()).map(({ id, file }) => ({
+      id,
+      boardId: file.document.id,
+      title: file.document.title,
+      fileName: file.filePath ? path.basename(file.filePath) : null,
+      savedAt: file.savedAt,
+      reason: file.reason ?? 'unsaved',
+    }));
+  }
+
+  /** The id of the newest offered copy of unsaved work on the board file at `filePath`, if there is one. */
+  async offeredFor(filePath: string): Promise<{ id: string; savedAt: string } | null> {
+    const resolved = path.resolve(filePath);
+    const found = (await this.offered()).find(
+      ({ file }) => file.filePath !== null && path.resolve(file.filePath) === resolved && file.reason !== 'replaced',
+    );
+    return found ? { id: found.id, savedAt: found.file.savedAt } : null;
+  }
+
+  private async offered(): Promise<{ id: string; file: RecoveryFile }[]> {
     const names = await fs.readdir(this.folder).catch(() => [] as string[]);
-    const entries: RecoveryEntry[] = [];
+    const copies: { id: string; file: RecoveryFile }[] = [];
     for (const name of names) {
       const id = OFFERED.exec(name)?.[1];
-      if (!id) continue;
-      const file = await this.readFile(path.join(this.folder, name));
-      if (!file) continue;
-      entries.push({
-        id,
-        boardId: file.document.id,
-        title: file.document.title,
-        fileName: file.filePath ? path.basename(file.filePath) : null,
-        savedAt: file.savedAt,
-        reason: file.reason ?? 'unsaved',
-      });
+      const file = id ? await this.readFile(path.join(this.folder, name)) : null;
+      if (id && file) copies.push({ id, file });
     }
-    return entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    return copies.sort((a, b) => b.file.savedAt.localeCompare(a.file.savedAt));
   }
 
   /** The current copy of a board, if the window has written one. */

@@ -3,6 +3,7 @@ import { dialog } from 'electron';
 import type { CloseChoice, OpenedBoard } from '../../../domain';
 import { EVENTS, ok } from '../../../domain';
 import type { MainContext } from '../context';
+import { openBoardOrAlternative } from '../files/open-board';
 import { handlerFor } from '../ipc/handle';
 
 /**
@@ -15,13 +16,15 @@ export function setupWindowHandlers(context: MainContext & { pendingPaths: strin
   const readyWindows = new WeakSet<BrowserWindow>();
 
   const openPath = async (filePath: string): Promise<OpenedBoard | null> => {
-    const result = await files.open(filePath);
+    const result = await openBoardOrAlternative(files, recovery, windows.first(), filePath);
     if (!result.ok) {
       dialog.showErrorBox('Could not open board', result.error.message);
       return null;
     }
-    settings.addRecent(filePath, result.value.document.title);
-    refreshMenu();
+    if (result.value) {
+      settings.addRecent(filePath, result.value.document.title);
+      refreshMenu();
+    }
     return result.value;
   };
 

@@ -14,7 +14,14 @@ function fail(error: AppError): false {
 }
 
 function show(opened: OpenedBoard): void {
-  store().loadBoard(opened.document, { handle: opened.handle, fileName: opened.fileName, folder: opened.folder });
+  const file = { handle: opened.handle, fileName: opened.fileName, folder: opened.folder };
+  if (!opened.restoredFrom) return store().loadBoard(opened.document, file);
+  // A damaged file's backup or recovery copy: unsaved until Save writes it over the damaged file.
+  store().loadBoard(opened.document, file, { saved: false });
+  store().notify(
+    'info',
+    `Opened ${opened.restoredFrom === 'backup' ? 'the backup' : 'the recovery copy'} of the damaged ${opened.fileName}. Save to write it there; the damaged file is kept as ${opened.fileName}.damaged.`,
+  );
 }
 
 /** True when there is nothing unsaved, or the user saved it or chose to discard it. */
@@ -60,6 +67,7 @@ export async function openRecent(recentId: string): Promise<void> {
   if (!(await confirmDiscardChanges())) return;
   const result = await api().board.openRecent(recentId);
   if (!result.ok) return void fail(result.error);
+  if (!result.value) return;
   await releaseCurrent(result.value.handle);
   show(result.value);
 }
