@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -10,13 +10,15 @@ export interface AtomicWriteOptions {
 /**
  * Writes `data` to `target` so that a reader, or the next start after a crash or power cut, always sees either
  * the complete old file or the complete new one: the bytes go to a temporary file in the same folder, are
- * flushed to disk, and only then renamed over the target (a rename within one folder is atomic).
+ * flushed to disk, and only then renamed over the target (a rename within one folder is atomic). A target the
+ * user may not write (marked read-only, locked) is refused with the system's error, though the rename would pass.
  */
 export async function writeFileAtomically(
   target: string,
   data: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  await refuseUnwritable(target);
   const folder = path.dirname(target);
   const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx', 0o644);
@@ -38,6 +40,18 @@ export async function writeFileAtomically(
   }
   await syncFolder(folder);
   await removeStaleTemporaries(target);
+}
+
+/**
+ * Replacing a file needs only the right to write its folder, so a rename would pass over a file marked read-only
+ * or locked (the user's "do not change this"); the file's own write permission is asked first. A new file passes.
+ */
+async function refuseUnwritable(target: string): Promise<void> {
+  try {
+    await fs.access(target, constants.W_OK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
 }
 
 /** Targets already cleared in this run: temporaries are left only by an earlier run that crashed. */

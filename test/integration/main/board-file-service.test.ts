@@ -91,17 +91,6 @@ describe('BoardFileService', () => {
     });
     expect(await files.open(folder)).toMatchObject({ ok: false, error: { code: 'not-a-file' } });
   });
-
-  it('keeps the good file when a save cannot be written', async () => {
-    const files = new BoardFileService();
-    const board = createExampleBoard(NOW);
-    const saved = await files.saveAs(path.join(folder, 'keep.scaleboard'), board);
-    expect(saved.ok).toBe(true);
-    const before = readFileSync(path.join(folder, 'keep.scaleboard'));
-    const result = await files.saveAs(path.join(folder, 'no-such-folder', 'x.scaleboard'), board);
-    expect(result).toMatchObject({ ok: false, error: { code: 'save-failed' } });
-    expect(readFileSync(path.join(folder, 'keep.scaleboard')).equals(before)).toBe(true);
-  });
 });
 
 describe('writeFileAtomically', () => {
