@@ -10,20 +10,22 @@ export interface AtomicWriteOptions {
 /**
  * Writes `data` to `target` so that a reader, or the next start after a crash or power cut, always sees either
  * the complete old file or the complete new one: the bytes go to a temporary file in the same folder, are
- * flushed to disk, and only then renamed over the target (a rename within one folder is atomic). A target the
- * user may not write (marked read-only, locked) is refused with the system's error, though the rename would pass.
+ * flushed to disk, and only then renamed over the target (a rename within one folder is atomic). The new file
+ * keeps the permissions of the one it replaces; a target the user may not write is refused (see modeToKeep).
  */
 export async function writeFileAtomically(
   target: string,
   data: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
-  await refuseUnwritable(target);
+  const mode = await modeToKeep(target);
   const folder = path.dirname(target);
   const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await fs.open(temp, 'wx', 0o644);
+  // Created with the kept mode, so a private board is never readable by others, even for a moment.
+  const handle = await fs.open(temp, 'wx', mode ?? 0o644);
   try {
     await handle.writeFile(data);
+    if (mode !== undefined) await handle.chmod(mode); // past the umask, which only narrowed it at creation
     await handle.sync();
   } catch (error) {
     await handle.close().catch(() => undefined);
@@ -43,14 +45,18 @@ export async function writeFileAtomically(
 }
 
 /**
- * Replacing a file needs only the right to write its folder, so a rename would pass over a file marked read-only
- * or locked (the user's "do not change this"); the file's own write permission is asked first. A new file passes.
+ * The permission bits of the file being replaced (a board kept private stays private), or undefined for a new
+ * file. Replacing a file needs only the right to write its folder, so a rename would pass over a file marked
+ * read-only or locked (the user's "do not change this"): the file's own write permission is asked first.
  */
-async function refuseUnwritable(target: string): Promise<void> {
+async function modeToKeep(target: string): Promise<number | undefined> {
   try {
+    const { mode } = await fs.stat(target);
     await fs.access(target, constants.W_OK);
+    return mode & 0o777;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createExampleBoard, serializeBoard, updateBoard } from '../../../domain';
@@ -94,6 +94,24 @@ describe('BoardFileService', () => {
 });
 
 describe('writeFileAtomically', () => {
+  it.each(['600', '640'])('keeps a board saved with mode %s so after saves, and its .bak too', async (octal) => {
+    const mode = parseInt(octal, 8);
+    const target = path.join(folder, 'private.scaleboard');
+    const board = createExampleBoard(NOW);
+    writeFileSync(target, serializeBoard(board));
+    chmodSync(target, mode);
+    const files = new BoardFileService();
+    const opened = await files.open(target);
+    if (!opened.ok) throw new Error(opened.error.message);
+    // Two saves: the second .bak is the file the first save wrote.
+    for (const title of ['Second', 'Third']) {
+      expect((await files.save(opened.value.handle, updateBoard(board, { title }, { now: NOW }))).ok).toBe(true);
+    }
+    expect(JSON.parse(readFileSync(target, 'utf8')).title).toBe('Third');
+    expect((statSync(target).mode & 0o777).toString(8)).toBe(octal);
+    expect((statSync(`${target}.bak`).mode & 0o777).toString(8)).toBe(octal);
+  });
+
   it('replaces the whole file and leaves no temporary file behind', async () => {
     const target = path.join(folder, 'a.txt');
     await writeFileAtomically(target, 'old');
