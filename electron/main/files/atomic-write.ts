@@ -11,13 +11,15 @@ export interface AtomicWriteOptions {
  * Writes `data` to `target` so that a reader, or the next start after a crash or power cut, always sees either
  * the complete old file or the complete new one: the bytes go to a temporary file in the same folder, are
  * flushed to disk, and only then renamed over the target (a rename within one folder is atomic). The new file
- * keeps the permissions of the one it replaces; a target the user may not write is refused (see modeToKeep).
+ * keeps the permissions of the one it replaces; a target the user may not write is refused (see modeToKeep). A
+ * symbolic link stays a link: the file it leads to is the one replaced.
  */
 export async function writeFileAtomically(
-  target: string,
+  link: string,
   data: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  const target = await followLinks(link);
   const mode = await modeToKeep(target);
   const folder = path.dirname(target);
   const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -42,6 +44,30 @@ export async function writeFileAtomically(
   }
   await syncFolder(folder);
   await removeStaleTemporaries(target);
+}
+
+/** Links followed before giving up, as Linux does. */
+const MAX_LINKS = 40;
+
+/**
+ * The file `target` leads to through symbolic links, so a board opened through a link (to a shared folder, say)
+ * is saved there with its .bak beside it, and the link is kept. A link to a missing file leads to where it would be.
+ */
+async function followLinks(target: string): Promise<string> {
+  let current = target;
+  for (let hops = 0; hops <= MAX_LINKS; hops += 1) {
+    let link: string;
+    try {
+      link = await fs.readlink(current);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EINVAL' || code === 'ENOENT') return current; // not a link, or nothing there yet
+      throw error;
+    }
+    // A link's text is read from its real folder, as the system reads it (`..` after a linked folder included).
+    current = path.resolve(await fs.realpath(path.dirname(current)), link);
+  }
+  throw Object.assign(new Error(`ELOOP: too many symbolic links, ${target}`), { code: 'ELOOP' });
 }
 
 /**

@@ -1,4 +1,15 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createExampleBoard, serializeBoard, updateBoard } from '../../../domain';
@@ -94,6 +105,53 @@ describe('BoardFileService', () => {
 });
 
 describe('writeFileAtomically', () => {
+  it('writes through symbolic links to the file they lead to, which gets the .bak beside it', async () => {
+    // desk/q4.scaleboard → ../shared/current.scaleboard → q4-final.scaleboard, as people point at a shared file.
+    const desk = path.join(folder, 'desk');
+    const shared = path.join(folder, 'shared');
+    mkdirSync(desk);
+    mkdirSync(shared);
+    const file = path.join(shared, 'q4-final.scaleboard');
+    const board = createExampleBoard(NOW);
+    writeFileSync(file, serializeBoard(board));
+    symlinkSync('q4-final.scaleboard', path.join(shared, 'current.scaleboard'));
+    symlinkSync('../shared/current.scaleboard', path.join(desk, 'q4.scaleboard'));
+    const files = new BoardFileService();
+    const opened = await files.open(path.join(desk, 'q4.scaleboard'));
+    if (!opened.ok) throw new Error(opened.error.message);
+    const renamed = updateBoard(board, { title: 'Renamed' }, { now: NOW });
+    expect(await files.save(opened.value.handle, renamed)).toMatchObject({ ok: true });
+
+    expect(lstatSync(path.join(desk, 'q4.scaleboard')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(path.join(desk, 'q4.scaleboard'))).toBe('../shared/current.scaleboard');
+    expect(readlinkSync(path.join(shared, 'current.scaleboard'))).toBe('q4-final.scaleboard');
+    expect(readFileSync(file, 'utf8')).toBe(serializeBoard(renamed));
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeBoard(board));
+    expect(readdirSync(desk)).toEqual(['q4.scaleboard']);
+    expect(readdirSync(shared).sort()).toEqual([
+      'current.scaleboard',
+      'q4-final.scaleboard',
+      'q4-final.scaleboard.bak',
+    ]);
+  });
+
+  it('refuses a link that leads back to itself, and a link to a missing file gets the file', async () => {
+    const loop = path.join(folder, 'loop.scaleboard');
+    symlinkSync('loop.scaleboard', loop);
+    const files = new BoardFileService();
+    const refused = await files.saveAs(loop, createExampleBoard(NOW));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'save-failed' } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/link that leads back to itself/);
+    expect(readlinkSync(loop)).toBe('loop.scaleboard');
+
+    const dangling = path.join(folder, 'next.scaleboard');
+    symlinkSync('planned.scaleboard', dangling);
+    const board = createExampleBoard(NOW);
+    expect(await files.saveAs(dangling, board)).toMatchObject({ ok: true });
+    expect(readlinkSync(dangling)).toBe('planned.scaleboard');
+    expect(readFileSync(path.join(folder, 'planned.scaleboard'), 'utf8')).toBe(serializeBoard(board));
+  });
+
   it.each(['600', '640'])('keeps a board saved with mode %s so after saves, and its .bak too', async (octal) => {
     const mode = parseInt(octal, 8);
     const target = path.join(folder, 'private.scaleboard');
