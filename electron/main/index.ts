@@ -112,7 +112,8 @@ function start(): void {
     denyPermissions(session.defaultSession);
     const userData = app.getPath('userData');
     const store = new ElectronStore<SettingsShape>({ name: 'settings', defaults: { recentFiles: [] } });
-    settings = new Settings(store as unknown as KeyValueStore);
+    // A recent board found gone (or back) after the menu was built: the menu is built again to show it.
+    settings = new Settings(store as unknown as KeyValueStore, { onRecentChange: () => refreshMenu() });
     recovery = new RecoveryStore(path.join(userData, 'recovery'));
     const spreadsheets = new SpreadsheetWorkerClient(path.join(__dirname, 'spreadsheet-worker.js'), {
       start: utilityHost,
