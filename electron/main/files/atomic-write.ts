@@ -15,14 +15,14 @@ export interface AtomicWriteOptions {
  * symbolic link stays a link: the file it leads to is the one replaced.
  */
 export async function writeFileAtomically(
-  link: string,
+  target: string,
   data: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
-  const target = await followLinks(link);
-  const mode = await modeToKeep(target);
-  const folder = path.dirname(target);
-  const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const file = await followLinks(target);
+  const mode = await modeToKeep(file);
+  const folder = path.dirname(file);
+  const temp = path.join(folder, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   // Created with the kept mode, so a private board is never readable by others, even for a moment.
   const handle = await fs.open(temp, 'wx', mode ?? 0o644);
   try {
@@ -36,14 +36,14 @@ export async function writeFileAtomically(
   }
   await handle.close();
   try {
-    if (options.backup) await backUp(target);
-    await fs.rename(temp, target);
+    if (options.backup) await backUp(file);
+    await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true });
     throw error;
   }
   await syncFolder(folder);
-  await removeStaleTemporaries(target);
+  await removeStaleTemporaries(file);
 }
 
 /** Links followed before giving up, as Linux does. */
