@@ -133,7 +133,7 @@ export class BoardFileService {
       await writeFileAtomically(filePath, data, { backup: true });
       stat = await fs.stat(filePath);
     } catch (error) {
-      return err('save-failed', `Could not save ${path.basename(filePath)}: ${describeFsError(error)}`);
+      return err('save-failed', `Could not save ${path.basename(filePath)}: ${describeFsError(error, 'save')}`);
     }
     const handle = this.handleFor(filePath);
     this.fingerprints.set(handle, { size: stat.size, mtimeMs: stat.mtimeMs, sha256: sha256(data) });
@@ -229,22 +229,73 @@ function formatMiB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
 }
 
-/** A file-system error in words a facilitator can act on. */
-export function describeFsError(error: unknown): string {
+/** What the facilitator was doing: a failed save can always be taken elsewhere with Save As…. */
+export type FsOperation = 'open' | 'save';
+
+interface FsErrorWords {
+  /** What happened, as said when opening. */
+  cause: string;
+  /** What happened, as said when saving, where a save meets it differently. */
+  causeOnSave?: string;
+  /** What to do when a save fails so. */
+  remedy: string;
+}
+
+const ELSEWHERE = 'Use Save As… to save it to another folder or disk.';
+const FREE_SPACE = 'Free some space and save again, or use Save As… to save it to another disk.';
+
+const FS_ERROR_WORDS: Record<string, FsErrorWords> = {
+  ENOENT: { cause: 'the file or its folder no longer exists.', remedy: 'Use Save As… to choose a folder.' },
+  EACCES: {
+    cause: 'permission denied.',
+    causeOnSave: 'the folder or the file is read-only, locked, or not yours to change.',
+    remedy: ELSEWHERE,
+  },
+  EROFS: { cause: 'the disk is read-only.', remedy: ELSEWHERE },
+  ENOSPC: { cause: 'the disk is full.', remedy: FREE_SPACE },
+  EDQUOT: { cause: 'you have used all the space your account may use on this disk.', remedy: FREE_SPACE },
+  EFBIG: {
+    cause: 'the file is larger than this disk or your account allows (a USB stick formatted FAT32 takes up to 4 GB).',
+    remedy: ELSEWHERE,
+  },
+  EBUSY: {
+    cause: 'another program is using the file (a sync or backup tool, or an app that has it open).',
+    remedy: 'Close it or wait a moment, then try again; or use Save As… to save a copy elsewhere.',
+  },
+  EMFILE: { cause: 'too many files are open at once.', remedy: 'Close some other programs, then try again.' },
+  ENAMETOOLONG: {
+    cause: 'its name or the path of its folder is too long.',
+    remedy: 'Use Save As… with a shorter name, or a folder nearer the top of the disk.',
+  },
+  EIO: {
+    cause: 'the disk reported an error while reading or writing.',
+    remedy: 'Check the disk or its connection and try again, or use Save As… to save it to another disk.',
+  },
+  ETIMEDOUT: {
+    cause: 'the network folder did not answer.',
+    remedy: 'Check the connection and try again, or use Save As… to save it on this computer.',
+  },
+  EISDIR: { cause: 'that is a folder, not a file.', remedy: 'Use Save As… to choose a file name.' },
+  ENOTDIR: { cause: 'part of its path is a file, not a folder.', remedy: 'Use Save As… to choose a folder.' },
+  ELOOP: { cause: 'it is a link that leads back to itself.', remedy: 'Use Save As… to choose a file.' },
+};
+/** Codes that mean the same to a facilitator as one above. */
+const SAME_AS: Record<string, string> = {
+  EPERM: 'EACCES',
+  ETXTBSY: 'EBUSY',
+  ENFILE: 'EMFILE',
+  ESTALE: 'ETIMEDOUT',
+  EHOSTDOWN: 'ETIMEDOUT',
+  EHOSTUNREACH: 'ETIMEDOUT',
+  ENETDOWN: 'ETIMEDOUT',
+  ENETUNREACH: 'ETIMEDOUT',
+  ECONNRESET: 'ETIMEDOUT',
+};
+
+/** A file-system error in words a facilitator can act on; for a save, with what to do instead. */
+export function describeFsError(error: unknown, operation: FsOperation = 'open'): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'the file or its folder no longer exists.';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied.';
-    case 'ENOSPC':
-      return 'the disk is full.';
-    case 'EROFS':
-      return 'the disk is read-only.';
-    case 'EISDIR':
-      return 'that is a folder, not a file.';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+  const words = code ? FS_ERROR_WORDS[SAME_AS[code] ?? code] : undefined;
+  if (!words) return error instanceof Error ? error.message : String(error);
+  return operation === 'open' ? words.cause : `${words.causeOnSave ?? words.cause} ${words.remedy}`;
 }
