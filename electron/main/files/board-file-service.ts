@@ -84,7 +84,7 @@ export class BoardFileService {
 
   /**
    * A handle for a damaged board file whose backup or recovery copy the user opened instead. What it holds now is
-   * remembered as for any file read, and the first save moves it aside to `<name>.damaged` rather than making it
+   * remembered as for any file read, and the first save copies it aside to `<name>.damaged` rather than making it
    * the `.bak`, so the good backup stays.
    */
   async adoptDamaged(filePath: string): Promise<string> {
@@ -124,13 +124,15 @@ export class BoardFileService {
     const damagedHandle = [...this.damaged].find((handle) => this.paths.get(handle) === path.resolve(filePath));
     let stat: { size: number; mtimeMs: number };
     try {
+      // A damaged file is copied aside rather than made the .bak, which keeps the good backup; the write itself
+      // is the usual one (permissions, links and a read-only file as for any save).
       if (damagedHandle) {
-        await fs.rename(filePath, `${filePath}.damaged`).catch((error: NodeJS.ErrnoException) => {
+        await fs.copyFile(filePath, `${filePath}.damaged`).catch((error: NodeJS.ErrnoException) => {
           if (error.code !== 'ENOENT') throw error;
         });
-        this.damaged.delete(damagedHandle);
       }
-      await writeFileAtomically(filePath, data, { backup: true });
+      await writeFileAtomically(filePath, data, { backup: !damagedHandle });
+      if (damagedHandle) this.damaged.delete(damagedHandle);
       stat = await fs.stat(filePath);
     } catch (error) {
       return err('save-failed', `Could not save ${path.basename(filePath)}: ${describeFsError(error, 'save')}`);

@@ -94,7 +94,11 @@ export function setupBoardHandlers(context: MainContext): void {
     return ok(null);
   });
 
-  on('recent:list', () => ok(settings.recentFiles()));
+  // The start screen waits for the look at each file (each has a timeout), so a missing one shows as missing.
+  on('recent:list', async () => {
+    await settings.checkRecentFiles();
+    return ok(settings.recentFiles());
+  });
 
   on('recovery:write', async (_event, document, handleId) => {
     const filePath = handleId ? (files.pathOf(handleId) ?? null) : null;
