@@ -11,6 +11,7 @@ import { launchApp } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
 
 const NOW = '2026-06-01T10:00:00.000Z';
+const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 const BOARD = createExampleBoard(NOW);
 const CHANGED_MESSAGE = /^shared\.scaleboard was changed on disk since you opened it/;
 
@@ -18,6 +19,7 @@ let browser: Browser;
 let root: string;
 beforeAll(async () => {
   browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -88,6 +90,7 @@ describe('a board someone else saved meanwhile', () => {
     expect(await app.page.locator('#recovery-body').textContent()).toMatch(
       /You opened the version of .* on disk in place of yours\. Your version from/,
     );
+    await app.page.screenshot({ path: path.join(SCREENSHOTS, 'recovery-offer-their-version-1366x768.png') });
     await app.page.getByRole('button', { name: 'Restore' }).click();
     await app.page.locator('.card-title', { hasText: 'A second idea' }).waitFor();
     // Saving it over theirs asks again: the copy on disk is still not what mine was read from.

@@ -13,11 +13,13 @@ import { launchApp } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
 
 const NOW = '2026-06-01T10:00:00.000Z';
+const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 const EXAMPLE_TITLE = createExampleBoard(NOW).title;
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -138,6 +140,7 @@ describe('crash recovery', () => {
 
     const reloaded = await win.pageOfLoad(2);
     await reloaded.getByRole('alertdialog', { name: 'Restore unsaved changes?' }).waitFor();
+    await reloaded.screenshot({ path: path.join(SCREENSHOTS, 'recovery-after-page-crash-1366x768.png') });
     // The window has nothing unsaved now: quitting asks nothing, and the copy is still there for the next start.
     expect(await app.electron.quit()).toBe(true);
     expect(app.electron.messageBoxes).toEqual([]);

@@ -41,7 +41,7 @@ export function RecoveryOffer() {
         <p id="recovery-body">
           {entry.reason === 'replaced'
             ? `You opened the version of “${entry.title}”${named} on disk in place of yours. Your version`
-            : `Scaleboard closed before “${entry.title}”${named} was saved. A copy of your work`}{' '}
+            : `Scaleboard or its window stopped before “${entry.title}”${named} was saved. A copy of your work`}{' '}
           from {new Date(entry.savedAt).toLocaleString()} was kept.
           {recoveries.length > 1 ? ` (${recoveries.length - 1} more after this one.)` : ''}
         </p>
