@@ -4,10 +4,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createExampleBoard, serializeBoard, updateBoard } from '../../domain';
 import type { AppInstance } from './harness/app-harness';
 import { launchApp } from './harness/app-harness';
+import { addInitiative } from './harness/board-actions';
 import { launchChromium } from './harness/chromium';
 
 const NOW = '2026-06-01T10:00:00.000Z';
@@ -34,13 +35,6 @@ function setUp(): { userData: string; documents: string; target: string } {
   return { userData: path.join(root, 'user-data'), documents, target };
 }
 
-async function addIdea(page: Page, title: string): Promise<void> {
-  await page.locator('section[data-stage="idea"]').getByRole('button', { name: '+ Add initiative' }).click();
-  await page.getByLabel('Title of the new initiative in Ideas').fill(title);
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Done' }).click();
-}
-
 /** The other facilitator saves their version: the board renamed. */
 function theySave(target: string, title: string): string {
   const text = serializeBoard(updateBoard(BOARD, { title }, { now: NOW }));
@@ -56,7 +50,7 @@ describe('a board someone else saved meanwhile', () => {
     let app: AppInstance = await launchApp({ browser, userData, documents, args: [target] });
     const { page, electron } = app;
     await page.waitForSelector('.board-screen');
-    await addIdea(page, 'My unsaved idea');
+    await addInitiative(page, 'My unsaved idea');
     const theirs = theySave(target, 'Their version');
 
     electron.dialogAnswers.message.push(0); // Cancel
@@ -76,7 +70,7 @@ describe('a board someone else saved meanwhile', () => {
     expect(readFileSync(target, 'utf8')).toBe(theirs);
 
     // Now the copy changes under us too, and this time we look at theirs.
-    await addIdea(page, 'A second idea');
+    await addInitiative(page, 'A second idea');
     theySave(copy, 'Their copy');
     electron.dialogAnswers.message.push(2); // Open Theirs
     electron.clickMenu('File', 'Save');
@@ -106,10 +100,10 @@ describe('a board someone else saved meanwhile', () => {
     const { userData, documents, target } = setUp();
     const { page, electron } = await launchApp({ browser, userData, documents, args: [target] });
     await page.waitForSelector('.board-screen');
-    await addIdea(page, 'Only mine');
+    await addInitiative(page, 'Only mine');
     electron.clickMenu('File', 'Save');
     await expect.poll(() => readFileSync(target, 'utf8').includes('Only mine')).toBe(true);
-    await addIdea(page, 'Mine again');
+    await addInitiative(page, 'Mine again');
     electron.clickMenu('File', 'Save');
     await expect.poll(() => readFileSync(target, 'utf8').includes('Mine again')).toBe(true);
     expect(electron.messageBoxes).toEqual([]);

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createExampleBoard, parseBoardFile, serializeBoard } from '../../domain';
 import type { AppInstance } from './harness/app-harness';
 import { launchApp } from './harness/app-harness';
+import { addInitiative, waitForRecoveryCopyWith } from './harness/board-actions';
 import { launchChromium } from './harness/chromium';
 
 const NOW = '2026-06-01T10:00:00.000Z';
@@ -51,29 +52,9 @@ function saveExampleBoard(ws: Workspace): void {
 const titlesIn = (page: Page, stage: string) =>
   page.locator(`section[data-stage="${stage}"]`).locator('.card-title').allTextContents();
 
-async function addIdea(page: Page, title: string): Promise<void> {
-  await page.locator('section[data-stage="idea"]').getByRole('button', { name: '+ Add initiative' }).click();
-  await page.getByLabel('Title of the new initiative in Ideas').fill(title);
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Done' }).click();
-}
-
 /** The recovery folder's files: this run's current copies, and copies set aside to be offered. */
 const recoveryFiles = (ws: Workspace) =>
   existsSync(path.join(ws.userData, 'recovery')) ? readdirSync(path.join(ws.userData, 'recovery')) : [];
-
-/** Waits until the current copy holds the given idea, as it will a few seconds after the change. */
-async function waitForCopyWith(ws: Workspace, title: string): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        recoveryFiles(ws)
-          .filter((name) => /^[0-9a-f]{32}\.json$/.test(name))
-          .some((name) => readFileSync(path.join(ws.userData, 'recovery', name), 'utf8').includes(title)),
-      { timeout: 15_000 },
-    )
-    .toBe(true);
-}
 
 async function restoreOffer(page: Page): Promise<void> {
   await page.getByRole('alertdialog', { name: 'Restore unsaved changes?' }).waitFor();
@@ -87,8 +68,8 @@ describe('crash recovery', () => {
     saveExampleBoard(ws);
     let app = await start(ws, [ws.boardPath]);
     await app.page.waitForSelector('.board-screen');
-    await addIdea(app.page, 'Unsaved idea one');
-    await waitForCopyWith(ws, 'Unsaved idea one');
+    await addInitiative(app.page, 'Unsaved idea one');
+    await waitForRecoveryCopyWith(ws.userData, 'Unsaved idea one');
     await app.electron.crash();
 
     // A double-click on the board: it opens from its file, clean, and the offer shows over it.
@@ -113,28 +94,29 @@ describe('crash recovery', () => {
     saveExampleBoard(ws);
     let app = await start(ws, [ws.boardPath]);
     await app.page.waitForSelector('.board-screen');
-    await addIdea(app.page, 'Unsaved idea two');
-    await waitForCopyWith(ws, 'Unsaved idea two');
+    await addInitiative(app.page, 'Unsaved idea two');
+    await waitForRecoveryCopyWith(ws.userData, 'Unsaved idea two');
     await app.electron.crash();
 
     app = await start(ws);
     await app.page.getByRole('alertdialog', { name: 'Restore unsaved changes?' }).waitFor();
     app.electron.clickMenu('File', 'Open Recent', `${EXAMPLE_TITLE} — Harbourline.scaleboard`);
     await app.page.waitForSelector('.board-screen');
-    // The board opened clean from its file: the window drops its own copy, which must not be the offered one.
+    // The board opened clean from its file, so the window drops its own copy (a call it does not wait for), which
+    // must not be the offered one: a moment for that call before Restore, or the test could pass without it.
     await new Promise((resolve) => setTimeout(resolve, 500));
     await restoreOffer(app.page);
     expect(await titlesIn(app.page, 'idea')).toContain('Unsaved idea two');
     await app.electron.crash();
   });
 
-  it('reloads a page that crashed and offers its unsaved work back; closing before then drops nothing', async () => {
+  it('reloads a page that crashed and offers its work back; quitting then asks nothing, and reopening the board from the command line still offers it', async () => {
     const ws = workspace();
     saveExampleBoard(ws);
     let app = await start(ws, [ws.boardPath]);
     await app.page.waitForSelector('.board-screen');
-    await addIdea(app.page, 'Unsaved idea three');
-    await waitForCopyWith(ws, 'Unsaved idea three');
+    await addInitiative(app.page, 'Unsaved idea three');
+    await waitForRecoveryCopyWith(ws.userData, 'Unsaved idea three');
     const win = app.electron.windows[0]!;
     await win.crashPage();
 
@@ -145,7 +127,8 @@ describe('crash recovery', () => {
     expect(await app.electron.quit()).toBe(true);
     expect(app.electron.messageBoxes).toEqual([]);
 
-    app = await start(ws);
+    app = await start(ws, [ws.boardPath]);
+    await app.page.waitForSelector('.board-screen');
     await restoreOffer(app.page);
     expect(await titlesIn(app.page, 'idea')).toContain('Unsaved idea three');
     await app.electron.crash();
@@ -156,8 +139,8 @@ describe('crash recovery', () => {
     saveExampleBoard(ws);
     const app = await start(ws, [ws.boardPath]);
     await app.page.waitForSelector('.board-screen');
-    await addIdea(app.page, 'Unsaved idea four');
-    await waitForCopyWith(ws, 'Unsaved idea four');
+    await addInitiative(app.page, 'Unsaved idea four');
+    await waitForRecoveryCopyWith(ws.userData, 'Unsaved idea four');
     const win = app.electron.windows[0]!;
     await win.crashPage();
     const page = await win.pageOfLoad(2);
@@ -175,8 +158,8 @@ describe('crash recovery', () => {
     saveExampleBoard(ws);
     const app = await start(ws, [ws.boardPath]);
     await app.page.waitForSelector('.board-screen');
-    await addIdea(app.page, 'Unsaved idea five');
-    await waitForCopyWith(ws, 'Unsaved idea five');
+    await addInitiative(app.page, 'Unsaved idea five');
+    await waitForRecoveryCopyWith(ws.userData, 'Unsaved idea five');
     const win = app.electron.windows[0]!;
     // The page hangs; Chromium tells Electron, which tells main.
     await app.page.evaluate(

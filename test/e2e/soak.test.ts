@@ -4,7 +4,7 @@
  * come back as it was before the crash. Seeded: SOAK_SEED replays a run, SOAK_ACTIONS sets its length, and a
  * failure names the seed and the actions.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +12,7 @@ import type { BoardDocument } from '../../domain';
 import { createExampleBoard, parseBoardFile, serializeBoard } from '../../domain';
 import type { AppInstance } from './harness/app-harness';
 import { launchApp } from './harness/app-harness';
+import { addInitiative, currentRecoveryCopies } from './harness/board-actions';
 import { launchChromium } from './harness/chromium';
 import { recordDecision } from './harness/gate';
 import { moveRightByKeyboard } from './harness/keyboard-move';
@@ -19,7 +20,6 @@ import { moveRightByKeyboard } from './harness/keyboard-move';
 const SEED = Number(process.env.SOAK_SEED ?? Date.now() % 1_000_000);
 const ACTIONS = Number(process.env.SOAK_ACTIONS ?? 200);
 const STAGES = ['idea', 'pilot', 'scaling', 'production', 'stopped'] as const;
-const STAGE_LABELS: Record<string, string> = { idea: 'Ideas', pilot: 'Pilot', scaling: 'Scaling' };
 
 /** mulberry32: small, seedable, good enough to pick actions. */
 function seeded(seed: number): () => number {
@@ -86,7 +86,11 @@ const ACTIONS_BY_NAME: Record<string, Action> = {
       to,
     );
     const gate = page.getByRole('dialog', { name: /^Gate decision/ });
-    if (await gate.isVisible({ timeout: 1500 }).catch(() => false)) {
+    const asked = await gate.waitFor({ timeout: 2000 }).then(
+      () => true,
+      () => false,
+    );
+    if (asked) {
       await recordDecision(page, pick([/Go with exception/, /Hold/, /Recycle/]), `Soak decision on ${title}`);
     }
   },
@@ -105,11 +109,7 @@ const ACTIONS_BY_NAME: Record<string, Action> = {
     await page.getByRole('button', { name: 'Close the editor' }).click();
   },
   async add({ app: { page }, pick }, step) {
-    const stage = pick(['idea', 'pilot', 'scaling'] as const);
-    await page.locator(`section[data-stage="${stage}"]`).getByRole('button', { name: '+ Add initiative' }).click();
-    await page.getByLabel(`Title of the new initiative in ${STAGE_LABELS[stage]}`).fill(`New ${step}`);
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Done' }).click();
+    await addInitiative(page, `New ${step}`, pick(['idea', 'pilot', 'scaling'] as const));
   },
   async vote({ app: { page }, pick }) {
     await page.getByRole('button', { name: 'Dot voting' }).click();
@@ -165,11 +165,7 @@ function weighted(random: () => number): string {
 
 /** The window's own recovery copy, once it holds the board as it is now (written a few seconds after a change). */
 async function settledCopy(userData: string): Promise<BoardDocument | null> {
-  const folder = path.join(userData, 'recovery');
-  const read = () => {
-    const name = existsSync(folder) ? readdirSync(folder).find((n) => /^[0-9a-f]{32}\.json$/.test(n)) : undefined;
-    return name ? readFileSync(path.join(folder, name), 'utf8') : null;
-  };
+  const read = () => currentRecoveryCopies(userData)[0] ?? null;
   let last = read();
   // Unchanged over more than the recovery delay (2 s): the copy has caught up with the last change.
   for (let i = 0; i < 20; i += 1) {

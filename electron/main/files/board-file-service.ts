@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { BoardDocument, OpenedBoard, Result, SavedBoard } from '../../../domain';
 import { err, ok, parseBoardFile, serializeBoard } from '../../../domain';
@@ -13,9 +14,16 @@ export const MAX_BOARD_FILE_BYTES = 256 * 1024 * 1024;
 export interface Fingerprint {
   size: number;
   mtimeMs: number;
-  /** SHA-256 of the bytes, for when the size and time say nothing (a sync tool touching the file, a coarse clock). */
+  /**
+   * SHA-256 of the bytes, for when the time changed and the size did not: a sync tool touching the file is not a
+   * change. Size and time both unchanged are trusted without reading the file, which keeps a save of a large
+   * board fast; a rewrite of the same size within one tick of a coarse clock (FAT's two seconds) goes unseen.
+   */
   sha256: string;
 }
+
+/** What no file holds: a handle that remembers it finds any file on disk changed. */
+const UNKNOWN_CONTENT: Fingerprint = { size: -1, mtimeMs: -1, sha256: '' };
 
 export interface SaveOptions {
   /** Write even if the file changed on disk since it was read: the user chose to overwrite it. */
@@ -61,10 +69,13 @@ export class BoardFileService {
     return this.fingerprints.get(handle);
   }
 
-  /** A file handle for a board restored from a recovery copy, which remembers what that copy was read from. */
+  /**
+   * A file handle for a board restored from a recovery copy, which remembers what that copy was read from. A copy
+   * that does not say (one of a board never read from this file) counts as read from nothing: Save asks first.
+   */
   handleForRestored(filePath: string, basedOn: Fingerprint | undefined): string {
     const handle = this.handleFor(filePath);
-    if (basedOn) this.fingerprints.set(handle, basedOn);
+    this.fingerprints.set(handle, basedOn ?? UNKNOWN_CONTENT);
     return handle;
   }
 
@@ -90,13 +101,9 @@ export class BoardFileService {
   async adoptDamaged(filePath: string): Promise<string> {
     const handle = this.handleFor(filePath);
     this.damaged.add(handle);
-    try {
-      const bytes = await fs.readFile(filePath);
-      const stat = await fs.stat(filePath);
-      this.fingerprints.set(handle, { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) });
-    } catch {
-      this.fingerprints.delete(handle);
-    }
+    const read = await readBytes(filePath).catch(() => null);
+    if (read && 'fingerprint' in read) this.fingerprints.set(handle, read.fingerprint);
+    else this.fingerprints.delete(handle);
     return handle;
   }
 
@@ -126,11 +133,7 @@ export class BoardFileService {
     try {
       // A damaged file is copied aside rather than made the .bak, which keeps the good backup; the write itself
       // is the usual one (permissions, links and a read-only file as for any save).
-      if (damagedHandle) {
-        await fs.copyFile(filePath, `${filePath}.damaged`).catch((error: NodeJS.ErrnoException) => {
-          if (error.code !== 'ENOENT') throw error;
-        });
-      }
+      if (damagedHandle) await keepDamaged(filePath);
       await writeFileAtomically(filePath, data, { backup: !damagedHandle });
       if (damagedHandle) this.damaged.delete(damagedHandle);
       stat = await fs.stat(filePath);
@@ -183,27 +186,72 @@ export async function readBoardFile(
   let bytes: Buffer;
   let fingerprint: Fingerprint;
   try {
-    const handle = await fs.open(filePath, 'r');
-    try {
-      const stat = await handle.stat();
-      if (!stat.isFile()) return err('not-a-file', `${name} is not a file.`);
-      if (stat.size > MAX_BOARD_FILE_BYTES) {
-        return err(
-          'too-large',
-          `${name} is ${formatMiB(stat.size)}; Scaleboard opens board files up to ${formatMiB(MAX_BOARD_FILE_BYTES)}.`,
-        );
-      }
-      bytes = await handle.readFile();
-      fingerprint = { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) };
-    } finally {
-      await handle.close();
-    }
+    const read = await readBytes(filePath);
+    if ('refused' in read) return read.refused;
+    ({ bytes, fingerprint } = read);
   } catch (error) {
     return err('read-failed', `Could not open ${name}: ${describeFsError(error)}`);
   }
   const parsed = parseBoardFile(bytes.toString('utf8'));
   if (!parsed.ok) return err(parsed.error.code, `Could not open ${name}. ${parsed.error.message}`);
   return ok({ document: parsed.value, fingerprint });
+}
+
+/** The bytes of a board file and their fingerprint, from one open file (its size and time agree with the bytes). */
+async function readBytes(
+  filePath: string,
+): Promise<{ bytes: Buffer; fingerprint: Fingerprint } | { refused: Result<never> }> {
+  const name = path.basename(filePath);
+  const handle = await fs.open(filePath, 'r');
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { refused: err('not-a-file', `${name} is not a file.`) };
+    if (stat.size > MAX_BOARD_FILE_BYTES) {
+      return {
+        refused: err(
+          'too-large',
+          `${name} is ${formatMiB(stat.size)}; Scaleboard opens board files up to ${formatMiB(MAX_BOARD_FILE_BYTES)}.`,
+        ),
+      };
+    }
+    const bytes = await handle.readFile();
+    return { bytes, fingerprint: { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) } };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Keeps a damaged board file beside the file it is (through any link) as `<name>.damaged`, or `.damaged-2`… when
+ * an earlier one is there: a new file with the damaged bytes, writable by its owner and flushed to disk before
+ * the save replaces the damaged file.
+ */
+async function keepDamaged(filePath: string): Promise<void> {
+  let real: string;
+  try {
+    real = await fs.realpath(filePath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // nothing left to keep
+    throw error;
+  }
+  const bytes = await fs.readFile(real);
+  for (let n = 1; ; n += 1) {
+    const target = `${real}.damaged${n === 1 ? '' : `-${n}`}`;
+    let handle: FileHandle;
+    try {
+      handle = await fs.open(target, 'wx', 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && n < 100) continue;
+      throw error;
+    }
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return;
+  }
 }
 
 /** True when the file at `filePath` no longer holds the bytes `fingerprint` describes (or cannot be read). */

@@ -6,7 +6,7 @@ import { err, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
 import { BOARD_EXTENSION } from './board-file-service';
-import { openBoardOrAlternative } from './open-board';
+import { isDamagedBoard, openBoardOrAlternative } from './open-board';
 
 const BOARD_FILTERS = [{ name: 'Scaleboard board', extensions: [BOARD_EXTENSION.slice(1)] }];
 
@@ -69,11 +69,13 @@ export function setupBoardHandlers(context: MainContext): void {
       case 'copy':
         return (await saveAsChosen(win, document, copyPathFor(filePath))) ?? ok(null);
       case 'theirs': {
-        // Theirs replaces the window's board; the user's version is kept, to be offered back.
-        await recovery.keep(document, filePath, files.fingerprintOf(handleId));
-        await recovery.discard(document.id);
+        // Theirs is read first: if it cannot be, nothing changes. Then the user's version is kept, to be offered back.
+        const basedOn = files.fingerprintOf(handleId);
         const opened = await files.revert(handleId);
-        return opened.ok ? ok({ theirs: opened.value }) : opened;
+        if (!opened.ok) return opened;
+        await recovery.keep(document, filePath, basedOn);
+        await recovery.discard(document.id);
+        return ok({ theirs: opened.value });
       }
       default:
         return ok(null);
@@ -120,6 +122,8 @@ export function setupBoardHandlers(context: MainContext): void {
     const copy = await recovery.restore(recoveryId);
     if (!copy) return err('no-recovery', 'There is no recovery copy of that board any more.');
     const handleId = copy.filePath ? files.handleForRestored(copy.filePath, copy.basedOn) : null;
+    // The copy of a damaged board's backup: its next save must keep the damaged file aside, not make it the .bak.
+    if (copy.filePath && (await isDamagedBoard(copy.filePath))) await files.adoptDamaged(copy.filePath);
     return ok({
       handle: handleId,
       fileName: copy.filePath ? path.basename(copy.filePath) : null,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BoardDocument, RecoveryEntry } from '../../../domain';
@@ -38,6 +38,11 @@ export const RECOVERY_ID = /^[0-9a-f]{32}$/;
 export class RecoveryStore {
   /** Offered copies restored into the window, by board id: saving that board makes them redundant. */
   private readonly restored = new Map<string, Set<string>>();
+  /**
+   * Every operation runs after the one before, in the order asked: a write still in flight when a crashed page's
+   * successor sets copies aside lands first and is set aside with them, and an older write never lands last.
+   */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly folder: string,
@@ -45,39 +50,39 @@ export class RecoveryStore {
   ) {}
 
   /** Writes the current copy of a board's unsaved work. */
-  async write(document: BoardDocument, filePath: string | null, basedOn?: Fingerprint): Promise<void> {
-    await this.writeCopy(this.currentFile(document.id), document, filePath, 'unsaved', basedOn);
+  write(document: BoardDocument, filePath: string | null, basedOn?: Fingerprint): Promise<void> {
+    return this.inTurn(() => this.writeCopy(this.currentFile(document.id), document, filePath, 'unsaved', basedOn));
   }
 
   /** Keeps the user's version of a board as an offered copy, when they chose to open the one on disk instead. */
-  async keep(document: BoardDocument, filePath: string | null, basedOn?: Fingerprint): Promise<string> {
-    const id = randomBytes(16).toString('hex');
-    await this.writeCopy(this.offeredFile(id), document, filePath, 'replaced', basedOn);
-    return id;
+  keep(document: BoardDocument, filePath: string | null, basedOn?: Fingerprint): Promise<string> {
+    return this.inTurn(async () => {
+      const id = randomBytes(16).toString('hex');
+      await this.writeCopy(this.offeredFile(id), document, filePath, 'replaced', basedOn);
+      return id;
+    });
   }
 
   /**
-   * Turns every current copy into an offered one. Called at start-up, for the copies a crashed run left, and
-   * when a window's page has crashed, before it reloads. Returns how many copies were set aside.
+   * Turns every current copy into an offered one. Called whenever the facilitator's page starts (app:startup):
+   * at start-up, for the copies a crashed run left, and after a crashed page reloads. Returns how many copies
+   * were set aside.
    */
-  async setAside(): Promise<number> {
-    const names = await fs.readdir(this.folder).catch(() => [] as string[]);
-    let count = 0;
-    for (const name of names.filter((n) => CURRENT.test(n))) {
-      const id = randomBytes(16).toString('hex');
-      try {
-        await fs.rename(path.join(this.folder, name), this.offeredFile(id));
-        count += 1;
-      } catch (error) {
-        console.warn(`[scaleboard] could not set aside the recovery copy ${name}:`, error);
+  setAside(): Promise<number> {
+    return this.inTurn(async () => {
+      const names = await fs.readdir(this.folder).catch(() => [] as string[]);
+      let count = 0;
+      for (const name of names.filter((n) => CURRENT.test(n))) {
+        if (await this.moveAside(path.join(this.folder, name))) count += 1;
       }
-    }
-    return count;
+      this.restored.clear(); // a new page has restored nothing yet
+      return count;
+    });
   }
 
   /** Every readable offered copy, newest first; unreadable ones are left in place and skipped. */
   async list(): Promise<RecoveryEntry[]> {
-    return (await this.offered()).map(({ id, file }) => ({
+    return (await this.inTurn(() => this.offered())).map(({ id, file }) => ({
       id,
       boardId: file.document.id,
       title: file.document.title,
@@ -90,7 +95,7 @@ export class RecoveryStore {
   /** The id of the newest offered copy of unsaved work on the board file at `filePath`, if there is one. */
   async offeredFor(filePath: string): Promise<{ id: string; savedAt: string } | null> {
     const resolved = path.resolve(filePath);
-    const found = (await this.offered()).find(
+    const found = (await this.inTurn(() => this.offered())).find(
       ({ file }) => file.filePath !== null && path.resolve(file.filePath) === resolved && file.reason !== 'replaced',
     );
     return found ? { id: found.id, savedAt: found.file.savedAt } : null;
@@ -108,38 +113,73 @@ export class RecoveryStore {
   }
 
   /** The current copy of a board, if the window has written one. */
-  async current(boardId: string): Promise<RecoveryFile | null> {
-    return this.readFile(this.currentFile(boardId));
+  current(boardId: string): Promise<RecoveryFile | null> {
+    return this.inTurn(() => this.readFile(this.currentFile(boardId)));
   }
 
   /** An offered copy, to restore into the window; it stays until that board is saved. */
-  async restore(id: string): Promise<RecoveryFile | null> {
-    if (!RECOVERY_ID.test(id)) return null;
-    const copy = await this.readFile(this.offeredFile(id));
-    if (copy) {
-      const ids = this.restored.get(copy.document.id) ?? new Set();
-      this.restored.set(copy.document.id, ids.add(id));
-    }
-    return copy;
+  restore(id: string): Promise<RecoveryFile | null> {
+    return this.inTurn(async () => {
+      if (!RECOVERY_ID.test(id)) return null;
+      const copy = await this.readFile(this.offeredFile(id));
+      if (copy) {
+        const ids = this.restored.get(copy.document.id) ?? new Set();
+        this.restored.set(copy.document.id, ids.add(id));
+      }
+      return copy;
+    });
   }
 
   /** The user declined an offered copy. */
-  async decline(id: string): Promise<void> {
-    if (!RECOVERY_ID.test(id)) return;
-    await fs.rm(this.offeredFile(id), { force: true });
+  decline(id: string): Promise<void> {
+    return this.inTurn(async () => {
+      if (RECOVERY_ID.test(id)) await fs.rm(this.offeredFile(id), { force: true });
+    });
   }
 
-  /** The board is back at its saved version, or its changes were declined: its current copy goes. */
-  async discard(boardId: string): Promise<void> {
-    await fs.rm(this.currentFile(boardId), { force: true });
+  /**
+   * The board is back at its saved version, or its changes were declined: its current copy goes. Offered copies
+   * restored into it stay offered: what the window now shows is no longer their work.
+   */
+  discard(boardId: string): Promise<void> {
+    return this.inTurn(async () => {
+      this.restored.delete(boardId);
+      await fs.rm(this.currentFile(boardId), { force: true });
+    });
   }
 
   /** The board is saved: its current copy goes, and so do the offered copies restored into it. */
-  async saved(boardId: string): Promise<void> {
-    await this.discard(boardId);
-    const restored = this.restored.get(boardId);
-    this.restored.delete(boardId);
-    for (const id of restored ?? []) await this.decline(id);
+  saved(boardId: string): Promise<void> {
+    return this.inTurn(async () => {
+      await fs.rm(this.currentFile(boardId), { force: true });
+      const restored = this.restored.get(boardId);
+      this.restored.delete(boardId);
+      for (const id of restored ?? []) await fs.rm(this.offeredFile(id), { force: true });
+    });
+  }
+
+  private inTurn<T>(operation: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(operation, operation);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Renames a current copy to an offered one; where a rename is refused (an antivirus holding the file), copies it. */
+  private async moveAside(file: string): Promise<boolean> {
+    const target = this.offeredFile(randomBytes(16).toString('hex'));
+    try {
+      await fs.rename(file, target);
+      return true;
+    } catch (renameError) {
+      try {
+        await fs.copyFile(file, target, fsConstants.COPYFILE_EXCL);
+        await fs.rm(file, { force: true }).catch(() => undefined);
+        return true;
+      } catch (copyError) {
+        console.warn(`[scaleboard] could not set aside the recovery copy ${file}:`, renameError, copyError);
+        return false;
+      }
+    }
   }
 
   private async writeCopy(

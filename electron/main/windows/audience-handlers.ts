@@ -25,7 +25,7 @@ export function setupAudienceHandlers(context: MainContext): void {
     const opened = createAudienceWindow();
     audience = opened;
     windows.add(opened, 'audience');
-    watchRenderer(opened, { windows, dialog });
+    watchRenderer(opened, { windows, dialog, holdsWork: false });
     opened.on('closed', () => {
       if (audience === opened) audience = null;
     });

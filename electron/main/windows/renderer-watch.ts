@@ -7,22 +7,24 @@ export const CRASH_WINDOW_MS = 60_000;
 
 export interface RendererWatchOptions {
   windows: Pick<AppWindows, 'stateOf'>;
+  /** False for the projector's window, which shows the board but holds no work of its own. */
+  holdsWork?: boolean;
   dialog: Pick<Dialog, 'showMessageBox' | 'showErrorBox'>;
   now?: () => number;
 }
 
 /**
  * A window whose page crashed or hangs is brought back, and its work with it. The page writes a recovery copy a
- * few seconds after each change (use-file-sync.ts); when the page is gone, main keeps that copy, reloads the page,
- * and the reloaded page sets the copy aside and offers it back (app:startup). Until then the window has nothing
- * to save, so closing it asks nothing and drops nothing. A page that keeps crashing is not reloaded in a loop.
+ * few seconds after each change (use-file-sync.ts); when the page is gone, main keeps that copy and reloads the
+ * page, and main's app:startup handler sets the copy aside for the reloaded page to offer back. Until then the
+ * window has nothing to save, so closing it asks nothing and drops nothing. A page that keeps crashing is not
+ * reloaded in a loop.
  */
 export function watchRenderer(win: BrowserWindow, options: RendererWatchOptions): void {
   const { windows, dialog } = options;
   const now = options.now ?? Date.now;
   const contents = win.webContents;
   const crashes: number[] = [];
-  let asking = false;
 
   contents.on('render-process-gone', (_event, details: RenderProcessGoneDetails) => {
     if (details.reason === 'clean-exit' || win.isDestroyed()) return;
@@ -41,12 +43,16 @@ export function watchRenderer(win: BrowserWindow, options: RendererWatchOptions)
       );
       return;
     }
-    contents.reload();
+    // Not from within the event: Electron has crashed the main process on a reload started inside it.
+    setImmediate(() => {
+      if (!win.isDestroyed()) contents.reload();
+    });
   });
 
+  let question: AbortController | null = null;
   win.on('unresponsive', () => {
-    if (asking || win.isDestroyed()) return;
-    asking = true;
+    if (question || win.isDestroyed()) return;
+    question = new AbortController();
     void dialog
       .showMessageBox(win, {
         type: 'warning',
@@ -54,15 +60,21 @@ export function watchRenderer(win: BrowserWindow, options: RendererWatchOptions)
         defaultId: 0,
         cancelId: 0,
         noLink: true,
+        signal: question.signal,
         message: 'Scaleboard’s window is not responding.',
         detail:
-          'You can wait for it, or reload it. Reloading offers back your unsaved work as it was a few seconds ' +
-          'after your last change.',
+          options.holdsWork === false
+            ? 'You can wait for it, or reload it.'
+            : 'You can wait for it, or reload it. Reloading offers back your unsaved work as of its last recovery ' +
+              'copy, written two seconds after a change and at least every five seconds while you work.',
       })
       .then(({ response }) => {
-        asking = false;
+        const aborted = question?.signal.aborted ?? true;
+        question = null;
         // Ending the page brings the reload above, in a new process, as for any crash.
-        if (response === 1 && !win.isDestroyed()) contents.forcefullyCrashRenderer();
+        if (!aborted && response === 1 && !win.isDestroyed()) contents.forcefullyCrashRenderer();
       });
   });
+  // The page came back by itself: the question is withdrawn, so a late "Reload" cannot end a working page.
+  win.on('responsive', () => question?.abort());
 }
