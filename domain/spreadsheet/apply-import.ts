@@ -86,7 +86,10 @@ export function applyImport(
   }
 
   const known = new Set(next.customFields.map((f) => f.key));
-  const customFields = [...next.customFields, ...built.customFields.filter((f) => !known.has(f.key))];
+  const customFields = [
+    ...next.customFields,
+    ...built.customFields.filter((f) => !known.has(f.key)).map(({ key, label }) => ({ key, label })),
+  ];
   next = { ...next, initiatives: [...next.initiatives, ...added], customFields };
   const skipped = built.problems.filter((p) => p.skipped).map((p) => ({ row: p.row, reason: p.message }));
   return { board: next, report: { added: added.length, updated: updates.size, skipped } };

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
-import { createExampleBoard, parseBoardFile, serializeBoard } from '../../../domain';
+import { BOARD_LIMITS, createExampleBoard, parseBoardFile, serializeBoard } from '../../../domain';
 import { cli } from '../../support/run-cli';
 import { encryptedWorkbook, inventoryWorkbook, windows1252Csv } from '../../support/messy-workbooks';
 
@@ -68,6 +68,24 @@ describe('scaleboard import', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ imported: 0, updated: 5 });
     expect(readFileSync(at('base.scaleboard'), 'utf8')).toBe(before);
+  });
+
+  it('imports a row with more tags than a card holds into a board that validates, reporting the tags it dropped', async () => {
+    const tags = Array.from({ length: BOARD_LIMITS.tagsPerInitiative + 50 }, (_, i) => `tag ${i + 1}`);
+    writeFileSync(at('tags.csv'), `Title,Tags\r\nClaims triage,${tags.join('; ')}\r\n`);
+    const result = await cli('import', at('tags.csv'), '--out', at('tags.scaleboard'), '--json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ imported: 1, problems: 1 });
+    const validated = await cli('validate', at('tags.scaleboard'));
+    expect(validated.stderr).toBe('');
+    expect(validated.code).toBe(0);
+    const board = parseBoardFile(readFileSync(at('tags.scaleboard'), 'utf8'));
+    expect(board.ok && board.value.initiatives[0]!.tags).toEqual(tags.slice(0, BOARD_LIMITS.tagsPerInitiative));
+    const inspected = JSON.parse((await cli('inspect', at('tags.csv'), '--json')).stdout);
+    expect(inspected.problems).toEqual([
+      { row: 2, column: 'Tags (B)', message: expect.stringMatching(/^150 tags, .*50 dropped/) },
+    ]);
   });
 
   it('takes --map and --sheet', async () => {
