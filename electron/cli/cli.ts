@@ -222,7 +222,7 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
     stages: plan.built.stages,
     blankStage: plan.built.blankStage,
     mapping: mappingByHeader(plan.mapping, plan.inspection.headers),
-    problems: plan.built.problems.length,
+    problems: report.problems.length,
   };
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
   else {

@@ -47,7 +47,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mode, setMode] = useState<ImportMode>('add');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [report, setReport] = useState<(ImportReport & { problems: ImportPreview['problems'] }) | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const label = (stage: StageId | string) => stageLabel(stages, stage);
 
@@ -118,7 +118,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
     }
     const applied = useBoardStore.getState().applyImport(result.value, mode);
     setProgress(null);
-    if (applied) setReport({ ...applied, problems: result.value.problems });
+    if (applied) setReport(applied);
   };
 
   if (report) {

@@ -88,6 +88,28 @@ describe('scaleboard import', () => {
     ]);
   });
 
+  it('merges into a board with room for one more custom field, keeping it within the limit', async () => {
+    const board = createExampleBoard('2026-01-01T00:00:00.000Z');
+    const fields = Array.from({ length: BOARD_LIMITS.customFields - 1 }, (_, i) => ({ key: `F${i}`, label: `F${i}` }));
+    writeFileSync(at('fields.scaleboard'), serializeBoard({ ...board, customFields: fields }));
+    writeFileSync(at('fields.csv'), 'Title,Notes,Colour,Budget line\r\nClaims triage,a,b,c\r\n');
+    const result = await cli(
+      'import',
+      at('fields.csv'),
+      '--into',
+      at('fields.scaleboard'),
+      '--out',
+      at('fields-merged.scaleboard'),
+      '--json',
+    );
+    expect(result.stderr).toBe('');
+    const validated = await cli('validate', at('fields-merged.scaleboard'));
+    expect(validated.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ imported: 1, problems: 2 });
+    const merged = parseBoardFile(readFileSync(at('fields-merged.scaleboard'), 'utf8'));
+    expect(merged.ok && merged.value.customFields.at(-1)).toEqual({ key: 'Notes', label: 'Notes' });
+  });
+
   it('takes --map and --sheet', async () => {
     const parts = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(

@@ -85,8 +85,9 @@ describe('buildImport', () => {
 describe('applyImport', () => {
   it('adds cards at the ends of their columns, in sheet order, as one change', () => {
     const board = createBoard('B', { now: NOW });
-    const { board: next, report } = applyImport(board, build(), 'add', { now: NOW });
-    expect(report).toEqual({ added: 4, updated: 0, skipped: [] });
+    const built = build();
+    const { board: next, report } = applyImport(board, built, 'add', { now: NOW });
+    expect(report).toEqual({ added: 4, updated: 0, skipped: [], problems: built.problems });
     expect(columnOf(next, 'idea').map((i) => i.title)).toEqual(['Fraud ring analytics', 'Mail routing']);
     expect(next.customFields.map((f) => f.label)).toEqual(['Notes']);
     expect(next.decisions).toEqual([]);
