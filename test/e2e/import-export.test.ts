@@ -142,6 +142,7 @@ it('imports a row with more tags than a card holds, says which it dropped, and t
   const report = page.getByRole('dialog', { name: 'Import complete' });
   await report.waitFor();
   const reported = await report.textContent();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'import-report-limits.png') });
   await report.getByRole('button', { name: 'Done' }).click();
 
   // The board is one a save accepts: before the limits were kept, every save of it was refused.
