@@ -216,7 +216,12 @@ function workshop(w: unknown): boolean {
 export function isCanonicalBoard(raw: unknown): raw is BoardDocument {
   if (!isRecord(raw) || !onlyKeys(raw, BOARD_KEYS)) return false;
   if (raw.format !== 'scaleboard' || raw.schemaVersion !== 1) return false;
-  if (!nonEmpty(raw.id, 100) || !label(raw.title, 200) || !isoInstant(raw.createdAt) || !isoInstant(raw.updatedAt)) {
+  if (
+    !nonEmpty(raw.id, 100) ||
+    !label(raw.title, BOARD_LIMITS.boardTitleLength) ||
+    !isoInstant(raw.createdAt) ||
+    !isoInstant(raw.updatedAt)
+  ) {
     return false;
   }
   if (!workshop(raw.workshop) || !stages(raw.stages) || !gates(raw.gates)) return false;

@@ -10,6 +10,8 @@ export const CURRENT_SCHEMA_VERSION = 1;
  * board-fast-path.ts follows them, and the importer cuts or skips what would pass them, saying so.
  */
 export const BOARD_LIMITS = {
+  /** Characters in a board's title. */
+  boardTitleLength: 200,
   /** Characters in an initiative's or a decision's id. */
   idLength: 100,
   /** Characters in an initiative's title. */
@@ -121,7 +123,7 @@ export const boardDocumentSchema = z
     format: z.literal('scaleboard'),
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     id: z.string().min(1).max(100),
-    title: z.string().trim().min(1).max(200),
+    title: z.string().trim().min(1).max(BOARD_LIMITS.boardTitleLength),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
     workshop: z.object({

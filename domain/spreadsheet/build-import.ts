@@ -1,5 +1,6 @@
 import type { InitiativeSource, RiskTier } from '../board-schema';
 import { BOARD_LIMITS } from '../board-schema';
+import { cutText } from '../cut-text';
 import type { FoundationId, ReadinessLevel } from '../foundations';
 import { FOUNDATION_IDS } from '../foundations';
 import type { StageId } from '../stages';
@@ -11,7 +12,7 @@ import { readAmount, readReadiness, readRiskTier, readSource, readTags, readVote
 import { columnLetter, distinctHeaders } from './header-text';
 import type { ImportField } from './import-fields';
 import { IMPORT_FIELD_LABELS, STAGE_DATE_FIELDS } from './import-fields';
-import { customColumnsWithinLimits, cutText, formatCount, keptTags, keptVotes } from './import-limits';
+import { customColumnsWithinLimits, formatCount, keptTags, keptVotes } from './import-limits';
 import { stageValueKey } from './stage-suggestion';
 import type { TableRow } from './table';
 import { cellText, isEmptyCell, isEmptyRow } from './table';

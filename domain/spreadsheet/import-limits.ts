@@ -4,6 +4,7 @@
  * report. A board that would fail the schema could never be saved, so nothing here is optional.
  */
 import { BOARD_LIMITS } from '../board-schema';
+import { cutText } from '../cut-text';
 import { safeRecordKey } from '../records';
 import type { ColumnMapping } from './column-mapping';
 import { customColumns } from './column-mapping';
@@ -19,13 +20,6 @@ export interface Kept<T> {
 
 /** A count or a length as the reports write it: 25,000. */
 export const formatCount = (n: number): string => n.toLocaleString('en');
-
-/** At most `max` characters of `text`, never ending in half of a character written with two UTF-16 units. */
-export function cutText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
 
 /** A custom field key from a header: stable across imports of the same layout. */
 export function customFieldKey(label: string): string {

@@ -110,6 +110,19 @@ describe('scaleboard import', () => {
     expect(merged.ok && merged.value.customFields.at(-1)).toEqual({ key: 'Notes', label: 'Notes' });
   });
 
+  it('names a new board after a spreadsheet with a long file name, within the length of a board title', async () => {
+    const name = `${'Quarterly AI inventory '.repeat(10)}.csv`;
+    writeFileSync(at(name), 'Title,Stage\r\nClaims triage,Pilot\r\n');
+    const result = await cli('import', at(name), '--out', at('long-name.scaleboard'));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const validated = await cli('validate', at('long-name.scaleboard'));
+    expect(validated.stderr).toBe('');
+    expect(validated.stdout).toContain(
+      `“${'Quarterly AI inventory '.repeat(10).slice(0, BOARD_LIMITS.boardTitleLength).trim()}”`,
+    );
+  });
+
   it('takes --map and --sheet', async () => {
     const parts = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(
