@@ -149,7 +149,8 @@ it('imports a row with more tags than a card holds, says which it dropped, and t
   const file = path.join(root, 'docs3', 'tags.scaleboard');
   electron.dialogAnswers.save.push(file);
   electron.clickMenu('File', 'Save As…');
-  const saved = parseBoardFile((await waitForFile(file)).toString('utf8'));
+  await expect.poll(() => page.title()).toMatch(/^tags\.scaleboard — /);
+  const saved = parseBoardFile(readFileSync(file, 'utf8'));
   expect(saved.ok && saved.value.initiatives[0]!.tags).toEqual(tags.slice(0, BOARD_LIMITS.tagsPerInitiative));
   expect(reported).toMatch(/1 added, 0 updated, 0 skipped\. 1 problems were reported:/);
   expect(reported).toContain(
