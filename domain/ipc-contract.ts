@@ -164,7 +164,8 @@ export const builtImportSchema = z.object({
   cards: z.array(z.custom<ImportedCard>()),
   problems: z.array(rowProblemSchema),
   rows: z.number(),
-  customFields: z.array(z.object({ key: z.string(), label: z.string() })),
+  headerRow: z.number(),
+  customFields: z.array(z.object({ key: z.string(), label: z.string(), column: z.string() })),
   stages: stageCountsSchema,
   blankStage: z.number(),
 });

@@ -10,6 +10,7 @@ import type { BoardDocument, ImportField, ImportMode, Result, StageId } from '..
 import {
   applyImport,
   createBoard,
+  describeIssues,
   exportSheets,
   IMPORT_FIELDS,
   inspectWorkbook,
@@ -18,6 +19,7 @@ import {
   serializeBoard,
   sheetToCsv,
   STAGE_IDS,
+  validateBoard,
 } from '../../domain';
 import { writeFileAtomically } from '../main/files/atomic-write';
 import { readBoard, withBoardExtension } from '../main/files/board-file-service';
@@ -204,8 +206,14 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
   const mode: ImportMode = into ? 'merge' : 'add';
   const { board, report } = applyImport(target, plan.built, mode, { now });
   const outPath = withBoardExtension(out);
+  // Checked as opening it would check it: a board `validate` would call damaged is never written.
+  const checked = validateBoard(board);
+  if (!checked.success) {
+    const problem = describeIssues(checked.error, 1).replace(/\s+/g, ' ');
+    throw new CliError(`${path.basename(outPath)}: not written: the imported board would not be valid (${problem})`);
+  }
   try {
-    await writeFileAtomically(outPath, serializeBoard(board), {
+    await writeFileAtomically(outPath, serializeBoard(checked.data), {
       backup: path.resolve(outPath) === path.resolve(into ?? ''),
     });
   } catch (error) {
@@ -222,7 +230,7 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
     stages: plan.built.stages,
     blankStage: plan.built.blankStage,
     mapping: mappingByHeader(plan.mapping, plan.inspection.headers),
-    problems: plan.built.problems.length,
+    problems: report.problems.length,
   };
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
   else {
