@@ -22,7 +22,7 @@ import {
   validateBoard,
 } from '../../domain';
 import { writeFileAtomically } from '../main/files/atomic-write';
-import { readBoard, withBoardExtension } from '../main/files/board-file-service';
+import { fileChangedSince, readBoard, readBoardFile, withBoardExtension } from '../main/files/board-file-service';
 import { planImport } from '../main/spreadsheets/plan-import';
 import { readSpreadsheetFile } from '../main/spreadsheets/read-spreadsheet';
 import { writeXlsx } from '../main/spreadsheets/xlsx-writer';
@@ -191,9 +191,9 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
 
   const now = io.now().toISOString();
   const into = values.into as string | undefined;
-  const target: BoardDocument = into
-    ? unwrap(await readBoard(into))
-    : createBoard(path.basename(file, path.extname(file)), { now });
+  // What --into held when read: if someone else saves it while the import runs, the import does not overwrite it.
+  const intoRead = into ? unwrap(await readBoardFile(into)) : null;
+  const target: BoardDocument = intoRead?.document ?? createBoard(path.basename(file, path.extname(file)), { now });
   const workbook = unwrap(await readSpreadsheetFile(file));
   const plan = unwrap(
     planImport(workbook, {
@@ -212,10 +212,14 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
     const problem = describeIssues(checked.error, 1).replace(/\s+/g, ' ');
     throw new CliError(`${path.basename(outPath)}: not written: the imported board would not be valid (${problem})`);
   }
+  if (into && intoRead && (await fileChangedSince(into, intoRead.fingerprint))) {
+    throw new CliError(
+      `${path.basename(into)}: not written: it changed on disk while the import ran (someone else saved it). Run the import again.`,
+    );
+  }
+  // A board already at --out is kept as its .bak, whether it is the --into board or not.
   try {
-    await writeFileAtomically(outPath, serializeBoard(checked.data), {
-      backup: path.resolve(outPath) === path.resolve(into ?? ''),
-    });
+    await writeFileAtomically(outPath, serializeBoard(checked.data), { backup: true });
   } catch (error) {
     throw new CliError(`${path.basename(outPath)}: could not write the board (${(error as Error).message}).`);
   }
