@@ -8,6 +8,7 @@
  */
 import type { BoardDocument } from './board-schema';
 import {
+  BOARD_LIMITS,
   boardDocumentSchema,
   decisionKindSchema,
   decisionSchema,
@@ -45,6 +46,7 @@ const CUSTOM_FIELD_KEYS = keysOf(customFieldsSchema.element);
 const WORKSHOP_KEYS = keysOf(workshopSchema);
 const BOARD_KEYS = keysOf(boardDocumentSchema);
 const RANK = /^[0-9a-z]*[1-9a-z]$/;
+const { idLength: ID, titleLength: TITLE, shortTextLength: SHORT, longTextLength: LONG } = BOARD_LIMITS;
 
 const isRecord = (value: unknown): value is Rec =>
   typeof value === 'object' &&
@@ -130,22 +132,24 @@ function textList(value: unknown, maxItems: number, maxLength: number): boolean 
 
 function initiative(i: unknown): boolean {
   if (!isRecord(i) || !onlyKeys(i, INITIATIVE_KEYS)) return false;
-  if (!nonEmpty(i.id, 100) || !label(i.title, 500) || !STAGES.has(i.stage) || !RISK_TIERS.has(i.riskTier)) return false;
-  if (typeof i.rank !== 'string' || i.rank.length > 200 || !RANK.test(i.rank)) return false;
+  if (!nonEmpty(i.id, ID) || !label(i.title, TITLE)) return false;
+  if (!STAGES.has(i.stage) || !RISK_TIERS.has(i.riskTier)) return false;
+  if (typeof i.rank !== 'string' || i.rank.length > BOARD_LIMITS.rankLength || !RANK.test(i.rank)) return false;
   if (!isoInstant(i.stageEnteredAt) || !isoInstant(i.createdAt) || !isoInstant(i.updatedAt)) return false;
-  if (!readiness(i.readiness) || !textList(i.tags, 100, 500)) return false;
-  if (!optionalText(i.ref, 500) || !optionalText(i.owner, 500) || !optionalText(i.businessUnit, 500)) return false;
-  if (!optionalText(i.sponsor, 500) || !optionalText(i.approach, 500) || !optionalText(i.currency, 10)) return false;
-  if (!optionalText(i.problem, 20_000) || !optionalText(i.outcome, 20_000) || !optionalText(i.kpi, 20_000)) {
-    return false;
-  }
+  if (!readiness(i.readiness) || !textList(i.tags, BOARD_LIMITS.tagsPerInitiative, SHORT)) return false;
+  if (!optionalText(i.ref, SHORT) || !optionalText(i.owner, SHORT)) return false;
+  if (!optionalText(i.businessUnit, SHORT) || !optionalText(i.sponsor, SHORT)) return false;
+  if (!optionalText(i.approach, SHORT) || !optionalText(i.currency, BOARD_LIMITS.currencyLength)) return false;
+  if (!optionalText(i.problem, LONG) || !optionalText(i.outcome, LONG) || !optionalText(i.kpi, LONG)) return false;
   if (i.source !== undefined && !SOURCES.has(i.source)) return false;
   if (!finite(i.valueEstimate) || !finite(i.costEstimate)) return false;
-  if (i.readinessNotes !== undefined && !textRecord(i.readinessNotes, Infinity, 20_000, FOUNDATIONS)) return false;
+  if (i.readinessNotes !== undefined && !textRecord(i.readinessNotes, Infinity, LONG, FOUNDATIONS)) return false;
   if (i.confidential !== undefined && !textList(i.confidential, 50, 100)) return false;
-  if (!textRecord(i.custom, 500, 20_000)) return false;
+  if (!textRecord(i.custom, BOARD_LIMITS.customFieldKeyLength, LONG)) return false;
   if (!isRecord(i.votes)) return false;
-  for (const key in i.votes) if (key.length > 200 || !int(i.votes[key], 0, Number.MAX_SAFE_INTEGER)) return false;
+  for (const key in i.votes) {
+    if (key.length > BOARD_LIMITS.voterNameLength || !int(i.votes[key], 0, Number.MAX_SAFE_INTEGER)) return false;
+  }
   return true;
 }
 
@@ -153,15 +157,15 @@ function decision(d: unknown): boolean {
   return (
     isRecord(d) &&
     onlyKeys(d, DECISION_KEYS) &&
-    nonEmpty(d.id, 100) &&
-    nonEmpty(d.initiativeId, 100) &&
-    text(d.initiativeTitle, 500) &&
+    nonEmpty(d.id, ID) &&
+    nonEmpty(d.initiativeId, ID) &&
+    text(d.initiativeTitle, TITLE) &&
     isoInstant(d.at) &&
     DECISION_KINDS.has(d.kind) &&
     STAGES.has(d.from) &&
     STAGES.has(d.to) &&
-    optionalText(d.by, 500) &&
-    optionalText(d.rationale, 20_000) &&
+    optionalText(d.by, SHORT) &&
+    optionalText(d.rationale, LONG) &&
     textList(d.unmetCriteria, 50, 500)
   );
 }
@@ -212,17 +216,23 @@ function workshop(w: unknown): boolean {
 export function isCanonicalBoard(raw: unknown): raw is BoardDocument {
   if (!isRecord(raw) || !onlyKeys(raw, BOARD_KEYS)) return false;
   if (raw.format !== 'scaleboard' || raw.schemaVersion !== 1) return false;
-  if (!nonEmpty(raw.id, 100) || !label(raw.title, 200) || !isoInstant(raw.createdAt) || !isoInstant(raw.updatedAt)) {
+  if (
+    !nonEmpty(raw.id, 100) ||
+    !label(raw.title, BOARD_LIMITS.boardTitleLength) ||
+    !isoInstant(raw.createdAt) ||
+    !isoInstant(raw.updatedAt)
+  ) {
     return false;
   }
   if (!workshop(raw.workshop) || !stages(raw.stages) || !gates(raw.gates)) return false;
   const { initiatives, decisions, customFields } = raw;
-  if (!Array.isArray(initiatives) || initiatives.length > 100_000) return false;
-  if (!Array.isArray(decisions) || decisions.length > 1_000_000) return false;
-  if (!Array.isArray(customFields) || customFields.length > 1000) return false;
+  if (!Array.isArray(initiatives) || initiatives.length > BOARD_LIMITS.initiatives) return false;
+  if (!Array.isArray(decisions) || decisions.length > BOARD_LIMITS.decisions) return false;
+  if (!Array.isArray(customFields) || customFields.length > BOARD_LIMITS.customFields) return false;
   for (const field of customFields) {
-    if (!isRecord(field) || !onlyKeys(field, CUSTOM_FIELD_KEYS) || !nonEmpty(field.key, 500)) return false;
-    if (!text(field.label, 500)) return false;
+    if (!isRecord(field) || !onlyKeys(field, CUSTOM_FIELD_KEYS)) return false;
+    if (!nonEmpty(field.key, BOARD_LIMITS.customFieldKeyLength)) return false;
+    if (!text(field.label, BOARD_LIMITS.customFieldLabelLength)) return false;
   }
   const ids = new Set<unknown>();
   for (const i of initiatives) {

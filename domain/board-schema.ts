@@ -5,9 +5,37 @@ import { STAGE_IDS } from './stages';
 /** The schema version this build writes and the newest it reads. */
 export const CURRENT_SCHEMA_VERSION = 1;
 
+/**
+ * The limits of a board document, named once: the schema below enforces them, the fast check in
+ * board-fast-path.ts follows them, and the importer cuts or skips what would pass them, saying so.
+ */
+export const BOARD_LIMITS = {
+  /** Characters in a board's title. */
+  boardTitleLength: 200,
+  /** Characters in an initiative's or a decision's id. */
+  idLength: 100,
+  /** Characters in an initiative's title. */
+  titleLength: 500,
+  /** Characters in names, references, tags and other one-line text. */
+  shortTextLength: 500,
+  /** Characters in problems, outcomes, notes, rationales and custom values. */
+  longTextLength: 20_000,
+  currencyLength: 10,
+  tagsPerInitiative: 100,
+  /** Characters in the name a vote is recorded under. */
+  voterNameLength: 200,
+  /** Characters in a custom field's key and in its label. */
+  customFieldKeyLength: 500,
+  customFieldLabelLength: 500,
+  rankLength: 200,
+  initiatives: 100_000,
+  decisions: 1_000_000,
+  customFields: 1000,
+} as const;
+
 const isoDateTime = z.iso.datetime({ offset: true });
-const shortText = z.string().max(500);
-const longText = z.string().max(20_000);
+const shortText = z.string().max(BOARD_LIMITS.shortTextLength);
+const longText = z.string().max(BOARD_LIMITS.longTextLength);
 
 export const stageIdSchema = z.enum(STAGE_IDS);
 export const foundationIdSchema = z.enum(FOUNDATION_IDS);
@@ -19,14 +47,14 @@ export const initiativeSourceSchema = z.enum(['frontline', 'central', 'vendor', 
 export const rankSchema = z
   .string()
   .regex(/^[0-9a-z]*[1-9a-z]$/, 'a rank is base-36 digits not ending in 0')
-  .max(200);
+  .max(BOARD_LIMITS.rankLength);
 
 export const readinessSchema = z.record(foundationIdSchema, readinessLevelSchema);
 
 export const initiativeSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().min(1).max(BOARD_LIMITS.idLength),
   ref: shortText.optional(),
-  title: z.string().trim().min(1, 'an initiative needs a title').max(500),
+  title: z.string().trim().min(1, 'an initiative needs a title').max(BOARD_LIMITS.titleLength),
   problem: longText.optional(),
   outcome: longText.optional(),
   kpi: longText.optional(),
@@ -43,10 +71,10 @@ export const initiativeSchema = z.object({
   riskTier: riskTierSchema,
   valueEstimate: z.number().finite().optional(),
   costEstimate: z.number().finite().optional(),
-  currency: z.string().max(10).optional(),
-  tags: z.array(shortText).max(100),
-  votes: z.record(z.string().max(200), z.number().int().min(0)),
-  custom: z.record(z.string().max(500), longText),
+  currency: z.string().max(BOARD_LIMITS.currencyLength).optional(),
+  tags: z.array(shortText).max(BOARD_LIMITS.tagsPerInitiative),
+  votes: z.record(z.string().max(BOARD_LIMITS.voterNameLength), z.number().int().min(0)),
+  custom: z.record(z.string().max(BOARD_LIMITS.customFieldKeyLength), longText),
   /** Field names hidden from the audience view. */
   confidential: z.array(z.string().max(100)).max(50).optional(),
   createdAt: isoDateTime,
@@ -70,10 +98,10 @@ export const gateSchema = z.object({
 export const decisionKindSchema = z.enum(['move', 'go', 'go-with-exception', 'hold', 'recycle', 'stop']);
 
 export const decisionSchema = z.object({
-  id: z.string().min(1).max(100),
-  initiativeId: z.string().min(1).max(100),
+  id: z.string().min(1).max(BOARD_LIMITS.idLength),
+  initiativeId: z.string().min(1).max(BOARD_LIMITS.idLength),
   /** The card's title when the entry was written, so the log still reads after a card is deleted. */
-  initiativeTitle: z.string().max(500),
+  initiativeTitle: z.string().max(BOARD_LIMITS.titleLength),
   at: isoDateTime,
   kind: decisionKindSchema,
   from: stageIdSchema,
@@ -95,7 +123,7 @@ export const boardDocumentSchema = z
     format: z.literal('scaleboard'),
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     id: z.string().min(1).max(100),
-    title: z.string().trim().min(1).max(200),
+    title: z.string().trim().min(1).max(BOARD_LIMITS.boardTitleLength),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
     workshop: z.object({
@@ -112,9 +140,16 @@ export const boardDocumentSchema = z
     }),
     stages: z.array(stageConfigSchema).length(STAGE_IDS.length),
     gates: z.array(gateSchema).max(10),
-    initiatives: z.array(initiativeSchema).max(100_000),
-    decisions: z.array(decisionSchema).max(1_000_000),
-    customFields: z.array(z.object({ key: z.string().min(1).max(500), label: z.string().max(500) })).max(1000),
+    initiatives: z.array(initiativeSchema).max(BOARD_LIMITS.initiatives),
+    decisions: z.array(decisionSchema).max(BOARD_LIMITS.decisions),
+    customFields: z
+      .array(
+        z.object({
+          key: z.string().min(1).max(BOARD_LIMITS.customFieldKeyLength),
+          label: z.string().max(BOARD_LIMITS.customFieldLabelLength),
+        }),
+      )
+      .max(BOARD_LIMITS.customFields),
   })
   .superRefine((board, ctx) => {
     const stageIds = new Set(board.stages.map((s) => s.id));

@@ -1,5 +1,6 @@
 import type { BoardDocument, Decision, DecisionKind, Initiative, Readiness, StageConfig } from './board-schema';
-import { CURRENT_SCHEMA_VERSION } from './board-schema';
+import { BOARD_LIMITS, CURRENT_SCHEMA_VERSION } from './board-schema';
+import { cutText } from './cut-text';
 import { FOUNDATION_IDS } from './foundations';
 import { defaultGates } from './gates';
 import { newId } from './ids';
@@ -26,7 +27,8 @@ export function createBoard(title: string, context: ChangeContext): BoardDocumen
     format: 'scaleboard',
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: (context.newId ?? newId)(),
-    title: title.trim() || 'Untitled board',
+    // Named after a file, a title may be longer than a board's: the start of it names the board.
+    title: cutText(title.trim(), BOARD_LIMITS.boardTitleLength).trimEnd() || 'Untitled board',
     createdAt: context.now,
     updatedAt: context.now,
     workshop: { participants: [] },

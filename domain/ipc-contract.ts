@@ -45,8 +45,16 @@ export const openedBoardSchema = z.object({
   fileName: z.string(),
   folder: z.string(),
   document: boardDocumentSchema,
+  /** The file was damaged, and the user opened its backup or a recovery copy instead: the board is unsaved. */
+  restoredFrom: z.enum(['backup', 'recovery']).optional(),
 });
 export const savedBoardSchema = z.object({ handle: handleSchema, fileName: z.string(), folder: z.string() });
+/**
+ * What a Save came to. The file may have changed on disk since it was read; main then asks the user, who may
+ * overwrite it, save a copy (the saved board is then the copy), open the version on disk instead (`theirs`, the
+ * user's version kept as a recovery copy), or cancel (null).
+ */
+export const saveOutcomeSchema = z.union([savedBoardSchema, z.object({ theirs: openedBoardSchema })]).nullable();
 export const recentEntrySchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -55,11 +63,16 @@ export const recentEntrySchema = z.object({
   openedAt: z.string(),
   exists: z.boolean(),
 });
+/** A recovery copy offered back, by an id of its own: one board may have several (RecoveryStore). */
+const recoveryIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not a recovery copy');
 export const recoveryEntrySchema = z.object({
+  id: recoveryIdSchema,
   boardId: boardIdSchema,
   title: z.string(),
   fileName: z.string().nullable(),
   savedAt: z.string(),
+  /** Unsaved work a crash left, or the user's version set aside when they opened the one on disk instead. */
+  reason: z.enum(['unsaved', 'replaced']),
 });
 export const restoredBoardSchema = z.object({
   handle: handleSchema.nullable(),
@@ -151,7 +164,8 @@ export const builtImportSchema = z.object({
   cards: z.array(z.custom<ImportedCard>()),
   problems: z.array(rowProblemSchema),
   rows: z.number(),
-  customFields: z.array(z.object({ key: z.string(), label: z.string() })),
+  headerRow: z.number(),
+  customFields: z.array(z.object({ key: z.string(), label: z.string(), column: z.string() })),
   stages: stageCountsSchema,
   blankStage: z.number(),
 });
@@ -180,8 +194,8 @@ export const audienceStateSchema = z.object({
 export const CHANNELS = {
   'app:startup': { request: z.tuple([]), response: startupSchema },
   'board:open': { request: z.tuple([]), response: openedBoardSchema.nullable() },
-  'board:open-recent': { request: z.tuple([z.string().max(100)]), response: openedBoardSchema },
-  'board:save': { request: z.tuple([handleSchema, boardPayloadSchema]), response: savedBoardSchema },
+  'board:open-recent': { request: z.tuple([z.string().max(100)]), response: openedBoardSchema.nullable() },
+  'board:save': { request: z.tuple([handleSchema, boardPayloadSchema]), response: saveOutcomeSchema },
   'board:save-as': {
     request: z.tuple([boardPayloadSchema, handleSchema.nullable()]),
     response: savedBoardSchema.nullable(),
@@ -191,7 +205,8 @@ export const CHANNELS = {
   'recent:list': { request: z.tuple([]), response: z.array(recentEntrySchema) },
   'recovery:write': { request: z.tuple([boardPayloadSchema, handleSchema.nullable()]), response: z.null() },
   'recovery:discard': { request: z.tuple([boardIdSchema]), response: z.null() },
-  'recovery:restore': { request: z.tuple([boardIdSchema]), response: restoredBoardSchema },
+  'recovery:restore': { request: z.tuple([recoveryIdSchema]), response: restoredBoardSchema },
+  'recovery:decline': { request: z.tuple([recoveryIdSchema]), response: z.null() },
   'window:set-edited': { request: z.tuple([editedStateSchema]), response: z.null() },
   'window:confirm-discard': { request: z.tuple([z.string().max(400)]), response: closeChoiceSchema },
   'window:close-after-save': { request: z.tuple([]), response: z.null() },
@@ -309,8 +324,12 @@ export interface ScaleboardApi {
   recent: { list(): Call<'recent:list'> };
   recovery: {
     write(document: ChannelRequest<'recovery:write'>[0], handle: string | null): Call<'recovery:write'>;
+    /** Drops the board's current copy: it is saved, back at its saved version, or its changes were declined. */
     discard(boardId: string): Call<'recovery:discard'>;
-    restore(boardId: string): Call<'recovery:restore'>;
+    /** Restores an offered copy by its id; it stays until that board is saved. */
+    restore(recoveryId: string): Call<'recovery:restore'>;
+    /** The user declined an offered copy: it goes. */
+    decline(recoveryId: string): Call<'recovery:decline'>;
   };
   window: {
     setEdited(state: EditedState): Call<'window:set-edited'>;

@@ -1,11 +1,13 @@
 import type { BoardDocument, Initiative } from '../board-schema';
+import { BOARD_LIMITS } from '../board-schema';
 import type { ChangeContext } from '../board';
-import { columnOf, emptyReadiness, moveInitiative } from '../board';
+import { decisionEntry, emptyReadiness, stageLabel } from '../board';
 import { newId } from '../ids';
-import { ranksBetween } from '../rank';
+import { compareRanks, ranksBetween } from '../rank';
 import type { StageId } from '../stages';
 import { STAGE_IDS } from '../stages';
-import type { BuiltImport, ImportedCard } from './build-import';
+import type { BuiltImport, ImportedCard, RowProblem } from './build-import';
+import { formatCount } from './import-limits';
 
 export type ImportMode = 'add' | 'merge';
 
@@ -13,12 +15,16 @@ export interface ImportReport {
   added: number;
   updated: number;
   skipped: { row: number; reason: string }[];
+  /** Every problem of the import, in row order: those found reading the rows and those of this board. */
+  problems: RowProblem[];
 }
 
 /**
  * Puts imported cards on a board in one change: as new cards, or (merge) updating the cards whose Scaleboard ID
  * or reference matches and adding the rest. New cards go to the end of their columns in sheet order; a merged
- * card that changes stage moves like any other, and the move is logged.
+ * card that changes stage goes to the end of its new column, and the move is logged. The board keeps within its
+ * limits: rows past the most cards it holds are not added, columns past the most custom fields it holds are not
+ * kept, and a card stays in its stage when the decision log has no room for the move; each is reported.
  */
 export function applyImport(
   board: BoardDocument,
@@ -27,12 +33,13 @@ export function applyImport(
   context: ChangeContext,
 ): { board: BoardDocument; report: ImportReport } {
   const makeId = context.newId ?? newId;
+  const problems: RowProblem[] = [];
   const byId = new Map(board.initiatives.map((i) => [i.id, i]));
   const byRef = new Map<string, Initiative>();
   for (const i of board.initiatives) if (i.ref && !byRef.has(i.ref)) byRef.set(i.ref, i);
 
   const updates = new Map<string, ImportedCard>();
-  const additions: ImportedCard[] = [];
+  let additions: ImportedCard[] = [];
   for (const card of built.cards) {
     const match =
       mode === 'merge' ? (card.id && byId.get(card.id)) || (card.ref && byRef.get(card.ref)) || undefined : undefined;
@@ -40,59 +47,138 @@ export function applyImport(
     else additions.push(card);
   }
 
-  let next: BoardDocument = { ...board, updatedAt: context.now };
-  // Updates first: fields in place, then the stage changes as logged moves.
-  if (updates.size) {
-    next = {
-      ...next,
-      initiatives: next.initiatives.map((initiative) => {
-        const card = updates.get(initiative.id);
-        return card ? merged(initiative, card, context.now) : initiative;
-      }),
-    };
-    for (const [id, card] of updates) {
-      const current = next.initiatives.find((i) => i.id === id)!;
-      if (current.stage !== card.stage) {
-        next = moveInitiative(next, id, card.stage, Number.MAX_SAFE_INTEGER, {
-          ...context,
-          decision: { kind: 'move', by: 'Import', rationale: `Stage set by the spreadsheet (row ${card.row})` },
-        });
-        if (card.stageEnteredAt) {
-          next = {
-            ...next,
-            initiatives: next.initiatives.map((i) =>
-              i.id === id ? { ...i, stageEnteredAt: card.stageEnteredAt! } : i,
-            ),
-          };
-        }
-      }
-    }
+  const room = Math.max(0, BOARD_LIMITS.initiatives - board.initiatives.length);
+  if (additions.length > room) {
+    const message = `the board already holds ${formatCount(board.initiatives.length)} cards, and a board holds at most ${formatCount(BOARD_LIMITS.initiatives)}; this row was not added`;
+    for (const card of additions.slice(room)) problems.push({ row: card.row, message, skipped: true });
+    additions = additions.slice(0, room);
   }
+  const { customFields, custom } = keptCustomFields(board, built, [...updates.values(), ...additions], problems);
 
-  const usedIds = new Set(next.initiatives.map((i) => i.id));
-  const perStage = new Map<StageId, ImportedCard[]>(STAGE_IDS.map((s) => [s, []]));
-  for (const card of additions) perStage.get(card.stage)!.push(card);
-  const added: Initiative[] = [];
-  for (const stage of STAGE_IDS) {
-    const cards = perStage.get(stage)!;
-    if (!cards.length) continue;
-    const column = columnOf(next, stage);
-    const ranks = ranksBetween(column[column.length - 1]?.rank ?? null, null, cards.length);
-    cards.forEach((card, index) => {
-      const id = card.id && !usedIds.has(card.id) ? card.id : makeId();
-      usedIds.add(id);
-      added.push(created(card, id, ranks[index]!, context.now));
+  // Updates first: fields in place, then the stage changes in sheet order, each to the end of its new column and
+  // logged, as long as the log has room. Ranks are spread over each column at once: appended one by one, a
+  // thousand cards would make ranks longer than a board allows.
+  const initiatives = board.initiatives.map((initiative) => {
+    const card = updates.get(initiative.id);
+    return card ? merged(initiative, card, custom(card), context.now) : initiative;
+  });
+  const moves: { index: number; card: ImportedCard }[] = [];
+  initiatives.forEach((initiative, index) => {
+    const card = updates.get(initiative.id);
+    if (card && card.stage !== initiative.stage) moves.push({ index, card });
+  });
+  moves.sort((a, b) => a.card.row - b.card.row);
+  const logRoom = Math.max(0, BOARD_LIMITS.decisions - board.decisions.length);
+  const label = (stage: StageId) => stageLabel(board.stages, stage);
+  for (const { index, card } of moves.slice(logRoom)) {
+    problems.push({
+      row: card.row,
+      message: `the decision log is full (${formatCount(BOARD_LIMITS.decisions)} entries), so the move to ${label(card.stage)} could not be recorded; the card was updated but stays in ${label(initiatives[index]!.stage)}`,
+      skipped: false,
     });
   }
+  const recorded = moves.slice(0, logRoom);
+  const decisions = [...board.decisions];
+  const moveRanks = ranksAtEnds(
+    initiatives,
+    recorded.map((move) => move.card),
+  );
+  recorded.forEach(({ index, card }, i) => {
+    const current = initiatives[index]!;
+    decisions.push(
+      decisionEntry(current, card.stage, {
+        ...context,
+        decision: { kind: 'move', by: 'Import', rationale: `Stage set by the spreadsheet (row ${card.row})` },
+      }),
+    );
+    initiatives[index] = {
+      ...current,
+      stage: card.stage,
+      rank: moveRanks[i]!,
+      stageEnteredAt: card.stageEnteredAt ?? context.now,
+      updatedAt: context.now,
+    };
+  });
 
-  const known = new Set(next.customFields.map((f) => f.key));
-  const customFields = [...next.customFields, ...built.customFields.filter((f) => !known.has(f.key))];
-  next = { ...next, initiatives: [...next.initiatives, ...added], customFields };
-  const skipped = built.problems.filter((p) => p.skipped).map((p) => ({ row: p.row, reason: p.message }));
-  return { board: next, report: { added: added.length, updated: updates.size, skipped } };
+  // New cards column by column, in sheet order within each.
+  const usedIds = new Set(initiatives.map((i) => i.id));
+  const byStage = STAGE_IDS.flatMap((stage) => additions.filter((card) => card.stage === stage));
+  const addRanks = ranksAtEnds(initiatives, byStage);
+  byStage.forEach((card, i) => {
+    const id = card.id && !usedIds.has(card.id) ? card.id : makeId();
+    usedIds.add(id);
+    initiatives.push(created(card, custom(card), id, addRanks[i]!, context.now));
+  });
+
+  const all = [...built.problems, ...problems].sort((a, b) => a.row - b.row);
+  const skipped = all.filter((p) => p.skipped).map((p) => ({ row: p.row, reason: p.message }));
+  return {
+    board: { ...board, updatedAt: context.now, initiatives, decisions, customFields },
+    report: { added: additions.length, updated: updates.size, skipped, problems: all },
+  };
 }
 
-function created(card: ImportedCard, id: string, rank: string, now: string): Initiative {
+/** A rank for each card, after the last card of its column, in the cards' order: one spread per column. */
+function ranksAtEnds(initiatives: readonly Initiative[], cards: readonly ImportedCard[]): string[] {
+  const last = new Map<StageId, string>();
+  for (const { stage, rank } of initiatives) {
+    const before = last.get(stage);
+    if (before === undefined || compareRanks(rank, before) > 0) last.set(stage, rank);
+  }
+  const ranks = new Array<string>(cards.length);
+  for (const stage of STAGE_IDS) {
+    const column = cards.flatMap((card, i) => (card.stage === stage ? [i] : []));
+    const spread = ranksBetween(last.get(stage) ?? null, null, column.length);
+    column.forEach((index, i) => (ranks[index] = spread[i]!));
+  }
+  return ranks;
+}
+
+/**
+ * The board's custom fields with those the import brings, as many as the board holds, and each card's custom
+ * values without the fields left out; each field left out is reported on the header row.
+ */
+function keptCustomFields(
+  board: BoardDocument,
+  built: BuiltImport,
+  cards: readonly ImportedCard[],
+  problems: RowProblem[],
+): { customFields: BoardDocument['customFields']; custom: (card: ImportedCard) => Record<string, string> } {
+  const known = new Set(board.customFields.map((f) => f.key));
+  const fresh = built.customFields.filter((f) => !known.has(f.key));
+  const room = Math.max(0, BOARD_LIMITS.customFields - board.customFields.length);
+  const customFields = [...board.customFields, ...fresh.slice(0, room).map(({ key, label }) => ({ key, label }))];
+  const left = fresh.slice(room);
+  if (!left.length) return { customFields, custom: (card) => card.custom };
+
+  const leftKeys = new Set(left.map((f) => f.key));
+  const values = new Map<string, number>();
+  for (const card of cards) {
+    for (const key of Object.keys(card.custom)) if (leftKeys.has(key)) values.set(key, (values.get(key) ?? 0) + 1);
+  }
+  const reason = `the board already has ${formatCount(board.customFields.length)} custom fields, and a board holds at most ${formatCount(BOARD_LIMITS.customFields)}; this column was not added`;
+  for (const field of left) {
+    const count = values.get(field.key) ?? 0;
+    problems.push({
+      row: built.headerRow,
+      column: field.column,
+      message: `${reason} (${formatCount(count)} value${count === 1 ? '' : 's'})`,
+      skipped: false,
+    });
+  }
+  return {
+    customFields,
+    custom: (card) => Object.fromEntries(Object.entries(card.custom).filter(([key]) => !leftKeys.has(key))),
+  };
+}
+
+function created(
+  card: ImportedCard,
+  custom: Record<string, string>,
+  id: string,
+  rank: string,
+  now: string,
+): Initiative {
   const { readiness, readinessNotes, ...fields } = card.fields;
   const initiative: Initiative = {
     id,
@@ -105,7 +191,7 @@ function created(card: ImportedCard, id: string, rank: string, now: string): Ini
     tags: [],
     votes: {},
     ...fields,
-    custom: card.custom,
+    custom,
     createdAt: now,
     updatedAt: now,
   };
@@ -115,14 +201,14 @@ function created(card: ImportedCard, id: string, rank: string, now: string): Ini
 }
 
 /** A card updated from a row: the row's non-empty values win; what the row leaves empty is kept. */
-function merged(initiative: Initiative, card: ImportedCard, now: string): Initiative {
+function merged(initiative: Initiative, card: ImportedCard, custom: Record<string, string>, now: string): Initiative {
   const { readiness, readinessNotes, ...fields } = card.fields;
   const next: Initiative = {
     ...initiative,
     ...fields,
     title: card.title,
     readiness: { ...initiative.readiness, ...readiness },
-    custom: { ...initiative.custom, ...card.custom },
+    custom: { ...initiative.custom, ...custom },
     updatedAt: now,
   };
   if (card.ref) next.ref = card.ref;

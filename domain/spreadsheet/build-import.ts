@@ -1,25 +1,31 @@
 import type { InitiativeSource, RiskTier } from '../board-schema';
+import { BOARD_LIMITS } from '../board-schema';
+import { cutText } from '../cut-text';
 import type { FoundationId, ReadinessLevel } from '../foundations';
 import { FOUNDATION_IDS } from '../foundations';
 import type { StageId } from '../stages';
 import { STAGE_IDS } from '../stages';
 import type { ColumnMapping } from './column-mapping';
-import { customColumns } from './column-mapping';
 import { readDate } from './dates';
 import type { Reading } from './field-values';
 import { readAmount, readReadiness, readRiskTier, readSource, readTags, readVotes } from './field-values';
 import { columnLetter, distinctHeaders } from './header-text';
 import type { ImportField } from './import-fields';
 import { IMPORT_FIELD_LABELS, STAGE_DATE_FIELDS } from './import-fields';
+import { customColumnsWithinLimits, formatCount, keptTags, keptVotes } from './import-limits';
 import { stageValueKey } from './stage-suggestion';
 import type { TableRow } from './table';
 import { cellText, isEmptyCell, isEmptyRow } from './table';
-import { safeRecordKey } from '../records';
 
 /** The limits of the board document, applied with a reported problem rather than a refused file. */
-const MAX_TITLE = 500;
-const MAX_SHORT = 500;
-const MAX_LONG = 20_000;
+const {
+  titleLength: MAX_TITLE,
+  shortTextLength: MAX_SHORT,
+  longTextLength: MAX_LONG,
+  idLength: MAX_ID,
+  currencyLength: MAX_CURRENCY,
+  initiatives: MAX_CARDS,
+} = BOARD_LIMITS;
 
 export interface ImportOptions {
   /** Zero-based index of the header row in the table. */
@@ -65,10 +71,11 @@ export interface ImportedCard {
 }
 
 export interface RowProblem {
+  /** The spreadsheet row, 1-based; the header row for a problem with a whole column. */
   row: number;
   column?: string;
   message: string;
-  /** True when the row was not imported at all (kept for reports; no row is skipped today). */
+  /** True when the row was not imported at all: only rows past the most cards a board holds. */
   skipped: boolean;
 }
 
@@ -77,22 +84,20 @@ export interface BuiltImport {
   problems: RowProblem[];
   /** Non-empty rows under the header. */
   rows: number;
-  /** Custom fields the import brings, as key and header. */
-  customFields: { key: string; label: string }[];
+  /** The header row, 1-based, as the user sees it. */
+  headerRow: number;
+  /** Custom fields the import brings, as key and header, with the column each comes from for reports. */
+  customFields: { key: string; label: string; column: string }[];
   stages: Record<StageId, number>;
   /** Rows whose stage cell was blank, placed in the blank stage. */
   blankStage: number;
 }
 
-/** A custom field key from a header: stable across imports of the same layout. */
-export function customFieldKey(label: string): string {
-  return safeRecordKey(label.trim().slice(0, 500));
-}
-
 /**
  * Turns the rows under the header into cards, with every problem reported by spreadsheet row number: a row with
- * no title is skipped; an unreadable number, date, level or tier leaves that field empty; nothing else is lost.
- * Columns that fill no field are kept on each card as custom fields.
+ * no title is named after its reference or its row; an unreadable number, date, level or tier leaves that field
+ * empty. Columns that fill no field are kept on each card as custom fields. What would pass a limit of the board
+ * is shortened, cut or left out and reported (see import-limits.ts); nothing is lost without a word.
  */
 export function buildImport(
   rows: TableRow[],
@@ -123,7 +128,8 @@ export function* buildImportSteps(
 ): Generator<{ done: number; total: number }, BuiltImport, void> {
   const labels = distinctHeaders(headers);
   const { mapping } = options;
-  const customs = customColumns(labels, mapping, options.ignoredColumns);
+  const headerRow = options.headerRow + 1;
+  const { columns: customs, leftOut } = customColumnsWithinLimits(rows, options, labels);
   const keptCustoms = new Set<number>();
   const cards: ImportedCard[] = [];
   const problems: RowProblem[] = [];
@@ -138,6 +144,10 @@ export function* buildImportSteps(
     if (isEmptyRow(cells)) continue;
     dataRows += 1;
     const row = index + 1;
+    if (cards.length === MAX_CARDS) {
+      problems.push({ row, message: TOO_MANY_ROWS, skipped: true });
+      continue;
+    }
     const raw = (field: ImportField): string => {
       const column = mapping[field];
       return column === undefined ? '' : cellText(cells![column]);
@@ -151,11 +161,8 @@ export function* buildImportSteps(
     };
     const limited = (field: ImportField, value: string, max: number): string => {
       if (value.length <= max) return value;
-      report(
-        field,
-        `the text is ${value.length.toLocaleString('en')} characters; only the first ${max.toLocaleString('en')} were kept`,
-      );
-      return value.slice(0, max);
+      report(field, tooLong(value, max));
+      return cutText(value, max);
     };
     const typed = <T>(field: ImportField, read: (text: string) => Reading<T>): T | undefined => {
       const value = text(field);
@@ -183,9 +190,22 @@ export function* buildImportSteps(
     }
     stages[stage] += 1;
 
-    const card: ImportedCard = { row, title: limited('title', title, MAX_TITLE), stage, fields: {}, custom: {} };
+    // Cut short, a title loses the spaces at its end too: the schema trims titles.
+    const card: ImportedCard = {
+      row,
+      title: limited('title', title, MAX_TITLE).trimEnd(),
+      stage,
+      fields: {},
+      custom: {},
+    };
+    // A longer ID is none that Scaleboard gave, and cut short it could match another card.
     const id = text('id');
-    if (id) card.id = id.slice(0, 100);
+    if (id.length > MAX_ID) {
+      report(
+        'id',
+        `the ID is ${formatCount(id.length)} characters, longer than the ${MAX_ID} an ID can have; it was ignored`,
+      );
+    } else if (id) card.id = id;
     const ref = text('ref');
     if (ref) card.ref = limited('ref', ref, MAX_SHORT);
 
@@ -204,7 +224,7 @@ export function* buildImportSteps(
       if (value) f[field] = limited(field, value, MAX_SHORT);
     }
     const currency = text('currency');
-    if (currency) f.currency = currency.slice(0, 10);
+    if (currency) f.currency = limited('currency', currency, MAX_CURRENCY);
     const source = typed('source', readSource);
     if (source) f.source = source;
     const riskTier = typed('riskTier', readRiskTier);
@@ -214,9 +234,17 @@ export function* buildImportSteps(
     const cost = typed('costEstimate', readAmount);
     if (cost !== undefined) f.costEstimate = cost;
     const tags = text('tags');
-    if (tags) f.tags = readTags(tags).map((t) => t.slice(0, MAX_SHORT));
+    if (tags) {
+      const kept = keptTags(readTags(tags));
+      for (const message of kept.problems) report('tags', message);
+      f.tags = kept.value;
+    }
     const votes = typed('votes', readVotes);
-    if (votes) f.votes = votes;
+    if (votes) {
+      const kept = keptVotes(votes);
+      for (const message of kept.problems) report('votes', message);
+      f.votes = kept.value;
+    }
     for (const foundation of FOUNDATION_IDS) {
       const level = typed(`readiness.${foundation}`, readReadiness);
       if (level !== undefined) f.readiness = { ...f.readiness, [foundation]: level };
@@ -228,29 +256,39 @@ export function* buildImportSteps(
       }
     }
 
-    for (const column of customs) {
-      const cell = cells![column];
+    for (const custom of customs) {
+      const cell = cells![custom.index];
       if (isEmptyCell(cell)) continue;
       const value = cellText(cell);
-      const label = labels[column]!;
       if (value.length > MAX_LONG) {
-        problems.push({
-          row,
-          column: `${label} (${columnLetter(column)})`,
-          message: `the text is ${value.length.toLocaleString('en')} characters; only the first ${MAX_LONG.toLocaleString('en')} were kept`,
-          skipped: false,
-        });
+        problems.push({ row, column: custom.column, message: tooLong(value, MAX_LONG), skipped: false });
       }
-      card.custom[customFieldKey(label)] = value.slice(0, MAX_LONG);
-      keptCustoms.add(column);
+      card.custom[custom.key] = cutText(value, MAX_LONG);
+      keptCustoms.add(custom.index);
     }
     cards.push(card);
   }
 
-  const customFields = customs
-    .filter((column) => keptCustoms.has(column))
-    .map((column) => ({ key: customFieldKey(labels[column]!), label: labels[column]! }));
-  return { cards, problems, rows: dataRows, customFields, stages, blankStage };
+  const kept = customs.filter((custom) => keptCustoms.has(custom.index));
+  // Problems with whole columns come first, on the header row, in column order.
+  const columnProblems = [...kept.filter((custom) => custom.problem), ...leftOut]
+    .sort((a, b) => a.index - b.index)
+    .map(({ column, problem }) => ({ row: headerRow, column, message: problem!, skipped: false }));
+  return {
+    cards,
+    problems: [...columnProblems, ...problems],
+    rows: dataRows,
+    headerRow,
+    customFields: kept.map(({ key, label, column }) => ({ key, label, column })),
+    stages,
+    blankStage,
+  };
+}
+
+const TOO_MANY_ROWS = `a board holds at most ${formatCount(MAX_CARDS)} cards; this row was not imported`;
+
+function tooLong(value: string, max: number): string {
+  return `the text is ${formatCount(value.length)} characters; only the first ${formatCount(max)} were kept`;
 }
 
 /** The date a row entered its stage: that stage's own date column, else the general one. */

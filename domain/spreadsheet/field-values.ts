@@ -15,9 +15,11 @@ export function readAmount(text: string): Reading<number> {
   if (m) {
     const digits = m[2]!.replace(/[\s,]/g, '');
     const value = Number(digits);
-    if (digits && Number.isFinite(value)) {
+    if (digits && !Number.isNaN(value)) {
       const scale = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 }[(m[3] ?? '').toLowerCase() as 'k'] ?? 1;
-      return { value: (m[1] === '-' ? -1 : 1) * value * scale };
+      const amount = (m[1] === '-' ? -1 : 1) * value * scale;
+      // Past about 1.8e308 a number is Infinity, which a board cannot hold (nor JSON write).
+      return Number.isFinite(amount) ? { value: amount } : { error: `“${trimmed}” is too large a number` };
     }
   }
   return { error: `“${trimmed}” is not a number` };
@@ -84,7 +86,9 @@ export function readVotes(text: string): Reading<Record<string, number>> {
   for (const part of trimmed.split(';')) {
     const m = /^(.+):\s*(\d+)$/.exec(part.trim());
     if (!m) return { error: `“${trimmed}” is not a list of votes like “Name: 2; Other name: 1”` };
-    votes[safeRecordKey(m[1]!.trim())] = Number(m[2]);
+    const count = Number(m[2]);
+    if (!Number.isSafeInteger(count)) return { error: `“${trimmed}” is more votes than can be counted` };
+    votes[safeRecordKey(m[1]!.trim())] = count;
   }
   return { value: votes };
 }

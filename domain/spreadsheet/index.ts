@@ -6,6 +6,7 @@ export * from './field-values';
 export * from './header-detection';
 export * from './header-text';
 export * from './import-fields';
+export * from './import-limits';
 export * from './stage-suggestion';
 export * from './table';
 export * from './csv';

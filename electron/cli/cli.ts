@@ -10,6 +10,7 @@ import type { BoardDocument, ImportField, ImportMode, Result, StageId } from '..
 import {
   applyImport,
   createBoard,
+  describeIssues,
   exportSheets,
   IMPORT_FIELDS,
   inspectWorkbook,
@@ -18,9 +19,10 @@ import {
   serializeBoard,
   sheetToCsv,
   STAGE_IDS,
+  validateBoard,
 } from '../../domain';
 import { writeFileAtomically } from '../main/files/atomic-write';
-import { readBoard, withBoardExtension } from '../main/files/board-file-service';
+import { fileChangedSince, readBoard, readBoardFile, withBoardExtension } from '../main/files/board-file-service';
 import { planImport } from '../main/spreadsheets/plan-import';
 import { writeXlsx } from '../main/spreadsheets/xlsx-writer';
 import type { SpreadsheetProcess } from './read-in-worker';
@@ -192,9 +194,9 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
 
   const now = io.now().toISOString();
   const into = values.into as string | undefined;
-  const target: BoardDocument = into
-    ? unwrap(await readBoard(into))
-    : createBoard(path.basename(file, path.extname(file)), { now });
+  // What --into held when read: if someone else saves it while the import runs, the import does not overwrite it.
+  const intoRead = into ? unwrap(await readBoardFile(into)) : null;
+  const target: BoardDocument = intoRead?.document ?? createBoard(path.basename(file, path.extname(file)), { now });
   const workbook = unwrap(await readSpreadsheetInWorker(file, io.spreadsheetProcess));
   const plan = unwrap(
     planImport(workbook, {
@@ -207,10 +209,20 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
   const mode: ImportMode = into ? 'merge' : 'add';
   const { board, report } = applyImport(target, plan.built, mode, { now });
   const outPath = withBoardExtension(out);
+  // Checked as opening it would check it: a board `validate` would call damaged is never written.
+  const checked = validateBoard(board);
+  if (!checked.success) {
+    const problem = describeIssues(checked.error, 1).replace(/\s+/g, ' ');
+    throw new CliError(`${path.basename(outPath)}: not written: the imported board would not be valid (${problem})`);
+  }
+  if (into && intoRead && (await fileChangedSince(into, intoRead.fingerprint))) {
+    throw new CliError(
+      `${path.basename(into)}: not written: it changed on disk while the import ran (someone else saved it). Run the import again.`,
+    );
+  }
+  // A board already at --out is kept as its .bak, whether it is the --into board or not.
   try {
-    await writeFileAtomically(outPath, serializeBoard(board), {
-      backup: path.resolve(outPath) === path.resolve(into ?? ''),
-    });
+    await writeFileAtomically(outPath, serializeBoard(checked.data), { backup: true });
   } catch (error) {
     throw new CliError(`${path.basename(outPath)}: could not write the board (${(error as Error).message}).`);
   }
@@ -225,7 +237,7 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
     stages: plan.built.stages,
     blankStage: plan.built.blankStage,
     mapping: mappingByHeader(plan.mapping, plan.inspection.headers),
-    problems: plan.built.problems.length,
+    problems: report.problems.length,
   };
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
   else {

@@ -19,10 +19,12 @@ import { boardPathsIn, userDataDirIn } from './command-line';
 import { buildAppMenu } from './menu/app-menu';
 import type { KeyValueStore, SettingsShape } from './settings/settings';
 import { Settings } from './settings/settings';
+import { openSettingsStore, SETTINGS_DEFAULTS } from './settings/settings-file';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './windows/app-scheme';
 import { AppWindows } from './windows/app-windows';
 import { setupAudienceHandlers } from './windows/audience-handlers';
 import { createMainWindow, denyPermissions } from './windows/main-window';
+import { watchRenderer } from './windows/renderer-watch';
 import { setupWindowHandlers } from './windows/window-handlers';
 
 // Before the single-instance lock, which belongs to the user-data folder: one instance per folder.
@@ -86,6 +88,7 @@ function start(): void {
     const win = createMainWindow(settings);
     windows.add(win);
     windowHandlers.attachClosePrompt(win);
+    watchRenderer(win, { windows, dialog });
     return win;
   };
 
@@ -109,8 +112,13 @@ function start(): void {
     protocol.handle(APP_SCHEME, createAppRequestHandler(path.join(__dirname, '../renderer')));
     denyPermissions(session.defaultSession);
     const userData = app.getPath('userData');
-    const store = new ElectronStore<SettingsShape>({ name: 'settings', defaults: { recentFiles: [] } });
-    settings = new Settings(store as unknown as KeyValueStore);
+    // Our own handling of a damaged file keeps it beside (clearInvalidConfig would lose it): see openSettingsStore.
+    const opened = openSettingsStore(path.join(userData, 'settings.json'), () => {
+      const options = { cwd: userData, name: 'settings', defaults: SETTINGS_DEFAULTS, clearInvalidConfig: false };
+      return new ElectronStore<SettingsShape>(options) as unknown as KeyValueStore;
+    });
+    // A recent board found gone (or back) after the menu was built: the menu is built again to show it.
+    settings = new Settings(opened.store, { onRecentChange: () => refreshMenu() });
     recovery = new RecoveryStore(path.join(userData, 'recovery'));
     const spreadsheets = new SpreadsheetWorkerClient(path.join(__dirname, 'spreadsheet-worker.js'), {
       start: utilityHost,
@@ -123,7 +131,17 @@ function start(): void {
     setupAudienceHandlers(context);
     windowHandlers = setupWindowHandlers({ ...context, pendingPaths });
     refreshMenu();
-    openWindow();
+    const win = openWindow();
+    if (opened.notice) {
+      const detail = opened.notice;
+      win.once('ready-to-show', () => {
+        void dialog.showMessageBox(win, {
+          type: 'warning',
+          message: 'Scaleboard started with default settings',
+          detail,
+        });
+      });
+    }
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });

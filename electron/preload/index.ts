@@ -46,7 +46,8 @@ const api = {
   recovery: {
     write: (document, handle) => invoke('recovery:write', document, handle),
     discard: (boardId) => invoke('recovery:discard', boardId),
-    restore: (boardId) => invoke('recovery:restore', boardId),
+    restore: (recoveryId) => invoke('recovery:restore', recoveryId),
+    decline: (recoveryId) => invoke('recovery:decline', recoveryId),
   },
   window: {
     setEdited: (state) => invoke('window:set-edited', state),

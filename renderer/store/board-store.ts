@@ -12,6 +12,7 @@ import type {
   InitiativePatch,
   NewInitiative,
   RecoveryEntry,
+  Result,
   StageId,
 } from '../../domain';
 import type { ColumnItems } from '../features/board/drag-model';
@@ -24,13 +25,17 @@ import {
   createBoard,
   createExampleBoard,
   decideMove,
+  describeIssues,
+  err,
   NO_FILTERS,
   moveInitiative,
   newId,
+  ok,
   removeInitiative,
   resetVotes,
   updateBoard,
   updateInitiative,
+  validateBoard,
 } from '../../domain';
 
 /** Where the board on screen lives on disk, if anywhere, and which version of it is saved there. */
@@ -45,8 +50,11 @@ export interface DocumentSlice {
   /** Adds dots for a participant on a card (negative takes them off), within the dots each participant has. */
   castVote: (id: string, participant: string, delta: number) => void;
   resetVotes: () => void;
-  /** Puts a finished import on the board as one undoable change, and returns what it did. */
-  applyImport: (built: BuiltImport, mode: ImportMode) => ImportReport | null;
+  /**
+   * Puts a finished import on the board as one undoable change, and returns what it did; an import whose board
+   * would not validate is refused with a notice, and the board stays as it was.
+   */
+  applyImport: (built: BuiltImport, mode: ImportMode) => Result<ImportReport>;
   addInitiative: (input: NewInitiative) => string;
   updateInitiative: (id: string, patch: InitiativePatch) => void;
   removeInitiative: (id: string) => void;
@@ -117,10 +125,20 @@ const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
     resetVotes: () => change((board) => resetVotes(board, { now: now() })),
     applyImport: (built, mode) => {
       const board = get().board;
-      if (!board) return null;
+      if (!board) return err('no-board', 'Open or create a board to import into.');
       const result = applyImport(board, built, mode, { now: now() });
-      set({ board: result.board });
-      return result.report;
+      // Checked as a save checks it: a board that could never be saved or recovered is never shown.
+      const checked = validateBoard(result.board);
+      if (!checked.success) {
+        const refused = err(
+          'invalid-import',
+          `The import was not applied, so the board is unchanged: the board it would make is not valid (${describeIssues(checked.error, 1)})`,
+        );
+        set({ notice: { kind: 'error', text: refused.error.message } });
+        return refused;
+      }
+      set({ board: checked.data });
+      return ok(result.report);
     },
   };
 };

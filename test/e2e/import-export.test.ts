@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
+import { BOARD_LIMITS, parseBoardFile } from '../../domain';
 import { inventoryWorkbook } from '../support/messy-workbooks';
 import { launchApp } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
@@ -118,6 +119,43 @@ it('imports a messy workbook through the dialog, then exports xlsx, CSV, PDF and
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(png.readUInt32BE(16)).toBeGreaterThan(1000); // width: every column
   writeFileSync(path.join(SCREENSHOTS, 'board-export.png'), png);
+  await electron.crash();
+});
+
+it('imports a row with more tags than a card holds, says which it dropped, and the board saves', async () => {
+  const source = path.join(root, 'tags.csv');
+  const tags = Array.from({ length: BOARD_LIMITS.tagsPerInitiative + 50 }, (_, i) => `tag ${i + 1}`);
+  writeFileSync(source, `Title,Tags\r\nClaims triage,${tags.join('; ')}\r\n`);
+  const { page, electron } = await launchApp({
+    browser,
+    userData: path.join(root, 'user3'),
+    documents: path.join(root, 'docs3'),
+  });
+  electron.clickMenu('File', 'New Board');
+  await page.waitForSelector('.board-screen');
+  electron.dialogAnswers.open.push(source);
+  electron.clickMenu('File', 'Import Spreadsheet…');
+  const dialog = page.getByRole('dialog', { name: 'Import tags.csv' });
+  await dialog.waitFor();
+  await expect.poll(() => dialog.locator('.preview-cards li').count()).toBe(1);
+  await dialog.getByRole('button', { name: 'Import 1 rows' }).click();
+  const report = page.getByRole('dialog', { name: 'Import complete' });
+  await report.waitFor();
+  const reported = await report.textContent();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'import-report-limits.png') });
+  await report.getByRole('button', { name: 'Done' }).click();
+
+  // The board is one a save accepts: before the limits were kept, every save of it was refused.
+  const file = path.join(root, 'docs3', 'tags.scaleboard');
+  electron.dialogAnswers.save.push(file);
+  electron.clickMenu('File', 'Save As…');
+  await expect.poll(() => page.title()).toMatch(/^tags\.scaleboard — /);
+  const saved = parseBoardFile(readFileSync(file, 'utf8'));
+  expect(saved.ok && saved.value.initiatives[0]!.tags).toEqual(tags.slice(0, BOARD_LIMITS.tagsPerInitiative));
+  expect(reported).toMatch(/1 added, 0 updated, 0 skipped\. 1 problems were reported:/);
+  expect(reported).toContain(
+    `Row 2Tags (B)${tags.length} tags, more than the ${BOARD_LIMITS.tagsPerInitiative} a card can hold; the first ${BOARD_LIMITS.tagsPerInitiative} were kept and 50 dropped`,
+  );
   await electron.crash();
 });
 

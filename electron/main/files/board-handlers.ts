@@ -1,11 +1,12 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { app, dialog } from 'electron';
 import path from 'node:path';
-import type { BoardDocument, OpenedBoard, Result } from '../../../domain';
+import type { BoardDocument, OpenedBoard, Result, SavedBoard } from '../../../domain';
 import { err, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
 import { BOARD_EXTENSION } from './board-file-service';
+import { isDamagedBoard, openBoardOrAlternative } from './open-board';
 
 const BOARD_FILTERS = [{ name: 'Scaleboard board', extensions: [BOARD_EXTENSION.slice(1)] }];
 
@@ -18,8 +19,8 @@ export function setupBoardHandlers(context: MainContext): void {
     settings.addRecent(filePath, document.title);
     refreshMenu();
   };
-  const opened = (result: Result<OpenedBoard>): Result<OpenedBoard> => {
-    if (result.ok) remember(files.pathOf(result.value.handle)!, result.value.document);
+  const opened = (result: Result<OpenedBoard | null>): Result<OpenedBoard | null> => {
+    if (result.ok && result.value) remember(files.pathOf(result.value.handle)!, result.value.document);
     return result;
   };
   const parentOf = (event: IpcMainInvokeEvent): BrowserWindow | undefined => windows.windowOf(event.sender);
@@ -30,36 +31,62 @@ export function setupBoardHandlers(context: MainContext): void {
     const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     const filePath = choice.filePaths[0];
     if (choice.canceled || !filePath) return ok(null);
-    return opened(await files.open(filePath));
+    return opened(await openBoardOrAlternative(files, recovery, win, filePath));
   });
 
-  on('board:open-recent', async (_event, recentId) => {
+  on('board:open-recent', async (event, recentId) => {
     const filePath = settings.recentPath(recentId);
     if (!filePath) return err('unknown-recent', 'That board is no longer in the recent list.');
-    return opened(await files.open(filePath));
+    return opened(await openBoardOrAlternative(files, recovery, parentOf(event), filePath));
   });
 
-  on('board:save', async (_event, handleId, document) => {
-    const saved = await files.save(handleId, document);
+  const settle = async (saved: Result<SavedBoard>, document: BoardDocument): Promise<Result<SavedBoard>> => {
     if (!saved.ok) return saved;
     remember(files.pathOf(saved.value.handle)!, document);
-    await recovery.discard(document.id);
+    await recovery.saved(document.id);
     return saved;
+  };
+  /** Asks where to save; null when the user cancels. */
+  const saveAsChosen = async (
+    win: BrowserWindow | undefined,
+    document: BoardDocument,
+    defaultPath: string,
+  ): Promise<Result<SavedBoard> | null> => {
+    const options = { title: 'Save board as', defaultPath, filters: BOARD_FILTERS };
+    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return null;
+    return settle(await files.saveAs(choice.filePath, document), document);
+  };
+
+  on('board:save', async (event, handleId, document) => {
+    const saved = await files.save(handleId, document);
+    if (saved.ok || saved.error.code !== 'changed-on-disk') return settle(saved, document);
+    const filePath = files.pathOf(handleId)!;
+    const win = parentOf(event);
+    switch (await askAboutChangedFile(win, saved.error.message)) {
+      case 'overwrite':
+        return settle(await files.save(handleId, document, { overwrite: true }), document);
+      case 'copy':
+        return (await saveAsChosen(win, document, copyPathFor(filePath))) ?? ok(null);
+      case 'theirs': {
+        // Theirs is read first: if it cannot be, nothing changes. Then the user's version is kept, to be offered back.
+        const basedOn = files.fingerprintOf(handleId);
+        const opened = await files.revert(handleId);
+        if (!opened.ok) return opened;
+        await recovery.keep(document, filePath, basedOn);
+        await recovery.discard(document.id);
+        return ok({ theirs: opened.value });
+      }
+      default:
+        return ok(null);
+    }
   });
 
   on('board:save-as', async (event, document, current) => {
-    const win = parentOf(event);
     const currentPath = current ? files.pathOf(current) : undefined;
     const defaultPath =
       currentPath ?? path.join(app.getPath('documents'), `${fileNameFor(document.title)}${BOARD_EXTENSION}`);
-    const options = { title: 'Save board as', defaultPath, filters: BOARD_FILTERS };
-    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return ok(null);
-    const saved = await files.saveAs(choice.filePath, document);
-    if (!saved.ok) return saved;
-    remember(files.pathOf(saved.value.handle)!, document);
-    await recovery.discard(document.id);
-    return saved;
+    return (await saveAsChosen(parentOf(event), document, defaultPath)) ?? ok(null);
   });
 
   on('board:revert', async (_event, handleId) => files.revert(handleId));
@@ -69,10 +96,15 @@ export function setupBoardHandlers(context: MainContext): void {
     return ok(null);
   });
 
-  on('recent:list', () => ok(settings.recentFiles()));
+  // The start screen waits for the look at each file (each has a timeout), so a missing one shows as missing.
+  on('recent:list', async () => {
+    await settings.checkRecentFiles();
+    return ok(settings.recentFiles());
+  });
 
   on('recovery:write', async (_event, document, handleId) => {
-    await recovery.write(document, handleId ? (files.pathOf(handleId) ?? null) : null);
+    const filePath = handleId ? (files.pathOf(handleId) ?? null) : null;
+    await recovery.write(document, filePath, handleId ? files.fingerprintOf(handleId) : undefined);
     return ok(null);
   });
 
@@ -81,10 +113,17 @@ export function setupBoardHandlers(context: MainContext): void {
     return ok(null);
   });
 
-  on('recovery:restore', async (_event, boardId) => {
-    const copy = await recovery.read(boardId);
+  on('recovery:decline', async (_event, recoveryId) => {
+    await recovery.decline(recoveryId);
+    return ok(null);
+  });
+
+  on('recovery:restore', async (_event, recoveryId) => {
+    const copy = await recovery.restore(recoveryId);
     if (!copy) return err('no-recovery', 'There is no recovery copy of that board any more.');
-    const handleId = copy.filePath ? files.handleFor(copy.filePath) : null;
+    const handleId = copy.filePath ? files.handleForRestored(copy.filePath, copy.basedOn) : null;
+    // The copy of a damaged board's backup: its next save must keep the damaged file aside, not make it the .bak.
+    if (copy.filePath && (await isDamagedBoard(copy.filePath))) await files.adoptDamaged(copy.filePath);
     return ok({
       handle: handleId,
       fileName: copy.filePath ? path.basename(copy.filePath) : null,
@@ -93,6 +132,32 @@ export function setupBoardHandlers(context: MainContext): void {
       document: copy.document,
     });
   });
+}
+
+type ChangedFileChoice = 'overwrite' | 'copy' | 'theirs' | 'cancel';
+
+/** The question when a board's file changed on disk since it was read: nobody's work is overwritten unasked. */
+async function askAboutChangedFile(win: BrowserWindow | undefined, message: string): Promise<ChangedFileChoice> {
+  const choices: ChangedFileChoice[] = ['cancel', 'copy', 'theirs', 'overwrite'];
+  const options = {
+    type: 'warning' as const,
+    buttons: ['Cancel', 'Save as a Copy…', 'Open Theirs', 'Overwrite'],
+    defaultId: 1,
+    cancelId: 0,
+    noLink: true,
+    message,
+    detail:
+      'Save as a Copy keeps both. Open Theirs shows the version on disk and keeps yours as a recovery copy, ' +
+      'offered back when Scaleboard next starts. Overwrite replaces their changes with yours.',
+  };
+  const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  return choices[response] ?? 'cancel';
+}
+
+/** "Q4.scaleboard" → "Q4 (my copy).scaleboard", in the same folder. */
+export function copyPathFor(filePath: string): string {
+  const base = path.basename(filePath, path.extname(filePath));
+  return path.join(path.dirname(filePath), `${base} (my copy)${BOARD_EXTENSION}`);
 }
 
 /** A file name from a board title, without characters any platform forbids. */

@@ -1,67 +1,212 @@
-import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BoardDocument, RecoveryEntry } from '../../../domain';
 import { validateBoard } from '../../../domain';
 import { writeFileAtomically } from './atomic-write';
+import type { Fingerprint } from './board-file-service';
 
 const recoveryHeaderSchema = z.object({
   format: z.literal('scaleboard-recovery'),
   savedAt: z.string(),
   /** The board file the unsaved changes belong to, or null for a board never saved. */
   filePath: z.string().nullable(),
+  /** Why the copy was kept: unsaved work (the default), or the user's version set aside for one on disk. */
+  reason: z.enum(['unsaved', 'replaced']).optional(),
+  /** What the board file held when the window read it, so a save of the restored work can tell if it changed. */
+  basedOn: z.object({ size: z.number(), mtimeMs: z.number(), sha256: z.string() }).optional(),
 });
 export type RecoveryFile = z.infer<typeof recoveryHeaderSchema> & { document: BoardDocument };
 
+/** This run's copy of a board: its name is a hash of the board id, so no id can point outside the folder. */
+const CURRENT = /^[0-9a-f]{32}\.json$/;
+/** A copy set aside to be offered back: one left by an earlier run or by a window that crashed. */
+const OFFERED = /^offered-([0-9a-f]{32})\.json$/;
+export const RECOVERY_ID = /^[0-9a-f]{32}$/;
+
 /**
- * Copies of boards with unsaved changes, kept in the app's data folder so that a crash costs nothing. One
- * file per board id; the file name is a hash, so no board id can point outside the folder.
+ * Copies of boards with unsaved changes, kept in the app's data folder so that a crash costs nothing.
+ *
+ * There are two kinds. While a window works, each board with unsaved changes has one *current* copy, which the
+ * window rewrites a few seconds after each change and drops when the board is saved or back at its saved version.
+ * When the window's work ends without a save (the app or the window crashed), the current copies are *set aside*
+ * as *offered* copies, each with an id of its own, and the window offers them back. Nothing the window does to
+ * its current copy touches an offered one: an offered copy goes only when the user declines it, or when the
+ * board it was restored into is saved.
  */
 export class RecoveryStore {
+  /** Offered copies restored into the window, by board id: saving that board makes them redundant. */
+  private readonly restored = new Map<string, Set<string>>();
+  /**
+   * Every operation runs after the one before, in the order asked: a write still in flight when a crashed page's
+   * successor sets copies aside lands first and is set aside with them, and an older write never lands last.
+   */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly folder: string,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async write(document: BoardDocument, filePath: string | null): Promise<void> {
+  /** Writes the current copy of a board's unsaved work. */
+  write(document: BoardDocument, filePath: string | null, basedOn?: Fingerprint): Promise<void> {
+    return this.inTurn(() => this.writeCopy(this.currentFile(document.id), document, filePath, 'unsaved', basedOn));
+  }
+
+  /** Keeps the user's version of a board as an offered copy, when they chose to open the one on disk instead. */
+  keep(document: BoardDocument, filePath: string | null, basedOn?: Fingerprint): Promise<string> {
+    return this.inTurn(async () => {
+      const id = randomBytes(16).toString('hex');
+      await this.writeCopy(this.offeredFile(id), document, filePath, 'replaced', basedOn);
+      return id;
+    });
+  }
+
+  /**
+   * Turns every current copy into an offered one. Called whenever the facilitator's page starts (app:startup):
+   * at start-up, for the copies a crashed run left, and after a crashed page reloads. Returns how many copies
+   * were set aside.
+   */
+  setAside(): Promise<number> {
+    return this.inTurn(async () => {
+      const names = await fs.readdir(this.folder).catch(() => [] as string[]);
+      let count = 0;
+      for (const name of names.filter((n) => CURRENT.test(n))) {
+        if (await this.moveAside(path.join(this.folder, name))) count += 1;
+      }
+      this.restored.clear(); // a new page has restored nothing yet
+      return count;
+    });
+  }
+
+  /** Every readable offered copy, newest first; unreadable ones are left in place and skipped. */
+  async list(): Promise<RecoveryEntry[]> {
+    return (await this.inTurn(() => this.offered())).map(({ id, file }) => ({
+      id,
+      boardId: file.document.id,
+      title: file.document.title,
+      fileName: file.filePath ? path.basename(file.filePath) : null,
+      savedAt: file.savedAt,
+      reason: file.reason ?? 'unsaved',
+    }));
+  }
+
+  /** The id of the newest offered copy of unsaved work on the board file at `filePath`, if there is one. */
+  async offeredFor(filePath: string): Promise<{ id: string; savedAt: string } | null> {
+    const resolved = path.resolve(filePath);
+    const found = (await this.inTurn(() => this.offered())).find(
+      ({ file }) => file.filePath !== null && path.resolve(file.filePath) === resolved && file.reason !== 'replaced',
+    );
+    return found ? { id: found.id, savedAt: found.file.savedAt } : null;
+  }
+
+  private async offered(): Promise<{ id: string; file: RecoveryFile }[]> {
+    const names = await fs.readdir(this.folder).catch(() => [] as string[]);
+    const copies: { id: string; file: RecoveryFile }[] = [];
+    for (const name of names) {
+      const id = OFFERED.exec(name)?.[1];
+      const file = id ? await this.readFile(path.join(this.folder, name)) : null;
+      if (id && file) copies.push({ id, file });
+    }
+    return copies.sort((a, b) => b.file.savedAt.localeCompare(a.file.savedAt));
+  }
+
+  /** The current copy of a board, if the window has written one. */
+  current(boardId: string): Promise<RecoveryFile | null> {
+    return this.inTurn(() => this.readFile(this.currentFile(boardId)));
+  }
+
+  /** An offered copy, to restore into the window; it stays until that board is saved. */
+  restore(id: string): Promise<RecoveryFile | null> {
+    return this.inTurn(async () => {
+      if (!RECOVERY_ID.test(id)) return null;
+      const copy = await this.readFile(this.offeredFile(id));
+      if (copy) {
+        const ids = this.restored.get(copy.document.id) ?? new Set();
+        this.restored.set(copy.document.id, ids.add(id));
+      }
+      return copy;
+    });
+  }
+
+  /** The user declined an offered copy. */
+  decline(id: string): Promise<void> {
+    return this.inTurn(async () => {
+      if (RECOVERY_ID.test(id)) await fs.rm(this.offeredFile(id), { force: true });
+    });
+  }
+
+  /**
+   * The board is back at its saved version, or its changes were declined: its current copy goes. Offered copies
+   * restored into it stay offered: what the window now shows is no longer their work.
+   */
+  discard(boardId: string): Promise<void> {
+    return this.inTurn(async () => {
+      this.restored.delete(boardId);
+      await fs.rm(this.currentFile(boardId), { force: true });
+    });
+  }
+
+  /** The board is saved: its current copy goes, and so do the offered copies restored into it. */
+  saved(boardId: string): Promise<void> {
+    return this.inTurn(async () => {
+      await fs.rm(this.currentFile(boardId), { force: true });
+      const restored = this.restored.get(boardId);
+      this.restored.delete(boardId);
+      for (const id of restored ?? []) await fs.rm(this.offeredFile(id), { force: true });
+    });
+  }
+
+  private inTurn<T>(operation: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(operation, operation);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Renames a current copy to an offered one; where a rename is refused (an antivirus holding the file), copies it. */
+  private async moveAside(file: string): Promise<boolean> {
+    const target = this.offeredFile(randomBytes(16).toString('hex'));
+    try {
+      await fs.rename(file, target);
+      return true;
+    } catch (renameError) {
+      try {
+        await fs.copyFile(file, target, fsConstants.COPYFILE_EXCL);
+        await fs.rm(file, { force: true }).catch(() => undefined);
+        return true;
+      } catch (copyError) {
+        console.warn(`[scaleboard] could not set aside the recovery copy ${file}:`, renameError, copyError);
+        return false;
+      }
+    }
+  }
+
+  private async writeCopy(
+    target: string,
+    document: BoardDocument,
+    filePath: string | null,
+    reason: RecoveryFile['reason'],
+    basedOn: Fingerprint | undefined,
+  ): Promise<void> {
     await fs.mkdir(this.folder, { recursive: true });
     const file: RecoveryFile = {
       format: 'scaleboard-recovery',
       savedAt: this.clock().toISOString(),
       filePath,
+      reason,
+      ...(basedOn ? { basedOn } : {}),
       document,
     };
-    await writeFileAtomically(this.fileFor(document.id), `${JSON.stringify(file)}\n`);
+    await writeFileAtomically(target, `${JSON.stringify(file)}\n`);
   }
 
-  /** Every readable recovery copy, newest first; unreadable ones are left in place and skipped. */
-  async list(): Promise<RecoveryEntry[]> {
-    const names = await fs.readdir(this.folder).catch(() => [] as string[]);
-    const entries: RecoveryEntry[] = [];
-    for (const name of names.filter((n) => n.endsWith('.json'))) {
-      const file = await this.readFile(path.join(this.folder, name));
-      if (!file) continue;
-      entries.push({
-        boardId: file.document.id,
-        title: file.document.title,
-        fileName: file.filePath ? path.basename(file.filePath) : null,
-        savedAt: file.savedAt,
-      });
-    }
-    return entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
-  }
-
-  async read(boardId: string): Promise<RecoveryFile | null> {
-    return this.readFile(this.fileFor(boardId));
-  }
-
-  async discard(boardId: string): Promise<void> {
-    await fs.rm(this.fileFor(boardId), { force: true });
-  }
-
-  private fileFor(boardId: string): string {
+  private currentFile(boardId: string): string {
     return path.join(this.folder, `${createHash('sha256').update(boardId).digest('hex').slice(0, 32)}.json`);
+  }
+
+  private offeredFile(id: string): string {
+    return path.join(this.folder, `offered-${id}.json`);
   }
 
   private async readFile(filePath: string): Promise<RecoveryFile | null> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { RecentEntry, SavedMapping } from '../../../domain';
+import { FilePresence } from './file-presence';
 
 export interface WindowBounds {
   x: number;
@@ -35,22 +35,52 @@ export interface KeyValueStore {
 
 export const MAX_RECENT_FILES = 10;
 
+export interface SettingsOptions {
+  clock?: () => Date;
+  /** Whether a recent file is there; the real file system unless a test says otherwise. */
+  fileExists?: (filePath: string) => Promise<boolean>;
+  checkTimeoutMs?: number;
+  /** Called when a check finds that a recent file went away or came back: the menu shows which. */
+  onRecentChange?: () => void;
+}
+
 /** Small, user-level settings: recent files and window bounds. Boards never live here. */
 export class Settings {
+  private readonly clock: () => Date;
+  private readonly presence: FilePresence;
+
   constructor(
     private readonly store: KeyValueStore,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
+    options: SettingsOptions = {},
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+    this.presence = new FilePresence({
+      fileExists: options.fileExists,
+      timeoutMs: options.checkTimeoutMs,
+      onChange: options.onRecentChange,
+    });
+  }
 
+  /**
+   * The recent list, with each file as last seen (one never checked counts as there). It never waits on the disk:
+   * when the last look is old, a check starts in the background and onRecentChange says if it changed anything.
+   */
   recentFiles(): RecentEntry[] {
-    return this.recentRaw().map((file) => ({
+    const files = this.recentRaw();
+    if (this.presence.isStale()) void this.checkRecentFiles();
+    return files.map((file) => ({
       id: recentIdOf(file.path),
       title: file.title,
       fileName: path.basename(file.path),
       folder: path.dirname(file.path),
       openedAt: file.openedAt,
-      exists: existsSync(file.path),
+      exists: this.presence.get(file.path) ?? true,
     }));
+  }
+
+  /** Looks whether each recent file is still there; resolves when done, or when a file's check times out. */
+  checkRecentFiles(): Promise<void> {
+    return this.presence.check(this.recentRaw().map((file) => file.path));
   }
 
   /** The path behind a recent-list id, or undefined when the id is not on the list. */
@@ -63,6 +93,7 @@ export class Settings {
     const others = this.recentRaw().filter((file) => file.path !== resolved);
     const entry = { path: resolved, title, openedAt: this.clock().toISOString() };
     this.store.set('recentFiles', [entry, ...others].slice(0, MAX_RECENT_FILES));
+    this.presence.markPresent(resolved); // just opened or saved
   }
 
   clearRecent(): void {

@@ -1,9 +1,11 @@
 import type { BrowserWindow } from 'electron';
+import { dialog } from 'electron';
 import type { AudienceState } from '../../../domain';
 import { EVENTS, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
 import { createAudienceWindow } from './main-window';
+import { watchRenderer } from './renderer-watch';
 
 /**
  * audience:* — the projector window. The facilitator's window publishes what the room may see (confidential
@@ -23,6 +25,7 @@ export function setupAudienceHandlers(context: MainContext): void {
     const opened = createAudienceWindow();
     audience = opened;
     windows.add(opened, 'audience');
+    watchRenderer(opened, { windows, dialog, holdsWork: false });
     opened.on('closed', () => {
       if (audience === opened) audience = null;
     });

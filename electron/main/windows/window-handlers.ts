@@ -3,6 +3,7 @@ import { dialog } from 'electron';
 import type { CloseChoice, OpenedBoard } from '../../../domain';
 import { EVENTS, ok } from '../../../domain';
 import type { MainContext } from '../context';
+import { openBoardOrAlternative } from '../files/open-board';
 import { handlerFor } from '../ipc/handle';
 
 /**
@@ -15,19 +16,24 @@ export function setupWindowHandlers(context: MainContext & { pendingPaths: strin
   const readyWindows = new WeakSet<BrowserWindow>();
 
   const openPath = async (filePath: string): Promise<OpenedBoard | null> => {
-    const result = await files.open(filePath);
+    const result = await openBoardOrAlternative(files, recovery, windows.first(), filePath);
     if (!result.ok) {
       dialog.showErrorBox('Could not open board', result.error.message);
       return null;
     }
-    settings.addRecent(filePath, result.value.document.title);
-    refreshMenu();
+    if (result.value) {
+      settings.addRecent(filePath, result.value.document.title);
+      refreshMenu();
+    }
     return result.value;
   };
 
   on('app:startup', async (event) => {
     const win = windows.windowOf(event.sender);
     if (win) readyWindows.add(win);
+    // A page that starts has written nothing yet: any current copy was left by a run or a page that ended
+    // without saving, and is set aside to be offered back, out of reach of this page's own copies.
+    await recovery.setAside();
     const filePath = pendingPaths.splice(0).pop();
     const opened = filePath ? await openPath(filePath) : null;
     return ok({ opened, recoveries: await recovery.list() });

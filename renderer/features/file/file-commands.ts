@@ -14,7 +14,14 @@ function fail(error: AppError): false {
 }
 
 function show(opened: OpenedBoard): void {
-  store().loadBoard(opened.document, { handle: opened.handle, fileName: opened.fileName, folder: opened.folder });
+  const file = { handle: opened.handle, fileName: opened.fileName, folder: opened.folder };
+  if (!opened.restoredFrom) return store().loadBoard(opened.document, file);
+  // A damaged file's backup or recovery copy: unsaved until Save writes it over the damaged file.
+  store().loadBoard(opened.document, file, { saved: false });
+  store().notify(
+    'info',
+    `Opened ${opened.restoredFrom === 'backup' ? 'the backup' : 'the recovery copy'} of the damaged ${opened.fileName}. Save to write it there; the damaged file is kept as ${opened.fileName}.damaged.`,
+  );
 }
 
 /** True when there is nothing unsaved, or the user saved it or chose to discard it. */
@@ -60,6 +67,7 @@ export async function openRecent(recentId: string): Promise<void> {
   if (!(await confirmDiscardChanges())) return;
   const result = await api().board.openRecent(recentId);
   if (!result.ok) return void fail(result.error);
+  if (!result.value) return;
   await releaseCurrent(result.value.handle);
   show(result.value);
 }
@@ -85,7 +93,18 @@ export async function save(): Promise<boolean> {
   if (!board) return false;
   if (!file.handle) return saveAs();
   const result = await api().board.save(file.handle, board);
-  return result.ok ? settle(board, result.value) : fail(result.error);
+  if (!result.ok) return fail(result.error);
+  if (!result.value) return false; // the file changed on disk, and the user cancelled
+  if ('theirs' in result.value) {
+    const { theirs } = result.value;
+    show(theirs);
+    store().notify(
+      'info',
+      `Opened the version of ${theirs.fileName} on disk. Yours is kept as a recovery copy, offered back when Scaleboard next starts.`,
+    );
+    return false;
+  }
+  return settle(board, result.value);
 }
 
 export async function saveAs(): Promise<boolean> {

@@ -8,10 +8,11 @@ export function RecoveryOffer() {
   const entry = recoveries[0];
   if (!entry) return null;
 
+  const named = entry.fileName ? ` (${entry.fileName})` : '';
   const next = () => useBoardStore.getState().setRecoveries(recoveries.slice(1));
   const restore = async () => {
     if (!(await confirmDiscardChanges())) return;
-    const result = await api().recovery.restore(entry.boardId);
+    const result = await api().recovery.restore(entry.id);
     const store = useBoardStore.getState();
     if (!result.ok) {
       store.notify('error', result.error.message);
@@ -23,7 +24,7 @@ export function RecoveryOffer() {
     next();
   };
   const discard = async () => {
-    await api().recovery.discard(entry.boardId);
+    await api().recovery.decline(entry.id);
     next();
   };
 
@@ -38,8 +39,11 @@ export function RecoveryOffer() {
       >
         <h2 id="recovery-title">Restore unsaved changes?</h2>
         <p id="recovery-body">
-          Scaleboard closed before “{entry.title}”{entry.fileName ? ` (${entry.fileName})` : ''} was saved. A copy of
-          your work from {new Date(entry.savedAt).toLocaleString()} was kept.
+          {entry.reason === 'replaced'
+            ? `You opened the version of “${entry.title}”${named} on disk in place of yours. Your version`
+            : `Scaleboard or its window stopped before “${entry.title}”${named} was saved. A copy of your work`}{' '}
+          from {new Date(entry.savedAt).toLocaleString()} was kept.
+          {recoveries.length > 1 ? ` (${recoveries.length - 1} more after this one.)` : ''}
         </p>
         <div className="modal-actions">
           <button type="button" className="button" onClick={() => void discard()}>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { MenuCommand, MenuCommandName } from '../../../domain';
 import { api } from '../../lib/api';
 import { exportCsv, exportPdf, exportPng, exportXlsx } from '../export/export-commands';
@@ -19,6 +19,8 @@ import {
 
 /** How long after the last change the recovery copy is written. */
 export const RECOVERY_DELAY_MS = 2000;
+/** The longest the copy may lag while changes keep coming (dot voting, a run of moves). */
+export const RECOVERY_MAX_WAIT_MS = 5000;
 
 /** Undo and redo act on a focused text field's own text, and on the board everywhere else. */
 function isEditingText(): boolean {
@@ -99,14 +101,41 @@ export function useFileSync(): void {
     });
   }, [dirty, board?.id, board?.title, file.fileName]);
 
+  // When the first change not yet in the copy was made: changes that keep coming still get a copy in time.
+  const unwrittenSince = useRef<number | null>(null);
+  const writeFailed = useRef(false);
   useEffect(() => {
-    if (!board || !dirty) return;
-    const timer = window.setTimeout(() => void api().recovery.write(board, file.handle), RECOVERY_DELAY_MS);
+    if (!board || !dirty) {
+      unwrittenSince.current = null;
+      return;
+    }
+    const now = Date.now();
+    unwrittenSince.current ??= now;
+    const delay = Math.min(RECOVERY_DELAY_MS, Math.max(0, unwrittenSince.current + RECOVERY_MAX_WAIT_MS - now));
+    const timer = window.setTimeout(() => {
+      unwrittenSince.current = null;
+      const written = (ok: boolean, why: string) => {
+        // Said once, not every few seconds; said again after a write that works and one that fails once more.
+        if (!ok && !writeFailed.current) {
+          useBoardStore
+            .getState()
+            .notify('error', `The recovery copy could not be written: ${why} Save your work to keep it.`);
+        }
+        writeFailed.current = !ok;
+      };
+      api()
+        .recovery.write(board, file.handle)
+        .then(
+          (result) => written(result.ok, result.ok ? '' : result.error.message),
+          (error: unknown) => written(false, error instanceof Error ? `${error.message}.` : String(error)),
+        );
+    }, delay);
     return () => window.clearTimeout(timer);
   }, [board, dirty, file.handle]);
 
   useEffect(() => {
-    // Back at the saved version (saved, or undone to it): a recovery copy would only offer stale work.
+    // Back at the saved version (saved, or undone to it): this window's copy would only offer stale work. Copies
+    // offered back after a crash are not this window's and are not touched (RecoveryStore).
     if (board && !dirty) void api().recovery.discard(board.id);
   }, [dirty, board?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- only the transition matters
 

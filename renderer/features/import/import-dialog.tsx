@@ -47,7 +47,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mode, setMode] = useState<ImportMode>('add');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [report, setReport] = useState<(ImportReport & { problems: ImportPreview['problems'] }) | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const label = (stage: StageId | string) => stageLabel(stages, stage);
 
@@ -112,13 +112,16 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
       return setError(result.error.message);
     }
     const store = useBoardStore.getState();
-    if (!store.board) {
+    const fresh = !store.board;
+    if (fresh) {
       const title = inspection.fileName.replace(/\.[^.]+$/, '');
       store.loadBoard(newBoard(title), { handle: null, fileName: null, folder: null }, { saved: false });
     }
     const applied = useBoardStore.getState().applyImport(result.value, mode);
     setProgress(null);
-    if (applied) setReport({ ...applied, problems: result.value.problems });
+    if (applied.ok) return setReport(applied.value);
+    // Refused, with a notice: a board opened only for this import goes again, and the dialog stays for another try.
+    if (fresh) useBoardStore.getState().closeBoard();
   };
 
   if (report) {

@@ -39,6 +39,11 @@
  *    memory cap); printToPDF is Playwright's pdf; main runs on the test's Node, not Electron's. The fuses and the
  *    asar are not exercised here: test/e2e/packaging.test.ts checks them on the packed app, and
  *    `npm run test:electron` runs the real binary where it can be had.
+ * 7. A page's crash is Chromium's own (CDP Page.crash), reported as Electron does, on the window's webContents as
+ *    `render-process-gone` with reason `crashed`; its reload opens a new page in the window's context, with the
+ *    same preload and bindings, where Electron starts a new renderer for the same webContents. `unresponsive` is
+ *    raised by the test (the page is made to hang first): Chromium's hang detection is not simulated, and Electron
+ *    raises it only after some seconds.
  */
 import type { ChildProcess } from 'node:child_process';
 import { fork } from 'node:child_process';

@@ -5,7 +5,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page, Request as PlaywrightRequest, Route } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Request as PlaywrightRequest, Route } from 'playwright-core';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../../electron/main/windows/app-scheme';
 import type { FakeElectron } from './fake-electron';
 import { PAGE_ORIGIN, toAppUrl, toPageUrl } from './page-origin';
@@ -42,6 +42,16 @@ export class FakeWebContents extends EventEmitter {
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
+  }
+
+  /** Electron's reload: after a crash, the page comes back in a new renderer. */
+  reload(): void {
+    void this.owner.reload();
+  }
+
+  /** Electron's forcefullyCrashRenderer: the page's renderer ends, and render-process-gone follows. */
+  forcefullyCrashRenderer(): void {
+    void this.owner.crashPage();
   }
 
   /** A window's contents go with the window. */
@@ -81,6 +91,14 @@ export class FakeBrowserWindow extends EventEmitter {
   closedPopups = 0;
   /** The URL the window itself is loading (loadURL), which is not a navigation the page started. */
   private loading: string | null = null;
+  /** The URL given to loadURL, which a reload loads again. */
+  private url: string | null = null;
+  /** True while the stand-in opens the window's own page, which is not a popup. */
+  private opening = false;
+  /** Pages loaded in this window: 1 after loadURL, one more after each reload. */
+  pageLoads = 0;
+  reloads = 0;
+  private cdp: CDPSession | null = null;
   readonly loaded: Promise<Page>;
   private resolveLoaded!: (page: Page) => void;
 
@@ -99,23 +117,74 @@ export class FakeBrowserWindow extends EventEmitter {
       throw new Error(`The harness loads the app's own scheme only (${APP_ENTRY_URL}), not ${url}`);
     }
     const { browser, viewport } = this.electron.options;
+    this.url = url;
+    this.context = await browser.newContext({ viewport });
+    await this.context.route('**/*', (route, request) => this.route(route, request));
+    // A window the app refuses is closed as soon as Chromium makes it (see the opening comment, point 3).
+    this.context.on('page', (other) => {
+      if (other === this.webContents.page || this.opening) return;
+      void other.close().then(() => (this.closedPopups += 1));
+    });
+    const page = await this.openPage();
+    this.emit('ready-to-show');
+    this.resolveLoaded(page);
+  }
+
+  /**
+   * Electron's reload of a page that crashed: a new renderer for the same URL. The stand-in opens a new page in
+   * the window's context (a crashed Playwright page cannot be used again), with the same preload and bindings.
+   */
+  async reload(): Promise<void> {
+    if (!this.context || this.destroyed) return;
+    const old = this.webContents.page;
+    this.reloads += 1;
+    await old?.close().catch(() => undefined);
+    await this.openPage();
+  }
+
+  /** Waits for the page of the given load (1 the first, 2 after one reload, …) and returns it. */
+  async pageOfLoad(load: number, timeoutMs = 20_000): Promise<Page> {
+    const started = Date.now();
+    while (this.pageLoads < load) {
+      if (Date.now() - started > timeoutMs) throw new Error(`The window did not load its page ${load} times`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return this.webContents.page!;
+  }
+
+  /** Ends the page's renderer as a crash would (Chromium's own crash, through CDP). */
+  async crashPage(): Promise<void> {
+    if (!this.cdp) throw new Error('The window has no page');
+    // Through the session opened with the page: attaching a new one would wait for a hung page's main thread.
+    await this.cdp.send('Page.crash').catch(() => undefined); // the session ends with the renderer
+  }
+
+  private async openPage(): Promise<Page> {
+    const context = this.context!;
     const preferences = (this.windowOptions.webPreferences ?? {}) as { preload?: string };
     if (!preferences.preload) throw new Error('The window has no preload');
     const preloadSource = readFileSync(preferences.preload, 'utf8');
-    this.context = await browser.newContext({ viewport });
-    await this.context.route('**/*', (route, request) => this.route(route, request));
-    const page = await this.context.newPage();
+    this.opening = true;
+    const page = await context.newPage().finally(() => (this.opening = false));
     this.webContents.page = page;
     page.on('pageerror', (error) => recordViolation(`page error in ${toAppUrl(page.url())}: ${error.stack ?? error}`));
     page.on('console', (message) => {
       if (message.type() === 'error') recordViolation(`console error in ${toAppUrl(page.url())}: ${message.text()}`);
     });
-    // A window the app refuses is closed as soon as Chromium makes it (see the opening comment, point 3).
-    this.context.on('page', (other) => {
-      if (other === page) return;
-      void other.close().then(() => (this.closedPopups += 1));
+    // As Electron: a renderer that ends is reported on the window's webContents, with why.
+    page.on('crash', () => {
+      if (this.webContents.page !== page || this.destroyed) return;
+      this.webContents.emit(
+        'render-process-gone',
+        { preventDefault: () => undefined },
+        {
+          reason: 'crashed',
+          exitCode: 1,
+        },
+      );
     });
-    const cdp = await this.context.newCDPSession(page);
+    const cdp = await context.newCDPSession(page);
+    this.cdp = cdp;
     cdp.on('Page.windowOpen', ({ url: target, windowName, windowFeatures }) =>
       this.windowOpen(target, windowName, windowFeatures),
     );
@@ -134,11 +203,11 @@ export class FakeBrowserWindow extends EventEmitter {
     );
     await page.addInitScript(pageGuardScript(checks));
     await page.addInitScript(preloadShimScript(preloadSource));
-    const target = toPageUrl(url);
+    const target = toPageUrl(this.url!);
     this.loading = target.split('#')[0]!;
     await page.goto(target);
-    this.emit('ready-to-show');
-    this.resolveLoaded(page);
+    this.pageLoads += 1;
+    return page;
   }
 
   async loadFile(file: string): Promise<void> {

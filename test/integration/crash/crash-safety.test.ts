@@ -78,7 +78,7 @@ it(`keeps the board whole through ${KILLS} kills while saving`, { timeout: 600_0
         expect(backup).toBeLessThanOrEqual(version);
         if (backup === version) backupSameAsFile += 1;
       }
-      const recovered = await new RecoveryStore(recoveryFolder).read(board.id);
+      const recovered = await new RecoveryStore(recoveryFolder).current(board.id);
       if (recovered) {
         expect(serializeBoard({ ...recovered.document, title: board.title })).toBe(serializeBoard(board));
         const copy = Number(/^Version (\d+)$/.exec(recovered.document.title)?.[1]);

@@ -1,4 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createExampleBoard, serializeBoard, updateBoard } from '../../../domain';
@@ -91,20 +102,74 @@ describe('BoardFileService', () => {
     });
     expect(await files.open(folder)).toMatchObject({ ok: false, error: { code: 'not-a-file' } });
   });
-
-  it('keeps the good file when a save cannot be written', async () => {
-    const files = new BoardFileService();
-    const board = createExampleBoard(NOW);
-    const saved = await files.saveAs(path.join(folder, 'keep.scaleboard'), board);
-    expect(saved.ok).toBe(true);
-    const before = readFileSync(path.join(folder, 'keep.scaleboard'));
-    const result = await files.saveAs(path.join(folder, 'no-such-folder', 'x.scaleboard'), board);
-    expect(result).toMatchObject({ ok: false, error: { code: 'save-failed' } });
-    expect(readFileSync(path.join(folder, 'keep.scaleboard')).equals(before)).toBe(true);
-  });
 });
 
 describe('writeFileAtomically', () => {
+  it('writes through symbolic links to the file they lead to, which gets the .bak beside it', async () => {
+    // desk/q4.scaleboard → ../shared/current.scaleboard → q4-final.scaleboard, as people point at a shared file.
+    const desk = path.join(folder, 'desk');
+    const shared = path.join(folder, 'shared');
+    mkdirSync(desk);
+    mkdirSync(shared);
+    const file = path.join(shared, 'q4-final.scaleboard');
+    const board = createExampleBoard(NOW);
+    writeFileSync(file, serializeBoard(board));
+    symlinkSync('q4-final.scaleboard', path.join(shared, 'current.scaleboard'));
+    symlinkSync('../shared/current.scaleboard', path.join(desk, 'q4.scaleboard'));
+    const files = new BoardFileService();
+    const opened = await files.open(path.join(desk, 'q4.scaleboard'));
+    if (!opened.ok) throw new Error(opened.error.message);
+    const renamed = updateBoard(board, { title: 'Renamed' }, { now: NOW });
+    expect(await files.save(opened.value.handle, renamed)).toMatchObject({ ok: true });
+
+    expect(lstatSync(path.join(desk, 'q4.scaleboard')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(path.join(desk, 'q4.scaleboard'))).toBe('../shared/current.scaleboard');
+    expect(readlinkSync(path.join(shared, 'current.scaleboard'))).toBe('q4-final.scaleboard');
+    expect(readFileSync(file, 'utf8')).toBe(serializeBoard(renamed));
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeBoard(board));
+    expect(readdirSync(desk)).toEqual(['q4.scaleboard']);
+    expect(readdirSync(shared).sort()).toEqual([
+      'current.scaleboard',
+      'q4-final.scaleboard',
+      'q4-final.scaleboard.bak',
+    ]);
+  });
+
+  it('refuses a link that leads back to itself, and a link to a missing file gets the file', async () => {
+    const loop = path.join(folder, 'loop.scaleboard');
+    symlinkSync('loop.scaleboard', loop);
+    const files = new BoardFileService();
+    const refused = await files.saveAs(loop, createExampleBoard(NOW));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'save-failed' } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/link that leads back to itself/);
+    expect(readlinkSync(loop)).toBe('loop.scaleboard');
+
+    const dangling = path.join(folder, 'next.scaleboard');
+    symlinkSync('planned.scaleboard', dangling);
+    const board = createExampleBoard(NOW);
+    expect(await files.saveAs(dangling, board)).toMatchObject({ ok: true });
+    expect(readlinkSync(dangling)).toBe('planned.scaleboard');
+    expect(readFileSync(path.join(folder, 'planned.scaleboard'), 'utf8')).toBe(serializeBoard(board));
+  });
+
+  it.each(['600', '640'])('keeps a board saved with mode %s so after saves, and its .bak too', async (octal) => {
+    const mode = parseInt(octal, 8);
+    const target = path.join(folder, 'private.scaleboard');
+    const board = createExampleBoard(NOW);
+    writeFileSync(target, serializeBoard(board));
+    chmodSync(target, mode);
+    const files = new BoardFileService();
+    const opened = await files.open(target);
+    if (!opened.ok) throw new Error(opened.error.message);
+    // Two saves: the second .bak is the file the first save wrote.
+    for (const title of ['Second', 'Third']) {
+      expect((await files.save(opened.value.handle, updateBoard(board, { title }, { now: NOW }))).ok).toBe(true);
+    }
+    expect(JSON.parse(readFileSync(target, 'utf8')).title).toBe('Third');
+    expect((statSync(target).mode & 0o777).toString(8)).toBe(octal);
+    expect((statSync(`${target}.bak`).mode & 0o777).toString(8)).toBe(octal);
+  });
+
   it('replaces the whole file and leaves no temporary file behind', async () => {
     const target = path.join(folder, 'a.txt');
     await writeFileAtomically(target, 'old');

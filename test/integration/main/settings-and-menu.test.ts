@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import fs, { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { MenuCommand } from '../../../domain';
@@ -16,13 +17,14 @@ function memoryStore(): KeyValueStore {
 }
 
 describe('Settings', () => {
-  it('keeps recent files newest first, without duplicates, up to the limit', () => {
+  it('keeps recent files newest first, without duplicates, up to the limit', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-settings-'));
     const settings = new Settings(memoryStore());
     for (let i = 0; i < MAX_RECENT_FILES + 2; i += 1)
       settings.addRecent(path.join(folder, `b${i}.scaleboard`), `Board ${i}`);
     writeFileSync(path.join(folder, 'b3.scaleboard'), '{}');
     settings.addRecent(path.join(folder, 'b3.scaleboard'), 'Board 3 renamed');
+    await settings.checkRecentFiles();
     const recent = settings.recentFiles();
     expect(recent).toHaveLength(MAX_RECENT_FILES);
     expect(recent[0]).toMatchObject({ title: 'Board 3 renamed', fileName: 'b3.scaleboard', exists: true });
@@ -30,6 +32,81 @@ describe('Settings', () => {
     expect(recent[1]).toMatchObject({ fileName: 'b11.scaleboard', exists: false });
     expect(settings.recentPath(recent[0]!.id)).toBe(path.join(folder, 'b3.scaleboard'));
     expect(settings.recentPath(recentIdOf('/etc/passwd'))).toBeUndefined();
+  });
+
+  it('lists recent boards without a synchronous file-system call, which a share that hangs would stall', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-settings-'));
+    const settings = new Settings(memoryStore());
+    for (let i = 0; i < 3; i += 1) settings.addRecent(path.join(folder, `b${i}.scaleboard`), `Board ${i}`);
+    const names = ['existsSync', 'statSync', 'lstatSync', 'accessSync', 'openSync', 'readdirSync'] as const;
+    const spies = names.map((name) => vi.spyOn(fs, name));
+    syncBuiltinESMExports(); // so the named imports of node:fs see the spies too
+    try {
+      expect(settings.recentFiles()).toHaveLength(3);
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      vi.restoreAllMocks();
+      syncBuiltinESMExports();
+    }
+  });
+
+  it('finds a recent board that went away missing, asynchronously, and says when to rebuild the menu', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-settings-'));
+    const onRecentChange = vi.fn();
+    const settings = new Settings(memoryStore(), { onRecentChange });
+    const [a, b] = [path.join(folder, 'a.scaleboard'), path.join(folder, 'b.scaleboard')];
+    for (const file of [a, b]) {
+      writeFileSync(file, '{}');
+      settings.addRecent(file, path.basename(file));
+    }
+    rmSync(b);
+    expect(settings.recentFiles().map((r) => r.exists)).toEqual([true, true]); // not yet checked
+    await settings.checkRecentFiles();
+    expect(settings.recentFiles().map((r) => [r.fileName, r.exists])).toEqual([
+      ['b.scaleboard', false],
+      ['a.scaleboard', true],
+    ]);
+    expect(onRecentChange).toHaveBeenCalledTimes(1);
+    await settings.checkRecentFiles(); // nothing changed: no rebuild
+    expect(onRecentChange).toHaveBeenCalledTimes(1);
+    writeFileSync(b, '{}');
+    await settings.checkRecentFiles();
+    expect(settings.recentFiles().map((r) => r.exists)).toEqual([true, true]);
+    expect(onRecentChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('lets a recent board on a share that does not answer hold up neither the list nor more than one check', async () => {
+    let answerShare: (present: boolean) => void = () => undefined;
+    const asked: string[] = [];
+    const fileExists = (file: string): Promise<boolean> => {
+      asked.push(path.basename(file));
+      if (file.startsWith('/share/')) return new Promise((resolve) => (answerShare = resolve));
+      return Promise.resolve(!file.endsWith('gone.scaleboard'));
+    };
+    const settings = new Settings(memoryStore(), { fileExists, checkTimeoutMs: 20 });
+    for (const file of ['/local/gone.scaleboard', '/local/here.scaleboard', '/share/q4.scaleboard'])
+      settings.addRecent(file, path.basename(file));
+    // Newest first: the share is asked first, does not answer, and the check ends without waiting for it.
+    const started = Date.now();
+    await settings.checkRecentFiles();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(asked).toEqual(['q4.scaleboard']);
+    expect(settings.recentFiles().map((r) => r.exists)).toEqual([true, true, true]);
+    // While the share has not answered, no other check starts: one of libuv's four threads waits, never more.
+    await settings.checkRecentFiles();
+    expect(asked).toEqual(['q4.scaleboard']);
+    answerShare(false);
+    await new Promise((resolve) => setImmediate(resolve));
+    // The next check asks the others first, and the slow share last.
+    await settings.checkRecentFiles();
+    expect(asked).toEqual(['q4.scaleboard', 'here.scaleboard', 'gone.scaleboard', 'q4.scaleboard']);
+    answerShare(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settings.recentFiles().map((r) => [r.fileName, r.exists])).toEqual([
+      ['q4.scaleboard', true],
+      ['here.scaleboard', true],
+      ['gone.scaleboard', false],
+    ]);
   });
 
   it('remembers the column mapping per sheet layout, forgetting the oldest beyond the limit', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
-import { createExampleBoard, parseBoardFile, serializeBoard } from '../../../domain';
+import { BOARD_LIMITS, createExampleBoard, parseBoardFile, serializeBoard } from '../../../domain';
 import { farRightWorkbook } from '../../support/bomb-workbooks';
 import { cli, cliWithHeap } from '../../support/run-cli';
 import { encryptedWorkbook, inventoryWorkbook, windows1252Csv } from '../../support/messy-workbooks';
@@ -69,6 +69,59 @@ describe('scaleboard import', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ imported: 0, updated: 5 });
     expect(readFileSync(at('base.scaleboard'), 'utf8')).toBe(before);
+  });
+
+  it('imports a row with more tags than a card holds into a board that validates, reporting the tags it dropped', async () => {
+    const tags = Array.from({ length: BOARD_LIMITS.tagsPerInitiative + 50 }, (_, i) => `tag ${i + 1}`);
+    writeFileSync(at('tags.csv'), `Title,Tags\r\nClaims triage,${tags.join('; ')}\r\n`);
+    const result = await cli('import', at('tags.csv'), '--out', at('tags.scaleboard'), '--json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ imported: 1, problems: 1 });
+    const validated = await cli('validate', at('tags.scaleboard'));
+    expect(validated.stderr).toBe('');
+    expect(validated.code).toBe(0);
+    const board = parseBoardFile(readFileSync(at('tags.scaleboard'), 'utf8'));
+    expect(board.ok && board.value.initiatives[0]!.tags).toEqual(tags.slice(0, BOARD_LIMITS.tagsPerInitiative));
+    const inspected = JSON.parse((await cli('inspect', at('tags.csv'), '--json')).stdout);
+    expect(inspected.problems).toEqual([
+      { row: 2, column: 'Tags (B)', message: expect.stringMatching(/^150 tags, .*50 dropped/) },
+    ]);
+  });
+
+  it('merges into a board with room for one more custom field, keeping it within the limit', async () => {
+    const board = createExampleBoard('2026-01-01T00:00:00.000Z');
+    const fields = Array.from({ length: BOARD_LIMITS.customFields - 1 }, (_, i) => ({ key: `F${i}`, label: `F${i}` }));
+    writeFileSync(at('fields.scaleboard'), serializeBoard({ ...board, customFields: fields }));
+    writeFileSync(at('fields.csv'), 'Title,Notes,Colour,Budget line\r\nClaims triage,a,b,c\r\n');
+    const result = await cli(
+      'import',
+      at('fields.csv'),
+      '--into',
+      at('fields.scaleboard'),
+      '--out',
+      at('fields-merged.scaleboard'),
+      '--json',
+    );
+    expect(result.stderr).toBe('');
+    const validated = await cli('validate', at('fields-merged.scaleboard'));
+    expect(validated.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ imported: 1, problems: 2 });
+    const merged = parseBoardFile(readFileSync(at('fields-merged.scaleboard'), 'utf8'));
+    expect(merged.ok && merged.value.customFields.at(-1)).toEqual({ key: 'Notes', label: 'Notes' });
+  });
+
+  it('names a new board after a spreadsheet with a long file name, within the length of a board title', async () => {
+    const name = `${'Quarterly AI inventory '.repeat(10)}.csv`;
+    writeFileSync(at(name), 'Title,Stage\r\nClaims triage,Pilot\r\n');
+    const result = await cli('import', at(name), '--out', at('long-name.scaleboard'));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const validated = await cli('validate', at('long-name.scaleboard'));
+    expect(validated.stderr).toBe('');
+    expect(validated.stdout).toContain(
+      `“${'Quarterly AI inventory '.repeat(10).slice(0, BOARD_LIMITS.boardTitleLength).trim()}”`,
+    );
   });
 
   it('takes --map and --sheet', async () => {

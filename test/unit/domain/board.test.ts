@@ -1,6 +1,7 @@
 import type { BoardDocument } from '../../../domain';
 import {
   addInitiative,
+  BOARD_LIMITS,
   boardDocumentSchema,
   columnOf,
   createBoard,
@@ -36,6 +37,15 @@ describe('createBoard', () => {
     expect(board.title).toBe('Q4 review');
     expect(board.stages.map((s) => s.label)).toEqual(['Ideas', 'Pilot', 'Scaling', 'Production', 'Stopped']);
     expect(board.gates.map((g) => `${g.from}→${g.to}`)).toEqual(['idea→pilot', 'pilot→scaling', 'scaling→production']);
+  });
+});
+
+describe('createBoard, named after a long file name', () => {
+  it('keeps the title within the length a board title may have', () => {
+    const name = `Q4 portfolio ${'x'.repeat(BOARD_LIMITS.boardTitleLength)} 😀`;
+    const board = createBoard(name, { now: T0 });
+    expect(board.title).toBe(name.slice(0, BOARD_LIMITS.boardTitleLength));
+    expect(boardDocumentSchema.safeParse(board).success).toBe(true);
   });
 });
 

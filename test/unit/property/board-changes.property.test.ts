@@ -107,7 +107,7 @@ describe('random sequences of board changes', () => {
             throw new Error(`invalid after ${JSON.stringify(s)}: ${parsed.error.issues[0]?.message}`);
         }
         while (useBoardStore.temporal.getState().pastStates.length) undo();
-        expect(useBoardStore.getState().board).toEqual(snapshot);
+        expect(useBoardStore.getState().board).toStrictEqual(snapshot);
       }),
       { numRuns: RUNS },
     );

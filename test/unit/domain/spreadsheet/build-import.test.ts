@@ -1,12 +1,16 @@
 import type { BuiltImport, TableRow } from '../../../../domain';
 import {
   applyImport,
+  BOARD_LIMITS,
   buildImport,
+  columnLetter,
   columnOf,
   createBoard,
+  describeIssues,
   distinctStageValues,
   suggestMapping,
   suggestedStageMap,
+  validateBoard,
 } from '../../../../domain';
 
 const NOW = '2026-03-01T12:00:00.000Z';
@@ -54,7 +58,7 @@ describe('buildImport', () => {
       readiness: { data: 3 },
     });
     expect(first.custom).toEqual({ Notes: 'first' });
-    expect(built.customFields).toEqual([{ key: 'Notes', label: 'Notes' }]);
+    expect(built.customFields).toEqual([{ key: 'Notes', label: 'Notes', column: 'Notes (I)' }]);
   });
 
   it('reports each problem with its spreadsheet row and column, and loses no row', () => {
@@ -81,8 +85,9 @@ describe('buildImport', () => {
 describe('applyImport', () => {
   it('adds cards at the ends of their columns, in sheet order, as one change', () => {
     const board = createBoard('B', { now: NOW });
-    const { board: next, report } = applyImport(board, build(), 'add', { now: NOW });
-    expect(report).toEqual({ added: 4, updated: 0, skipped: [] });
+    const built = build();
+    const { board: next, report } = applyImport(board, built, 'add', { now: NOW });
+    expect(report).toEqual({ added: 4, updated: 0, skipped: [], problems: built.problems });
     expect(columnOf(next, 'idea').map((i) => i.title)).toEqual(['Fraud ring analytics', 'Mail routing']);
     expect(next.customFields.map((f) => f.label)).toEqual(['Notes']);
     expect(next.decisions).toEqual([]);
@@ -100,5 +105,175 @@ describe('applyImport', () => {
     expect(triage).toMatchObject({ stage: 'scaling', owner: 'Chloé', valueEstimate: 1_200_000 });
     expect(board.decisions).toMatchObject([{ initiativeId: triage.id, from: 'pilot', to: 'scaling', by: 'Import' }]);
     expect(board.initiatives).toHaveLength(5);
+  });
+});
+
+describe('buildImport within the limits of the board', () => {
+  const { tagsPerInitiative, shortTextLength, customFields: maxCustomFields } = BOARD_LIMITS;
+  const options = (headers: string[]) => ({
+    headerRow: 0,
+    mapping: suggestMapping(headers),
+    stageMap: {},
+    blankStage: 'idea' as const,
+    date1904: false,
+  });
+  /** Builds the table and puts it on an empty board, which must validate whatever the table held. */
+  function imported(table: TableRow[]) {
+    const headers = table[0]!.map(String);
+    const built = buildImport(table, headers, options(headers));
+    const { board } = applyImport(createBoard('B', { now: NOW }), built, 'add', { now: NOW });
+    const valid = validateBoard(board);
+    expect(valid.success, valid.error && describeIssues(valid.error)).toBe(true);
+    const problems = built.problems.map(
+      (p) => `${p.row} ${p.column ?? '-'}${p.skipped ? ' skipped' : ''}: ${p.message}`,
+    );
+    return { built, board, problems };
+  }
+
+  it('keeps the first 100 tags of a row and reports the ones it drops', () => {
+    const tags = Array.from({ length: tagsPerInitiative + 50 }, (_, i) => `tag ${i + 1}`);
+    const { built, problems } = imported([
+      ['Title', 'Tags'],
+      ['Claims triage', tags.join(', ')],
+    ]);
+    expect(built.cards[0]!.fields.tags).toEqual(tags.slice(0, tagsPerInitiative));
+    expect(problems).toEqual([
+      `2 Tags (B): ${tags.length} tags, more than the ${tagsPerInitiative} a card can hold; the first ${tagsPerInitiative} were kept and 50 dropped (“tag 101”, “tag 102”, “tag 103”, …)`,
+    ]);
+  });
+
+  it('shortens a tag longer than the board allows, and says so', () => {
+    const long = 'x'.repeat(shortTextLength + 20);
+    const { built, problems } = imported([
+      ['Title', 'Tags'],
+      ['Claims triage', `short, ${long}`],
+    ]);
+    expect(built.cards[0]!.fields.tags).toEqual(['short', long.slice(0, shortTextLength)]);
+    expect(problems).toEqual([
+      `2 Tags (B): a tag is ${long.length} characters; only its first ${shortTextLength} were kept`,
+    ]);
+  });
+
+  it('shortens an over-long title at the limit, without a dangling space or half a character', () => {
+    const limit = BOARD_LIMITS.titleLength;
+    const title = `${'a'.repeat(limit - 2)} 😀${'b'.repeat(200_000)}`;
+    const { built, problems } = imported([['Title'], [title]]);
+    expect(built.cards[0]!.title).toBe('a'.repeat(limit - 2));
+    expect(problems).toEqual([
+      `2 Title (A): the text is ${title.length.toLocaleString('en')} characters; only the first ${limit} were kept`,
+    ]);
+  });
+
+  it('cuts a currency to the length the board allows, and says so', () => {
+    const { built, problems } = imported([
+      ['Title', 'Currency'],
+      ['Claims triage', 'Pounds sterling'],
+    ]);
+    expect(built.cards[0]!.fields.currency).toBe('Pounds sterling'.slice(0, BOARD_LIMITS.currencyLength));
+    expect(problems).toEqual([
+      `2 Currency (B): the text is 15 characters; only the first ${BOARD_LIMITS.currencyLength} were kept`,
+    ]);
+  });
+
+  it('ignores a Scaleboard ID longer than any the board holds, and says so', () => {
+    const id = 'i'.repeat(BOARD_LIMITS.idLength + 1);
+    const { built, problems } = imported([
+      ['Scaleboard ID', 'Title'],
+      [id, 'Claims triage'],
+    ]);
+    expect(built.cards[0]!.id).toBeUndefined();
+    expect(problems).toEqual([
+      `2 Scaleboard ID (A): the ID is ${id.length} characters, longer than the ${BOARD_LIMITS.idLength} an ID can have; it was ignored`,
+    ]);
+  });
+
+  it('shortens a voter’s name, and leaves out votes too many to count', () => {
+    const name = 'n'.repeat(BOARD_LIMITS.voterNameLength + 5);
+    const huge = `CFO: ${'9'.repeat(30)}`;
+    const { built, problems } = imported([
+      ['Title', 'Votes'],
+      ['Claims triage', `${name}: 2; CFO: 1`],
+      ['Fraud analytics', huge],
+    ]);
+    expect(built.cards[0]!.fields.votes).toEqual({ [name.slice(0, BOARD_LIMITS.voterNameLength)]: 2, CFO: 1 });
+    expect(built.cards[1]!.fields.votes).toBeUndefined();
+    expect(problems).toEqual([
+      `2 Votes (B): a voter’s name is ${name.length} characters; only the first ${BOARD_LIMITS.voterNameLength} were kept`,
+      `3 Votes (B): “${huge}” is more votes than can be counted; left empty`,
+    ]);
+  });
+
+  it('leaves out an amount too large to hold', () => {
+    const amount = `${'9'.repeat(300)} bn`;
+    const { built, problems } = imported([
+      ['Title', 'Value estimate'],
+      ['Claims triage', amount],
+    ]);
+    expect(built.cards[0]!.fields.valueEstimate).toBeUndefined();
+    expect(problems).toEqual([`2 Value estimate (B): “${amount}” is too large a number; left empty`]);
+  });
+
+  it('names a custom field after the start of a long header, keeping every column apart', () => {
+    const limit = BOARD_LIMITS.customFieldLabelLength;
+    const long = (end: string) => `${'h'.repeat(limit)}${end}`;
+    const { built, problems } = imported([
+      ['Title', long('one'), long('two'), '__proto__', '__proto__ (renamed)'],
+      ['Claims triage', 'a', 'b', 'c', 'd'],
+    ]);
+    const first = 'h'.repeat(limit);
+    const second = `${'h'.repeat(limit - 4)} (2)`;
+    expect(built.customFields.map((f) => f.key)).toEqual([
+      first,
+      second,
+      '__proto__ (renamed)',
+      '__proto__ (renamed) (2)',
+    ]);
+    expect(built.cards[0]!.custom).toEqual({
+      [first]: 'a',
+      [second]: 'b',
+      '__proto__ (renamed)': 'c',
+      '__proto__ (renamed) (2)': 'd',
+    });
+    expect(problems).toEqual([
+      `1 ${long('one')} (B): the header is ${limit + 3} characters; the custom field is named after its first ${limit}`,
+      `1 ${long('two')} (C): the header is ${limit + 3} characters; the custom field is named after its first ${limit - 4}, with “ (2)” to keep it apart from another column`,
+      `1 __proto__ (renamed) (E): the custom field is named “__proto__ (renamed) (2)” to keep it apart from another column`,
+    ]);
+  });
+
+  it('keeps the first 1,000 columns with values as custom fields and reports each one it leaves out', () => {
+    const extra = 3;
+    const headers = ['Title', ...Array.from({ length: maxCustomFields + extra + 1 }, (_, i) => `Field ${i + 1}`)];
+    // Field 2 holds no value at all, so it takes no place among the custom fields.
+    const row = (title: string) => [title, ...headers.slice(1).map((h) => (h === 'Field 2' ? null : `${title} ${h}`))];
+    const { built, board, problems } = imported([headers, row('One'), row('Two')]);
+    expect(board.customFields).toHaveLength(maxCustomFields);
+    expect(board.customFields.at(-1)!.label).toBe(`Field ${maxCustomFields + 1}`);
+    const left = headers.slice(-extra);
+    expect(problems).toEqual(
+      left.map(
+        (h) =>
+          `1 ${h} (${columnLetter(headers.indexOf(h))}): a board holds at most ${maxCustomFields.toLocaleString('en')} custom fields; this column was not kept (2 values)`,
+      ),
+    );
+    expect(Object.keys(built.cards[1]!.custom)).toHaveLength(maxCustomFields);
+    expect(built.cards[1]!.custom[left[0]!]).toBeUndefined();
+  });
+
+  it('imports rows up to the most cards a board holds and reports each row past them as skipped', () => {
+    const max = BOARD_LIMITS.initiatives;
+    const table: TableRow[] = [['Title'], ...Array.from({ length: max + 2 }, (_, i) => [`Card ${i + 1}`])];
+    const built = buildImport(table, ['Title'], options(['Title']));
+    expect(built.rows).toBe(max + 2);
+    expect(built.cards).toHaveLength(max);
+    expect(built.cards.at(-1)!.title).toBe(`Card ${max}`);
+    expect(built.stages.idea).toBe(max);
+    expect(built.problems).toEqual(
+      [max + 2, max + 3].map((row) => ({
+        row,
+        message: `a board holds at most ${max.toLocaleString('en')} cards; this row was not imported`,
+        skipped: true,
+      })),
+    );
   });
 });

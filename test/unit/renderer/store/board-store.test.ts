@@ -1,4 +1,5 @@
-import { createBoard } from '../../../../domain';
+import type { BuiltImport, ImportedCard } from '../../../../domain';
+import { BOARD_LIMITS, createBoard } from '../../../../domain';
 import { isDirty, redo, undo, useBoardStore } from '../../../../renderer/store/board-store';
 
 const store = () => useBoardStore.getState();
@@ -75,5 +76,42 @@ describe('the board store', () => {
     expect(isDirty(store())).toBe(true); // a new board is unsaved until saved
     store().closeBoard();
     expect(store().board).toBeNull();
+  });
+
+  describe('applying an import', () => {
+    const built = (card: Partial<ImportedCard> = {}): BuiltImport => ({
+      cards: [{ row: 2, title: 'Claims triage', stage: 'pilot', fields: {}, custom: {}, ...card }],
+      problems: [],
+      rows: 1,
+      headerRow: 1,
+      customFields: [],
+      stages: { idea: 0, pilot: 1, scaling: 0, production: 0, stopped: 0 },
+      blankStage: 0,
+    });
+
+    it('puts the cards on the board as one undo step and returns the report', () => {
+      const result = store().applyImport(built(), 'add');
+      expect(result).toMatchObject({ ok: true, value: { added: 1, updated: 0 } });
+      expect(store().board!.initiatives.map((i) => i.title)).toEqual(['Claims triage']);
+      undo();
+      expect(store().board!.initiatives).toHaveLength(0);
+    });
+
+    it('refuses an import whose board would not validate, with a notice, leaving the board and its history as they were', () => {
+      // Main builds imports within the board's limits; a card with a tag too many stands for any mistake there.
+      const tags = Array.from({ length: BOARD_LIMITS.tagsPerInitiative + 1 }, (_, i) => `tag ${i + 1}`);
+      const before = store().board;
+      const steps = useBoardStore.temporal.getState().pastStates.length;
+      const result = store().applyImport(built({ fields: { tags } }), 'add');
+      expect(store().board).toBe(before);
+      expect(result.ok).toBe(false);
+      expect(useBoardStore.temporal.getState().pastStates).toHaveLength(steps);
+      expect(isDirty(store())).toBe(false);
+      expect(store().notice).toEqual({
+        kind: 'error',
+        text: `The import was not applied, so the board is unchanged: the board it would make is not valid (initiatives[0].tags: Too big: expected array to have <=${BOARD_LIMITS.tagsPerInitiative} items.)`,
+      });
+      expect(!result.ok && result.error.message).toBe(store().notice!.text);
+    });
   });
 });

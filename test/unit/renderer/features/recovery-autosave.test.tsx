@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import { createBoard } from '../../../../domain';
+import type { ScaleboardApi } from '../../../../domain';
+import { RECOVERY_DELAY_MS, RECOVERY_MAX_WAIT_MS, useFileSync } from '../../../../renderer/features/file/use-file-sync';
+import { useBoardStore } from '../../../../renderer/store/board-store';
+import '../../../../renderer/lib/api'; // window.scaleboard's type
+
+const store = () => useBoardStore.getState();
+const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
+
+function installApi(write: (...args: unknown[]) => Promise<unknown>) {
+  const api = {
+    app: { startup: () => ok({ opened: null, recoveries: [] }) },
+    on: { menuCommand: () => () => undefined, boardOpened: () => () => undefined },
+    window: { setEdited: () => ok(null) },
+    recovery: { write, discard: vi.fn(() => ok(null)) },
+  };
+  window.scaleboard = api as unknown as ScaleboardApi;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  store().loadBoard(createBoard('Workshop', { now: '2026-01-01T00:00:00.000Z' }), {
+    handle: null,
+    fileName: null,
+    folder: null,
+  });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  delete window.scaleboard;
+});
+
+describe('the recovery copy', () => {
+  it('is written two seconds after the last change', async () => {
+    const write = vi.fn(() => ok(null));
+    installApi(write);
+    renderHook(() => useFileSync());
+    act(() => void store().addInitiative({ title: 'One', stage: 'idea' }));
+    await act(() => vi.advanceTimersByTimeAsync(RECOVERY_DELAY_MS - 100));
+    expect(write).not.toHaveBeenCalled();
+    await act(() => vi.advanceTimersByTimeAsync(200));
+    expect(write).toHaveBeenCalledTimes(1);
+  });
+
+  it('is written at least every five seconds while changes keep coming', async () => {
+    const write = vi.fn(() => ok(null));
+    installApi(write);
+    renderHook(() => useFileSync());
+    // A change every second for twelve seconds: a plain two-second debounce would never write.
+    for (let second = 0; second < 12; second += 1) {
+      act(() => void store().addInitiative({ title: `Card ${second}`, stage: 'idea' }));
+      await act(() => vi.advanceTimersByTimeAsync(1000));
+    }
+    expect(write.mock.calls.length).toBeGreaterThanOrEqual(Math.floor(12_000 / RECOVERY_MAX_WAIT_MS));
+    const lastWritten = (write.mock.calls.at(-1) as unknown[])[0] as { initiatives: unknown[] };
+    expect(lastWritten.initiatives.length).toBeGreaterThanOrEqual(12 - RECOVERY_MAX_WAIT_MS / 1000);
+  });
+
+  it('says once when it cannot be written', async () => {
+    const write = vi.fn(() => Promise.resolve({ ok: false, error: { code: 'x', message: 'the disk is full.' } }));
+    installApi(write);
+    renderHook(() => useFileSync());
+    for (let change = 0; change < 3; change += 1) {
+      act(() => void store().addInitiative({ title: `Card ${change}`, stage: 'idea' }));
+      await act(() => vi.advanceTimersByTimeAsync(RECOVERY_DELAY_MS + 10));
+    }
+    expect(write).toHaveBeenCalledTimes(3);
+    expect(store().notice).toMatchObject({
+      kind: 'error',
+      text: expect.stringMatching(/could not be written: the disk is full\. Save your work to keep it\.$/),
+    });
+  });
+});
