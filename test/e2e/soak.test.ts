@@ -13,6 +13,7 @@ import { createExampleBoard, parseBoardFile, serializeBoard } from '../../domain
 import type { AppInstance } from './harness/app-harness';
 import { launchApp } from './harness/app-harness';
 import { addInitiative, currentRecoveryCopies } from './harness/board-actions';
+import { seededRandom } from '../support/generated-inventory';
 import { launchChromium } from './harness/chromium';
 import { recordDecision } from './harness/gate';
 import { moveRightByKeyboard } from './harness/keyboard-move';
@@ -20,18 +21,6 @@ import { moveRightByKeyboard } from './harness/keyboard-move';
 const SEED = Number(process.env.SOAK_SEED ?? Date.now() % 1_000_000);
 const ACTIONS = Number(process.env.SOAK_ACTIONS ?? 200);
 const STAGES = ['idea', 'pilot', 'scaling', 'production', 'stopped'] as const;
-
-/** mulberry32: small, seedable, good enough to pick actions. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -189,7 +178,7 @@ it(
     const csv = path.join(documents, 'soak.csv');
     writeFileSync(csv, 'Title,Stage,Owner\nSoak import A,Pilot,Ops\nSoak import B,Idea,Finance\n');
 
-    const random = seeded(SEED);
+    const random = seededRandom(SEED);
     const log: string[] = [];
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const viewport = { width: 1920, height: 1080 };

@@ -24,6 +24,7 @@ import {
   suggestMapping,
 } from '../../../domain';
 import { FUZZ_RUNS } from '../../support/fuzz';
+import { seededRandom } from '../../support/generated-inventory';
 
 const NOW = '2026-05-01T12:00:00.000Z';
 const LATER = '2026-05-02T12:00:00.000Z';
@@ -76,18 +77,6 @@ interface Table {
   rows: TableRow[];
 }
 
-/** A small pseudo-random generator, so a table of thousands of cells comes from one shrinkable seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 const PLAIN: TableCell[] = [null, '', 'Claims triage', 'Pilot', 'Deployed', 'retired', '3', 'a; b', 42, '  padded  '];
 const HEADERS = ['Notes', 'Notes', '__proto__', '__proto__ (renamed)', 'constructor', '', textOf(700, 'Long header')];
 
@@ -116,7 +105,7 @@ const table: fc.Arbitrary<Table> = fc
     special: fc.array(fc.tuple(fc.nat(), fc.nat(), overLimit), { maxLength: 12 }),
   })
   .map(({ mapped, shape: { customs, rows }, seed, special }) => {
-    const next = random(seed);
+    const next = seededRandom(seed);
     const headers = [
       ...mapped.map((field) => IMPORT_FIELD_LABELS[field]),
       ...Array.from({ length: customs }, (_, i) => (next() < 0.1 ? HEADERS[i % HEADERS.length]! : `Field ${i}`)),
