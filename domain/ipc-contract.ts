@@ -84,10 +84,14 @@ export const restoredBoardSchema = z.object({
 export const startupSchema = z.object({
   opened: openedBoardSchema.nullable(),
   recoveries: z.array(recoveryEntrySchema),
+  /** Something to tell the facilitator at once: that the window's page stopped and was reloaded. */
+  notice: z.string().nullable(),
 });
 export const closeChoiceSchema = z.enum(['save', 'discard', 'cancel']);
 export const editedStateSchema = z.object({
   edited: z.boolean(),
+  /** The file the window's board belongs to: a page that crashes comes back to it. */
+  handle: handleSchema.nullable(),
   boardId: boardIdSchema.nullable(),
   boardTitle: z.string().max(400),
   windowTitle: z.string().max(400),

@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import type { AudienceState, Channel } from '../../domain';
 import { CHANNELS, createExampleBoard, defaultStages, NO_FILTERS } from '../../domain';
 import { launchApp } from './harness/app-harness';
+import { waitForRecoveryCopyWith } from './harness/board-actions';
 import { launchChromium } from './harness/chromium';
 
 const board = createExampleBoard('2026-02-01T00:00:00.000Z');
@@ -38,7 +39,7 @@ const VALID: Record<Channel, unknown[]> = {
   'recovery:discard': [board.id],
   'recovery:restore': ['0123456789abcdef0123456789abcdef'],
   'recovery:decline': ['0123456789abcdef0123456789abcdef'],
-  'window:set-edited': [{ edited: false, boardId: null, boardTitle: '', windowTitle: 'Scaleboard' }],
+  'window:set-edited': [{ edited: false, handle: null, boardId: null, boardTitle: '', windowTitle: 'Scaleboard' }],
   'window:confirm-discard': ['Board'],
   'window:close-after-save': [],
   'spreadsheet:open': [defaultStages()],
@@ -128,6 +129,9 @@ it('refuses every hostile message on every channel and changes nothing', async (
     .first()
     .click();
   await page.waitForSelector('.board-screen');
+  // The example is unsaved: its recovery copy is written half a second later, and nothing after.
+  await waitForRecoveryCopyWith(path.join(root, 'user'), '"format":"scaleboard-recovery"');
+  await expect.poll(() => snapshot(root).some((entry) => entry.includes('.tmp'))).toBe(false);
   const win = electron.windows[0]!;
   const appFrame = win.webContents.mainFrame;
   const before = snapshot(root);

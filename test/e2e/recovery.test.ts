@@ -153,6 +153,58 @@ describe('crash recovery', () => {
     await app.electron.crash();
   });
 
+  it('brings a crashed page back to the board it showed, and says why', async () => {
+    const ws = workspace();
+    saveExampleBoard(ws);
+    const app = await start(ws, [ws.boardPath]);
+    await app.page.waitForSelector('.board-screen');
+    const win = app.electron.windows[0]!;
+    // Main has heard from the page which board it shows (its title names the file).
+    await expect.poll(() => win.title).toMatch(/^Harbourline\.scaleboard/);
+    await win.crashPage();
+    const page = await win.pageOfLoad(2);
+    await page.waitForSelector('.board-screen');
+    await expect.poll(() => page.title()).toBe(`Harbourline.scaleboard — ${EXAMPLE_TITLE} — Scaleboard`);
+    expect(await page.getByRole('status').filter({ hasText: 'reloaded' }).textContent()).toMatch(
+      /window stopped unexpectedly and was reloaded\. Harbourline\.scaleboard is open again\./,
+    );
+    expect(await page.getByRole('alertdialog').count()).toBe(0); // nothing was unsaved
+    await app.electron.crash();
+  });
+
+  it('offers restored work once: a second crash offers the newer copy alone, and Don’t Save declines it', async () => {
+    const ws = workspace();
+    saveExampleBoard(ws);
+    let app = await start(ws, [ws.boardPath]);
+    await app.page.waitForSelector('.board-screen');
+    await addInitiative(app.page, 'Unsaved idea six');
+    await waitForRecoveryCopyWith(ws.userData, 'Unsaved idea six');
+    await app.electron.crash();
+
+    app = await start(ws, [ws.boardPath]);
+    await restoreOffer(app.page);
+    await addInitiative(app.page, 'Unsaved idea seven');
+    await waitForRecoveryCopyWith(ws.userData, 'Unsaved idea seven');
+    await app.electron.crash();
+
+    app = await start(ws, [ws.boardPath]);
+    await app.page.getByRole('alertdialog', { name: 'Restore unsaved changes?' }).waitFor();
+    expect(await app.page.locator('#recovery-body').textContent()).not.toMatch(/more after this one/);
+    await restoreOffer(app.page);
+    expect(await titlesIn(app.page, 'idea')).toEqual(
+      expect.arrayContaining(['Unsaved idea six', 'Unsaved idea seven']),
+    );
+    await waitForRecoveryCopyWith(ws.userData, 'Unsaved idea seven');
+    app.electron.dialogAnswers.message.push(1); // Don't Save
+    await app.electron.quit(); // the window closes once the question is answered
+    await expect.poll(() => app.electron.windows[0]!.isDestroyed()).toBe(true);
+
+    app = await start(ws);
+    expect(await app.page.getByRole('alertdialog').count()).toBe(0);
+    expect(recoveryFiles(ws)).toEqual([]);
+    await app.electron.crash();
+  });
+
   it('offers to reload a page that stops responding, and brings its work back', async () => {
     const ws = workspace();
     saveExampleBoard(ws);

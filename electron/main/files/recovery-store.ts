@@ -50,8 +50,18 @@ export class RecoveryStore {
   ) {}
 
   /** Writes the current copy of a board's unsaved work. */
+  /**
+   * Writes the current copy of a board's unsaved work. Offered copies restored into that board are then part of
+   * this copy, which supersedes them: they go, so a later crash offers the newer work once, and declining it
+   * (Don't Save, Revert) declines them too.
+   */
   write(document: BoardDocument, filePath: string | null, basedOn?: Fingerprint): Promise<void> {
-    return this.inTurn(() => this.writeCopy(this.currentFile(document.id), document, filePath, 'unsaved', basedOn));
+    return this.inTurn(async () => {
+      await this.writeCopy(this.currentFile(document.id), document, filePath, 'unsaved', basedOn);
+      const superseded = this.restored.get(document.id);
+      this.restored.delete(document.id);
+      for (const id of superseded ?? []) await fs.rm(this.offeredFile(id), { force: true });
+    });
   }
 
   /** Keeps the user's version of a board as an offered copy, when they chose to open the one on disk instead. */
@@ -138,8 +148,8 @@ export class RecoveryStore {
   }
 
   /**
-   * The board is back at its saved version, or its changes were declined: its current copy goes. Offered copies
-   * restored into it stay offered: what the window now shows is no longer their work.
+   * The board is back at its saved version, or its changes were declined: its current copy goes. An offered copy
+   * restored into it and not yet superseded by a write stays offered.
    */
   discard(boardId: string): Promise<void> {
     return this.inTurn(async () => {

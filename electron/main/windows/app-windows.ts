@@ -10,6 +10,11 @@ const audienceChannels: ReadonlySet<Channel> = new Set(AUDIENCE_CHANNELS);
 interface WindowState extends EditedState {
   /** Set once the user has answered the unsaved-changes prompt, so the next close goes through. */
   closeConfirmed: boolean;
+  /**
+   * Set when the window's page ended unexpectedly, with the file its board belonged to, until the reloaded page
+   * has started (which reports its own, empty, state meanwhile).
+   */
+  pageCrashed?: { handle: string | null } | null;
 }
 
 /** The app's own windows and what main must know of each: whether its board has unsaved changes. */
@@ -21,7 +26,14 @@ export class AppWindows {
     this.states.set(id, {
       win,
       role,
-      state: { edited: false, boardId: null, boardTitle: '', windowTitle: 'Scaleboard', closeConfirmed: false },
+      state: {
+        edited: false,
+        handle: null,
+        boardId: null,
+        boardTitle: '',
+        windowTitle: 'Scaleboard',
+        closeConfirmed: false,
+      },
     });
     win.on('closed', () => this.states.delete(id));
   }

@@ -30,7 +30,8 @@ export function watchRenderer(win: BrowserWindow, options: RendererWatchOptions)
     if (details.reason === 'clean-exit' || win.isDestroyed()) return;
     const state = windows.stateOf(win);
     // The unsaved work is in the recovery copy now; "Don't Save" must not discard it, nor Save wait for a dead page.
-    if (state) Object.assign(state, { edited: false, boardId: null });
+    // The reloaded page reopens the board's file (app:startup).
+    if (state) Object.assign(state, { edited: false, boardId: null, pageCrashed: { handle: state.handle } });
     console.warn(`[scaleboard] the window's page ended (${details.reason}, exit code ${details.exitCode})`);
     const at = now();
     crashes.push(at);
@@ -66,7 +67,7 @@ export function watchRenderer(win: BrowserWindow, options: RendererWatchOptions)
           options.holdsWork === false
             ? 'You can wait for it, or reload it.'
             : 'You can wait for it, or reload it. Reloading offers back your unsaved work as of its last recovery ' +
-              'copy, written two seconds after a change and at least every five seconds while you work.',
+              'copy, written half a second after a change and at least every two seconds while you work.',
       })
       .then(({ response }) => {
         const aborted = question?.signal.aborted ?? true;

@@ -34,9 +34,18 @@ export function setupWindowHandlers(context: MainContext & { pendingPaths: strin
     // A page that starts has written nothing yet: any current copy was left by a run or a page that ended
     // without saving, and is set aside to be offered back, out of reach of this page's own copies.
     await recovery.setAside();
-    const filePath = pendingPaths.splice(0).pop();
+    // A page reloaded after a crash comes back to the board it showed; its unsaved work is in the offer.
+    const state = win && windows.stateOf(win);
+    const crashed = state?.pageCrashed ?? null;
+    const reopen = crashed?.handle ? files.pathOf(crashed.handle) : undefined;
+    if (state) state.pageCrashed = null;
+    const filePath = pendingPaths.splice(0).pop() ?? reopen;
     const opened = filePath ? await openPath(filePath) : null;
-    return ok({ opened, recoveries: await recovery.list() });
+    const notice = crashed
+      ? 'Scaleboard’s window stopped unexpectedly and was reloaded.' +
+        (opened ? ` ${opened.fileName} is open again.` : '')
+      : null;
+    return ok({ opened, recoveries: await recovery.list(), notice });
   });
 
   on('window:set-edited', (event, state) => {

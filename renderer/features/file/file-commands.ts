@@ -16,8 +16,12 @@ function fail(error: AppError): false {
 function show(opened: OpenedBoard): void {
   const file = { handle: opened.handle, fileName: opened.fileName, folder: opened.folder };
   if (!opened.restoredFrom) return store().loadBoard(opened.document, file);
-  // A damaged file's backup or recovery copy: unsaved until Save writes it over the damaged file.
+  // A damaged file's backup or recovery copy: unsaved until Save writes it over the damaged file. A recovery copy
+  // restored so is no longer one to offer.
   store().loadBoard(opened.document, file, { saved: false });
+  if (opened.restoredFrom === 'recovery') {
+    store().setRecoveries(store().recoveries.filter((entry) => entry.boardId !== opened.document.id));
+  }
   store().notify(
     'info',
     `Opened ${opened.restoredFrom === 'backup' ? 'the backup' : 'the recovery copy'} of the damaged ${opened.fileName}. Save to write it there; the damaged file is kept as ${opened.fileName}.damaged.`,

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useBoardStore } from '../../store/board-store';
 
-/** One line of feedback: errors stay until dismissed, confirmations fade. */
+/** One line of feedback: errors stay until dismissed, confirmations fade once there was time to read them. */
 export function NoticeBar() {
   const notice = useBoardStore((s) => s.notice);
   const dismiss = useBoardStore((s) => s.dismissNotice);
   useEffect(() => {
     if (notice?.kind !== 'info') return;
-    const timer = window.setTimeout(dismiss, 4000);
+    const timer = window.setTimeout(dismiss, Math.max(4000, notice.text.length * 70));
     return () => window.clearTimeout(timer);
   }, [notice, dismiss]);
   if (!notice) return null;

@@ -17,10 +17,13 @@ import {
   saveThenClose,
 } from './file-commands';
 
-/** How long after the last change the recovery copy is written. */
-export const RECOVERY_DELAY_MS = 2000;
+/**
+ * How long after the last change the recovery copy is written: a burst of changes (a drag and its gate decision)
+ * makes one write, and a crash costs at most about this much work.
+ */
+export const RECOVERY_DELAY_MS = 500;
 /** The longest the copy may lag while changes keep coming (dot voting, a run of moves). */
-export const RECOVERY_MAX_WAIT_MS = 5000;
+export const RECOVERY_MAX_WAIT_MS = 2000;
 
 /** Undo and redo act on a focused text field's own text, and on the board everywhere else. */
 function isEditingText(): boolean {
@@ -70,11 +73,13 @@ export function useFileSync(): void {
     let cancelled = false;
     void api()
       .app.startup()
-      .then((result) => {
+      .then(async (result) => {
         if (cancelled) return;
         if (!result.ok) return useBoardStore.getState().notify('error', result.error.message);
-        if (result.value.opened) void receiveOpenedBoard(result.value.opened);
         useBoardStore.getState().setRecoveries(result.value.recoveries);
+        if (result.value.opened) await receiveOpenedBoard(result.value.opened);
+        // After the board is shown, which clears any notice.
+        if (result.value.notice) useBoardStore.getState().notify('info', result.value.notice);
       });
     const offMenu = api().on.menuCommand((command) => void COMMANDS[command.command]?.(command));
     const offOpened = api().on.boardOpened((opened) => void receiveOpenedBoard(opened));
@@ -95,11 +100,12 @@ export function useFileSync(): void {
     document.title = title;
     void api().window.setEdited({
       edited: dirty,
+      handle: file.handle,
       boardId: board?.id ?? null,
       boardTitle: board?.title ?? '',
       windowTitle: title,
     });
-  }, [dirty, board?.id, board?.title, file.fileName]);
+  }, [dirty, board?.id, board?.title, file.fileName, file.handle]);
 
   // When the first change not yet in the copy was made: changes that keep coming still get a copy in time.
   const unwrittenSince = useRef<number | null>(null);

@@ -264,11 +264,12 @@ export class FakeElectron {
 
   /** Ends the app the way a crash or power cut would: no close events, no prompts, nothing saved. */
   async crash(): Promise<void> {
+    // The pages go first, as they do with a crashed app, so none is left waiting on a call that cannot answer.
+    await Promise.all(this.windows.map((w) => w.kill()));
     this.dead = true;
     this.handlers.clear();
     // The OS ends a crashed app's child processes with it.
     for (const child of this.utilityProcesses) child.kill();
-    await Promise.all(this.windows.map((w) => w.kill()));
   }
 
   /** Calls a handler as the given frame would; used by the page binding and by hostile-sender tests. */

@@ -172,7 +172,7 @@ export class FakeBrowserWindow extends EventEmitter {
       if (message.type() === 'error') recordViolation(`console error in ${toAppUrl(page.url())}: ${message.text()}`);
     });
     // As Electron: a renderer that ends is reported on the window's webContents, with why.
-    page.on('crash', () => {
+    page.once('crash', () => {
       if (this.webContents.page !== page || this.destroyed) return;
       this.webContents.emit(
         'render-process-gone',

@@ -72,6 +72,26 @@ describe('RecoveryStore', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
+  it('lets the window’s copy of a restored board supersede the offered copy, so it is offered once and declined with it', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-recovery-'));
+    const store = new RecoveryStore(folder);
+    const board = createExampleBoard(NOW);
+    await store.write({ ...board, title: 'Before the first crash' }, null);
+    await store.setAside();
+    const [first] = await store.list();
+    await store.restore(first!.id);
+    await store.write({ ...board, title: 'Restored, then more work' }, null);
+    expect(await store.list()).toEqual([]);
+    await store.setAside(); // a second crash
+    expect((await store.list()).map((e) => e.title)).toEqual(['Restored, then more work']);
+
+    const [second] = await store.list();
+    await store.restore(second!.id);
+    await store.write({ ...board, title: 'Declined' }, null);
+    await store.discard(board.id); // Don't Save
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
   it('keeps the user’s version beside the one on disk, as a copy of its own', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-recovery-'));
     const store = new RecoveryStore(folder);

@@ -11,7 +11,14 @@ function fakeWindow() {
 describe('watchRenderer', () => {
   it('reloads a crashed page, forgets its unsaved state, and stops reloading a page that keeps crashing', async () => {
     const { win, contents } = fakeWindow();
-    const state = { edited: true, boardId: 'b1', boardTitle: 'Q4', windowTitle: '', closeConfirmed: false };
+    const state = {
+      edited: true,
+      handle: 'h1',
+      boardId: 'b1',
+      boardTitle: 'Q4',
+      windowTitle: '',
+      closeConfirmed: false,
+    };
     const showErrorBox = vi.fn();
     let clock = 0;
     watchRenderer(win as unknown as BrowserWindow, {
@@ -28,7 +35,7 @@ describe('watchRenderer', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(contents.reload).toHaveBeenCalledTimes(1);
     // Closing now asks nothing and discards nothing: the work is in the recovery copy.
-    expect(state).toMatchObject({ edited: false, boardId: null });
+    expect(state).toMatchObject({ edited: false, boardId: null, pageCrashed: { handle: 'h1' } });
 
     for (let i = 1; i < MAX_RELOADS; i += 1) gone('oom');
     await new Promise((resolve) => setImmediate(resolve));
