@@ -208,7 +208,7 @@ export const CHANNELS = {
   'board:release': { request: z.tuple([handleSchema]), response: z.null() },
   'recent:list': { request: z.tuple([]), response: z.array(recentEntrySchema) },
   'recovery:write': { request: z.tuple([boardPayloadSchema, handleSchema.nullable()]), response: z.null() },
-  'recovery:discard': { request: z.tuple([boardIdSchema]), response: z.null() },
+  'recovery:discard': { request: z.tuple([boardIdSchema, z.boolean()]), response: z.null() },
   'recovery:restore': { request: z.tuple([recoveryIdSchema]), response: restoredBoardSchema },
   'recovery:decline': { request: z.tuple([recoveryIdSchema]), response: z.null() },
   'window:set-edited': { request: z.tuple([editedStateSchema]), response: z.null() },
@@ -328,8 +328,11 @@ export interface ScaleboardApi {
   recent: { list(): Call<'recent:list'> };
   recovery: {
     write(document: ChannelRequest<'recovery:write'>[0], handle: string | null): Call<'recovery:write'>;
-    /** Drops the board's current copy: it is saved, back at its saved version, or its changes were declined. */
-    discard(boardId: string): Call<'recovery:discard'>;
+    /**
+     * Drops the board's current copy: it is back at its saved version, or (`declined`) the user declined its
+     * changes, which declines the offered copies restored into it too.
+     */
+    discard(boardId: string, declined: boolean): Call<'recovery:discard'>;
     /** Restores an offered copy by its id; it stays until that board is saved. */
     restore(recoveryId: string): Call<'recovery:restore'>;
     /** The user declined an offered copy: it goes. */

@@ -45,7 +45,7 @@ const api = {
   recent: { list: () => invoke('recent:list') },
   recovery: {
     write: (document, handle) => invoke('recovery:write', document, handle),
-    discard: (boardId) => invoke('recovery:discard', boardId),
+    discard: (boardId, declined) => invoke('recovery:discard', boardId, declined),
     restore: (recoveryId) => invoke('recovery:restore', recoveryId),
     decline: (recoveryId) => invoke('recovery:decline', recoveryId),
   },

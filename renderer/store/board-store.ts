@@ -66,6 +66,8 @@ export interface FileSlice {
   file: FileInfo;
   /** The document as last saved or opened; the board is unsaved whenever it is not this very object. */
   savedBoard: BoardDocument | null;
+  /** The board as it was loaded (opened, created, restored): until it changes, there is nothing to recover. */
+  loadedBoard: BoardDocument | null;
   /** Shows a board freshly opened, created or restored, with a fresh undo history. */
   loadBoard: (board: BoardDocument, file: FileInfo, options?: { saved?: boolean }) => void;
   markSaved: (board: BoardDocument, file: FileInfo) => void;
@@ -146,16 +148,24 @@ const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
 const createFileSlice: Slice<FileSlice> = (set) => ({
   file: NO_FILE,
   savedBoard: null,
+  loadedBoard: null,
   loadBoard: (board, file, options = {}) => {
     // A User Timing mark: the performance panel (and `npm run bench`) time the first paint of the board from here.
     performance.mark(BOARD_LOADED_MARK);
-    set({ board, file, savedBoard: options.saved === false ? null : board, selectedId: null, notice: null });
+    set({
+      board,
+      file,
+      savedBoard: options.saved === false ? null : board,
+      loadedBoard: board,
+      selectedId: null,
+      notice: null,
+    });
     useBoardStore.temporal.getState().clear();
   },
   markSaved: (board, file) => set({ savedBoard: board, file }),
   revertTo: (saved) => set({ board: saved, savedBoard: saved }),
   closeBoard: () => {
-    set({ board: null, file: NO_FILE, savedBoard: null, selectedId: null });
+    set({ board: null, file: NO_FILE, savedBoard: null, loadedBoard: null, selectedId: null });
     useBoardStore.temporal.getState().clear();
   },
 });

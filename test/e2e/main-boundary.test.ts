@@ -92,7 +92,7 @@ describe('the main process at its boundary', () => {
           await api.board.save(target, board as never),
           await api.board.save('h1', { ...(board as object), __proto__: { polluted: true } } as never),
           await api.board.openRecent('x'.repeat(10_000)),
-          await api.recovery.discard('' as never),
+          await api.recovery.discard('' as never, false),
           await api.board.revert({ constructor: 'x' } as never),
         ];
       },

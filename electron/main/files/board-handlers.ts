@@ -108,8 +108,8 @@ export function setupBoardHandlers(context: MainContext): void {
     return ok(null);
   });
 
-  on('recovery:discard', async (_event, boardId) => {
-    await recovery.discard(boardId);
+  on('recovery:discard', async (_event, boardId, declined) => {
+    await recovery.discard(boardId, declined);
     return ok(null);
   });
 

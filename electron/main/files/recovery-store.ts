@@ -148,13 +148,16 @@ export class RecoveryStore {
   }
 
   /**
-   * The board is back at its saved version, or its changes were declined: its current copy goes. An offered copy
-   * restored into it and not yet superseded by a write stays offered.
+   * The board is back at its saved version (`declined` false), or the user declined its changes (Don't Save,
+   * Revert to Saved): its current copy goes, and when declined, so do the offered copies restored into it.
    */
-  discard(boardId: string): Promise<void> {
+  discard(boardId: string, declined = false): Promise<void> {
     return this.inTurn(async () => {
-      this.restored.delete(boardId);
       await fs.rm(this.currentFile(boardId), { force: true });
+      if (!declined) return;
+      const restored = this.restored.get(boardId);
+      this.restored.delete(boardId);
+      for (const id of restored ?? []) await fs.rm(this.offeredFile(id), { force: true });
     });
   }
 

@@ -83,7 +83,7 @@ export function setupWindowHandlers(context: MainContext & { pendingPaths: strin
         if (choice === 'save') {
           win.webContents.send(EVENTS.menuCommand, { command: 'save-then-close' });
         } else if (choice === 'discard') {
-          if (state.boardId) await recovery.discard(state.boardId);
+          if (state.boardId) await recovery.discard(state.boardId, true);
           state.closeConfirmed = true;
           win.close();
         }

@@ -36,7 +36,7 @@ export async function confirmDiscardChanges(): Promise<boolean> {
   if (!choice.ok) return fail(choice.error);
   if (choice.value === 'cancel') return false;
   if (choice.value === 'save') return save();
-  await api().recovery.discard(state.board.id);
+  await api().recovery.discard(state.board.id, true);
   return true;
 }
 
@@ -131,7 +131,7 @@ export async function revert(): Promise<void> {
   if (!board || !file.handle || !isDirty(store())) return;
   const result = await api().board.revert(file.handle);
   if (!result.ok) return void fail(result.error);
-  await api().recovery.discard(board.id);
+  await api().recovery.discard(board.id, true);
   // Reverting is one undoable step, so it needs no "are you sure?": Undo brings the changes back.
   store().revertTo(result.value.document);
   store().notify('info', `Reverted to the saved ${result.value.fileName}. Undo brings your changes back.`);

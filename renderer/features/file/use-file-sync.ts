@@ -110,8 +110,11 @@ export function useFileSync(): void {
   // When the first change not yet in the copy was made: changes that keep coming still get a copy in time.
   const unwrittenSince = useRef<number | null>(null);
   const writeFailed = useRef(false);
+  // A board not changed since it was loaded (a new board, the example, a copy just restored) holds no work of
+  // this window's: nothing is written for it, so an untouched example is not offered back after a crash.
+  const untouched = useBoardStore((s) => s.board !== null && s.board === s.loadedBoard);
   useEffect(() => {
-    if (!board || !dirty) {
+    if (!board || !dirty || untouched) {
       unwrittenSince.current = null;
       return;
     }
@@ -137,12 +140,12 @@ export function useFileSync(): void {
         );
     }, delay);
     return () => window.clearTimeout(timer);
-  }, [board, dirty, file.handle]);
+  }, [board, dirty, untouched, file.handle]);
 
   useEffect(() => {
     // Back at the saved version (saved, or undone to it): this window's copy would only offer stale work. Copies
     // offered back after a crash are not this window's and are not touched (RecoveryStore).
-    if (board && !dirty) void api().recovery.discard(board.id);
+    if (board && !dirty) void api().recovery.discard(board.id, false);
   }, [dirty, board?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- only the transition matters
 
   useEffect(() => {

@@ -88,7 +88,18 @@ describe('RecoveryStore', () => {
     const [second] = await store.list();
     await store.restore(second!.id);
     await store.write({ ...board, title: 'Declined' }, null);
-    await store.discard(board.id); // Don't Save
+    await store.discard(board.id, true); // Don't Save
+    expect(readdirSync(folder)).toEqual([]);
+
+    // Restored and declined before the window wrote a copy of its own: declined too. Back at the saved version
+    // instead, it stays offered.
+    await store.write(board, null);
+    await store.setAside();
+    const [third] = await store.list();
+    await store.restore(third!.id);
+    await store.discard(board.id, false);
+    expect(await store.list()).toHaveLength(1);
+    await store.discard(board.id, true);
     expect(readdirSync(folder)).toEqual([]);
   });
 
