@@ -15,7 +15,6 @@ import {
   createBoard,
   describeIssues,
   distinctStageValues,
-  emptyReadiness,
   IMPORT_FIELD_LABELS,
   isCanonicalBoard,
   spreadRanks,
@@ -25,6 +24,7 @@ import {
 } from '../../../domain';
 import { FUZZ_RUNS } from '../../support/fuzz';
 import { seededRandom } from '../../support/generated-inventory';
+import { plainInitiative } from '../../support/initiatives';
 
 const NOW = '2026-05-01T12:00:00.000Z';
 const LATER = '2026-05-02T12:00:00.000Z';
@@ -139,21 +139,16 @@ function build(t: Table) {
 
 /** A card already on the board; the first few have references that rows of the generated tables carry. */
 function card(index: number, rank: string): Initiative {
-  return {
-    id: `existing-${index}`,
-    ref: index < PLAIN.length ? cellText(PLAIN[index]) || `R${index}` : `R${index}`,
-    title: `Existing ${index}`,
-    stage: STAGE_IDS[index % STAGE_IDS.length]!,
-    rank,
-    stageEnteredAt: NOW,
-    readiness: emptyReadiness(),
-    riskTier: 'unassessed',
-    tags: [],
-    votes: {},
-    custom: {},
-    createdAt: NOW,
-    updatedAt: NOW,
-  };
+  return plainInitiative(
+    {
+      id: `existing-${index}`,
+      ref: index < PLAIN.length ? cellText(PLAIN[index]) || `R${index}` : `R${index}`,
+      title: `Existing ${index}`,
+      stage: STAGE_IDS[index % STAGE_IDS.length]!,
+      rank,
+    },
+    NOW,
+  );
 }
 
 // Boards one step short of their limits, built once: filling 100,000 cards for every case would be most of the run.

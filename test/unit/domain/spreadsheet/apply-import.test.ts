@@ -5,11 +5,11 @@ import {
   columnOf,
   createBoard,
   describeIssues,
-  emptyReadiness,
   spreadRanks,
   STAGE_IDS,
   validateBoard,
 } from '../../../../domain';
+import { plainInitiative } from '../../../support/initiatives';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 const LATER = '2026-03-02T12:00:00.000Z';
@@ -38,21 +38,8 @@ const row = (n: number, fields: Partial<ImportedCard> = {}): ImportedCard => ({
 
 /** A board holding `count` cards, the first with the reference R-1. */
 function boardWith(count: number): BoardDocument {
-  const card = (rank: string, index: number): Initiative => ({
-    id: `c${index}`,
-    ref: `R-${index + 1}`,
-    title: `Card ${index + 1}`,
-    stage: 'pilot',
-    rank,
-    stageEnteredAt: NOW,
-    readiness: emptyReadiness(),
-    riskTier: 'unassessed',
-    tags: [],
-    votes: {},
-    custom: {},
-    createdAt: NOW,
-    updatedAt: NOW,
-  });
+  const card = (rank: string, index: number): Initiative =>
+    plainInitiative({ id: `c${index}`, ref: `R-${index + 1}`, title: `Card ${index + 1}`, stage: 'pilot', rank }, NOW);
   return { ...createBoard('Full', { now: NOW }), initiatives: spreadRanks(count).map(card) };
 }
 
