@@ -169,6 +169,7 @@ describe('crash recovery', () => {
       /window stopped unexpectedly and was reloaded\. Harbourline\.scaleboard is open again\./,
     );
     expect(await page.getByRole('alertdialog').count()).toBe(0); // nothing was unsaved
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'page-reloaded-notice-1366x768.png') });
     await app.electron.crash();
   });
 

@@ -1,7 +1,7 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { app, dialog } from 'electron';
 import path from 'node:path';
-import type { BoardDocument, OpenedBoard, Result, SavedBoard } from '../../../domain';
+import type { BoardDocument, Result, SavedBoard } from '../../../domain';
 import { err, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
@@ -19,10 +19,6 @@ export function setupBoardHandlers(context: MainContext): void {
     settings.addRecent(filePath, document.title);
     refreshMenu();
   };
-  const opened = (result: Result<OpenedBoard | null>): Result<OpenedBoard | null> => {
-    if (result.ok && result.value) remember(files.pathOf(result.value.handle)!, result.value.document);
-    return result;
-  };
   const parentOf = (event: IpcMainInvokeEvent): BrowserWindow | undefined => windows.windowOf(event.sender);
 
   on('board:open', async (event) => {
@@ -31,13 +27,13 @@ export function setupBoardHandlers(context: MainContext): void {
     const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     const filePath = choice.filePaths[0];
     if (choice.canceled || !filePath) return ok(null);
-    return opened(await openBoardOrAlternative(files, recovery, win, filePath));
+    return openBoardOrAlternative(context, win, filePath);
   });
 
   on('board:open-recent', async (event, recentId) => {
     const filePath = settings.recentPath(recentId);
     if (!filePath) return err('unknown-recent', 'That board is no longer in the recent list.');
-    return opened(await openBoardOrAlternative(files, recovery, parentOf(event), filePath));
+    return openBoardOrAlternative(context, parentOf(event), filePath);
   });
 
   const settle = async (saved: Result<SavedBoard>, document: BoardDocument): Promise<Result<SavedBoard>> => {

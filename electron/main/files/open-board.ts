@@ -6,6 +6,7 @@ import type { OpenedBoard, Result } from '../../../domain';
 import { ok } from '../../../domain';
 import type { BoardFileService } from './board-file-service';
 import { readBoardFile } from './board-file-service';
+import type { MainContext } from '../context';
 import type { RecoveryStore } from './recovery-store';
 
 /** What a board file that will not open may hold: it is damaged, not merely unreadable, too large or newer. */
@@ -24,6 +25,20 @@ export async function isDamagedBoard(filePath: string): Promise<boolean> {
  * Null when the user cancels.
  */
 export async function openBoardOrAlternative(
+  context: Pick<MainContext, 'files' | 'recovery' | 'settings' | 'refreshMenu'>,
+  win: BrowserWindow | undefined,
+  filePath: string,
+): Promise<Result<OpenedBoard | null>> {
+  const result = await openOrOffer(context.files, context.recovery, win, filePath);
+  // What opens goes to the top of the recent list, whichever way it was opened.
+  if (result.ok && result.value) {
+    context.settings.addRecent(context.files.pathOf(result.value.handle)!, result.value.document.title);
+    context.refreshMenu();
+  }
+  return result;
+}
+
+async function openOrOffer(
   files: BoardFileService,
   recovery: RecoveryStore,
   win: BrowserWindow | undefined,

@@ -11,19 +11,15 @@ import { handlerFor } from '../ipc/handle';
  * its unsaved state for the title bar and the close prompt, and the close prompt itself.
  */
 export function setupWindowHandlers(context: MainContext & { pendingPaths: string[] }) {
-  const { ipcMain, windows, files, settings, recovery, refreshMenu, pendingPaths } = context;
+  const { ipcMain, windows, files, recovery, pendingPaths } = context;
   const on = handlerFor(ipcMain, windows.allows);
   const readyWindows = new WeakSet<BrowserWindow>();
 
   const openPath = async (filePath: string): Promise<OpenedBoard | null> => {
-    const result = await openBoardOrAlternative(files, recovery, windows.first(), filePath);
+    const result = await openBoardOrAlternative(context, windows.first(), filePath);
     if (!result.ok) {
       dialog.showErrorBox('Could not open board', result.error.message);
       return null;
-    }
-    if (result.value) {
-      settings.addRecent(filePath, result.value.document.title);
-      refreshMenu();
     }
     return result.value;
   };
