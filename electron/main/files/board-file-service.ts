@@ -20,6 +20,11 @@ export interface Fingerprint {
    * board fast; a rewrite of the same size within one tick of a coarse clock (FAT's two seconds) goes unseen.
    */
   sha256: string;
+  /**
+   * The file held a damaged board, whose backup or recovery copy the user opened instead: the next save keeps it
+   * aside as `.damaged`. Kept with a recovery copy's fingerprint, so a restored copy knows it too.
+   */
+  damaged?: boolean;
 }
 
 /** What no file holds: a handle that remembers it finds any file on disk changed. */
@@ -38,8 +43,6 @@ export interface SaveOptions {
 export class BoardFileService {
   private readonly paths = new Map<string, string>();
   private readonly fingerprints = new Map<string, Fingerprint>();
-  /** Handles of damaged files opened from their backup or a recovery copy: the next save keeps the damaged file. */
-  private readonly damaged = new Set<string>();
   private nextHandle = 1;
 
   /** Reads and validates a board file; the file itself is never changed, whatever it holds. */
@@ -100,17 +103,15 @@ export class BoardFileService {
    */
   async adoptDamaged(filePath: string): Promise<string> {
     const handle = this.handleFor(filePath);
-    this.damaged.add(handle);
     const read = await readBytes(filePath).catch(() => null);
-    if (read && 'fingerprint' in read) this.fingerprints.set(handle, read.fingerprint);
-    else this.fingerprints.delete(handle);
+    if (read && 'fingerprint' in read) this.fingerprints.set(handle, { ...read.fingerprint, damaged: true });
+    else this.fingerprints.delete(handle); // nothing left to keep aside
     return handle;
   }
 
   release(handle: string): void {
     this.paths.delete(handle);
     this.fingerprints.delete(handle);
-    this.damaged.delete(handle);
   }
 
   pathOf(handle: string): string | undefined {
@@ -128,19 +129,18 @@ export class BoardFileService {
 
   private async write(filePath: string, document: BoardDocument): Promise<Result<SavedBoard>> {
     const data = Buffer.from(serializeBoard(document), 'utf8');
-    const damagedHandle = [...this.damaged].find((handle) => this.paths.get(handle) === path.resolve(filePath));
+    const handle = this.handleFor(filePath);
+    const damaged = this.fingerprints.get(handle)?.damaged === true;
     let stat: { size: number; mtimeMs: number };
     try {
       // A damaged file is copied aside rather than made the .bak, which keeps the good backup; the write itself
       // is the usual one (permissions, links and a read-only file as for any save).
-      if (damagedHandle) await keepDamaged(filePath);
-      await writeFileAtomically(filePath, data, { backup: !damagedHandle });
-      if (damagedHandle) this.damaged.delete(damagedHandle);
+      if (damaged) await keepDamaged(filePath);
+      await writeFileAtomically(filePath, data, { backup: !damaged });
       stat = await fs.stat(filePath);
     } catch (error) {
       return err('save-failed', `Could not save ${path.basename(filePath)}: ${describeFsError(error, 'save')}`);
     }
-    const handle = this.handleFor(filePath);
     this.fingerprints.set(handle, { size: stat.size, mtimeMs: stat.mtimeMs, sha256: sha256(data) });
     return ok(this.describe(handle));
   }

@@ -6,7 +6,7 @@ import { err, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
 import { BOARD_EXTENSION } from './board-file-service';
-import { isDamagedBoard, openBoardOrAlternative } from './open-board';
+import { openBoardOrAlternative } from './open-board';
 
 const BOARD_FILTERS = [{ name: 'Scaleboard board', extensions: [BOARD_EXTENSION.slice(1)] }];
 
@@ -118,8 +118,6 @@ export function setupBoardHandlers(context: MainContext): void {
     const copy = await recovery.restore(recoveryId);
     if (!copy) return err('no-recovery', 'There is no recovery copy of that board any more.');
     const handleId = copy.filePath ? files.handleForRestored(copy.filePath, copy.basedOn) : null;
-    // The copy of a damaged board's backup: its next save must keep the damaged file aside, not make it the .bak.
-    if (copy.filePath && (await isDamagedBoard(copy.filePath))) await files.adoptDamaged(copy.filePath);
     return ok({
       handle: handleId,
       fileName: copy.filePath ? path.basename(copy.filePath) : null,

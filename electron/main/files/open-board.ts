@@ -12,12 +12,6 @@ import type { RecoveryStore } from './recovery-store';
 /** What a board file that will not open may hold: it is damaged, not merely unreadable, too large or newer. */
 const DAMAGED = new Set(['empty-file', 'truncated-file', 'invalid-json', 'invalid-board', 'not-a-board']);
 
-/** True when the file is there and is a damaged board (not merely missing or unreadable). */
-export async function isDamagedBoard(filePath: string): Promise<boolean> {
-  const read = await readBoardFile(filePath);
-  return !read.ok && DAMAGED.has(read.error.code);
-}
-
 /**
  * Opens a board file; when it is damaged and its backup (`.bak`) or a recovery copy of it can be read, says so
  * in the same message and offers to open one of them instead. Either opens with unsaved changes, still

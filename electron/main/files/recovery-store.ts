@@ -15,7 +15,9 @@ const recoveryHeaderSchema = z.object({
   /** Why the copy was kept: unsaved work (the default), or the user's version set aside for one on disk. */
   reason: z.enum(['unsaved', 'replaced']).optional(),
   /** What the board file held when the window read it, so a save of the restored work can tell if it changed. */
-  basedOn: z.object({ size: z.number(), mtimeMs: z.number(), sha256: z.string() }).optional(),
+  basedOn: z
+    .object({ size: z.number(), mtimeMs: z.number(), sha256: z.string(), damaged: z.boolean().optional() })
+    .optional(),
 });
 export type RecoveryFile = z.infer<typeof recoveryHeaderSchema> & { document: BoardDocument };
 

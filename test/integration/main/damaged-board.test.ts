@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createExampleBoard, serializeBoard } from '../../../domain';
 import { BoardFileService } from '../../../electron/main/files/board-file-service';
+import { RecoveryStore } from '../../../electron/main/files/recovery-store';
 
 const NOW = '2026-06-01T10:00:00.000Z';
 const BOARD = createExampleBoard(NOW);
@@ -50,6 +51,25 @@ describe('a save over a damaged board', () => {
     expect(existsSync(`${link}.damaged`)).toBe(false);
     expect(readFileSync(real, 'utf8')).toBe(GOOD);
     expect(statSync(link).isFile() && readFileSync(link, 'utf8')).toBe(GOOD);
+  });
+
+  it('knows, through a recovery copy, that a restored board’s file is damaged', async () => {
+    const target = path.join(folder, 'q4.scaleboard');
+    writeFileSync(`${target}.bak`, 'the good backup');
+    writeFileSync(target, DAMAGED);
+    const before = new BoardFileService();
+    const recovery = new RecoveryStore(path.join(folder, 'recovery'));
+    const handle = await before.adoptDamaged(target);
+    await recovery.write(BOARD, target, before.fingerprintOf(handle));
+    await recovery.setAside(); // the app crashed
+
+    const after = new BoardFileService();
+    const [entry] = await recovery.list();
+    const copy = await recovery.restore(entry!.id);
+    const saved = await after.save(after.handleForRestored(copy!.filePath!, copy!.basedOn), copy!.document);
+    expect(saved.ok).toBe(true);
+    expect(readFileSync(`${target}.damaged`, 'utf8')).toBe(DAMAGED);
+    expect(readFileSync(`${target}.bak`, 'utf8')).toBe('the good backup');
   });
 
   it('asks before saving a restored copy that does not say what its board was read from', async () => {
