@@ -206,6 +206,22 @@ describe('crash recovery', () => {
     await app.electron.crash();
   });
 
+  it('says once, in words a facilitator can act on, when the recovery copy cannot be written', async () => {
+    const ws = workspace();
+    saveExampleBoard(ws);
+    mkdirSync(ws.userData, { recursive: true });
+    writeFileSync(path.join(ws.userData, 'recovery'), 'a file where the recovery folder goes');
+    const app = await start(ws, [ws.boardPath]);
+    await app.page.waitForSelector('.board-screen');
+    await addInitiative(app.page, 'Unsaved idea eight');
+    const alert = app.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /^The recovery copy could not be written: a file is in the way where a folder should be\. Save your work to keep it\./,
+    );
+    await app.electron.crash();
+  });
+
   it('offers to reload a page that stops responding, and brings its work back', async () => {
     const ws = workspace();
     saveExampleBoard(ws);

@@ -327,6 +327,7 @@ const FS_ERROR_WORDS: Record<string, FsErrorWords> = {
   },
   EISDIR: { cause: 'that is a folder, not a file.', remedy: 'Use Save As… to choose a file name.' },
   ENOTDIR: { cause: 'part of its path is a file, not a folder.', remedy: 'Use Save As… to choose a folder.' },
+  EEXIST: { cause: 'a file is in the way where a folder should be.', remedy: 'Use Save As… to choose a folder.' },
   ELOOP: { cause: 'it is a link that leads back to itself.', remedy: 'Use Save As… to choose a file.' },
 };
 /** Codes that mean the same to a facilitator as one above. */

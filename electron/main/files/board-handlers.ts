@@ -5,7 +5,7 @@ import type { BoardDocument, Result, SavedBoard } from '../../../domain';
 import { err, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
-import { BOARD_EXTENSION } from './board-file-service';
+import { BOARD_EXTENSION, describeFsError } from './board-file-service';
 import { openBoardOrAlternative } from './open-board';
 
 const BOARD_FILTERS = [{ name: 'Scaleboard board', extensions: [BOARD_EXTENSION.slice(1)] }];
@@ -100,7 +100,12 @@ export function setupBoardHandlers(context: MainContext): void {
 
   on('recovery:write', async (_event, document, handleId) => {
     const filePath = handleId ? (files.pathOf(handleId) ?? null) : null;
-    await recovery.write(document, filePath, handleId ? files.fingerprintOf(handleId) : undefined);
+    try {
+      await recovery.write(document, filePath, handleId ? files.fingerprintOf(handleId) : undefined);
+    } catch (error) {
+      // The window says so in its own words, with what to do (save the board).
+      return err('recovery-failed', describeFsError(error));
+    }
     return ok(null);
   });
 
