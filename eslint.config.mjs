@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Imports flow one way: renderer → domain ← electron (DESIGN.md §2). */
+/** Imports flow one way: renderer → contract → domain, and electron → contract → domain (DESIGN.md §2). */
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'electron', 'electron-store'];
 const forbid = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
@@ -25,8 +25,24 @@ export default tseslint.config(
   {
     files: ['domain/**/*.ts'],
     rules: forbid(
-      [...nodeModules, 'react', 'react-dom', 'zustand', '**/renderer/**', '**/electron/**'],
+      [
+        ...nodeModules,
+        'react',
+        'react-dom',
+        'zustand',
+        '**/renderer/**',
+        '**/electron/**',
+        '**/contract',
+        '**/contract/**',
+      ],
       'domain/ is pure: it imports nothing but itself and zod.',
+    ),
+  },
+  {
+    files: ['contract/**/*.ts'],
+    rules: forbid(
+      [...nodeModules, 'react', 'react-dom', 'zustand', '**/renderer/**', '**/electron/**'],
+      'contract/ describes the process boundary: it imports only domain/ and zod.',
     ),
   },
   {
@@ -55,9 +71,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/domain', '**/domain/**'],
+              group: ['**/domain', '**/domain/**', '**/contract', '**/contract/**'],
               allowTypeImports: true,
-              message: 'Import only types from domain/ in the preload.',
+              message: 'Import only types from domain/ and contract/ in the preload.',
             },
           ],
         },

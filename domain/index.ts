@@ -10,7 +10,6 @@ export * from './ids';
 export * from './rank';
 export * from './result';
 export * from './stages';
-export * from './ipc-contract';
 export * from './spreadsheet';
 export * from './metrics';
 export * from './export';

@@ -1,13 +1,13 @@
 /**
  * The main process: it only wires the capabilities together. Each capability lives in its own folder and
- * exposes a setup function; the IPC contract is in domain/ipc-contract.ts.
+ * exposes a setup function; the IPC contract is in contract/ (channels.ts, api.ts, events.ts).
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { MenuCommand } from '../../domain';
-import { EVENTS } from '../../domain';
+import type { MenuCommand } from '../../contract';
+import { EVENTS } from '../../contract';
 import { setupExportHandlers } from './exports/export-handlers';
 import { setupBoardHandlers } from './files/board-handlers';
 import { setupSpreadsheetHandlers } from './spreadsheets/spreadsheet-handlers';

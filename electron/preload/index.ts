@@ -5,6 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
+import type { Result } from '../../domain';
 import type {
   AudienceState,
   Channel,
@@ -15,9 +16,8 @@ import type {
   ExportProgress,
   MenuCommand,
   OpenedBoard,
-  Result,
   ScaleboardApi,
-} from '../../domain';
+} from '../../contract';
 
 // Only types come from the contract: importing its values would bundle zod into the preload.
 function invoke<C extends Channel>(channel: C, ...args: ChannelRequest<C>): Promise<Result<ChannelResponse<C>>> {

@@ -2,7 +2,7 @@
  * The renderer's only way to the Node side (DESIGN.md §2): the typed `window.scaleboard` bridge the preload
  * exposes. Nothing else in renderer/ touches the bridge or Electron.
  */
-import type { ScaleboardApi } from '../../domain';
+import type { ScaleboardApi } from '../../contract';
 
 declare global {
   interface Window {

@@ -6,15 +6,14 @@ import type {
   BoardDocument,
   BoardPatch,
   BuiltImport,
-  ImportInspection,
   ImportMode,
   ImportReport,
   InitiativePatch,
   NewInitiative,
-  RecoveryEntry,
   Result,
   StageId,
 } from '../../domain';
+import type { ImportInspection, RecoveryEntry } from '../../contract';
 import type { ColumnItems } from '../features/board/drag-model';
 import type { WorkshopSlice } from './workshop-slice';
 import { initialTimer } from './workshop-slice';

@@ -9,8 +9,9 @@ import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { AudienceState, Channel } from '../../domain';
-import { CHANNELS, createExampleBoard, defaultStages, NO_FILTERS } from '../../domain';
+import type { AudienceState, Channel } from '../../contract';
+import { createExampleBoard, defaultStages, NO_FILTERS } from '../../domain';
+import { CHANNELS } from '../../contract';
 import { launchApp } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
 

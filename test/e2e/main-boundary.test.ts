@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { ScaleboardApi } from '../../domain';
+import type { ScaleboardApi } from '../../contract';
 import { createExampleBoard, serializeBoard } from '../../domain';
 import { launchApp, startMain } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';

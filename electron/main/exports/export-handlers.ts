@@ -1,8 +1,10 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { app, dialog } from 'electron';
 import path from 'node:path';
-import type { ExportResult, Result } from '../../../domain';
-import { err, EVENTS, ok } from '../../../domain';
+import type { Result } from '../../../domain';
+import type { ExportResult } from '../../../contract';
+import { err, ok } from '../../../domain';
+import { EVENTS } from '../../../contract';
 import type { MainContext } from '../context';
 import { writeFileAtomically } from '../files/atomic-write';
 import { describeFsError } from '../files/board-file-service';

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import type { BoardDocument, OpenedBoard, Result, SavedBoard } from '../../../domain';
+import type { BoardDocument, Result } from '../../../domain';
+import type { OpenedBoard, SavedBoard } from '../../../contract';
 import { err, ok, parseBoardFile, serializeBoard } from '../../../domain';
 import { writeFileAtomically } from './atomic-write';
 

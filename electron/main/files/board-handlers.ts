@@ -1,7 +1,8 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { app, dialog } from 'electron';
 import path from 'node:path';
-import type { BoardDocument, Result, SavedBoard } from '../../../domain';
+import type { BoardDocument, Result } from '../../../domain';
+import type { SavedBoard } from '../../../contract';
 import { err, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';

@@ -1,6 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { Channel, ChannelRequest, ChannelResponse, Result } from '../../../domain';
-import { CHANNELS, describeIssues, err } from '../../../domain';
+import type { Result } from '../../../domain';
+import { describeIssues, err, ok } from '../../../domain';
+import type { Channel, ChannelRequest, ChannelResponse } from '../../../contract';
+import { CHANNELS } from '../../../contract';
 
 export type Handler<C extends Channel> = (
   event: IpcMainInvokeEvent,
@@ -13,7 +15,8 @@ export type SenderCheck = (event: IpcMainInvokeEvent, channel: Channel) => boole
 
 /**
  * Registers a handler behind the one gate every channel passes: the sender must be an app window, the
- * arguments must parse with the channel's schema, and the answer is always a result value. Only an error's
+ * arguments must parse with the channel's schema, the reply must parse with its response schema, and the
+ * answer is always a result value. Only an error's
  * message survives `invoke`, so handlers never throw across the boundary.
  */
 export function handle<C extends Channel>(
@@ -34,7 +37,11 @@ export function handle<C extends Channel>(
       return err('invalid-request', `Refused ${channel}: ${describeIssues(parsed.error)}`);
     }
     try {
-      return await handler(event, ...(parsed.data as ChannelRequest<C>));
+      const result = await handler(event, ...(parsed.data as ChannelRequest<C>));
+      if (!result.ok) return result;
+      const reply = CHANNELS[channel].response.safeParse(result.value);
+      if (!reply.success) throw new Error(`its reply broke the contract: ${describeIssues(reply.error)}`);
+      return ok(reply.data as ChannelResponse<C>);
     } catch (error) {
       console.error(`[scaleboard] ${channel} failed`, error);
       const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, RecentEntry } from '../../../domain';
+import type { MenuCommand, RecentEntry } from '../../../contract';
 
 export interface AppMenuOptions {
   appName: string;

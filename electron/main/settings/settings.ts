@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { RecentEntry, SavedMapping } from '../../../domain';
+import type { SavedMapping } from '../../../domain';
+import type { RecentEntry } from '../../../contract';
 import { FilePresence } from './file-presence';
 
 export interface WindowBounds {

@@ -1,7 +1,8 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { dialog } from 'electron';
-import type { ImportProgress } from '../../../domain';
-import { EVENTS, ok } from '../../../domain';
+import type { ImportProgress } from '../../../contract';
+import { ok } from '../../../domain';
+import { EVENTS } from '../../../contract';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
 import { SPREADSHEET_EXTENSIONS } from './spreadsheet-limits';

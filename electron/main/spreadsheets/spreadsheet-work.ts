@@ -7,8 +7,6 @@
 import type {
   BoardDocument,
   BuiltImport,
-  ImportInspection,
-  ImportPreview,
   Inspection,
   InspectOptions,
   Result,
@@ -17,6 +15,7 @@ import type {
   TableRow,
   WorkbookTables,
 } from '../../../domain';
+import type { ImportInspection, ImportPreview } from '../../../contract';
 import {
   buildImport,
   cellText,

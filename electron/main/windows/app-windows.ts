@@ -1,6 +1,6 @@
 import type { BrowserWindow, IpcMainInvokeEvent, WebContents } from 'electron';
-import type { Channel, EditedState } from '../../../domain';
-import { AUDIENCE_CHANNELS } from '../../../domain';
+import type { Channel, EditedState } from '../../../contract';
+import { AUDIENCE_CHANNELS } from '../../../contract';
 import { isAppUrl } from './main-window';
 
 /** The facilitator's window may use every channel; the projector's read-only window only what it shows. */

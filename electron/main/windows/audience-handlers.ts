@@ -1,7 +1,8 @@
 import type { BrowserWindow } from 'electron';
 import { dialog } from 'electron';
-import type { AudienceState } from '../../../domain';
-import { EVENTS, ok } from '../../../domain';
+import type { AudienceState } from '../../../contract';
+import { ok } from '../../../domain';
+import { EVENTS } from '../../../contract';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
 import { createAudienceWindow } from './main-window';

@@ -1,7 +1,8 @@
 import type { BrowserWindow } from 'electron';
 import { dialog } from 'electron';
-import type { CloseChoice, OpenedBoard } from '../../../domain';
-import { EVENTS, ok } from '../../../domain';
+import type { CloseChoice, OpenedBoard } from '../../../contract';
+import { ok } from '../../../domain';
+import { EVENTS } from '../../../contract';
 import type { MainContext } from '../context';
 import { openBoardOrAlternative } from '../files/open-board';
 import { handlerFor } from '../ipc/handle';

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { AudienceState, Initiative } from '../../../domain';
+import type { Initiative } from '../../../domain';
+import type { AudienceState } from '../../../contract';
 import { AUDIENCE_CARDS_PER_COLUMN, countByStage, lanesOf, NO_LANE } from '../../../domain';
 import { api } from '../../lib/api';
 import { containerKey, itemsOf } from '../board/drag-model';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { AudienceState } from '../../../domain';
+import type { AudienceState } from '../../../contract';
 import { audienceBoard } from '../../../domain';
 import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';

@@ -1,4 +1,5 @@
-import type { AppError, ExportResult, Result } from '../../../domain';
+import type { AppError, Result } from '../../../domain';
+import type { ExportResult } from '../../../contract';
 import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
 import { boardPngBase64 } from './board-image';

@@ -2,7 +2,8 @@
  * The File menu's commands as the window runs them: each asks before unsaved work could be lost, talks to
  * main through the api, and reports failures in words the facilitator can act on.
  */
-import type { AppError, BoardDocument, OpenedBoard, SavedBoard } from '../../../domain';
+import type { AppError, BoardDocument } from '../../../domain';
+import type { OpenedBoard, SavedBoard } from '../../../contract';
 import { api } from '../../lib/api';
 import { exampleBoard, isDirty, newBoard, useBoardStore } from '../../store/board-store';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { MenuCommand, MenuCommandName } from '../../../domain';
+import type { MenuCommand, MenuCommandName } from '../../../contract';
 import { api } from '../../lib/api';
 import { exportCsv, exportPdf, exportPng, exportXlsx } from '../export/export-commands';
 import { startImport } from '../import/import-commands';

@@ -1,13 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type {
-  ColumnMapping,
-  ImportField,
-  ImportInspection,
-  ImportMode,
-  ImportPreview,
-  ImportReport,
-  StageId,
-} from '../../../domain';
+import type { ColumnMapping, ImportField, ImportMode, ImportReport, StageId } from '../../../domain';
+import type { ImportInspection, ImportPreview } from '../../../contract';
 import { columnLetter, IMPORT_FIELD_GROUPS, STAGE_IDS, stageLabel } from '../../../domain';
 import { api } from '../../lib/api';
 import { newBoard, useBoardStore } from '../../store/board-store';

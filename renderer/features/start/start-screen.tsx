@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RecentEntry } from '../../../domain';
+import type { RecentEntry } from '../../../contract';
 import { api } from '../../lib/api';
 import { createNewBoard, openBoard, openExample, openRecent } from '../file/file-commands';
 import { startImport } from '../import/import-commands';

@@ -19,7 +19,8 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { BoardDocument, Result, SavedBoard } from '../../../domain';
+import type { BoardDocument, Result } from '../../../domain';
+import type { SavedBoard } from '../../../contract';
 import { createExampleBoard, serializeBoard, updateBoard } from '../../../domain';
 import { BoardFileService, describeFsError } from '../../../electron/main/files/board-file-service';
 import { generatedBoard } from '../../support/generated-inventory';

@@ -25,6 +25,22 @@ function setup(trusted = true) {
       throw new Error('disk on fire');
     },
   );
+  handle(
+    ipcMain as never,
+    () => trusted,
+    'recent:list',
+    // A handler with a bug: an entry without its title, and a key the contract does not declare.
+    () =>
+      ok([
+        { id: 'r1', fileName: 'a.scaleboard', folder: '/tmp', openedAt: 'now', exists: true, path: '/tmp/a' },
+      ] as never),
+  );
+  handle(
+    ipcMain as never,
+    () => trusted,
+    'board:release',
+    () => ok({ secret: '/home/me' } as never),
+  );
   const invoke = (channel: string, ...args: unknown[]) => listeners.get(channel)!({} as IpcMainInvokeEvent, ...args);
   return { invoke, calls };
 }
@@ -66,5 +82,31 @@ describe('the IPC handler wrapper', () => {
         'Something went wrong in Scaleboard (disk on fire). The board on screen is unchanged; try again, and if it happens again use File › Save As… to keep a copy.',
       ),
     );
+  });
+
+  it('refuses a reply that breaks the contract, naming what is wrong, instead of passing it to the window', async () => {
+    const { invoke } = setup();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const reply = (await invoke('recent:list')) as { ok: false; error: { code: string; message: string } };
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal-error' } });
+    expect(reply.error.message).toContain('its reply broke the contract');
+    expect(reply.error.message).toContain('title');
+    expect(await invoke('board:release', 'h1')).toMatchObject({ ok: false, error: { code: 'internal-error' } });
+    expect(errors).toHaveBeenCalledWith('[scaleboard] recent:list failed', expect.any(Error));
+    errors.mockRestore();
+  });
+
+  it('passes only what the contract declares', async () => {
+    const listeners = new Map<string, Listener>();
+    const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) };
+    handle(
+      ipcMain as never,
+      () => true,
+      'board:save',
+      (_event, handleId) =>
+        ok({ handle: handleId, fileName: 'x.scaleboard', folder: '/tmp', path: '/tmp/x.scaleboard' } as never),
+    );
+    const reply = await listeners.get('board:save')!({} as IpcMainInvokeEvent, 'h1', board);
+    expect(reply).toEqual(ok({ handle: 'h1', fileName: 'x.scaleboard', folder: '/tmp' }));
   });
 });

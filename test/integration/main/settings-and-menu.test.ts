@@ -2,7 +2,7 @@ import fs, { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import type { MenuCommand } from '../../../domain';
+import type { MenuCommand } from '../../../contract';
 import { buildAppMenu } from '../../../electron/main/menu/app-menu';
 import type { KeyValueStore, SettingsShape } from '../../../electron/main/settings/settings';
 import { MAX_RECENT_FILES, MAX_SAVED_MAPPINGS, Settings, recentIdOf } from '../../../electron/main/settings/settings';

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { BuiltImport, ImportInspection, ImportPreview, ScaleboardApi } from '../../../../domain';
+import type { BuiltImport } from '../../../../domain';
+import type { ImportInspection, ImportPreview, ScaleboardApi } from '../../../../contract';
 import { BOARD_LIMITS } from '../../../../domain';
 import { ImportDialog } from '../../../../renderer/features/import/import-dialog';
 import { useBoardStore } from '../../../../renderer/store/board-store';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { createBoard } from '../../../../domain';
-import type { ScaleboardApi } from '../../../../domain';
+import type { ScaleboardApi } from '../../../../contract';
 import { RECOVERY_DELAY_MS, RECOVERY_MAX_WAIT_MS, useFileSync } from '../../../../renderer/features/file/use-file-sync';
 import { useBoardStore } from '../../../../renderer/store/board-store';
 import '../../../../renderer/lib/api'; // window.scaleboard's type

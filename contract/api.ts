@@ -1,0 +1,71 @@
+/** `window.scaleboard`, the API the preload exposes to the window: one named method per capability. */
+import type { Result } from '../domain';
+import type {
+  AudienceState,
+  Channel,
+  ChannelRequest,
+  ChannelResponse,
+  EditedState,
+  ImportChoicesMessage,
+  OpenedBoard,
+} from './channels';
+import type { ExportProgress, ImportProgress, MenuCommand } from './events';
+
+type Call<C extends Channel> = Promise<Result<ChannelResponse<C>>>;
+export type Unsubscribe = () => void;
+
+/** `window.scaleboard`: one named method per capability; declared here once, implemented by the preload. */
+export interface ScaleboardApi {
+  app: { startup(): Call<'app:startup'> };
+  board: {
+    open(): Call<'board:open'>;
+    openRecent(recentId: string): Call<'board:open-recent'>;
+    save(handle: string, document: ChannelRequest<'board:save'>[1]): Call<'board:save'>;
+    saveAs(document: ChannelRequest<'board:save-as'>[0], handle: string | null): Call<'board:save-as'>;
+    revert(handle: string): Call<'board:revert'>;
+    release(handle: string): Call<'board:release'>;
+  };
+  recent: { list(): Call<'recent:list'> };
+  recovery: {
+    write(document: ChannelRequest<'recovery:write'>[0], handle: string | null): Call<'recovery:write'>;
+    /**
+     * Drops the board's current copy: it is back at its saved version, or (`declined`) the user declined its
+     * changes, which declines the offered copies restored into it too.
+     */
+    discard(boardId: string, declined: boolean): Call<'recovery:discard'>;
+    /** Restores an offered copy by its id; it stays until that board is saved. */
+    restore(recoveryId: string): Call<'recovery:restore'>;
+    /** The user declined an offered copy: it goes. */
+    decline(recoveryId: string): Call<'recovery:decline'>;
+  };
+  window: {
+    setEdited(state: EditedState): Call<'window:set-edited'>;
+    confirmDiscard(boardTitle: string): Call<'window:confirm-discard'>;
+    closeAfterSave(): Call<'window:close-after-save'>;
+  };
+  spreadsheet: {
+    open(stages: ChannelRequest<'spreadsheet:open'>[0]): Call<'spreadsheet:open'>;
+    inspect(token: string, choices: ImportChoicesMessage): Call<'spreadsheet:inspect'>;
+    preview(token: string, choices: ImportChoicesMessage): Call<'spreadsheet:preview'>;
+    build(token: string, choices: ImportChoicesMessage): Call<'spreadsheet:build'>;
+    close(token: string): Call<'spreadsheet:close'>;
+  };
+  export: {
+    xlsx(document: ChannelRequest<'export:xlsx'>[0]): Call<'export:xlsx'>;
+    csv(document: ChannelRequest<'export:csv'>[0]): Call<'export:csv'>;
+    pdf(boardTitle: string): Call<'export:pdf'>;
+    png(boardTitle: string, base64: string): Call<'export:png'>;
+  };
+  audience: {
+    open(): Call<'audience:open'>;
+    publish(state: AudienceState): Call<'audience:publish'>;
+    current(): Call<'audience:current'>;
+  };
+  on: {
+    audienceState(listener: (state: AudienceState) => void): Unsubscribe;
+    menuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+    boardOpened(listener: (board: OpenedBoard) => void): Unsubscribe;
+    importProgress(listener: (progress: ImportProgress) => void): Unsubscribe;
+    exportProgress(listener: (progress: ExportProgress) => void): Unsubscribe;
+  };
+}

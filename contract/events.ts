@@ -1,0 +1,50 @@
+/** What main pushes to the window without being asked: menu commands and progress (DESIGN.md §4). */
+
+/** Commands main sends to the window, from the app menu or the close prompt. */
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'open-recent',
+  'open-example',
+  'save',
+  'save-as',
+  'revert',
+  'close',
+  'undo',
+  'redo',
+  'save-then-close',
+  'import',
+  'export-xlsx',
+  'export-csv',
+  'export-pdf',
+  'export-png',
+] as const;
+export type MenuCommandName = (typeof MENU_COMMANDS)[number];
+export interface MenuCommand {
+  command: MenuCommandName;
+  /** For `open-recent`: which entry of the recent list. */
+  recentId?: string;
+}
+
+/** Events main pushes to the window, with the shape of their payload. */
+export const EVENTS = {
+  menuCommand: 'menu:command',
+  boardOpened: 'board:opened',
+  importProgress: 'spreadsheet:progress',
+  exportProgress: 'export:progress',
+  audienceState: 'audience:state',
+} as const;
+
+/** How far an import has got, for the progress bar. */
+export interface ImportProgress {
+  token: string;
+  phase: 'reading' | 'building';
+  done: number;
+  total: number;
+}
+
+/** How far an export has got: rows written of all the sheets' rows. */
+export interface ExportProgress {
+  done: number;
+  total: number;
+}
