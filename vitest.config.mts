@@ -36,6 +36,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // A poll returns as soon as it holds; the default second is too short for an export or a closed popup
+          // on a two-core machine that is also building, and made passing tests fail under load.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
