@@ -24,6 +24,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './wi
 import { AppWindows } from './windows/app-windows';
 import { setupAudienceHandlers } from './windows/audience-handlers';
 import { createMainWindow, denyPermissions } from './windows/main-window';
+import { showMessageBox } from './windows/dialogs';
 import { watchRenderer } from './windows/renderer-watch';
 import { setupWindowHandlers } from './windows/window-handlers';
 
@@ -135,7 +136,7 @@ function start(): void {
     if (opened.notice) {
       const detail = opened.notice;
       win.once('ready-to-show', () => {
-        void dialog.showMessageBox(win, {
+        void showMessageBox(win, {
           type: 'warning',
           message: 'Scaleboard started with default settings',
           detail,

@@ -1,11 +1,12 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { app, dialog } from 'electron';
+import { app } from 'electron';
 import path from 'node:path';
 import type { BoardDocument, Result } from '../../../domain';
 import type { SavedBoard } from '../../../contract';
 import { err, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
+import { showMessageBox, showOpenDialog, showSaveDialog } from '../windows/dialogs';
 import { BOARD_EXTENSION, describeFsError } from './board-file-service';
 import { openBoardOrAlternative } from './open-board';
 
@@ -25,7 +26,7 @@ export function setupBoardHandlers(context: MainContext): void {
   on('board:open', async (event) => {
     const win = parentOf(event);
     const options = { title: 'Open board', properties: ['openFile' as const], filters: BOARD_FILTERS };
-    const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const choice = await showOpenDialog(win, options);
     const filePath = choice.filePaths[0];
     if (choice.canceled || !filePath) return ok(null);
     return openBoardOrAlternative(context, win, filePath);
@@ -50,7 +51,7 @@ export function setupBoardHandlers(context: MainContext): void {
     defaultPath: string,
   ): Promise<Result<SavedBoard> | null> => {
     const options = { title: 'Save board as', defaultPath, filters: BOARD_FILTERS };
-    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    const choice = await showSaveDialog(win, options);
     if (choice.canceled || !choice.filePath) return null;
     return settle(await files.saveAs(choice.filePath, document), document);
   };
@@ -150,7 +151,7 @@ async function askAboutChangedFile(win: BrowserWindow | undefined, message: stri
       'Save as a Copy keeps both. Open Theirs shows the version on disk and keeps yours as a recovery copy, ' +
       'offered back when Scaleboard next starts. Overwrite replaces their changes with yours.',
   };
-  const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  const { response } = await showMessageBox(win, options);
   return choices[response] ?? 'cancel';
 }
 
