@@ -23,7 +23,7 @@ import { openSettingsStore, SETTINGS_DEFAULTS } from './settings/settings-file';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './windows/app-scheme';
 import { AppWindows } from './windows/app-windows';
 import { setupAudienceHandlers } from './windows/audience-handlers';
-import { createMainWindow, denyPermissions } from './windows/main-window';
+import { createMainWindow, denyPermissions } from './windows/secure-window';
 import { showMessageBox } from './windows/dialogs';
 import { watchRenderer } from './windows/renderer-watch';
 import { setupWindowHandlers } from './windows/window-handlers';
