@@ -3,12 +3,11 @@ import { app } from 'electron';
 import path from 'node:path';
 import type { Result } from '../../../domain';
 import type { ExportResult } from '../../../contract';
-import { err, ok } from '../../../domain';
+import { err, fileNameFor, ok } from '../../../domain';
 import { EVENTS } from '../../../contract';
 import type { MainContext } from '../context';
 import { writeFileAtomically } from '../files/atomic-write';
 import { describeFsError } from '../files/board-file-service';
-import { fileNameFor } from '../files/board-handlers';
 import { handlerFor } from '../ipc/handle';
 import { showSaveDialog } from '../windows/dialogs';
 

@@ -3,11 +3,11 @@ import { app } from 'electron';
 import path from 'node:path';
 import type { BoardDocument, Result } from '../../../domain';
 import type { SavedBoard } from '../../../contract';
-import { err, ok } from '../../../domain';
+import { BOARD_EXTENSION, err, fileNameFor, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
 import { showMessageBox, showOpenDialog, showSaveDialog } from '../windows/dialogs';
-import { BOARD_EXTENSION, describeFsError } from './board-file-service';
+import { describeFsError } from './board-file-service';
 import { openBoardOrAlternative } from './open-board';
 
 const BOARD_FILTERS = [{ name: 'Scaleboard board', extensions: [BOARD_EXTENSION.slice(1)] }];
@@ -159,14 +159,4 @@ async function askAboutChangedFile(win: BrowserWindow | undefined, message: stri
 export function copyPathFor(filePath: string): string {
   const base = path.basename(filePath, path.extname(filePath));
   return path.join(path.dirname(filePath), `${base} (my copy)${BOARD_EXTENSION}`);
-}
-
-/** A file name from a board title, without characters any platform forbids. */
-export function fileNameFor(title: string): string {
-  const cleaned = title
-    .replace(/[<>:"/\\|?*\p{Cc}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return cleaned || 'Untitled board';
 }
