@@ -77,10 +77,7 @@ function start(): void {
       isDev: !app.isPackaged,
       recent: settings.recentFiles(),
       send: sendCommand,
-      clearRecent: () => {
-        settings.clearRecent();
-        refreshMenu();
-      },
+      clearRecent: () => settings.clearRecent(),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
@@ -118,14 +115,14 @@ function start(): void {
       const options = { cwd: userData, name: 'settings', defaults: SETTINGS_DEFAULTS, clearInvalidConfig: false };
       return new ElectronStore<SettingsShape>(options) as unknown as KeyValueStore;
     });
-    // A recent board found gone (or back) after the menu was built: the menu is built again to show it.
+    // The menu's Open Recent follows the list: a board opened or saved, the list cleared, a board found gone or back.
     settings = new Settings(opened.store, { onRecentChange: () => refreshMenu() });
     recovery = new RecoveryStore(path.join(userData, 'recovery'));
     const spreadsheets = new SpreadsheetWorkerClient(path.join(__dirname, 'spreadsheet-worker.js'), {
       start: utilityHost,
     });
     app.on('will-quit', () => spreadsheets.stop());
-    const context = { ipcMain, windows, settings, files, recovery, spreadsheets, refreshMenu };
+    const context = { ipcMain, windows, settings, files, recovery, spreadsheets };
     setupBoardHandlers(context);
     setupSpreadsheetHandlers(context);
     setupExportHandlers(context);

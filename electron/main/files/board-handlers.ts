@@ -14,13 +14,10 @@ const BOARD_FILTERS = [{ name: 'Scaleboard board', extensions: [BOARD_EXTENSION.
 
 /** board:*, recent:* and recovery:* — every file the window can reach, by handle or by recent-list id. */
 export function setupBoardHandlers(context: MainContext): void {
-  const { ipcMain, windows, settings, files, recovery, refreshMenu } = context;
+  const { ipcMain, windows, settings, files, recovery } = context;
   const on = handlerFor(ipcMain, windows.allows);
 
-  const remember = (filePath: string, document: BoardDocument): void => {
-    settings.addRecent(filePath, document.title);
-    refreshMenu();
-  };
+  const remember = (filePath: string, document: BoardDocument): void => settings.addRecent(filePath, document.title);
   const parentOf = (event: IpcMainInvokeEvent): BrowserWindow | undefined => windows.windowOf(event.sender);
 
   on('board:open', async (event) => {

@@ -20,15 +20,14 @@ const DAMAGED = new Set(['empty-file', 'truncated-file', 'invalid-json', 'invali
  * Null when the user cancels.
  */
 export async function openBoardOrAlternative(
-  context: Pick<MainContext, 'files' | 'recovery' | 'settings' | 'refreshMenu'>,
+  context: Pick<MainContext, 'files' | 'recovery' | 'settings'>,
   win: BrowserWindow | undefined,
   filePath: string,
 ): Promise<Result<OpenedBoard | null>> {
   const result = await openOrOffer(context.files, context.recovery, win, filePath);
-  // What opens goes to the top of the recent list, whichever way it was opened.
+  // What opens goes to the top of the recent list (and so the menu), whichever way it was opened.
   if (result.ok && result.value) {
     context.settings.addRecent(context.files.pathOf(result.value.handle)!, result.value.document.title);
-    context.refreshMenu();
   }
   return result;
 }
