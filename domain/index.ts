@@ -4,6 +4,7 @@ export * from './board-fast-path';
 export * from './board-schema';
 export * from './cut-text';
 export * from './example-board';
+export * from './file-names';
 export * from './foundations';
 export * from './gates';
 export * from './ids';

@@ -3,10 +3,11 @@
  * the folder to keep its settings in.
  */
 import path from 'node:path';
+import { hasBoardExtension } from '../../domain';
 
 /** Board files named on a command line; switches (Chromium's among them) are never taken for files. */
 export function boardPathsIn(args: string[]): string[] {
-  return args.filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.scaleboard'));
+  return args.filter((arg) => !arg.startsWith('-') && hasBoardExtension(arg));
 }
 
 const USER_DATA_SWITCH = '--user-data-dir=';

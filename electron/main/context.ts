@@ -14,5 +14,4 @@ export interface MainContext {
   recovery: RecoveryStore;
   /** Reading, importing and exporting spreadsheets, off main's event loop. */
   spreadsheets: SpreadsheetWorkerClient;
-  refreshMenu: () => void;
 }

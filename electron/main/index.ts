@@ -23,7 +23,8 @@ import { openSettingsStore, SETTINGS_DEFAULTS } from './settings/settings-file';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './windows/app-scheme';
 import { AppWindows } from './windows/app-windows';
 import { setupAudienceHandlers } from './windows/audience-handlers';
-import { createMainWindow, denyPermissions } from './windows/main-window';
+import { createMainWindow, denyPermissions } from './windows/secure-window';
+import { showMessageBox } from './windows/dialogs';
 import { watchRenderer } from './windows/renderer-watch';
 import { setupWindowHandlers } from './windows/window-handlers';
 
@@ -76,10 +77,7 @@ function start(): void {
       isDev: !app.isPackaged,
       recent: settings.recentFiles(),
       send: sendCommand,
-      clearRecent: () => {
-        settings.clearRecent();
-        refreshMenu();
-      },
+      clearRecent: () => settings.clearRecent(),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
@@ -117,14 +115,14 @@ function start(): void {
       const options = { cwd: userData, name: 'settings', defaults: SETTINGS_DEFAULTS, clearInvalidConfig: false };
       return new ElectronStore<SettingsShape>(options) as unknown as KeyValueStore;
     });
-    // A recent board found gone (or back) after the menu was built: the menu is built again to show it.
+    // The menu's Open Recent follows the list: a board opened or saved, the list cleared, a board found gone or back.
     settings = new Settings(opened.store, { onRecentChange: () => refreshMenu() });
     recovery = new RecoveryStore(path.join(userData, 'recovery'));
     const spreadsheets = new SpreadsheetWorkerClient(path.join(__dirname, 'spreadsheet-worker.js'), {
       start: utilityHost,
     });
     app.on('will-quit', () => spreadsheets.stop());
-    const context = { ipcMain, windows, settings, files, recovery, spreadsheets, refreshMenu };
+    const context = { ipcMain, windows, settings, files, recovery, spreadsheets };
     setupBoardHandlers(context);
     setupSpreadsheetHandlers(context);
     setupExportHandlers(context);
@@ -135,7 +133,7 @@ function start(): void {
     if (opened.notice) {
       const detail = opened.notice;
       win.once('ready-to-show', () => {
-        void dialog.showMessageBox(win, {
+        void showMessageBox(win, {
           type: 'warning',
           message: 'Scaleboard started with default settings',
           detail,

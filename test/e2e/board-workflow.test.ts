@@ -203,6 +203,10 @@ describe('a facilitator’s board, from start to crash recovery', () => {
     await expect.poll(() => readFileSync(boardPath(), 'utf8').includes('Mail room routing')).toBe(true);
     expect(existsSync(`${boardPath()}.bak`)).toBe(true);
     await expect.poll(() => readdirSync(path.join(userData, 'recovery')).length).toBe(0);
+    // The menu's recent list follows the settings at once: Clear Recent empties it.
+    expect(app.electron.menuLabels('File', 'Open Recent')[0]).toBe('Untitled board — Q4 portfolio.scaleboard');
+    app.electron.clickMenu('File', 'Open Recent', 'Clear Recent');
+    expect(app.electron.menuLabels('File', 'Open Recent')[0]).toBe('No recent boards');
     await app.electron.crash();
   });
 });

@@ -1,15 +1,15 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { app, dialog } from 'electron';
+import { app } from 'electron';
 import path from 'node:path';
 import type { Result } from '../../../domain';
 import type { ExportResult } from '../../../contract';
-import { err, ok } from '../../../domain';
+import { err, fileNameFor, ok } from '../../../domain';
 import { EVENTS } from '../../../contract';
 import type { MainContext } from '../context';
 import { writeFileAtomically } from '../files/atomic-write';
 import { describeFsError } from '../files/board-file-service';
-import { fileNameFor } from '../files/board-handlers';
 import { handlerFor } from '../ipc/handle';
+import { showSaveDialog } from '../windows/dialogs';
 
 /** Page setup for the PDF: landscape A3, which also prints legibly scaled to A4. */
 export const PDF_OPTIONS = {
@@ -38,7 +38,7 @@ export function setupExportHandlers(context: MainContext): void {
       defaultPath: path.join(app.getPath('documents'), `${fileNameFor(title)}.${extension}`),
       filters: [{ name: label, extensions: [extension] }],
     };
-    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    const choice = await showSaveDialog(win, options);
     if (choice.canceled || !choice.filePath) return ok(null);
     const target = path.extname(choice.filePath) ? choice.filePath : `${choice.filePath}.${extension}`;
     const made = await data();

@@ -4,10 +4,17 @@ import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { BoardDocument, Result } from '../../../domain';
 import type { OpenedBoard, SavedBoard } from '../../../contract';
-import { err, ok, parseBoardFile, serializeBoard } from '../../../domain';
+import {
+  BOARD_EXTENSION,
+  err,
+  formatBytes,
+  hasBoardExtension,
+  ok,
+  parseBoardFile,
+  serializeBoard,
+} from '../../../domain';
 import { writeFileAtomically } from './atomic-write';
 
-export const BOARD_EXTENSION = '.scaleboard';
 /** Far above any real board (a 20,000-card board is about 30 MB); guards against opening the wrong file. */
 export const MAX_BOARD_FILE_BYTES = 256 * 1024 * 1024;
 
@@ -211,7 +218,7 @@ async function readBytes(
       return {
         refused: err(
           'too-large',
-          `${name} is ${formatMiB(stat.size)}; Scaleboard opens board files up to ${formatMiB(MAX_BOARD_FILE_BYTES)}.`,
+          `${name} is ${formatBytes(stat.size)}; Scaleboard opens board files up to ${formatBytes(MAX_BOARD_FILE_BYTES)}.`,
         ),
       };
     }
@@ -269,15 +276,11 @@ function sha256(data: Uint8Array): string {
 }
 
 export function withBoardExtension(filePath: string): string {
-  return filePath.toLowerCase().endsWith(BOARD_EXTENSION) ? filePath : `${filePath}${BOARD_EXTENSION}`;
+  return hasBoardExtension(filePath) ? filePath : `${filePath}${BOARD_EXTENSION}`;
 }
 
 function unknownHandle(): Result<never> {
   return err('unknown-handle', 'That board is no longer open in this window; use Save As… to choose a file.');
-}
-
-function formatMiB(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
 }
 
 /** What the facilitator was doing: a failed save can always be taken elsewhere with Save As…. */

@@ -1,31 +1,29 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { app, dialog } from 'electron';
+import { app } from 'electron';
 import path from 'node:path';
 import type { BoardDocument, Result } from '../../../domain';
 import type { SavedBoard } from '../../../contract';
-import { err, ok } from '../../../domain';
+import { BOARD_EXTENSION, err, fileNameFor, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
-import { BOARD_EXTENSION, describeFsError } from './board-file-service';
+import { showMessageBox, showOpenDialog, showSaveDialog } from '../windows/dialogs';
+import { describeFsError } from './board-file-service';
 import { openBoardOrAlternative } from './open-board';
 
 const BOARD_FILTERS = [{ name: 'Scaleboard board', extensions: [BOARD_EXTENSION.slice(1)] }];
 
 /** board:*, recent:* and recovery:* — every file the window can reach, by handle or by recent-list id. */
 export function setupBoardHandlers(context: MainContext): void {
-  const { ipcMain, windows, settings, files, recovery, refreshMenu } = context;
+  const { ipcMain, windows, settings, files, recovery } = context;
   const on = handlerFor(ipcMain, windows.allows);
 
-  const remember = (filePath: string, document: BoardDocument): void => {
-    settings.addRecent(filePath, document.title);
-    refreshMenu();
-  };
+  const remember = (filePath: string, document: BoardDocument): void => settings.addRecent(filePath, document.title);
   const parentOf = (event: IpcMainInvokeEvent): BrowserWindow | undefined => windows.windowOf(event.sender);
 
   on('board:open', async (event) => {
     const win = parentOf(event);
     const options = { title: 'Open board', properties: ['openFile' as const], filters: BOARD_FILTERS };
-    const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const choice = await showOpenDialog(win, options);
     const filePath = choice.filePaths[0];
     if (choice.canceled || !filePath) return ok(null);
     return openBoardOrAlternative(context, win, filePath);
@@ -50,7 +48,7 @@ export function setupBoardHandlers(context: MainContext): void {
     defaultPath: string,
   ): Promise<Result<SavedBoard> | null> => {
     const options = { title: 'Save board as', defaultPath, filters: BOARD_FILTERS };
-    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    const choice = await showSaveDialog(win, options);
     if (choice.canceled || !choice.filePath) return null;
     return settle(await files.saveAs(choice.filePath, document), document);
   };
@@ -150,7 +148,7 @@ async function askAboutChangedFile(win: BrowserWindow | undefined, message: stri
       'Save as a Copy keeps both. Open Theirs shows the version on disk and keeps yours as a recovery copy, ' +
       'offered back when Scaleboard next starts. Overwrite replaces their changes with yours.',
   };
-  const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  const { response } = await showMessageBox(win, options);
   return choices[response] ?? 'cancel';
 }
 
@@ -158,14 +156,4 @@ async function askAboutChangedFile(win: BrowserWindow | undefined, message: stri
 export function copyPathFor(filePath: string): string {
   const base = path.basename(filePath, path.extname(filePath));
   return path.join(path.dirname(filePath), `${base} (my copy)${BOARD_EXTENSION}`);
-}
-
-/** A file name from a board title, without characters any platform forbids. */
-export function fileNameFor(title: string): string {
-  const cleaned = title
-    .replace(/[<>:"/\\|?*\p{Cc}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return cleaned || 'Untitled board';
 }

@@ -1,5 +1,4 @@
 import type { BrowserWindow } from 'electron';
-import { dialog } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Result } from '../../../domain';
@@ -9,6 +8,7 @@ import type { BoardFileService } from './board-file-service';
 import { readBoardFile } from './board-file-service';
 import type { MainContext } from '../context';
 import type { RecoveryStore } from './recovery-store';
+import { showMessageBox } from '../windows/dialogs';
 
 /** What a board file that will not open may hold: it is damaged, not merely unreadable, too large or newer. */
 const DAMAGED = new Set(['empty-file', 'truncated-file', 'invalid-json', 'invalid-board', 'not-a-board']);
@@ -20,15 +20,14 @@ const DAMAGED = new Set(['empty-file', 'truncated-file', 'invalid-json', 'invali
  * Null when the user cancels.
  */
 export async function openBoardOrAlternative(
-  context: Pick<MainContext, 'files' | 'recovery' | 'settings' | 'refreshMenu'>,
+  context: Pick<MainContext, 'files' | 'recovery' | 'settings'>,
   win: BrowserWindow | undefined,
   filePath: string,
 ): Promise<Result<OpenedBoard | null>> {
   const result = await openOrOffer(context.files, context.recovery, win, filePath);
-  // What opens goes to the top of the recent list, whichever way it was opened.
+  // What opens goes to the top of the recent list (and so the menu), whichever way it was opened.
   if (result.ok && result.value) {
     context.settings.addRecent(context.files.pathOf(result.value.handle)!, result.value.document.title);
-    context.refreshMenu();
   }
   return result;
 }
@@ -66,7 +65,7 @@ async function openOrOffer(
       `Scaleboard kept ${offers.join(' and ')}. What you open comes with unsaved changes: Save writes it to ` +
       `${name}, and the damaged file is kept beside it as ${name}.damaged.`,
   };
-  const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  const { response } = await showMessageBox(win, options);
   const choice = buttons[response];
   if (choice === 'Open the Backup' && backup.ok) {
     const handle = await files.adoptDamaged(resolved);

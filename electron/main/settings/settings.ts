@@ -41,7 +41,11 @@ export interface SettingsOptions {
   /** Whether a recent file is there; the real file system unless a test says otherwise. */
   fileExists?: (filePath: string) => Promise<boolean>;
   checkTimeoutMs?: number;
-  /** Called when a check finds that a recent file went away or came back: the menu shows which. */
+  /**
+   * Called whenever what recentFiles() lists changes: a board opened or saved, the list cleared, or a check that
+   * finds a recent file went away or came back. The app rebuilds its menu on this alone, so no way of opening or
+   * saving a board can leave the menu behind.
+   */
   onRecentChange?: () => void;
 }
 
@@ -49,16 +53,18 @@ export interface SettingsOptions {
 export class Settings {
   private readonly clock: () => Date;
   private readonly presence: FilePresence;
+  private readonly onRecentChange: () => void;
 
   constructor(
     private readonly store: KeyValueStore,
     options: SettingsOptions = {},
   ) {
     this.clock = options.clock ?? (() => new Date());
+    this.onRecentChange = options.onRecentChange ?? (() => undefined);
     this.presence = new FilePresence({
       fileExists: options.fileExists,
       timeoutMs: options.checkTimeoutMs,
-      onChange: options.onRecentChange,
+      onChange: this.onRecentChange,
     });
   }
 
@@ -95,10 +101,12 @@ export class Settings {
     const entry = { path: resolved, title, openedAt: this.clock().toISOString() };
     this.store.set('recentFiles', [entry, ...others].slice(0, MAX_RECENT_FILES));
     this.presence.markPresent(resolved); // just opened or saved
+    this.onRecentChange();
   }
 
   clearRecent(): void {
     this.store.set('recentFiles', []);
+    this.onRecentChange();
   }
 
   windowBounds(): WindowBounds | undefined {

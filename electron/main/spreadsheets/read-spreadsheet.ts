@@ -7,13 +7,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
 import type { Result, TableCell, TableRow, WorkbookTables } from '../../../domain';
-import { err, ok, serialToIso } from '../../../domain';
+import { err, formatBytes, ok, serialToIso } from '../../../domain';
 import { readCsv } from './read-csv';
 import type { SheetExtent } from './spreadsheet-limits';
 import {
   cellsPastLimit,
   cellTooLong,
-  formatBytes,
   SPREADSHEET_EXTENSIONS,
   SPREADSHEET_LIMITS,
   tooManyRows,

@@ -1,10 +1,10 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { dialog } from 'electron';
 import type { ImportProgress } from '../../../contract';
 import { ok } from '../../../domain';
 import { EVENTS } from '../../../contract';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
+import { showOpenDialog } from '../windows/dialogs';
 import { SPREADSHEET_EXTENSIONS } from './spreadsheet-limits';
 import type { WorkerProgress } from './spreadsheet-worker-client';
 
@@ -34,7 +34,7 @@ export function setupSpreadsheetHandlers(context: MainContext): void {
         { name: 'All files', extensions: ['*'] },
       ],
     };
-    const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const choice = await showOpenDialog(win, options);
     const filePath = choice.filePaths[0];
     if (choice.canceled || !filePath) return ok(null);
     // The token is not known until the file is read; the dialog shows any progress while it waits.

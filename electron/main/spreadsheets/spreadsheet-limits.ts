@@ -1,5 +1,5 @@
 import type { Result } from '../../../domain';
-import { columnLetter, err } from '../../../domain';
+import { columnLetter, err, formatBytes } from '../../../domain';
 
 /** The files an import accepts, by extension. Kept here, apart from the reader, so main can name them in its
  * open dialog without loading SheetJS: the reading happens in the spreadsheet process. */
@@ -27,12 +27,6 @@ export const SPREADSHEET_LIMITS = {
   /** Characters in one cell; longer text is refused rather than truncated silently. */
   cellCharacters: 1_000_000,
 } as const;
-
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) ? 1 : 0)} MiB`
-    : `${Math.ceil(bytes / 1024)} KiB`;
-}
 
 /** A sheet too long; `sheet` is left out for a CSV file, which is its one sheet. */
 export function tooManyRows(fileName: string, sheet?: string): Result<never> {

@@ -1,7 +1,7 @@
 import type { BrowserWindow, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { Channel, EditedState } from '../../../contract';
 import { AUDIENCE_CHANNELS } from '../../../contract';
-import { isAppUrl } from './main-window';
+import { isAppUrl } from './secure-window';
 
 /** The facilitator's window may use every channel; the projector's read-only window only what it shows. */
 export type WindowRole = 'facilitator' | 'audience';

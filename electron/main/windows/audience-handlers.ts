@@ -5,7 +5,7 @@ import { ok } from '../../../domain';
 import { EVENTS } from '../../../contract';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
-import { createAudienceWindow } from './main-window';
+import { createAudienceWindow } from './secure-window';
 import { watchRenderer } from './renderer-watch';
 
 /**

@@ -6,6 +6,7 @@ import { EVENTS } from '../../../contract';
 import type { MainContext } from '../context';
 import { openBoardOrAlternative } from '../files/open-board';
 import { handlerFor } from '../ipc/handle';
+import { showMessageBox } from './dialogs';
 
 /**
  * app:startup and window:* — what the window needs at start (a file from the command line, recovery copies),
@@ -104,7 +105,7 @@ export function setupWindowHandlers(context: MainContext & { pendingPaths: strin
 }
 
 async function askToSave(win: BrowserWindow, boardTitle: string): Promise<CloseChoice> {
-  const { response } = await dialog.showMessageBox(win, {
+  const { response } = await showMessageBox(win, {
     type: 'warning',
     buttons: ['Save', "Don't Save", 'Cancel'],
     defaultId: 0,

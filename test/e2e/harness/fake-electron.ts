@@ -69,6 +69,8 @@ type PermissionRequestHandler = (
 ) => void;
 type PermissionCheckHandler = (contents: unknown, permission: string, origin: string, details: object) => boolean;
 
+type MessageBox = { message: string; buttons: string[] };
+
 export interface DialogAnswers {
   open: (string | null)[];
   save: (string | null)[];
@@ -204,7 +206,9 @@ export class FakeElectron {
           const answer = next(fake.dialogAnswers.save, 'a save dialog');
           return answer ? { canceled: false, filePath: answer } : { canceled: true, filePath: '' };
         },
-        showMessageBox: async (_win: unknown, box: { message: string; buttons: string[] }) => {
+        // As Electron's, the window is an optional first argument: main passes it when there is one (dialogs.ts).
+        showMessageBox: async (...args: [unknown, MessageBox] | [MessageBox]) => {
+          const box = args.at(-1) as MessageBox;
           fake.messageBoxes.push({ message: box.message, buttons: box.buttons });
           return { response: next(fake.dialogAnswers.message, `the message box “${box.message}”`) };
         },

@@ -8,12 +8,13 @@ import {
   readlinkSync,
   statSync,
   symlinkSync,
+  truncateSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createExampleBoard, serializeBoard, updateBoard } from '../../../domain';
-import { BoardFileService } from '../../../electron/main/files/board-file-service';
+import { BoardFileService, MAX_BOARD_FILE_BYTES } from '../../../electron/main/files/board-file-service';
 import { writeFileAtomically } from '../../../electron/main/files/atomic-write';
 
 const NOW = '2026-06-01T10:00:00.000Z';
@@ -101,6 +102,19 @@ describe('BoardFileService', () => {
       },
     });
     expect(await files.open(folder)).toMatchObject({ ok: false, error: { code: 'not-a-file' } });
+  });
+
+  it('refuses a file over the size limit unread, saying both sizes as a spreadsheet import does', async () => {
+    const huge = path.join(folder, 'huge.scaleboard');
+    writeFileSync(huge, '');
+    truncateSync(huge, MAX_BOARD_FILE_BYTES + 1); // sparse: no disk is used
+    expect(await new BoardFileService().open(huge)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'too-large',
+        message: 'huge.scaleboard is 256.0 MiB; Scaleboard opens board files up to 256 MiB.',
+      },
+    });
   });
 });
 

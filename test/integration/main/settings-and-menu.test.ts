@@ -50,6 +50,18 @@ describe('Settings', () => {
     }
   });
 
+  it('says when to rebuild the menu as soon as a board is put on the recent list or the list is cleared', () => {
+    const onRecentChange = vi.fn();
+    const settings = new Settings(memoryStore(), { onRecentChange });
+    settings.addRecent('/boards/q4.scaleboard', 'Q4');
+    expect(onRecentChange).toHaveBeenCalledTimes(1);
+    settings.addRecent('/boards/q4.scaleboard', 'Q4 renamed'); // the same board again: a new title, on top
+    expect(onRecentChange).toHaveBeenCalledTimes(2);
+    settings.clearRecent();
+    expect(onRecentChange).toHaveBeenCalledTimes(3);
+    expect(settings.recentFiles()).toEqual([]);
+  });
+
   it('finds a recent board that went away missing, asynchronously, and says when to rebuild the menu', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-settings-'));
     const onRecentChange = vi.fn();
@@ -59,6 +71,7 @@ describe('Settings', () => {
       writeFileSync(file, '{}');
       settings.addRecent(file, path.basename(file));
     }
+    onRecentChange.mockClear(); // each addition said so (above); what follows is the check's
     rmSync(b);
     expect(settings.recentFiles().map((r) => r.exists)).toEqual([true, true]); // not yet checked
     await settings.checkRecentFiles();

@@ -4,7 +4,7 @@
  */
 import { app } from 'electron';
 import { APP_ENTRY_URL } from '../../../electron/main/windows/app-scheme';
-import { isAppUrl, rendererEntryUrl } from '../../../electron/main/windows/main-window';
+import { isAppUrl, rendererEntryUrl } from '../../../electron/main/windows/secure-window';
 
 const mutableApp = app as unknown as { isPackaged: boolean };
 

@@ -1,3 +1,7 @@
+/**
+ * The app's windows, the facilitator's and the projector's, both made by the one factory here: no window can be
+ * made without the secure settings, the navigation lock and the one page it may show.
+ */
 import type { BrowserWindowConstructorOptions, Rectangle, Session } from 'electron';
 import { app, BrowserWindow, screen } from 'electron';
 import path from 'node:path';
