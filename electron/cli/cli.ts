@@ -16,6 +16,7 @@ import {
   inspectWorkbook,
   isStageId,
   mappingByHeader,
+  planImport,
   serializeBoard,
   sheetToCsv,
   STAGE_IDS,
@@ -23,7 +24,6 @@ import {
 } from '../../domain';
 import { writeFileAtomically } from '../main/files/atomic-write';
 import { fileChangedSince, readBoard, readBoardFile, withBoardExtension } from '../main/files/board-file-service';
-import { planImport } from '../main/spreadsheets/plan-import';
 import { writeXlsx } from '../main/spreadsheets/xlsx-writer';
 import type { SpreadsheetProcess } from './read-in-worker';
 import { readSpreadsheetInWorker } from './read-in-worker';

@@ -1,25 +1,16 @@
-import type {
-  BuiltImport,
-  ColumnMapping,
-  ImportField,
-  ImportOptions,
-  TableRow,
-  Inspection,
-  InspectOptions,
-  Result,
-  StageConfig,
-  StageId,
-  WorkbookTables,
-} from '../../../domain';
-import {
-  buildImport,
-  distinctStageValues,
-  err,
-  IMPORT_FIELDS,
-  inspectWorkbook,
-  ok,
-  suggestedStageMap,
-} from '../../../domain';
+import type { StageConfig } from '../board-schema';
+import type { Result } from '../result';
+import { err, ok } from '../result';
+import type { StageId } from '../stages';
+import type { BuiltImport, ImportOptions } from './build-import';
+import { buildImport } from './build-import';
+import type { ColumnMapping } from './column-mapping';
+import type { ImportField } from './import-fields';
+import { IMPORT_FIELDS } from './import-fields';
+import type { Inspection, InspectOptions, WorkbookTables } from './inspect';
+import { inspectWorkbook } from './inspect';
+import { distinctStageValues, suggestedStageMap } from './stage-suggestion';
+import type { TableRow } from './table';
 
 /** The choices an import is made with; anything left out takes the importer's suggestion. */
 export interface ImportChoices extends Omit<InspectOptions, 'stages'> {
