@@ -4,7 +4,8 @@ import { err, ok } from '../result';
 import type { StageId } from '../stages';
 import type { BuiltImport, ImportOptions } from './build-import';
 import { buildImport } from './build-import';
-import type { ColumnMapping } from './column-mapping';
+import type { ColumnChoices, ColumnMapping } from './column-mapping';
+import { assignColumn } from './column-mapping';
 import type { ImportField } from './import-fields';
 import { IMPORT_FIELDS } from './import-fields';
 import type { Inspection, InspectOptions, WorkbookTables } from './inspect';
@@ -51,13 +52,16 @@ export function prepareImport(workbook: WorkbookTables, choices: ImportChoices =
   const inspected = inspectWorkbook(workbook, { ...choices, stages: choices.stages });
   if (!inspected.ok) return err(inspected.error.code, inspected.error.message);
   const inspection = inspected.value;
-  const mapping: ColumnMapping = { ...(choices.mapping ?? inspection.mapping) };
+  let columns: ColumnChoices = {
+    mapping: { ...(choices.mapping ?? inspection.mapping) },
+    ignoredColumns: choices.ignoredColumns ?? [],
+  };
   for (const [field, header] of Object.entries(choices.map ?? {}) as [ImportField, string | null][]) {
     if (!IMPORT_FIELDS.includes(field)) {
       return err('unknown-field', `There is no board field called “${field}”. Fields: ${IMPORT_FIELDS.join(', ')}.`);
     }
     if (header === null) {
-      delete mapping[field];
+      delete columns.mapping[field];
       continue;
     }
     const column = inspection.headers.findIndex((h) => h === header || h.toLowerCase() === header.toLowerCase());
@@ -67,9 +71,9 @@ export function prepareImport(workbook: WorkbookTables, choices: ImportChoices =
         `${workbook.fileName} has no column “${header}” in “${inspection.sheet}”. Columns: ${inspection.headers.join(' | ')}.`,
       );
     }
-    for (const [other, index] of Object.entries(mapping)) if (index === column) delete mapping[other as ImportField];
-    mapping[field] = column;
+    columns = assignColumn(columns, column, field);
   }
+  const { mapping, ignoredColumns } = columns;
   if (mapping.title === undefined) {
     return err(
       'no-title-column',
@@ -85,7 +89,7 @@ export function prepareImport(workbook: WorkbookTables, choices: ImportChoices =
   const options: ImportOptions = {
     headerRow: inspection.headerRow,
     mapping,
-    ignoredColumns: choices.ignoredColumns,
+    ignoredColumns,
     stageMap,
     blankStage,
     date1904: workbook.date1904,
