@@ -45,9 +45,11 @@ export function suggestMapping(headers: string[], saved?: SavedMapping): ColumnM
 /** What a column becomes in an import: the board field it fills, a custom field of its own, or nothing. */
 export type ColumnUse = ImportField | 'custom' | 'left-out';
 
-/** The columns' part of an import's choices: the column each field is read from, and the columns left out. */
+/** The columns' part of an import's choices (ImportChoices). */
 export interface ColumnChoices {
+  /** The column each field is read from, by index, as the import dialog sends it. */
   mapping: ColumnMapping;
+  /** Columns kept neither as a field nor as a custom field. */
   ignoredColumns: number[];
 }
 

@@ -8,20 +8,29 @@ import type { ColumnChoices, ColumnMapping } from './column-mapping';
 import { assignColumn } from './column-mapping';
 import type { ImportField } from './import-fields';
 import { IMPORT_FIELDS } from './import-fields';
-import type { Inspection, InspectOptions, WorkbookTables } from './inspect';
+import type { Inspection, WorkbookTables } from './inspect';
 import { inspectWorkbook } from './inspect';
 import { distinctStageValues, suggestedStageMap } from './stage-suggestion';
 import type { TableRow } from './table';
 
-/** The choices an import is made with; anything left out takes the importer's suggestion. */
-export interface ImportChoices extends Omit<InspectOptions, 'stages'> {
-  /** Fields set by header text, over the suggestion: `{ title: 'Use Case Name' }`; null clears a field. */
+/**
+ * The choices an import is made with, in the import dialog or on the command line; anything left out takes the
+ * importer's suggestion. The one declaration of them: the contract checks what the window sends against it.
+ */
+export interface ImportChoices extends Partial<ColumnChoices> {
+  sheet?: string;
+  /** Zero-based index of the header row; found in the sheet when left out. */
+  headerRow?: number;
+  /**
+   * Fields set by header text, over the mapping, as the command line takes them: `{ title: 'Use Case Name' }`;
+   * null clears a field.
+   */
   map?: Partial<Record<ImportField, string | null>>;
-  /** The whole mapping by column index, as the import dialog sends it. */
-  mapping?: ColumnMapping;
-  ignoredColumns?: number[];
+  /** Stage for each stage value, by stageValueKey, over the suggestions. */
   stageMap?: Record<string, StageId>;
+  /** Stage for rows whose stage is blank or unknown; `idea` when left out. */
   blankStage?: StageId;
+  /** The board's stages, whose labels a stage value may name. */
   stages?: StageConfig[];
 }
 
@@ -49,7 +58,11 @@ export function planImport(workbook: WorkbookTables, choices: ImportChoices = {}
 
 /** Everything up to reading the rows: the sheet, the header row, the mapping and the stage choices. */
 export function prepareImport(workbook: WorkbookTables, choices: ImportChoices = {}): Result<PreparedImport> {
-  const inspected = inspectWorkbook(workbook, { ...choices, stages: choices.stages });
+  const inspected = inspectWorkbook(workbook, {
+    sheet: choices.sheet,
+    headerRow: choices.headerRow,
+    stages: choices.stages,
+  });
   if (!inspected.ok) return err(inspected.error.code, inspected.error.message);
   const inspection = inspected.value;
   let columns: ColumnChoices = {

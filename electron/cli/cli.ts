@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { parseArgs } from 'node:util';
-import type { BoardDocument, ImportField, ImportMode, Result, StageId } from '../../domain';
+import type { BoardDocument, ImportChoices, ImportField, ImportMode, Result, StageId } from '../../domain';
 import {
   applyImport,
   createBoard,
@@ -110,8 +110,8 @@ function onePositional(positionals: string[], what: string): string {
   return positionals[0]!;
 }
 
-function parseMap(entries: string[] | undefined): Partial<Record<ImportField, string>> {
-  const map: Partial<Record<ImportField, string>> = {};
+function parseMap(entries: string[] | undefined): ImportChoices['map'] {
+  const map: ImportChoices['map'] = {};
   for (const entry of entries ?? []) {
     const at = entry.indexOf('=');
     const field = entry.slice(0, at) as ImportField;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ColumnMapping, ColumnUse, ImportField, ImportMode, ImportReport, StageId } from '../../../domain';
+import type { ColumnUse, ImportChoices, ImportField, ImportMode, ImportReport, StageId } from '../../../domain';
 import type { ImportInspection, ImportPreview } from '../../../contract';
 import {
   assignColumn,
@@ -13,14 +13,8 @@ import { api } from '../../lib/api';
 import { newBoard, useBoardStore } from '../../store/board-store';
 import { fieldLabel, KEEP, SKIP } from './field-options';
 
-interface Choices {
-  sheet: string;
-  headerRow: number;
-  mapping: ColumnMapping;
-  ignoredColumns: number[];
-  stageMap: Record<string, StageId>;
-  blankStage: StageId;
-}
+/** The dialog makes every choice but the command line's `map`; the board's stages go beside them in each message. */
+type Choices = Required<Omit<ImportChoices, 'map' | 'stages'>>;
 
 function initialChoices(inspection: ImportInspection, blankStage: StageId = 'idea'): Choices {
   return {
