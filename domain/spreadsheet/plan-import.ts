@@ -51,9 +51,20 @@ export interface ImportPlan extends Omit<PreparedImport, 'rows' | 'options'> {
 /** Inspects the workbook, settles the mapping and stage choices, and reads every data row into cards. */
 export function planImport(workbook: WorkbookTables, choices: ImportChoices = {}): Result<ImportPlan> {
   const prepared = prepareImport(workbook, choices);
-  if (!prepared.ok) return prepared;
-  const { rows, options, ...plan } = prepared.value;
-  return ok({ ...plan, built: buildImport(rows, plan.inspection.headers, options) });
+  return prepared.ok ? ok(readRows(prepared.value)) : prepared;
+}
+
+/**
+ * planImport from an inspection already made of the workbook (with the choices' sheet and header row), for a
+ * caller that shows what the inspection found even when the plan fails.
+ */
+export function planInspectedImport(
+  workbook: WorkbookTables,
+  inspection: Inspection,
+  choices: ImportChoices = {},
+): Result<ImportPlan> {
+  const prepared = settleChoices(workbook, inspection, choices);
+  return prepared.ok ? ok(readRows(prepared.value)) : prepared;
 }
 
 /** Everything up to reading the rows: the sheet, the header row, the mapping and the stage choices. */
@@ -64,7 +75,19 @@ export function prepareImport(workbook: WorkbookTables, choices: ImportChoices =
     stages: choices.stages,
   });
   if (!inspected.ok) return err(inspected.error.code, inspected.error.message);
-  const inspection = inspected.value;
+  return settleChoices(workbook, inspected.value, choices);
+}
+
+function readRows({ rows, options, ...plan }: PreparedImport): ImportPlan {
+  return { ...plan, built: buildImport(rows, plan.inspection.headers, options) };
+}
+
+/** The mapping and stage choices over what the inspection suggested; the inspection itself is left as it was. */
+function settleChoices(
+  workbook: WorkbookTables,
+  inspection: Inspection,
+  choices: ImportChoices,
+): Result<PreparedImport> {
   let columns: ColumnChoices = {
     mapping: { ...(choices.mapping ?? inspection.mapping) },
     ignoredColumns: choices.ignoredColumns ?? [],
@@ -94,10 +117,12 @@ export function prepareImport(workbook: WorkbookTables, choices: ImportChoices =
     );
   }
   const sheet = workbook.sheets.find((s) => s.name === inspection.sheet)!;
-  if (mapping.stage !== inspection.mapping.stage) {
-    inspection.stageValues = distinctStageValues(sheet.rows, inspection.headerRow, mapping.stage, choices.stages);
-  }
-  const stageMap = { ...suggestedStageMap(inspection.stageValues), ...choices.stageMap };
+  // A stage column other than the suggested one has values of its own.
+  const stageValues =
+    mapping.stage === inspection.mapping.stage
+      ? inspection.stageValues
+      : distinctStageValues(sheet.rows, inspection.headerRow, mapping.stage, choices.stages);
+  const stageMap = { ...suggestedStageMap(stageValues), ...choices.stageMap };
   const blankStage = choices.blankStage ?? 'idea';
   const options: ImportOptions = {
     headerRow: inspection.headerRow,
@@ -107,5 +132,5 @@ export function prepareImport(workbook: WorkbookTables, choices: ImportChoices =
     blankStage,
     date1904: workbook.date1904,
   };
-  return ok({ inspection, mapping, stageMap, blankStage, rows: sheet.rows, options });
+  return ok({ inspection: { ...inspection, stageValues }, mapping, stageMap, blankStage, rows: sheet.rows, options });
 }

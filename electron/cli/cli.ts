@@ -17,6 +17,7 @@ import {
   isStageId,
   mappingByHeader,
   planImport,
+  planInspectedImport,
   serializeBoard,
   sheetToCsv,
   STAGE_IDS,
@@ -138,19 +139,19 @@ async function inspect(args: string[], io: CliIO): Promise<number> {
   const inspected = inspectWorkbook(workbook, { sheet });
   if (!inspected.ok) throw new CliError(inspected.error.message);
   // Without a title column there is nothing to import yet, but the sheet, headers and mapping still help.
-  const plan = planImport(workbook, { sheet, map: parseMap(values.map as string[] | undefined) });
+  const plan = planInspectedImport(workbook, inspected.value, { map: parseMap(values.map as string[] | undefined) });
   if (!plan.ok && plan.error.code !== 'no-title-column') throw new CliError(plan.error.message);
-  const fallback = plan.ok ? plan.value.inspection : inspected.value;
+  const inspection = plan.ok ? plan.value.inspection : inspected.value;
   const mapping = plan.ok ? plan.value.mapping : inspected.value.mapping;
   const result = {
     file: path.basename(file),
-    sheets: fallback.sheets,
-    sheet: fallback.sheet,
-    headerRow: fallback.headerRow + 1,
-    rows: fallback.dataRows,
-    headers: fallback.headers,
-    mapping: mappingByHeader(mapping, fallback.headers),
-    stageValues: fallback.stageValues.map((v) => ({ value: v.value, count: v.count, suggested: v.suggested })),
+    sheets: inspection.sheets,
+    sheet: inspection.sheet,
+    headerRow: inspection.headerRow + 1,
+    rows: inspection.dataRows,
+    headers: inspection.headers,
+    mapping: mappingByHeader(mapping, inspection.headers),
+    stageValues: inspection.stageValues.map((v) => ({ value: v.value, count: v.count, suggested: v.suggested })),
     problems: plan.ok ? plan.value.built.problems.map(({ row, column, message }) => ({ row, column, message })) : [],
     ...(plan.ok ? {} : { error: plan.error.message }),
   };

@@ -1,5 +1,5 @@
 import type { TableRow, WorkbookTables } from '../../../../domain';
-import { planImport } from '../../../../domain';
+import { inspectWorkbook, planImport, planInspectedImport } from '../../../../domain';
 
 const rows: TableRow[] = [
   ['Ref', 'Title', 'Stage', 'Agency', 'Status'],
@@ -47,6 +47,15 @@ describe('planImport', () => {
       ['retired', 1],
     ]);
     expect(plan.value.stageMap).toEqual({ live: 'production', retired: 'stopped' });
+  });
+
+  it('plans from an inspection already made as from the workbook, and leaves that inspection as it was', () => {
+    const inspected = inspectWorkbook(workbook);
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    const before = structuredClone(inspected.value);
+    const choices = { map: { stage: 'Status' } };
+    expect(planInspectedImport(workbook, inspected.value, choices)).toEqual(planImport(workbook, choices));
+    expect(inspected.value).toEqual(before);
   });
 
   it('refuses a field or a column it does not know, and a mapping without a title', () => {
