@@ -1,14 +1,6 @@
 /** `window.scaleboard`, the API the preload exposes to the window: one named method per capability. */
 import type { Result } from '../domain';
-import type {
-  AudienceState,
-  Channel,
-  ChannelRequest,
-  ChannelResponse,
-  EditedState,
-  ImportChoicesMessage,
-  OpenedBoard,
-} from './channels';
+import type { AudienceState, Channel, ChannelRequest, ChannelResponse, EditedState, OpenedBoard } from './channels';
 import type { ExportProgress, ImportProgress, MenuCommand } from './events';
 
 type Call<C extends Channel> = Promise<Result<ChannelResponse<C>>>;
@@ -45,9 +37,9 @@ export interface ScaleboardApi {
   };
   spreadsheet: {
     open(stages: ChannelRequest<'spreadsheet:open'>[0]): Call<'spreadsheet:open'>;
-    inspect(token: string, choices: ImportChoicesMessage): Call<'spreadsheet:inspect'>;
-    preview(token: string, choices: ImportChoicesMessage): Call<'spreadsheet:preview'>;
-    build(token: string, choices: ImportChoicesMessage): Call<'spreadsheet:build'>;
+    inspect(token: string, choices: ChannelRequest<'spreadsheet:inspect'>[1]): Call<'spreadsheet:inspect'>;
+    preview(token: string, choices: ChannelRequest<'spreadsheet:preview'>[1]): Call<'spreadsheet:preview'>;
+    build(token: string, choices: ChannelRequest<'spreadsheet:build'>[1]): Call<'spreadsheet:build'>;
     close(token: string): Call<'spreadsheet:close'>;
   };
   export: {

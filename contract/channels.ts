@@ -19,7 +19,7 @@ import {
   stageIdSchema,
   validateBoard,
 } from '../domain';
-import type { BoardDocument, ImportedCard } from '../domain';
+import type { BoardDocument, ImportChoices, ImportedCard } from '../domain';
 
 /** An opaque reference to a file main opened; the renderer never holds a path it could send back. */
 export const handleSchema = z.string().regex(/^h[0-9]{1,12}$/, 'not a file handle');
@@ -103,7 +103,14 @@ export const editedStateSchema = z.object({
 const importFieldSchema = z.enum(IMPORT_FIELDS);
 const tokenSchema = z.string().regex(/^s[0-9]{1,12}$/, 'not an import session');
 
-/** What the import dialog chose: everything the importer needs besides the file. */
+/** A schema for each of domain's ImportChoices that the window may send: all but the command line's `map`. */
+type ImportChoicesShape = { [K in Exclude<keyof ImportChoices, 'map'>]-?: z.ZodType<ImportChoices[K]> };
+
+/**
+ * What the import dialog chose: everything the importer needs besides the file. domain's ImportChoices is the
+ * source of truth, as the importer that reads the choices is there and the command line makes them too; this
+ * schema only bounds each one, and a choice added to or taken from one side and not the other fails to compile.
+ */
 export const importChoicesSchema = z.object({
   sheet: z.string().max(400).optional(),
   headerRow: z.number().int().min(0).max(1_000_000).optional(),
@@ -112,7 +119,7 @@ export const importChoicesSchema = z.object({
   stageMap: z.record(z.string().max(2000), stageIdSchema).optional(),
   blankStage: stageIdSchema.optional(),
   stages: z.array(stageConfigSchema).max(5).optional(),
-});
+} satisfies ImportChoicesShape);
 
 const cellTextSchema = z.string();
 const rowProblemSchema = z.object({
@@ -259,7 +266,6 @@ export type RestoredBoard = z.infer<typeof restoredBoardSchema>;
 export type Startup = z.infer<typeof startupSchema>;
 export type CloseChoice = z.infer<typeof closeChoiceSchema>;
 export type EditedState = z.infer<typeof editedStateSchema>;
-export type ImportChoicesMessage = z.infer<typeof importChoicesSchema>;
 export type ImportInspection = z.infer<typeof importInspectionSchema>;
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 export type ExportResult = z.infer<typeof exportResultSchema>;

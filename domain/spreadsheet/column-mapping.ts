@@ -42,6 +42,30 @@ export function suggestMapping(headers: string[], saved?: SavedMapping): ColumnM
   return mapping;
 }
 
+/** What a column becomes in an import: the board field it fills, a custom field of its own, or nothing. */
+export type ColumnUse = ImportField | 'custom' | 'left-out';
+
+/** The columns' part of an import's choices (ImportChoices). */
+export interface ColumnChoices {
+  /** The column each field is read from, by index, as the import dialog sends it. */
+  mapping: ColumnMapping;
+  /** Columns kept neither as a field nor as a custom field. */
+  ignoredColumns: number[];
+}
+
+/**
+ * Gives a column one use. As in suggestMapping, a column fills at most one field and a field has one column: the
+ * field the column filled before loses it, and a field given to it leaves the column it had.
+ */
+export function assignColumn(columns: ColumnChoices, column: number, use: ColumnUse): ColumnChoices {
+  const mapping: ColumnMapping = { ...columns.mapping };
+  for (const [field, index] of Object.entries(mapping)) if (index === column) delete mapping[field as ImportField];
+  const ignoredColumns = columns.ignoredColumns.filter((c) => c !== column);
+  if (use === 'left-out') ignoredColumns.push(column);
+  else if (use !== 'custom') mapping[use] = column;
+  return { mapping, ignoredColumns };
+}
+
 /** The mapping as header text, for saving and for reports. */
 export function mappingByHeader(mapping: ColumnMapping, headers: string[]): SavedMapping {
   const saved: SavedMapping = {};

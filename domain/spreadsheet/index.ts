@@ -11,3 +11,4 @@ export * from './stage-suggestion';
 export * from './table';
 export * from './csv';
 export * from './inspect';
+export * from './plan-import';

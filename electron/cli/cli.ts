@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { parseArgs } from 'node:util';
-import type { BoardDocument, ImportField, ImportMode, Result, StageId } from '../../domain';
+import type { BoardDocument, ImportChoices, ImportField, ImportMode, Result, StageId } from '../../domain';
 import {
   applyImport,
   createBoard,
@@ -16,6 +16,8 @@ import {
   inspectWorkbook,
   isStageId,
   mappingByHeader,
+  planImport,
+  planInspectedImport,
   serializeBoard,
   sheetToCsv,
   STAGE_IDS,
@@ -23,7 +25,6 @@ import {
 } from '../../domain';
 import { writeFileAtomically } from '../main/files/atomic-write';
 import { fileChangedSince, readBoard, readBoardFile, withBoardExtension } from '../main/files/board-file-service';
-import { planImport } from '../main/spreadsheets/plan-import';
 import { writeXlsx } from '../main/spreadsheets/xlsx-writer';
 import type { SpreadsheetProcess } from './read-in-worker';
 import { readSpreadsheetInWorker } from './read-in-worker';
@@ -110,8 +111,8 @@ function onePositional(positionals: string[], what: string): string {
   return positionals[0]!;
 }
 
-function parseMap(entries: string[] | undefined): Partial<Record<ImportField, string>> {
-  const map: Partial<Record<ImportField, string>> = {};
+function parseMap(entries: string[] | undefined): ImportChoices['map'] {
+  const map: ImportChoices['map'] = {};
   for (const entry of entries ?? []) {
     const at = entry.indexOf('=');
     const field = entry.slice(0, at) as ImportField;
@@ -138,19 +139,19 @@ async function inspect(args: string[], io: CliIO): Promise<number> {
   const inspected = inspectWorkbook(workbook, { sheet });
   if (!inspected.ok) throw new CliError(inspected.error.message);
   // Without a title column there is nothing to import yet, but the sheet, headers and mapping still help.
-  const plan = planImport(workbook, { sheet, map: parseMap(values.map as string[] | undefined) });
+  const plan = planInspectedImport(workbook, inspected.value, { map: parseMap(values.map as string[] | undefined) });
   if (!plan.ok && plan.error.code !== 'no-title-column') throw new CliError(plan.error.message);
-  const fallback = plan.ok ? plan.value.inspection : inspected.value;
+  const inspection = plan.ok ? plan.value.inspection : inspected.value;
   const mapping = plan.ok ? plan.value.mapping : inspected.value.mapping;
   const result = {
     file: path.basename(file),
-    sheets: fallback.sheets,
-    sheet: fallback.sheet,
-    headerRow: fallback.headerRow + 1,
-    rows: fallback.dataRows,
-    headers: fallback.headers,
-    mapping: mappingByHeader(mapping, fallback.headers),
-    stageValues: fallback.stageValues.map((v) => ({ value: v.value, count: v.count, suggested: v.suggested })),
+    sheets: inspection.sheets,
+    sheet: inspection.sheet,
+    headerRow: inspection.headerRow + 1,
+    rows: inspection.dataRows,
+    headers: inspection.headers,
+    mapping: mappingByHeader(mapping, inspection.headers),
+    stageValues: inspection.stageValues.map((v) => ({ value: v.value, count: v.count, suggested: v.suggested })),
     problems: plan.ok ? plan.value.built.problems.map(({ row, column, message }) => ({ row, column, message })) : [],
     ...(plan.ok ? {} : { error: plan.error.message }),
   };

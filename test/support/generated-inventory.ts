@@ -5,8 +5,7 @@
  */
 import * as XLSX from 'xlsx';
 import type { BoardDocument, TableRow } from '../../domain';
-import { applyImport, createBoard } from '../../domain';
-import { planImport } from '../../electron/main/spreadsheets/plan-import';
+import { applyImport, createBoard, planImport } from '../../domain';
 
 export const GENERATED_HEADERS = [
   'Use Case ID',

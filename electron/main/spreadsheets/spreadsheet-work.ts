@@ -7,6 +7,7 @@
 import type {
   BoardDocument,
   BuiltImport,
+  ImportChoices,
   Inspection,
   InspectOptions,
   Result,
@@ -24,10 +25,9 @@ import {
   inspectWorkbook,
   mappingByHeader,
   ok,
+  prepareImport,
   sheetToCsv,
 } from '../../../domain';
-import type { ImportChoices } from './plan-import';
-import { prepareImport } from './plan-import';
 import { readSpreadsheetFile } from './read-spreadsheet';
 import { writeXlsx } from './xlsx-writer';
 

@@ -1,29 +1,28 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ColumnMapping, ImportField, ImportMode, ImportReport, StageId } from '../../../domain';
+import type { ColumnUse, ImportChoices, ImportField, ImportMode, ImportReport, StageId } from '../../../domain';
 import type { ImportInspection, ImportPreview } from '../../../contract';
-import { columnLetter, IMPORT_FIELD_GROUPS, STAGE_IDS, stageLabel } from '../../../domain';
+import {
+  assignColumn,
+  columnLetter,
+  IMPORT_FIELD_GROUPS,
+  STAGE_IDS,
+  stageLabel,
+  suggestedStageMap,
+} from '../../../domain';
 import { api } from '../../lib/api';
 import { newBoard, useBoardStore } from '../../store/board-store';
 import { fieldLabel, KEEP, SKIP } from './field-options';
 
-interface Choices {
-  sheet: string;
-  headerRow: number;
-  mapping: ColumnMapping;
-  ignoredColumns: number[];
-  stageMap: Record<string, StageId>;
-  blankStage: StageId;
-}
+/** The dialog makes every choice but the command line's `map`; the board's stages go beside them in each message. */
+type Choices = Required<Omit<ImportChoices, 'map' | 'stages'>>;
 
 function initialChoices(inspection: ImportInspection, blankStage: StageId = 'idea'): Choices {
-  const stageMap: Record<string, StageId> = {};
-  for (const value of inspection.stageValues) if (value.suggested) stageMap[value.key] = value.suggested;
   return {
     sheet: inspection.sheet,
     headerRow: inspection.headerRow,
     mapping: inspection.mapping,
     ignoredColumns: [],
-    stageMap,
+    stageMap: suggestedStageMap(inspection.stageValues),
     blankStage,
   };
 }
@@ -89,12 +88,8 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
   };
 
   const setColumn = (column: number, value: string) => {
-    const mapping: ColumnMapping = { ...choices.mapping };
-    for (const [field, index] of Object.entries(mapping)) if (index === column) delete mapping[field as ImportField];
-    const ignoredColumns = choices.ignoredColumns.filter((c) => c !== column);
-    if (value === SKIP) ignoredColumns.push(column);
-    else if (value !== KEEP) mapping[value as ImportField] = column;
-    setChoices({ ...choices, mapping, ignoredColumns });
+    const use: ColumnUse = value === KEEP ? 'custom' : value === SKIP ? 'left-out' : (value as ImportField);
+    setChoices({ ...choices, ...assignColumn(choices, column, use) });
   };
 
   const runImport = async () => {

@@ -213,6 +213,61 @@ describe('scaleboard inspect, export and validate', () => {
     expect(text.stdout).toMatch(/^inventory\.xlsx: sheet “Reportable AI Use Cases”, headers on row 2, 5 data rows/);
   });
 
+  it('inspects a sheet it cannot import yet, and the same sheet with the columns chosen by --map', async () => {
+    writeFileSync(
+      at('parts.csv'),
+      'Item,Owner,Stage,Where now\nBracket,Ana,Pilot,Pilot\nHinge,Ben,Pilot,Retired\nBolt,Ana,Deployed,Somewhere\n',
+    );
+    const found = {
+      file: 'parts.csv',
+      sheets: [{ name: 'parts', hidden: false, rows: 4, columns: 4 }],
+      sheet: 'parts',
+      headerRow: 1,
+      rows: 3,
+      headers: ['Item', 'Owner', 'Stage', 'Where now'],
+    };
+    const untitled = await cli('inspect', at('parts.csv'), '--json');
+    expect(untitled.code).toBe(0);
+    const noTitle =
+      "No column of “parts” in parts.csv was recognised as the initiatives' titles; choose one (headers: Item | Owner | Stage | Where now).";
+    expect(JSON.parse(untitled.stdout)).toEqual({
+      ...found,
+      mapping: { owner: 'Owner', stage: 'Stage' },
+      stageValues: [
+        { value: 'Pilot', count: 2, suggested: 'pilot' },
+        { value: 'Deployed', count: 1, suggested: 'production' },
+      ],
+      problems: [],
+      error: noTitle,
+    });
+    const text = (await cli('inspect', at('parts.csv'))).stdout;
+    expect(text).toContain('\nMapping:\n  owner            ← Owner\n  stage            ← Stage\n');
+    expect(text.endsWith(`\nProblems: 0\nCannot import yet: ${noTitle}\n`)).toBe(true);
+
+    const mapped = await cli('inspect', at('parts.csv'), '--map', 'title=Item', '--map', 'stage=where now', '--json');
+    expect(mapped.code).toBe(0);
+    expect(JSON.parse(mapped.stdout)).toEqual({
+      ...found,
+      mapping: { title: 'Item', owner: 'Owner', stage: 'Where now' },
+      stageValues: [
+        { value: 'Pilot', count: 1, suggested: 'pilot' },
+        { value: 'Retired', count: 1, suggested: 'stopped' },
+        { value: 'Somewhere', count: 1, suggested: null },
+      ],
+      problems: [{ row: 4, column: 'Where now (D)', message: 'unknown stage “Somewhere”; placed in idea' }],
+    });
+    expect(await cli('inspect', at('parts.csv'), '--map', 'title=Nope')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'parts.csv has no column “Nope” in “parts”. Columns: Item | Owner | Stage | Where now.\n',
+    });
+    expect(await cli('inspect', at('parts.csv'), '--sheet', 'Nope')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'parts.csv has no sheet named “Nope” (it has “parts”).\n',
+    });
+  });
+
   it('exports xlsx and csv, and validates boards', async () => {
     writeFileSync(at('example.scaleboard'), serializeBoard(createExampleBoard('2026-01-01T00:00:00.000Z')));
     expect((await cli('export', at('example.scaleboard'), '--out', at('example.xlsx'))).code).toBe(0);

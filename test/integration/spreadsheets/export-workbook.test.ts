@@ -7,10 +7,10 @@ import {
   createExampleBoard,
   exportSheets,
   moveInitiative,
+  planImport,
   sheetToCsv,
   updateInitiative,
 } from '../../../domain';
-import { planImport } from '../../../electron/main/spreadsheets/plan-import';
 import { readSpreadsheetBytes } from '../../../electron/main/spreadsheets/read-spreadsheet';
 import { writeXlsx } from '../../../electron/main/spreadsheets/xlsx-writer';
 

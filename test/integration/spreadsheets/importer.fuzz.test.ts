@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as XLSX from 'xlsx';
-import { applyImport, boardDocumentSchema, createBoard } from '../../../domain';
-import { planImport } from '../../../electron/main/spreadsheets/plan-import';
+import { applyImport, boardDocumentSchema, createBoard, planImport } from '../../../domain';
 import { readSpreadsheetBytes } from '../../../electron/main/spreadsheets/read-spreadsheet';
 import { FUZZ_RUNS, mutated, randomBytes, timed } from '../../support/fuzz';
 import { generatedInventoryRows, generatedInventoryXlsx } from '../../support/generated-inventory';

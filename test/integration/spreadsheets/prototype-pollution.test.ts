@@ -10,10 +10,10 @@ import {
   createBoard,
   exportSheets,
   parseBoardFile,
+  planImport,
   serializeBoard,
   sheetToCsv,
 } from '../../../domain';
-import { planImport } from '../../../electron/main/spreadsheets/plan-import';
 import { readSpreadsheetBytes } from '../../../electron/main/spreadsheets/read-spreadsheet';
 import { writeXlsx } from '../../../electron/main/spreadsheets/xlsx-writer';
 

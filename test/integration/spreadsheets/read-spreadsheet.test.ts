@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
 import { readSpreadsheetBytes, readSpreadsheetFile } from '../../../electron/main/spreadsheets/read-spreadsheet';
-import { planImport } from '../../../electron/main/spreadsheets/plan-import';
+import { planImport } from '../../../domain';
 import { SPREADSHEET_LIMITS } from '../../../electron/main/spreadsheets/spreadsheet-limits';
 import { encryptedWorkbook, inventoryWorkbook, windows1252Csv } from '../../support/messy-workbooks';
 

@@ -1,4 +1,5 @@
-import { createBoard, suggestStage } from '../../../../domain';
+import type { TableRow } from '../../../../domain';
+import { createBoard, distinctStageValues, suggestedStageMap, suggestStage } from '../../../../domain';
 
 describe('suggestStage', () => {
   it.each([
@@ -33,5 +34,19 @@ describe('suggestStage', () => {
     const board = createBoard('B', { now: '2026-01-01T00:00:00.000Z' });
     board.stages[1] = { ...board.stages[1]!, label: 'Experiments' };
     expect(suggestStage('experiments', board.stages)).toBe('pilot');
+  });
+});
+
+describe('suggestedStageMap', () => {
+  it('maps each stage value a rule knows, by its key, and leaves the rest to the blank stage', () => {
+    const rows: TableRow[] = [
+      ['Stage'],
+      ['b) Pilot – limited test'],
+      ['Deployed'],
+      ['deployed'],
+      ['Research complete'],
+    ];
+    const values = distinctStageValues(rows, 0, 0);
+    expect(suggestedStageMap(values)).toEqual({ 'pilot limited test': 'pilot', deployed: 'production' });
   });
 });

@@ -2,7 +2,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { BuiltImport } from '../../../../domain';
-import type { ImportInspection, ImportPreview, ScaleboardApi } from '../../../../contract';
+import type { ChannelRequest, ImportInspection, ImportPreview, ScaleboardApi } from '../../../../contract';
 import { BOARD_LIMITS } from '../../../../domain';
 import { ImportDialog } from '../../../../renderer/features/import/import-dialog';
 import { useBoardStore } from '../../../../renderer/store/board-store';
@@ -50,11 +50,18 @@ const built: BuiltImport = {
   blankStage: 1,
 };
 
+/** The choices of every preview the dialog asked for, in order. */
+let previewed: ChannelRequest<'spreadsheet:preview'>[1][] = [];
+
 beforeEach(() => {
+  previewed = [];
   // Only what the dialog calls; every call answers as main would.
   (window as { scaleboard?: ScaleboardApi }).scaleboard = {
     spreadsheet: {
-      preview: async () => ({ ok: true, value: preview }),
+      preview: async (_token: string, choices: ChannelRequest<'spreadsheet:preview'>[1]) => {
+        previewed.push(choices);
+        return { ok: true, value: preview };
+      },
       build: async () => ({ ok: true, value: built }),
       close: async () => ({ ok: true, value: null }),
     },
@@ -65,6 +72,43 @@ beforeEach(() => {
 });
 
 describe('ImportDialog', () => {
+  it('starts from the suggested stages, and gives each column the one use chosen for it', async () => {
+    const stageValues = [
+      { value: 'Pilot', key: 'pilot', count: 1, suggested: 'pilot' as const },
+      { value: 'Research complete', key: 'research complete', count: 1, suggested: null },
+    ];
+    render(<ImportDialog session={{ ...session, stageValues }} />);
+    await waitFor(() => expect(previewed).toHaveLength(1), { timeout: 5000 });
+    // A value no rule knows is left to the blank stage.
+    const columnsAndStages = ({ mapping, ignoredColumns, stageMap }: (typeof previewed)[number]) => ({
+      mapping,
+      ignoredColumns,
+      stageMap,
+    });
+    expect(columnsAndStages(previewed[0]!)).toEqual({
+      mapping: { title: 0, tags: 1 },
+      ignoredColumns: [],
+      stageMap: { pilot: 'pilot' },
+    });
+
+    await userEvent.selectOptions(screen.getByLabelText('Field for column B, Tags'), 'Leave out');
+    await waitFor(() => expect(previewed).toHaveLength(2), { timeout: 5000 });
+    expect(columnsAndStages(previewed[1]!)).toEqual({
+      mapping: { title: 0 },
+      ignoredColumns: [1],
+      stageMap: { pilot: 'pilot' },
+    });
+
+    await userEvent.selectOptions(screen.getByLabelText('Field for column B, Tags'), 'Title');
+    await waitFor(() => expect(previewed).toHaveLength(3), { timeout: 5000 });
+    // Column B becomes the title, and column A, which was the title, a custom field.
+    expect(columnsAndStages(previewed[2]!)).toEqual({
+      mapping: { title: 1 },
+      ignoredColumns: [],
+      stageMap: { pilot: 'pilot' },
+    });
+  });
+
   it('refuses an import whose board would not validate: a notice, no board, and the dialog still open', async () => {
     render(<ImportDialog session={session} />);
     const button = await screen.findByRole('button', { name: 'Import 1 rows' });
