@@ -103,7 +103,3 @@ export const FOUNDATIONS: Record<FoundationId, FoundationInfo> = {
     },
   },
 };
-
-export function isReadinessLevel(value: unknown): value is ReadinessLevel {
-  return typeof value === 'number' && (READINESS_LEVELS as readonly number[]).includes(value);
-}

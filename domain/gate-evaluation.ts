@@ -4,12 +4,11 @@
  */
 import type { BoardDocument, DecisionKind, Gate, GateCriterion, Initiative } from './board-schema';
 import type { ChangeContext } from './board';
-import { columnOf, decisionEntry, moveInitiative, updateInitiative } from './board';
+import { columnOf, decisionEntry, findInitiative, moveInitiative, updateInitiative } from './board';
 import type { FoundationId, ReadinessLevel } from './foundations';
 import { FOUNDATIONS } from './foundations';
 import type { StageId } from './stages';
-
-const FORWARD: StageId[] = ['idea', 'pilot', 'scaling', 'production'];
+import { FORWARD_STAGES } from './stages';
 
 const FIELD_LABELS: Record<Extract<GateCriterion, { kind: 'field' }>['field'], string> = {
   problem: 'Problem described',
@@ -35,17 +34,17 @@ export function classifyMove(from: StageId, to: StageId): MoveKind {
   if (from === to) return 'same';
   if (to === 'stopped') return 'stop';
   if (from === 'stopped') return 'restart';
-  return FORWARD.indexOf(to) > FORWARD.indexOf(from) ? 'forward' : 'backward';
+  return FORWARD_STAGES.indexOf(to) > FORWARD_STAGES.indexOf(from) ? 'forward' : 'backward';
 }
 
 /** The gates a forward move crosses: idea → scaling passes both idea → pilot and pilot → scaling. */
 export function gatesCrossed(board: BoardDocument, from: StageId, to: StageId): Gate[] {
   if (classifyMove(from, to) !== 'forward') return [];
-  const start = FORWARD.indexOf(from);
-  const end = FORWARD.indexOf(to);
+  const start = FORWARD_STAGES.indexOf(from);
+  const end = FORWARD_STAGES.indexOf(to);
   const crossed: Gate[] = [];
   for (let i = start; i < end; i += 1) {
-    const gate = board.gates.find((g) => g.from === FORWARD[i] && g.to === FORWARD[i + 1]);
+    const gate = board.gates.find((g) => g.from === FORWARD_STAGES[i] && g.to === FORWARD_STAGES[i + 1]);
     if (gate) crossed.push(gate);
   }
   return crossed;
@@ -112,7 +111,7 @@ export function destinationOf(kind: DecisionKind, from: StageId, to: StageId): S
     case 'hold':
       return from;
     case 'recycle':
-      return from === 'stopped' ? 'idea' : (FORWARD[Math.max(0, FORWARD.indexOf(from) - 1)] ?? 'idea');
+      return from === 'stopped' ? 'idea' : (FORWARD_STAGES[Math.max(0, FORWARD_STAGES.indexOf(from) - 1)] ?? 'idea');
     case 'stop':
       return 'stopped';
   }
@@ -132,7 +131,7 @@ export function decideMove(
   context: ChangeContext,
 ): BoardDocument {
   let next = board;
-  const initiative = board.initiatives.find((i) => i.id === id);
+  const initiative = findInitiative(board, id);
   if (!initiative) throw new Error(`No initiative with id ${id} on this board`);
   const move = classifyMove(initiative.stage, to);
   const rationale = decision.rationale?.trim();
@@ -141,7 +140,7 @@ export function decideMove(
   if (decision.raise && Object.keys(decision.raise).length) {
     next = updateInitiative(next, id, { readiness: { ...initiative.readiness, ...decision.raise } }, context);
   }
-  const raised = next.initiatives.find((i) => i.id === id)!;
+  const raised = findInitiative(next, id)!;
   const unmet =
     decision.kind === 'go-with-exception'
       ? evaluateMove(next, raised, to)

@@ -1,5 +1,5 @@
 import type { Initiative, InitiativePatch, InitiativeSource, RiskTier } from '../../../domain';
-import { CONFIDENTIAL_FIELDS, daysInStage, ownValue, readAmount, stageLabel } from '../../../domain';
+import { CONFIDENTIAL_FIELDS, daysInStage, findInitiative, ownValue, readAmount, stageLabel } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { CommitField } from './commit-field';
 import { ReadinessEditor } from './readiness-editor';
@@ -43,7 +43,9 @@ export function parseAmount(text: string): number | undefined | null {
 
 /** Every field of the selected initiative, editable; each edit is one undo step. */
 export function EditorPanel() {
-  const initiative = useBoardStore((s) => s.board?.initiatives.find((i) => i.id === s.selectedId));
+  const initiative = useBoardStore((s) =>
+    s.board && s.selectedId ? findInitiative(s.board, s.selectedId) : undefined,
+  );
   const stages = useBoardStore((s) => s.board?.stages ?? []);
   const customFields = useBoardStore((s) => s.board?.customFields ?? []);
   const update = useBoardStore((s) => s.updateInitiative);

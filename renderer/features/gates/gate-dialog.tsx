@@ -5,6 +5,7 @@ import {
   DECISION_LABELS,
   destinationOf,
   evaluateMove,
+  findInitiative,
   FOUNDATIONS,
   rationaleRequired,
   READINESS_LEVEL_LABELS,
@@ -34,7 +35,7 @@ export function GateDialog() {
   const [kind, setKind] = useState<DecisionKind | null>(null);
   const [rationale, setRationale] = useState('');
   const [by, setBy] = useState(board?.workshop.facilitator ?? '');
-  const initiative = board?.initiatives.find((i) => i.id === pending?.id);
+  const initiative = board && pending ? findInitiative(board, pending.id) : undefined;
   if (!pending || !board || !initiative) return null;
 
   const label = (stage: StageId | string) => stageLabel(board.stages, stage);

@@ -6,6 +6,7 @@ import {
   decideMove,
   evaluateCriterion,
   evaluateMove,
+  findInitiative,
   gatesCrossed,
   rationaleRequired,
   updateInitiative,
@@ -19,7 +20,7 @@ function boardWith(card: Partial<Initiative> & { title: string }): { board: Boar
   const board = addInitiative(createBoard('Gates', { now: NOW }), { ...card, id: 'card' }, { now: NOW });
   return { board, id: 'card' };
 }
-const card = (board: BoardDocument) => board.initiatives.find((i) => i.id === 'card')!;
+const card = (board: BoardDocument) => findInitiative(board, 'card')!;
 
 describe('gate criteria', () => {
   it('evaluates a readiness minimum against the card’s level', () => {

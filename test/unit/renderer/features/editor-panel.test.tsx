@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createBoard, FOUNDATIONS } from '../../../../domain';
+import { createBoard, findInitiative, FOUNDATIONS } from '../../../../domain';
 import { EditorPanel, parseAmount } from '../../../../renderer/features/editor/editor-panel';
 import { ReadinessStrip } from '../../../../renderer/features/board/readiness-strip';
 import { undo, useBoardStore } from '../../../../renderer/store/board-store';
@@ -18,7 +18,7 @@ function showCard() {
   store().select(id);
   return id;
 }
-const card = (id: string) => store().board!.initiatives.find((i) => i.id === id)!;
+const card = (id: string) => findInitiative(store().board!, id)!;
 
 describe('EditorPanel', () => {
   it('writes a text field once, when the user leaves it, as one undo step', async () => {
