@@ -7,24 +7,14 @@ import type { ChangeContext } from './board';
 import { columnOf, decisionEntry, findInitiative, moveInitiative, updateInitiative } from './board';
 import type { FoundationId, ReadinessLevel } from './foundations';
 import { FOUNDATIONS } from './foundations';
+import { GATE_FIELD_LABELS } from './labels';
 import type { StageId } from './stages';
 import { FORWARD_STAGES } from './stages';
-
-const FIELD_LABELS: Record<Extract<GateCriterion, { kind: 'field' }>['field'], string> = {
-  problem: 'Problem described',
-  outcome: 'Desired outcome described',
-  kpi: 'KPI set',
-  owner: 'Owner named',
-  businessUnit: 'Business unit named',
-  sponsor: 'Sponsor named',
-  riskTier: 'Risk tier assessed',
-  valueEstimate: 'Value estimated',
-};
 
 export function describeCriterion(criterion: GateCriterion): string {
   return criterion.kind === 'readiness'
     ? `${FOUNDATIONS[criterion.foundation].label} ≥ ${criterion.min}`
-    : FIELD_LABELS[criterion.field];
+    : GATE_FIELD_LABELS[criterion.field];
 }
 
 /** What kind of move this is, and so what the gate dialog asks. */
@@ -158,12 +148,3 @@ export function decideMove(
   const index = destination === to ? toIndex : columnOf(next, destination).length;
   return moveInitiative(next, id, destination, index, { ...context, decision: logged });
 }
-
-export const DECISION_LABELS: Record<DecisionKind, string> = {
-  move: 'Moved',
-  go: 'Go',
-  'go-with-exception': 'Go with exception',
-  hold: 'Hold',
-  recycle: 'Recycle',
-  stop: 'Stop',
-};

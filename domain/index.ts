@@ -7,6 +7,7 @@ export * from './example-board';
 export * from './foundations';
 export * from './gates';
 export * from './ids';
+export * from './labels';
 export * from './rank';
 export * from './result';
 export * from './stages';

@@ -1,18 +1,25 @@
-import type { Initiative, InitiativePatch, InitiativeSource, RiskTier } from '../../../domain';
-import { CONFIDENTIAL_FIELDS, daysInStage, findInitiative, ownValue, readAmount, stageLabel } from '../../../domain';
+import type { Initiative, InitiativePatch } from '../../../domain';
+import {
+  CONFIDENTIAL_FIELDS,
+  daysInStage,
+  findInitiative,
+  initiativeSourceSchema,
+  labelled,
+  ownValue,
+  readAmount,
+  RISK_TIER_LABELS,
+  riskTierSchema,
+  SOURCE_LABELS,
+  stageLabel,
+} from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { CommitField } from './commit-field';
 import { ReadinessEditor } from './readiness-editor';
 import { SelectField } from './select-field';
 
-const SOURCES: { value: InitiativeSource | ''; label: string }[] = [
-  { value: '', label: 'Not set' },
-  { value: 'frontline', label: 'Frontline idea' },
-  { value: 'central', label: 'Central team' },
-  { value: 'vendor', label: 'Vendor' },
-  { value: 'partner', label: 'Partner' },
-  { value: 'other', label: 'Other' },
-];
+// A source is optional, so the menu starts with leaving it unset.
+const SOURCES = [{ value: '' as const, label: 'Not set' }, ...labelled(initiativeSourceSchema.options, SOURCE_LABELS)];
+const RISK_TIERS = labelled(riskTierSchema.options, RISK_TIER_LABELS);
 const CONFIDENTIAL_LABELS: Record<(typeof CONFIDENTIAL_FIELDS)[number], string> = {
   problem: 'Problem',
   outcome: 'Outcome',
@@ -24,13 +31,6 @@ const CONFIDENTIAL_LABELS: Record<(typeof CONFIDENTIAL_FIELDS)[number], string> 
   costEstimate: 'Cost',
   custom: 'Imported columns',
 };
-
-const RISK_TIERS: { value: RiskTier; label: string }[] = [
-  { value: 'unassessed', label: 'Not assessed' },
-  { value: 'low', label: 'Low' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'high', label: 'High' },
-];
 
 /**
  * Reads an amount as typed by a person, the way the importer reads one ("1,200,000", "950 000", "€1.2m"):
