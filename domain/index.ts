@@ -15,6 +15,7 @@ export * from './spreadsheet';
 export * from './metrics';
 export * from './export';
 export * from './gate-evaluation';
+export * from './gate-decisions';
 export * from './audience';
 export * from './filters';
 export * from './voting';
