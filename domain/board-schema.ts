@@ -81,12 +81,21 @@ export const initiativeSchema = z.object({
   updatedAt: isoDateTime,
 });
 
+/** The card fields a gate can require. */
+export const gateFieldSchema = z.enum([
+  'problem',
+  'outcome',
+  'kpi',
+  'owner',
+  'businessUnit',
+  'sponsor',
+  'riskTier',
+  'valueEstimate',
+]);
+
 export const gateCriterionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('readiness'), foundation: foundationIdSchema, min: readinessLevelSchema }),
-  z.object({
-    kind: z.literal('field'),
-    field: z.enum(['problem', 'outcome', 'kpi', 'owner', 'businessUnit', 'sponsor', 'riskTier', 'valueEstimate']),
-  }),
+  z.object({ kind: z.literal('field'), field: gateFieldSchema }),
 ]);
 
 export const gateSchema = z.object({
@@ -173,6 +182,7 @@ export type RiskTier = z.infer<typeof riskTierSchema>;
 export type InitiativeSource = z.infer<typeof initiativeSourceSchema>;
 export type Readiness = z.infer<typeof readinessSchema>;
 export type Initiative = z.infer<typeof initiativeSchema>;
+export type GateField = z.infer<typeof gateFieldSchema>;
 export type GateCriterion = z.infer<typeof gateCriterionSchema>;
 export type Gate = z.infer<typeof gateSchema>;
 export type DecisionKind = z.infer<typeof decisionKindSchema>;

@@ -1,6 +1,7 @@
 /** Which cards the board shows, and how it groups them into swimlanes: pure functions of the board and a view. */
 import type { BoardDocument, Initiative, InitiativeSource, RiskTier } from './board-schema';
 import type { FoundationId } from './foundations';
+import { RISK_TIERS_BY_SEVERITY } from './labels';
 
 export interface Filters {
   search: string;
@@ -72,7 +73,7 @@ export function laneOf(initiative: Initiative, lanes: Swimlanes): string {
 export function lanesOf(board: BoardDocument, lanes: Swimlanes): string[] {
   if (lanes === 'none') return [''];
   if (lanes === 'riskTier')
-    return ['high', 'medium', 'low', 'unassessed'].filter((tier) => board.initiatives.some((i) => i.riskTier === tier));
+    return RISK_TIERS_BY_SEVERITY.filter((tier) => board.initiatives.some((i) => i.riskTier === tier));
   const values = new Set(board.initiatives.map((i) => laneOf(i, lanes)));
   return [...values]
     .filter((v) => v !== NO_LANE)

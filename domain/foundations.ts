@@ -5,14 +5,6 @@ export type FoundationId = (typeof FOUNDATION_IDS)[number];
 export const READINESS_LEVELS = [0, 1, 2, 3, 4] as const;
 export type ReadinessLevel = (typeof READINESS_LEVELS)[number];
 
-export const READINESS_LEVEL_LABELS: Record<ReadinessLevel, string> = {
-  0: 'Not started',
-  1: 'Emerging',
-  2: 'Developing',
-  3: 'Established',
-  4: 'Scaled',
-};
-
 export interface FoundationInfo {
   id: FoundationId;
   label: string;
@@ -103,7 +95,3 @@ export const FOUNDATIONS: Record<FoundationId, FoundationInfo> = {
     },
   },
 };
-
-export function isReadinessLevel(value: unknown): value is ReadinessLevel {
-  return typeof value === 'number' && (READINESS_LEVELS as readonly number[]).includes(value);
-}

@@ -1,31 +1,18 @@
 /**
- * Gates on the path from pilot to production (DESIGN.md §1): which criteria a move must pass, whether the card
- * meets each one today, and what the room's decision does to the board.
+ * Gates on the path from pilot to production (DESIGN.md §1): what kind of move a card makes, which criteria it
+ * must pass, and whether the card meets each one today. What the room may decide is in gate-decisions.ts.
  */
-import type { BoardDocument, DecisionKind, Gate, GateCriterion, Initiative } from './board-schema';
-import type { ChangeContext } from './board';
-import { columnOf, decisionEntry, moveInitiative, updateInitiative } from './board';
+import type { BoardDocument, Gate, GateCriterion, Initiative } from './board-schema';
 import type { FoundationId, ReadinessLevel } from './foundations';
 import { FOUNDATIONS } from './foundations';
+import { GATE_FIELD_LABELS, READINESS_LEVEL_LABELS, RISK_TIER_LABELS } from './labels';
 import type { StageId } from './stages';
-
-const FORWARD: StageId[] = ['idea', 'pilot', 'scaling', 'production'];
-
-const FIELD_LABELS: Record<Extract<GateCriterion, { kind: 'field' }>['field'], string> = {
-  problem: 'Problem described',
-  outcome: 'Desired outcome described',
-  kpi: 'KPI set',
-  owner: 'Owner named',
-  businessUnit: 'Business unit named',
-  sponsor: 'Sponsor named',
-  riskTier: 'Risk tier assessed',
-  valueEstimate: 'Value estimated',
-};
+import { FORWARD_STAGES } from './stages';
 
 export function describeCriterion(criterion: GateCriterion): string {
   return criterion.kind === 'readiness'
     ? `${FOUNDATIONS[criterion.foundation].label} ≥ ${criterion.min}`
-    : FIELD_LABELS[criterion.field];
+    : GATE_FIELD_LABELS[criterion.field];
 }
 
 /** What kind of move this is, and so what the gate dialog asks. */
@@ -35,44 +22,87 @@ export function classifyMove(from: StageId, to: StageId): MoveKind {
   if (from === to) return 'same';
   if (to === 'stopped') return 'stop';
   if (from === 'stopped') return 'restart';
-  return FORWARD.indexOf(to) > FORWARD.indexOf(from) ? 'forward' : 'backward';
+  return FORWARD_STAGES.indexOf(to) > FORWARD_STAGES.indexOf(from) ? 'forward' : 'backward';
 }
 
 /** The gates a forward move crosses: idea → scaling passes both idea → pilot and pilot → scaling. */
 export function gatesCrossed(board: BoardDocument, from: StageId, to: StageId): Gate[] {
   if (classifyMove(from, to) !== 'forward') return [];
-  const start = FORWARD.indexOf(from);
-  const end = FORWARD.indexOf(to);
+  const start = FORWARD_STAGES.indexOf(from);
+  const end = FORWARD_STAGES.indexOf(to);
   const crossed: Gate[] = [];
   for (let i = start; i < end; i += 1) {
-    const gate = board.gates.find((g) => g.from === FORWARD[i] && g.to === FORWARD[i + 1]);
+    const gate = board.gates.find((g) => g.from === FORWARD_STAGES[i] && g.to === FORWARD_STAGES[i + 1]);
     if (gate) crossed.push(gate);
   }
   return crossed;
 }
 
-export interface CriterionResult {
-  criterion: GateCriterion;
+/** Readiness the room agreed in the gate dialog to raise, foundation by foundation. */
+export type ReadinessRaise = Partial<Record<FoundationId, ReadinessLevel>>;
+
+interface Verdict {
   label: string;
   met: boolean;
-  /** The card's value now, in words: "1 Emerging", "not set", "set". */
+  /** The card's value now, in words: "1 Emerging", a field's value ("Ana", "High"), or "not set". */
   current: string;
 }
 
-export function evaluateCriterion(initiative: Initiative, criterion: GateCriterion): CriterionResult {
+/** One criterion, met or not by the card as it stands. */
+export type CriterionResult = Verdict &
+  (
+    | {
+        kind: 'readiness';
+        criterion: Extract<GateCriterion, { kind: 'readiness' }>;
+        /** The card's level now, with any raise. */
+        level: ReadinessLevel;
+        /** The level the gate requires. */
+        required: ReadinessLevel;
+        /** The card's own level is below the gate's, so the room may raise it here when the evidence is agreed. */
+        raisable: boolean;
+      }
+    | { kind: 'field'; criterion: Extract<GateCriterion, { kind: 'field' }> }
+  );
+
+/** How the card stands against one criterion, with readiness the room raised counted as the card's level. */
+export function evaluateCriterion(
+  initiative: Initiative,
+  criterion: GateCriterion,
+  raise: ReadinessRaise = {},
+): CriterionResult {
   const label = describeCriterion(criterion);
   if (criterion.kind === 'readiness') {
-    const level = initiative.readiness[criterion.foundation];
-    return { criterion, label, met: level >= criterion.min, current: String(level) };
+    const own = initiative.readiness[criterion.foundation];
+    const level = raise[criterion.foundation] ?? own;
+    const required = criterion.min;
+    const current = `${level} ${READINESS_LEVEL_LABELS[level]}`;
+    return {
+      kind: 'readiness',
+      criterion,
+      label,
+      met: level >= required,
+      current,
+      level,
+      required,
+      raisable: own < required,
+    };
   }
   const value = initiative[criterion.field];
-  const met =
-    criterion.field === 'riskTier' ? value !== 'unassessed' : value !== undefined && String(value).trim() !== '';
-  return { criterion, label, met, current: met ? String(value) : 'not set' };
+  if (criterion.field === 'riskTier') {
+    const met = initiative.riskTier !== 'unassessed';
+    return { kind: 'field', criterion, label, met, current: met ? RISK_TIER_LABELS[initiative.riskTier] : 'not set' };
+  }
+  const met = value !== undefined && String(value).trim() !== '';
+  return { kind: 'field', criterion, label, met, current: met ? String(value) : 'not set' };
 }
 
-/** Every criterion of every gate the move crosses, each met or unmet with the card's current value. */
-export function evaluateMove(board: BoardDocument, initiative: Initiative, to: StageId): CriterionResult[] {
+/** Every criterion of every gate the move crosses, once each, with readiness the room raised counted. */
+export function evaluateMove(
+  board: BoardDocument,
+  initiative: Initiative,
+  to: StageId,
+  raise: ReadinessRaise = {},
+): CriterionResult[] {
   const results: CriterionResult[] = [];
   const seen = new Set<string>();
   for (const gate of gatesCrossed(board, initiative.stage, to)) {
@@ -80,91 +110,8 @@ export function evaluateMove(board: BoardDocument, initiative: Initiative, to: S
       const key = JSON.stringify(criterion);
       if (seen.has(key)) continue;
       seen.add(key);
-      results.push(evaluateCriterion(initiative, criterion));
+      results.push(evaluateCriterion(initiative, criterion, raise));
     }
   }
   return results;
 }
-
-/** The decision the room took on a proposed move. */
-export interface GateDecision {
-  kind: DecisionKind;
-  rationale?: string;
-  by?: string;
-  /** Readiness the room agreed to raise in the dialog, applied before the move. */
-  raise?: Partial<Record<FoundationId, ReadinessLevel>>;
-}
-
-/** Whether a decision needs a written rationale before it can be recorded. */
-export function rationaleRequired(kind: DecisionKind, move: MoveKind): boolean {
-  return (
-    kind === 'go-with-exception' || kind === 'stop' || move === 'backward' || move === 'stop' || move === 'restart'
-  );
-}
-
-/** Where a card goes for each decision on a move from `from` towards `to`. */
-export function destinationOf(kind: DecisionKind, from: StageId, to: StageId): StageId {
-  switch (kind) {
-    case 'go':
-    case 'go-with-exception':
-    case 'move':
-      return to;
-    case 'hold':
-      return from;
-    case 'recycle':
-      return from === 'stopped' ? 'idea' : (FORWARD[Math.max(0, FORWARD.indexOf(from) - 1)] ?? 'idea');
-    case 'stop':
-      return 'stopped';
-  }
-}
-
-/**
- * Records the room's decision on moving a card towards `to` at `toIndex`, as one change: readiness raised in the
- * dialog, then the move the decision implies (none for hold), and a decision-log entry in every case, with the
- * unmet criteria for a go-with-exception. Throws when the decision lacks a rationale it needs.
- */
-export function decideMove(
-  board: BoardDocument,
-  id: string,
-  to: StageId,
-  toIndex: number,
-  decision: GateDecision,
-  context: ChangeContext,
-): BoardDocument {
-  let next = board;
-  const initiative = board.initiatives.find((i) => i.id === id);
-  if (!initiative) throw new Error(`No initiative with id ${id} on this board`);
-  const move = classifyMove(initiative.stage, to);
-  const rationale = decision.rationale?.trim();
-  if (rationaleRequired(decision.kind, move) && !rationale) throw new Error('This decision needs a rationale');
-
-  if (decision.raise && Object.keys(decision.raise).length) {
-    next = updateInitiative(next, id, { readiness: { ...initiative.readiness, ...decision.raise } }, context);
-  }
-  const raised = next.initiatives.find((i) => i.id === id)!;
-  const unmet =
-    decision.kind === 'go-with-exception'
-      ? evaluateMove(next, raised, to)
-          .filter((r) => !r.met)
-          .map((r) => r.label)
-      : [];
-  const destination = destinationOf(decision.kind, initiative.stage, to);
-  const logged = { kind: decision.kind, by: decision.by, rationale, unmetCriteria: unmet };
-
-  if (destination === initiative.stage) {
-    // Hold, or a recycle from Ideas: the card stays, and the decision is still on record.
-    const entry = decisionEntry(initiative, initiative.stage, { ...context, decision: logged });
-    return { ...next, updatedAt: context.now, decisions: [...next.decisions, entry] };
-  }
-  const index = destination === to ? toIndex : columnOf(next, destination).length;
-  return moveInitiative(next, id, destination, index, { ...context, decision: logged });
-}
-
-export const DECISION_LABELS: Record<DecisionKind, string> = {
-  move: 'Moved',
-  go: 'Go',
-  'go-with-exception': 'Go with exception',
-  hold: 'Hold',
-  recycle: 'Recycle',
-  stop: 'Stop',
-};

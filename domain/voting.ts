@@ -1,7 +1,7 @@
 /** Dot voting: each participant places a limited number of dots on cards. */
 import type { BoardDocument } from './board-schema';
 import type { ChangeContext } from './board';
-import { updateInitiative } from './board';
+import { findInitiative, updateInitiative } from './board';
 import { ownValue } from './records';
 
 /** Dots each participant has when the board does not say. */
@@ -27,7 +27,7 @@ export function castVote(
   delta: number,
   context: ChangeContext,
 ): BoardDocument {
-  const initiative = board.initiatives.find((i) => i.id === id);
+  const initiative = findInitiative(board, id);
   if (!initiative) return board;
   const current = ownValue(initiative.votes, participant) ?? 0;
   const next = Math.max(0, current + Math.min(delta, dotsPerParticipant(board) - dotsUsed(board, participant)));

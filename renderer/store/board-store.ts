@@ -195,10 +195,9 @@ const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => ({
   decide: (decision) => {
     const { board, pendingMove } = get();
     if (!board || !pendingMove) return;
-    set({
-      board: decideMove(board, pendingMove.id, pendingMove.to, pendingMove.index, decision, { now: now() }),
-      pendingMove: null,
-    });
+    const decided = decideMove(board, pendingMove.id, pendingMove.to, pendingMove.index, decision, { now: now() });
+    if (!decided.ok) return set({ notice: { kind: 'error', text: decided.error.message } });
+    set({ board: decided.value, pendingMove: null });
   },
 });
 

@@ -218,7 +218,7 @@ describe('a workshop on the example board', () => {
     await expect.poll(() => page.locator('li[data-initiative-id]').count()).toBe(await expected({ search: 'motor' }));
     await page.getByLabel('Search initiatives').fill('');
     await page.getByRole('button', { name: 'Filters' }).click();
-    await page.getByRole('group', { name: 'Filters' }).getByLabel('high').check();
+    await page.getByRole('group', { name: 'Filters' }).getByLabel('High', { exact: true }).check();
     await expect
       .poll(() => page.locator('li[data-initiative-id]').count())
       .toBe(await expected({ riskTiers: ['high'] }));

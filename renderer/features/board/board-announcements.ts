@@ -1,6 +1,6 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import type { BoardDocument } from '../../../domain';
-import { stageLabel } from '../../../domain';
+import { findInitiative, stageLabel } from '../../../domain';
 import type { ColumnItems } from './drag-model';
 import { containerOf, stageOfContainer } from './drag-model';
 
@@ -17,7 +17,7 @@ export function boardAnnouncements(
 ): Announcements {
   const describe = (id: string | number, overId?: string | number) => {
     const board = getBoard();
-    const title = board?.initiatives.find((i) => i.id === id)?.title ?? 'The initiative';
+    const title = (board && findInitiative(board, String(id)))?.title ?? 'The initiative';
     const items = getItems();
     const container = containerOf(items, String(overId ?? id));
     if (!container) return { title, where: 'outside the board' };
@@ -43,7 +43,7 @@ export function boardAnnouncements(
       if (!over) return `${describe(active.id).title} was dropped outside the board and stays where it was.`;
       const drop = getLastDrop();
       const board = getBoard();
-      const card = board?.initiatives.find((i) => i.id === active.id);
+      const card = board && findInitiative(board, String(active.id));
       if (drop && drop.id === String(active.id) && card && stageOfContainer(drop.container) !== card.stage) {
         const label = stageLabel(board?.stages ?? [], stageOfContainer(drop.container));
         return `${card.title} dropped in ${label}. The gate decision is open.`;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { findInitiative } from '../../../domain';
 import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
 import { useAudiencePublisher } from '../audience/audience-publisher';
@@ -25,7 +26,7 @@ export function BoardScreen() {
   const { setPanel, setMetricsOpen, setSetupOpen, setFocus, notify } = useBoardStore.getState();
   const [audienceOpen, setAudienceOpen] = useState(false);
   useAudiencePublisher(audienceOpen);
-  const focus = focusId ? board.initiatives.find((i) => i.id === focusId) : undefined;
+  const focus = focusId ? findInitiative(board, focusId) : undefined;
 
   const openAudience = async () => {
     const result = await api().audience.open();

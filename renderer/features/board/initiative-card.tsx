@@ -3,11 +3,9 @@ import { CSS } from '@dnd-kit/utilities';
 import type { KeyboardEvent } from 'react';
 import { memo } from 'react';
 import type { Initiative } from '../../../domain';
-import { daysInStage, ownValue } from '../../../domain';
+import { daysInStage, ownValue, RISK_TIER_LABELS } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { ReadinessStrip } from './readiness-strip';
-
-const RISK_LABELS = { unassessed: 'Risk not assessed', low: 'Low risk', medium: 'Medium risk', high: 'High risk' };
 
 export const InitiativeCard = memo(function InitiativeCard({
   initiative,
@@ -31,7 +29,7 @@ export const InitiativeCard = memo(function InitiativeCard({
       {who ? <p className="card-owner">{who}</p> : null}
       <ReadinessStrip readiness={initiative.readiness} />
       <footer className="card-footer">
-        <span className={`risk risk-${initiative.riskTier}`}>{RISK_LABELS[initiative.riskTier]}</span>
+        <span className={`risk risk-${initiative.riskTier}`}>Risk: {RISK_TIER_LABELS[initiative.riskTier]}</span>
         {votes > 0 && !votesHidden ? (
           <span className="votes" aria-label={`${votes} votes`}>
             ● {votes}

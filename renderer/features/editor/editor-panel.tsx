@@ -1,18 +1,25 @@
-import type { Initiative, InitiativePatch, InitiativeSource, RiskTier } from '../../../domain';
-import { CONFIDENTIAL_FIELDS, daysInStage, ownValue, readAmount, stageLabel } from '../../../domain';
+import type { Initiative, InitiativePatch } from '../../../domain';
+import {
+  CONFIDENTIAL_FIELDS,
+  daysInStage,
+  findInitiative,
+  initiativeSourceSchema,
+  labelled,
+  ownValue,
+  readAmount,
+  RISK_TIER_LABELS,
+  riskTierSchema,
+  SOURCE_LABELS,
+  stageLabel,
+} from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { CommitField } from './commit-field';
 import { ReadinessEditor } from './readiness-editor';
 import { SelectField } from './select-field';
 
-const SOURCES: { value: InitiativeSource | ''; label: string }[] = [
-  { value: '', label: 'Not set' },
-  { value: 'frontline', label: 'Frontline idea' },
-  { value: 'central', label: 'Central team' },
-  { value: 'vendor', label: 'Vendor' },
-  { value: 'partner', label: 'Partner' },
-  { value: 'other', label: 'Other' },
-];
+// A source is optional, so the menu starts with leaving it unset.
+const SOURCES = [{ value: '' as const, label: 'Not set' }, ...labelled(initiativeSourceSchema.options, SOURCE_LABELS)];
+const RISK_TIERS = labelled(riskTierSchema.options, RISK_TIER_LABELS);
 const CONFIDENTIAL_LABELS: Record<(typeof CONFIDENTIAL_FIELDS)[number], string> = {
   problem: 'Problem',
   outcome: 'Outcome',
@@ -25,13 +32,6 @@ const CONFIDENTIAL_LABELS: Record<(typeof CONFIDENTIAL_FIELDS)[number], string> 
   custom: 'Imported columns',
 };
 
-const RISK_TIERS: { value: RiskTier; label: string }[] = [
-  { value: 'unassessed', label: 'Not assessed' },
-  { value: 'low', label: 'Low' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'high', label: 'High' },
-];
-
 /**
  * Reads an amount as typed by a person, the way the importer reads one ("1,200,000", "950 000", "€1.2m"):
  * undefined clears the field, null means it is not a number.
@@ -43,7 +43,9 @@ export function parseAmount(text: string): number | undefined | null {
 
 /** Every field of the selected initiative, editable; each edit is one undo step. */
 export function EditorPanel() {
-  const initiative = useBoardStore((s) => s.board?.initiatives.find((i) => i.id === s.selectedId));
+  const initiative = useBoardStore((s) =>
+    s.board && s.selectedId ? findInitiative(s.board, s.selectedId) : undefined,
+  );
   const stages = useBoardStore((s) => s.board?.stages ?? []);
   const customFields = useBoardStore((s) => s.board?.customFields ?? []);
   const update = useBoardStore((s) => s.updateInitiative);

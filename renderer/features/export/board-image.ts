@@ -3,7 +3,7 @@
  * the window is scrolled. A very long column shows its first cards and says how many more there are.
  */
 import type { BoardDocument, Initiative } from '../../../domain';
-import { columns, daysInStage, FOUNDATION_IDS, FOUNDATIONS } from '../../../domain';
+import { columns, daysInStage, FOUNDATION_IDS, FOUNDATIONS, RISK_TIER_LABELS } from '../../../domain';
 
 const COLUMN_WIDTH = 340;
 const GAP = 18;
@@ -114,11 +114,7 @@ function drawCard(c: CanvasRenderingContext2D, card: Initiative, x: number, y: n
   });
   c.fillStyle = '#545d6b';
   c.font = `12px ${FONT}`;
-  c.fillText(
-    `${card.riskTier === 'unassessed' ? 'Risk not assessed' : `${card.riskTier[0]!.toUpperCase()}${card.riskTier.slice(1)} risk`} · ${daysInStage(card, now)} days in stage`,
-    x + 10,
-    y + 96,
-  );
+  c.fillText(`Risk: ${RISK_TIER_LABELS[card.riskTier]} · ${daysInStage(card, now)} days in stage`, x + 10, y + 96);
 }
 
 /** The board as PNG bytes, base64-encoded for the trip to main. */

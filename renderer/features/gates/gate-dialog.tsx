@@ -1,61 +1,40 @@
 import { useState } from 'react';
-import type { StageId, DecisionKind, FoundationId, ReadinessLevel } from '../../../domain';
+import type { DecisionKind, FoundationId, ReadinessLevel, ReadinessRaise, StageId } from '../../../domain';
 import {
-  classifyMove,
-  DECISION_LABELS,
-  destinationOf,
-  evaluateMove,
+  decisionRefusal,
+  findInitiative,
   FOUNDATIONS,
+  moveOptions,
   rationaleRequired,
-  READINESS_LEVEL_LABELS,
   stageLabel,
 } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 
-const FORWARD_CHOICES: { kind: DecisionKind; hint: string }[] = [
-  { kind: 'go', hint: 'Every criterion is met.' },
-  { kind: 'go-with-exception', hint: 'Move on although criteria are unmet; the unmet ones are recorded.' },
-  { kind: 'hold', hint: 'Stay in the current stage for now.' },
-  { kind: 'recycle', hint: 'Go back one stage to rework.' },
-  { kind: 'stop', hint: 'Stop the initiative; it is kept for the record.' },
-];
-
 /**
  * The room decides on a move across a gate: the gate's criteria, each met or unmet with the card's value now;
  * readiness raised here when the room agrees the evidence is there; and the decision, with a rationale where one
- * is needed. Cancel changes nothing.
+ * is needed. Cancel changes nothing. What is offered and what may be recorded is the domain's (gate-decisions.ts).
  */
 export function GateDialog() {
   const pending = useBoardStore((s) => s.pendingMove);
   const board = useBoardStore((s) => s.board);
   const decide = useBoardStore((s) => s.decide);
   const cancel = () => useBoardStore.getState().proposeMove(null);
-  const [raise, setRaise] = useState<Partial<Record<FoundationId, ReadinessLevel>>>({});
+  const [raise, setRaise] = useState<ReadinessRaise>({});
   const [kind, setKind] = useState<DecisionKind | null>(null);
   const [rationale, setRationale] = useState('');
   const [by, setBy] = useState(board?.workshop.facilitator ?? '');
-  const initiative = board?.initiatives.find((i) => i.id === pending?.id);
+  const initiative = board && pending ? findInitiative(board, pending.id) : undefined;
   if (!pending || !board || !initiative) return null;
 
   const label = (stage: StageId | string) => stageLabel(board.stages, stage);
-  const move = classifyMove(initiative.stage, pending.to);
-  const raised = { ...initiative, readiness: { ...initiative.readiness, ...raise } };
-  const results = evaluateMove(board, raised, pending.to);
-  const allMet = results.every((r) => r.met);
-  const choices: { kind: DecisionKind; hint: string }[] =
-    move === 'forward'
-      ? FORWARD_CHOICES
-      : [
-          {
-            kind: move === 'stop' ? 'stop' : 'move',
-            hint:
-              move === 'stop' ? 'Stop the initiative; it is kept for the record.' : `Move it to ${label(pending.to)}.`,
-          },
-        ];
-  const chosen = kind ?? (move === 'forward' ? (allMet ? 'go' : null) : choices[0]!.kind);
+  const asked = moveOptions(board, initiative, pending.to, raise);
+  const { move, results, options } = asked;
+  const unmet = results.filter((r) => !r.met).length;
+  const chosen = kind ?? asked.preselected;
   const needsRationale = chosen !== null && rationaleRequired(chosen, move);
-  const blocked = chosen === 'go' && !allMet;
-  const canRecord = chosen !== null && !blocked && (!needsRationale || rationale.trim() !== '');
+  // The words for a disabled Record go to its tooltip and to screen readers; the dialog's layout stays as it was.
+  const refusal = decisionRefusal(asked, { kind: chosen, rationale });
   const title =
     move === 'forward'
       ? `${label(initiative.stage)} → ${label(pending.to)}`
@@ -64,7 +43,7 @@ export function GateDialog() {
         : `${label(initiative.stage)} → ${label(pending.to)} (${move === 'backward' ? 'back' : 'restart'})`;
 
   const record = () => {
-    if (!chosen || !canRecord) return;
+    if (!chosen || refusal) return;
     decide({ kind: chosen, rationale: rationale.trim() || undefined, by: by.trim() || undefined, raise });
   };
 
@@ -84,78 +63,49 @@ export function GateDialog() {
         </p>
         {move === 'forward' ? (
           <section aria-labelledby="gate-criteria-title">
-            <h3 id="gate-criteria-title">
-              Criteria {allMet ? '— all met' : `— ${results.filter((r) => !r.met).length} unmet`}
-            </h3>
+            <h3 id="gate-criteria-title">Criteria {unmet === 0 ? '— all met' : `— ${unmet} unmet`}</h3>
             {results.length === 0 ? <p className="muted">This gate has no criteria.</p> : null}
             <ul className="criteria">
-              {results.map((r) => {
-                const readiness = r.criterion.kind === 'readiness' ? r.criterion : null;
-                const wasUnmet = readiness ? initiative.readiness[readiness.foundation] < readiness.min : false;
-                return (
-                  <li key={r.label} className={r.met ? 'met' : 'unmet'}>
-                    <span className="criterion-mark" aria-hidden="true">
-                      {r.met ? '✓' : '✗'}
-                    </span>
-                    <span className="criterion-label">
-                      {r.label} <span className="visually-hidden">{r.met ? 'met' : 'not met'}</span>
-                    </span>
-                    <span className="criterion-current">
-                      {readiness
-                        ? `now ${r.current} ${READINESS_LEVEL_LABELS[Number(r.current) as ReadinessLevel]}`
-                        : r.met
-                          ? r.current
-                          : 'not set'}
-                    </span>
-                    {readiness && wasUnmet ? (
-                      <button
-                        type="button"
-                        className="button small"
-                        aria-pressed={raise[readiness.foundation] !== undefined}
-                        title={FOUNDATIONS[readiness.foundation].rubric[readiness.min]}
-                        onClick={() => {
-                          const next = { ...raise };
-                          if (next[readiness.foundation] !== undefined) delete next[readiness.foundation];
-                          else next[readiness.foundation] = readiness.min;
-                          setRaise(next);
-                        }}
-                      >
-                        {raise[readiness.foundation] !== undefined
-                          ? 'Undo raise'
-                          : `Evidence agreed: raise to ${readiness.min}`}
-                      </button>
-                    ) : null}
-                  </li>
-                );
-              })}
+              {results.map((r) => (
+                <li key={r.label} className={r.met ? 'met' : 'unmet'}>
+                  <span className="criterion-mark" aria-hidden="true">
+                    {r.met ? '✓' : '✗'}
+                  </span>
+                  <span className="criterion-label">
+                    {r.label} <span className="visually-hidden">{r.met ? 'met' : 'not met'}</span>
+                  </span>
+                  <span className="criterion-current">{r.kind === 'readiness' ? `now ${r.current}` : r.current}</span>
+                  {r.kind === 'readiness' && r.raisable ? (
+                    <RaiseButton
+                      foundation={r.criterion.foundation}
+                      required={r.required}
+                      raise={raise}
+                      onRaise={setRaise}
+                    />
+                  ) : null}
+                </li>
+              ))}
             </ul>
           </section>
         ) : null}
         <fieldset className="decision-choices">
           <legend>Decision</legend>
-          {choices.map((choice) => {
-            const disabled = choice.kind === 'go' && !allMet;
-            return (
-              <label key={choice.kind} className={`decision-choice${disabled ? ' disabled' : ''}`}>
-                <input
-                  type="radio"
-                  name="decision"
-                  value={choice.kind}
-                  checked={chosen === choice.kind}
-                  disabled={disabled}
-                  onChange={() => setKind(choice.kind)}
-                />
-                <span>
-                  <strong>
-                    {choice.kind === 'recycle'
-                      ? `Recycle (back to ${label(destinationOf('recycle', initiative.stage, pending.to))})`
-                      : DECISION_LABELS[choice.kind]}
-                  </strong>
-                  <span className="muted"> — {disabled ? 'not every criterion is met.' : choice.hint}</span>
-                </span>
-              </label>
-            );
-          })}
+          {options.map((option) => (
+            <label key={option.kind} className={`decision-choice${option.open ? '' : ' disabled'}`}>
+              <input
+                type="radio"
+                name="decision"
+                value={option.kind}
+                checked={chosen === option.kind}
+                disabled={!option.open}
+                onChange={() => setKind(option.kind)}
+              />
+              <span>
+                <strong>{option.label}</strong>
+                <span className="muted"> — {option.hint}</span>
+              </span>
+            </label>
+          ))}
         </fieldset>
         <div className="field">
           <label htmlFor="gate-rationale">Rationale{needsRationale ? ' (required)' : ''}</label>
@@ -175,11 +125,54 @@ export function GateDialog() {
           <button type="button" className="button" onClick={cancel}>
             Cancel
           </button>
-          <button type="button" className="button primary" disabled={!canRecord} onClick={record}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={refusal !== null}
+            title={refusal?.message}
+            aria-describedby={refusal ? 'gate-refusal' : undefined}
+            onClick={record}
+          >
             Record decision
           </button>
+          {refusal ? (
+            <span id="gate-refusal" className="visually-hidden">
+              {refusal.message}
+            </span>
+          ) : null}
         </div>
       </div>
     </div>
+  );
+}
+
+/** Raises a foundation to the gate's level when the room agrees the evidence is there, and takes the raise back. */
+function RaiseButton({
+  foundation,
+  required,
+  raise,
+  onRaise,
+}: {
+  foundation: FoundationId;
+  required: ReadinessLevel;
+  raise: ReadinessRaise;
+  onRaise: (raise: ReadinessRaise) => void;
+}) {
+  const raised = raise[foundation] !== undefined;
+  return (
+    <button
+      type="button"
+      className="button small"
+      aria-pressed={raised}
+      title={FOUNDATIONS[foundation].rubric[required]}
+      onClick={() => {
+        const next = { ...raise };
+        if (raised) delete next[foundation];
+        else next[foundation] = required;
+        onRaise(next);
+      }}
+    >
+      {raised ? 'Undo raise' : `Evidence agreed: raise to ${required}`}
+    </button>
   );
 }

@@ -1,17 +1,18 @@
 import { useState } from 'react';
-import type { StageId, BoardDocument, Gate, GateCriterion, ReadinessLevel } from '../../../domain';
+import type { StageId, BoardDocument, Gate, GateCriterion, GateField, ReadinessLevel } from '../../../domain';
 import {
   describeCriterion,
   FOUNDATION_IDS,
   FOUNDATIONS,
   DEFAULT_QUIET_FOR_DAYS,
   DEFAULT_STALLED_AFTER_DAYS,
+  gateFieldSchema,
   READINESS_LEVELS,
   stageLabel,
 } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 
-const FIELDS = ['problem', 'outcome', 'kpi', 'owner', 'businessUnit', 'sponsor', 'riskTier', 'valueEstimate'] as const;
+const FIELDS = gateFieldSchema.options;
 
 /** The board's setup, edited as a draft and saved in one undoable change: columns, gates and workshop settings. */
 export function BoardSetupDialog() {
@@ -29,7 +30,7 @@ export function BoardSetupDialog() {
       min > 0 ? [...others, { kind: 'readiness', foundation, min: min as ReadinessLevel }] : others;
     setGate(index, { ...gate, criteria });
   };
-  const toggleField = (index: number, field: (typeof FIELDS)[number]) => {
+  const toggleField = (index: number, field: GateField) => {
     const gate = draft.gates[index]!;
     const has = gate.criteria.some((c) => c.kind === 'field' && c.field === field);
     setGate(index, {

@@ -1,10 +1,23 @@
 import { useState } from 'react';
-import type { FoundationId, InitiativeSource, RiskTier, Swimlanes } from '../../../domain';
-import { filterChoices, FOUNDATION_IDS, FOUNDATIONS, isFiltering, NO_FILTERS, READINESS_LEVELS } from '../../../domain';
+import type { FoundationId, Swimlanes } from '../../../domain';
+import {
+  filterChoices,
+  FOUNDATION_IDS,
+  FOUNDATIONS,
+  initiativeSourceSchema,
+  isFiltering,
+  labelled,
+  NO_FILTERS,
+  READINESS_LEVELS,
+  RISK_TIER_LABELS,
+  RISK_TIERS_BY_SEVERITY,
+  SOURCE_LABELS,
+} from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 
-const SOURCES: InitiativeSource[] = ['frontline', 'central', 'vendor', 'partner', 'other'];
-const TIERS: RiskTier[] = ['high', 'medium', 'low', 'unassessed'];
+const SOURCES = labelled(initiativeSourceSchema.options, SOURCE_LABELS);
+const TIERS = labelled(RISK_TIERS_BY_SEVERITY, RISK_TIER_LABELS);
+const unlabelled = (values: string[]) => values.map((value) => ({ value, label: value }));
 
 function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -21,13 +34,18 @@ export function FilterBar() {
   const active = isFiltering(filters);
   const shown = board.initiatives.length;
 
-  const group = (title: string, values: string[], selected: string[], onToggle: (value: string) => void) =>
-    values.length ? (
+  const group = <T extends string>(
+    title: string,
+    options: { value: T; label: string }[],
+    selected: T[],
+    onToggle: (value: T) => void,
+  ) =>
+    options.length ? (
       <fieldset className="filter-group">
         <legend>{title}</legend>
-        {values.map((value) => (
+        {options.map(({ value, label }) => (
           <label key={value}>
-            <input type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(value)} /> {value}
+            <input type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(value)} /> {label}
           </label>
         ))}
       </fieldset>
@@ -67,16 +85,18 @@ export function FilterBar() {
       </label>
       {open ? (
         <div className="filter-panel" role="group" aria-label="Filters">
-          {group('Business unit', choices.businessUnits, filters.businessUnits, (v) =>
+          {group('Business unit', unlabelled(choices.businessUnits), filters.businessUnits, (v) =>
             setFilters({ ...filters, businessUnits: toggle(filters.businessUnits, v) }),
           )}
           {group('Source', SOURCES, filters.sources, (v) =>
-            setFilters({ ...filters, sources: toggle(filters.sources, v as InitiativeSource) }),
+            setFilters({ ...filters, sources: toggle(filters.sources, v) }),
           )}
           {group('Risk tier', TIERS, filters.riskTiers, (v) =>
-            setFilters({ ...filters, riskTiers: toggle(filters.riskTiers, v as RiskTier) }),
+            setFilters({ ...filters, riskTiers: toggle(filters.riskTiers, v) }),
           )}
-          {group('Tags', choices.tags, filters.tags, (v) => setFilters({ ...filters, tags: toggle(filters.tags, v) }))}
+          {group('Tags', unlabelled(choices.tags), filters.tags, (v) =>
+            setFilters({ ...filters, tags: toggle(filters.tags, v) }),
+          )}
           <fieldset className="filter-group">
             <legend>Foundation below a level</legend>
             <select

@@ -6,6 +6,7 @@ import {
   columnOf,
   createBoard,
   daysInStage,
+  findInitiative,
   moveInitiative,
   removeInitiative,
   updateInitiative,
@@ -54,7 +55,7 @@ describe('addInitiative', () => {
     const board = boardWith({ pilot: ['A', 'B'] });
     const added = addInitiative(board, { title: ' C ', stage: 'pilot' }, { now: T1, newId: () => 'c' });
     expect(titles(added, 'pilot')).toEqual(['A', 'B', 'C']);
-    const c = added.initiatives.find((i) => i.id === 'c')!;
+    const c = findInitiative(added, 'c')!;
     expect(c).toMatchObject({ title: 'C', riskTier: 'unassessed', stageEnteredAt: T1, createdAt: T1 });
     expect(Object.values(c.readiness)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(boardDocumentSchema.safeParse(added).success).toBe(true);
@@ -73,7 +74,7 @@ describe('moveInitiative', () => {
     const moved = moveInitiative(board, 'i1', 'scaling', 1, { now: T1, newId: () => 'd1' });
     expect(titles(moved, 'pilot')).toEqual(['B']);
     expect(titles(moved, 'scaling')).toEqual(['X', 'A', 'Y']);
-    const a = moved.initiatives.find((i) => i.id === 'i1')!;
+    const a = findInitiative(moved, 'i1')!;
     expect(a.stageEnteredAt).toBe(T1);
     expect(moved.decisions).toEqual([
       {

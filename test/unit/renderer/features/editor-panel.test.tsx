@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createBoard, FOUNDATIONS } from '../../../../domain';
+import { addInitiative, createBoard, findInitiative, FOUNDATIONS } from '../../../../domain';
 import { EditorPanel, parseAmount } from '../../../../renderer/features/editor/editor-panel';
+import { InitiativeCard } from '../../../../renderer/features/board/initiative-card';
 import { ReadinessStrip } from '../../../../renderer/features/board/readiness-strip';
 import { undo, useBoardStore } from '../../../../renderer/store/board-store';
 
@@ -18,7 +19,7 @@ function showCard() {
   store().select(id);
   return id;
 }
-const card = (id: string) => store().board!.initiatives.find((i) => i.id === id)!;
+const card = (id: string) => findInitiative(store().board!, id)!;
 
 describe('EditorPanel', () => {
   it('writes a text field once, when the user leaves it, as one undo step', async () => {
@@ -56,6 +57,17 @@ describe('EditorPanel', () => {
     expect(store().board!.initiatives).toHaveLength(1);
   });
 
+  it('offers sources and risk tiers by their labels, in the schema’s order', async () => {
+    const id = showCard();
+    render(<EditorPanel />);
+    const options = (name: string) =>
+      [...screen.getByRole('combobox', { name }).querySelectorAll('option')].map((o) => o.textContent);
+    expect(options('Source')).toEqual(['Not set', 'Frontline idea', 'Central team', 'Vendor', 'Partner', 'Other']);
+    expect(options('Risk tier')).toEqual(['Not assessed', 'Low', 'Medium', 'High']);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Risk tier' }), 'High');
+    expect(card(id).riskTier).toBe('high');
+  });
+
   it('refuses an amount that is not a number, with a message', async () => {
     const id = showCard();
     render(<EditorPanel />);
@@ -80,4 +92,14 @@ it('describes the readiness strip for screen readers', () => {
   expect(screen.getByRole('img')).toHaveAccessibleName(
     'Readiness: Data 3, Integration 1, Governance 2, Process 0, People & operating model 4, Performance 2',
   );
+});
+
+it('names a card’s risk tier with the label the editor uses', () => {
+  const board = addInitiative(
+    createBoard('W', { now: '2026-01-01T00:00:00.000Z' }),
+    { title: 'A' },
+    { now: '2026-01-01T00:00:00.000Z' },
+  );
+  render(<InitiativeCard initiative={board.initiatives[0]!} />);
+  expect(screen.getByText('Risk: Not assessed')).toBeInTheDocument();
 });
