@@ -10,7 +10,10 @@ export const RECOVERY_DELAY_MS = 500;
 /** The longest the copy may lag while changes keep coming (dot voting, a run of moves). */
 export const RECOVERY_MAX_WAIT_MS = 2000;
 
-/** Writes a copy of the board's unsaved work for main to keep, so that a crash of the page or the app costs little. */
+/**
+ * Writes a copy of the board's unsaved work for main to keep, so that a crash of the page or the app costs little,
+ * and drops it when an undo takes the board back to its saved version.
+ */
 export function useRecoveryAutosave(): void {
   const board = useBoardStore((s) => s.board);
   const savedBoard = useBoardStore((s) => s.savedBoard);
@@ -52,9 +55,15 @@ export function useRecoveryAutosave(): void {
     return () => window.clearTimeout(timer);
   }, [board, dirty, untouched, file.handle]);
 
-  useEffect(() => {
-    // Back at the saved version (saved, or undone to it): this window's copy would only offer stale work. Copies
-    // offered back after a crash are not this window's and are not touched (RecoveryStore).
-    if (board && !dirty) void api().recovery.discard(board.id, false);
-  }, [dirty, board?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- only the transition matters
+  useEffect(
+    () =>
+      useBoardStore.subscribe(({ board: shown, savedBoard }, previous) => {
+        // Undone or redone back to the saved version, which main never sees: this window's copy would only offer
+        // stale work. A save drops it in main; copies offered back after a crash are not this window's.
+        if (shown && shown !== previous.board && shown === savedBoard && savedBoard === previous.savedBoard) {
+          void api().recovery.discard(shown.id, false);
+        }
+      }),
+    [],
+  );
 }

@@ -7,14 +7,14 @@ import {
   RECOVERY_MAX_WAIT_MS,
   useRecoveryAutosave,
 } from '../../../../renderer/features/file/recovery-autosave';
-import { useBoardStore } from '../../../../renderer/store/board-store';
+import { redo, undo, useBoardStore } from '../../../../renderer/store/board-store';
 import '../../../../renderer/lib/api'; // window.scaleboard's type
 
 const store = () => useBoardStore.getState();
 const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
 
-function installApi(write: (...args: unknown[]) => Promise<unknown>) {
-  const api = { recovery: { write, discard: vi.fn(() => ok(null)) } };
+function installApi(write: (...args: unknown[]) => Promise<unknown>, discard = vi.fn(() => ok(null))) {
+  const api = { recovery: { write, discard } };
   window.scaleboard = api as unknown as ScaleboardApi;
 }
 
@@ -72,5 +72,28 @@ describe('the recovery copy', () => {
       kind: 'error',
       text: expect.stringMatching(/could not be written: the disk is full\. Save your work to keep it\.$/),
     });
+  });
+
+  it('is dropped by the window when an undo takes the board back to its saved version, and not on a save', async () => {
+    const discard = vi.fn(() => ok(null));
+    installApi(
+      vi.fn(() => ok(null)),
+      discard,
+    );
+    renderHook(() => useRecoveryAutosave());
+    const loaded = store().board!;
+    act(() => void store().addInitiative({ title: 'One', stage: 'idea' }));
+    act(() => undo());
+    expect(discard.mock.calls).toEqual([[loaded.id, false]]);
+
+    // Main drops the copy of a board it saves; Revert, which reads the file again, declines it in file-commands.
+    act(() => redo());
+    act(() => store().markSaved(store().board!, store().file));
+    act(() => void store().addInitiative({ title: 'Two', stage: 'idea' }));
+    act(() => store().revertTo(structuredClone(store().savedBoard!)));
+    expect(discard).toHaveBeenCalledTimes(1);
+    act(() => undo());
+    act(() => redo());
+    expect(discard).toHaveBeenCalledTimes(2);
   });
 });
