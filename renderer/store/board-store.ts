@@ -6,6 +6,7 @@ import type {
   BoardDocument,
   BoardPatch,
   BuiltImport,
+  ColumnItems,
   ImportMode,
   ImportReport,
   InitiativePatch,
@@ -14,7 +15,6 @@ import type {
   StageId,
 } from '../../domain';
 import type { ImportInspection, RecoveryEntry } from '../../contract';
-import type { ColumnItems } from '../features/board/drag-model';
 import type { WorkshopSlice } from './workshop-slice';
 import { initialTimer } from './workshop-slice';
 import {
