@@ -58,6 +58,27 @@ export default tseslint.config(
     },
   },
   {
+    // Replaces the renderer's rule for the store, so it repeats that boundary before adding its own.
+    files: ['renderer/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...nodeModules, '**/electron/**'],
+              message: 'The renderer reaches the Node side only through renderer/lib/api.ts.',
+            },
+            {
+              group: ['**/features/**'],
+              message: 'The store holds what every feature reads: it imports none of them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: forbid(['**/renderer/**', 'react', 'react-dom'], 'The Node side never imports the renderer.'),

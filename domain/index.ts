@@ -2,6 +2,7 @@ export * from './board';
 export * from './board-file';
 export * from './board-fast-path';
 export * from './board-schema';
+export * from './column-layout';
 export * from './cut-text';
 export * from './example-board';
 export * from './file-names';

@@ -1,7 +1,7 @@
 import './lib/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { App } from './app/app';
 import { AudienceApp } from './features/audience/audience-app';
 import './styles/app.css';
 

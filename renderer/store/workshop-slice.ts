@@ -3,6 +3,9 @@
  * or of undo, except the actions that record decisions and votes, which change the document like any edit.
  */
 import type { DecisionKind, Filters, GateDecision, StageId, Swimlanes } from '../../domain';
+import { decideMove, NO_FILTERS } from '../../domain';
+import type { Slice } from './slice';
+import { now } from './slice';
 
 export type Panel = 'log' | 'voting' | null;
 
@@ -58,4 +61,36 @@ export const initialTimer = (minutes = 10): TimerState => ({
   durationMs: minutes * 60_000,
   endsAt: null,
   remainingMs: minutes * 60_000,
+});
+
+export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => ({
+  filters: NO_FILTERS,
+  swimlanes: 'none',
+  panel: null,
+  metricsOpen: false,
+  setupOpen: false,
+  focusId: null,
+  timer: initialTimer(),
+  votingParticipant: null,
+  votesHidden: false,
+  logFilter: { text: '', stage: '', kind: '' },
+  pendingMove: null,
+  setFilters: (filters) => set({ filters }),
+  setSwimlanes: (swimlanes) => set({ swimlanes }),
+  setPanel: (panel) => set({ panel, selectedId: panel ? null : get().selectedId }),
+  setMetricsOpen: (metricsOpen) => set({ metricsOpen }),
+  setSetupOpen: (setupOpen) => set({ setupOpen }),
+  setFocus: (focusId) => set({ focusId }),
+  setTimer: (timer) => set({ timer }),
+  setVotingParticipant: (votingParticipant) => set({ votingParticipant }),
+  setVotesHidden: (votesHidden) => set({ votesHidden }),
+  setLogFilter: (logFilter) => set({ logFilter }),
+  proposeMove: (pendingMove) => set({ pendingMove }),
+  decide: (decision) => {
+    const { board, pendingMove } = get();
+    if (!board || !pendingMove) return;
+    const decided = decideMove(board, pendingMove.id, pendingMove.to, pendingMove.index, decision, { now: now() });
+    if (!decided.ok) return set({ notice: { kind: 'error', text: decided.error.message } });
+    set({ board: decided.value, pendingMove: null });
+  },
 });

@@ -38,7 +38,8 @@ export function setupBoardHandlers(context: MainContext): void {
   const settle = async (saved: Result<SavedBoard>, document: BoardDocument): Promise<Result<SavedBoard>> => {
     if (!saved.ok) return saved;
     remember(files.pathOf(saved.value.handle)!, document);
-    await recovery.saved(document.id);
+    // Main alone drops the recovery copy of a saved board: the window never asks it to.
+    await recovery.saved(document);
     return saved;
   };
   /** Asks where to save; null when the user cancels. */

@@ -32,7 +32,8 @@ export const RECOVERY_ID = /^[0-9a-f]{32}$/;
  * Copies of boards with unsaved changes, kept in the app's data folder so that a crash costs nothing.
  *
  * There are two kinds. While a window works, each board with unsaved changes has one *current* copy, which the
- * window rewrites a few seconds after each change and drops when the board is saved or back at its saved version.
+ * window rewrites shortly after each change; main drops it when the board is saved, and the window when it undoes
+ * the board back to its saved version, which main cannot see.
  * When the window's work ends without a save (the app or the window crashed), the current copies are *set aside*
  * as *offered* copies, each with an id of its own, and the window offers them back. Nothing the window does to
  * its current copy touches an offered one: an offered copy goes only when the user declines it, or when the
@@ -41,6 +42,11 @@ export const RECOVERY_ID = /^[0-9a-f]{32}$/;
 export class RecoveryStore {
   /** Offered copies restored into the window, by board id: saving that board makes them redundant. */
   private readonly restored = new Map<string, Set<string>>();
+  /**
+   * By board id, a digest of the document last saved or kept in place of the version on disk: a copy of it that
+   * arrives afterwards was sent before the window heard of the save, and would only offer back what is safe.
+   */
+  private readonly settled = new Map<string, string>();
   /**
    * Every operation runs after the one before, in the order asked: a write still in flight when a crashed page's
    * successor sets copies aside lands first and is set aside with them, and an older write never lands last.
@@ -52,24 +58,27 @@ export class RecoveryStore {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Writes the current copy of a board's unsaved work. */
   /**
    * Writes the current copy of a board's unsaved work. Offered copies restored into that board are then part of
    * this copy, which supersedes them: they go, so a later crash offers the newer work once, and declining it
-   * (Don't Save, Revert) declines them too.
+   * (Don't Save, Revert) declines them too. A copy of the very document just saved (or kept) is not written.
    */
   write(document: BoardDocument, filePath: string | null, basedOn?: Fingerprint): Promise<void> {
     return this.inTurn(async () => {
+      const settled = this.settled.get(document.id);
+      if (settled !== undefined) {
+        if (settled === digestOf(document)) return;
+        this.settled.delete(document.id);
+      }
       await this.writeCopy(this.currentFile(document.id), document, filePath, 'unsaved', basedOn);
-      const superseded = this.restored.get(document.id);
-      this.restored.delete(document.id);
-      for (const id of superseded ?? []) await fs.rm(this.offeredFile(id), { force: true });
+      await this.dropRestored(document.id);
     });
   }
 
   /** Keeps the user's version of a board as an offered copy, when they chose to open the one on disk instead. */
   keep(document: BoardDocument, filePath: string | null, basedOn?: Fingerprint): Promise<string> {
     return this.inTurn(async () => {
+      this.settled.set(document.id, digestOf(document));
       const id = randomBytes(16).toString('hex');
       await this.writeCopy(this.offeredFile(id), document, filePath, 'replaced', basedOn);
       return id;
@@ -88,7 +97,8 @@ export class RecoveryStore {
       for (const name of names.filter((n) => CURRENT.test(n))) {
         if (await this.moveAside(path.join(this.folder, name))) count += 1;
       }
-      this.restored.clear(); // a new page has restored nothing yet
+      this.restored.clear(); // a new page has restored nothing yet, nor has anything left to send late
+      this.settled.clear();
       return count;
     });
   }
@@ -155,23 +165,30 @@ export class RecoveryStore {
    * Revert to Saved): its current copy goes, and when declined, so do the offered copies restored into it.
    */
   discard(boardId: string, declined = false): Promise<void> {
+    return this.inTurn(() => this.drop(boardId, declined));
+  }
+
+  /**
+   * The board is saved (main says so on every save; the window never asks): its current copy goes, so do the
+   * offered copies restored into it, and a copy of this very document that the window sent meanwhile is not written.
+   */
+  saved(document: BoardDocument): Promise<void> {
     return this.inTurn(async () => {
-      await fs.rm(this.currentFile(boardId), { force: true });
-      if (!declined) return;
-      const restored = this.restored.get(boardId);
-      this.restored.delete(boardId);
-      for (const id of restored ?? []) await fs.rm(this.offeredFile(id), { force: true });
+      this.settled.set(document.id, digestOf(document));
+      await this.drop(document.id, true);
     });
   }
 
-  /** The board is saved: its current copy goes, and so do the offered copies restored into it. */
-  saved(boardId: string): Promise<void> {
-    return this.inTurn(async () => {
-      await fs.rm(this.currentFile(boardId), { force: true });
-      const restored = this.restored.get(boardId);
-      this.restored.delete(boardId);
-      for (const id of restored ?? []) await fs.rm(this.offeredFile(id), { force: true });
-    });
+  /** Removes a board's current copy and, with `restoredToo`, the offered copies restored into it. */
+  private async drop(boardId: string, restoredToo: boolean): Promise<void> {
+    await fs.rm(this.currentFile(boardId), { force: true });
+    if (restoredToo) await this.dropRestored(boardId);
+  }
+
+  private async dropRestored(boardId: string): Promise<void> {
+    const restored = this.restored.get(boardId);
+    this.restored.delete(boardId);
+    for (const id of restored ?? []) await fs.rm(this.offeredFile(id), { force: true });
   }
 
   private inTurn<T>(operation: () => Promise<T>): Promise<T> {
@@ -240,4 +257,9 @@ export class RecoveryStore {
     }
     return null;
   }
+}
+
+/** Two copies of a board hold the same work when they serialize alike (the IPC schema parses both the same way). */
+function digestOf(document: BoardDocument): string {
+  return createHash('sha256').update(JSON.stringify(document)).digest('hex');
 }

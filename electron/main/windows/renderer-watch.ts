@@ -15,7 +15,7 @@ export interface RendererWatchOptions {
 
 /**
  * A window whose page crashed or hangs is brought back, and its work with it. The page writes a recovery copy a
- * few seconds after each change (use-file-sync.ts); when the page is gone, main keeps that copy and reloads the
+ * few seconds after each change (recovery-autosave.ts); when the page is gone, main keeps that copy and reloads the
  * page, and main's app:startup handler sets the copy aside for the reloaded page to offer back. Until then the
  * window has nothing to save, so closing it asks nothing and drops nothing. A page that keeps crashing is not
  * reloaded in a loop.

@@ -1,9 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Initiative } from '../../../domain';
 import type { AudienceState } from '../../../contract';
-import { AUDIENCE_CARDS_PER_COLUMN, countByStage, lanesOf, NO_LANE } from '../../../domain';
+import {
+  AUDIENCE_CARDS_PER_COLUMN,
+  columnItems,
+  containerKey,
+  countByStage,
+  lanesOf,
+  NO_LANE,
+  visibleStages,
+} from '../../../domain';
 import { api } from '../../lib/api';
-import { containerKey, itemsOf } from '../board/drag-model';
 import { InitiativeCard } from '../board/initiative-card';
 import { formatClock, useTimerClock } from '../workshop/countdown-timer';
 import { FocusCard } from '../workshop/focus-view';
@@ -31,9 +38,12 @@ export function AudienceApp() {
 function AudienceBoard({ state }: { state: AudienceState }) {
   const { board } = state;
   const remaining = useTimerClock(state.timer);
-  const items = useMemo(() => itemsOf(board, state.filters, state.swimlanes), [board, state.filters, state.swimlanes]);
+  const items = useMemo(
+    () => columnItems(board, state.filters, state.swimlanes),
+    [board, state.filters, state.swimlanes],
+  );
   const byId = useMemo(() => new Map(board.initiatives.map((i) => [i.id, i])), [board.initiatives]);
-  const stages = board.stages.filter((s) => s.visible);
+  const stages = visibleStages(board);
   const lanes = lanesOf(board, state.swimlanes);
   const focus = state.focusId ? byId.get(state.focusId) : undefined;
   const timerShown = state.timer.endsAt !== null || state.timer.remainingMs !== state.timer.durationMs;

@@ -1,8 +1,7 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import type { BoardDocument } from '../../../domain';
-import { findInitiative, stageLabel } from '../../../domain';
-import type { ColumnItems } from './drag-model';
-import { containerOf, stageOfContainer } from './drag-model';
+import type { BoardDocument, ColumnItems } from '../../../domain';
+import { findInitiative, laneOfContainer, stageLabel, stageOfContainer } from '../../../domain';
+import { containerOf } from './drag-model';
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
   draggable:
@@ -22,8 +21,8 @@ export function boardAnnouncements(
     const container = containerOf(items, String(overId ?? id));
     if (!container) return { title, where: 'outside the board' };
     const stage = stageOfContainer(container);
-    const lane = container.includes('|') ? ` (${container.slice(container.indexOf('|') + 1)})` : '';
-    const label = `${stageLabel(board?.stages ?? [], stage)}${lane}`;
+    const lane = laneOfContainer(container);
+    const label = `${stageLabel(board?.stages ?? [], stage)}${lane ? ` (${lane})` : ''}`;
     const list = items[container]!;
     const position = list.includes(String(id)) ? list.indexOf(String(id)) + 1 : list.length + 1;
     const total = list.includes(String(id)) ? list.length : list.length + 1;

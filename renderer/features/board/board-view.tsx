@@ -13,32 +13,24 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
-import type { StageId } from '../../../domain';
-import { countByStage, laneOf, lanesOf, NO_LANE } from '../../../domain';
+import type { ColumnItems, StageId } from '../../../domain';
+import { columnItems, containerKey, countByStage, laneOf, lanesOf, NO_LANE, visibleStages } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { boardAnnouncements, screenReaderInstructions } from './board-announcements';
 import { BoardColumn } from './board-column';
-import type { ColumnItems } from './drag-model';
-import {
-  columnIndexFor,
-  containerKey,
-  containerOf,
-  itemsOf,
-  moveToContainer,
-  reorderWithin,
-  stageOfDroppable,
-} from './drag-model';
+import { columnIndexFor, containerOf, moveToContainer, reorderWithin, stageOfDroppable } from './drag-model';
 import { InitiativeCard } from './initiative-card';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
 
 /** The cards per container as dnd-kit should see them now: the drag's copy while dragging, else the board's. */
 function currentItems(): ColumnItems {
   const { dragItems, board, filters, swimlanes } = useBoardStore.getState();
-  return dragItems ?? (board ? itemsOf(board, filters, swimlanes) : {});
+  return dragItems ?? (board ? columnItems(board, filters, swimlanes) : {});
 }
 
-function visibleStages(): StageId[] {
-  return (useBoardStore.getState().board?.stages ?? []).filter((s) => s.visible).map((s) => s.id);
+function visibleStageIds(): StageId[] {
+  const { board } = useBoardStore.getState();
+  return board ? visibleStages(board).map((s) => s.id) : [];
 }
 
 /** Over a column with cards, aim at its nearest card, so the drop position is always exact. */
@@ -63,7 +55,7 @@ const collisionDetection: CollisionDetection = (args) => {
 /** Where the last drag ended, so the screen reader hears where the card was dropped, not where it still stands. */
 let lastDrop: { id: string; container: string } | null = null;
 
-const coordinateGetter = boardKeyboardCoordinates(currentItems, visibleStages);
+const coordinateGetter = boardKeyboardCoordinates(currentItems, visibleStageIds);
 const announcements = boardAnnouncements(
   () => useBoardStore.getState().board,
   currentItems,
@@ -82,7 +74,7 @@ export function BoardView() {
   const setDragItems = useBoardStore((s) => s.setDragItems);
   const moveInitiative = useBoardStore((s) => s.moveInitiative);
   const proposeMove = useBoardStore((s) => s.proposeMove);
-  const boardItems = useMemo(() => itemsOf(board, filters, swimlanes), [board, filters, swimlanes]);
+  const boardItems = useMemo(() => columnItems(board, filters, swimlanes), [board, filters, swimlanes]);
   const lanes = useMemo(() => lanesOf(board, swimlanes), [board, swimlanes]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const items = dragItems ?? boardItems;
@@ -133,7 +125,7 @@ export function BoardView() {
   };
 
   const active = activeId ? byId.get(activeId) : undefined;
-  const stages = board.stages.filter((stage) => stage.visible);
+  const stages = visibleStages(board);
   const cardsOf = (container: string) => (items[container] ?? []).map((id) => byId.get(id)!).filter(Boolean);
   return (
     <DndContext

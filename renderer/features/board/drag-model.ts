@@ -1,22 +1,11 @@
 /**
- * The board as dnd-kit sees it during a drag: card ids per container, where a container is a column, or a
- * column's cell in one swimlane ("pilot|Claims"). A drag works on a copy of this, so the board document changes
- * once, on drop, and the whole drag is one undo step.
+ * A drag as dnd-kit sees it: it works on a copy of the board's card ids per container (`columnItems`), so the
+ * board document changes once, on drop, and the whole drag is one undo step.
  */
-import type { BoardDocument, Filters, StageId, Swimlanes } from '../../../domain';
-import { columnOf, columns, laneOf, lanesOf, matchesFilters, STAGE_IDS } from '../../../domain';
-
-export type ColumnItems = Record<string, string[]>;
+import type { BoardDocument, ColumnItems, StageId } from '../../../domain';
+import { columnOf, stageOfContainer } from '../../../domain';
 
 const COLUMN_PREFIX = 'column:';
-
-export function containerKey(stage: StageId, lane: string): string {
-  return lane ? `${stage}|${lane}` : stage;
-}
-
-export function stageOfContainer(key: string): StageId {
-  return key.split('|')[0] as StageId;
-}
 
 export function columnDroppableId(container: string): string {
   return `${COLUMN_PREFIX}${container}`;
@@ -28,21 +17,6 @@ export function stageOfDroppable(id: string): StageId | undefined {
 
 function containerOfDroppable(id: string): string | undefined {
   return id.startsWith(COLUMN_PREFIX) ? id.slice(COLUMN_PREFIX.length) : undefined;
-}
-
-/** Every container's visible card ids in board order: all five stages, and each lane when there are lanes. */
-export function itemsOf(board: BoardDocument, filters?: Filters, lanes: Swimlanes = 'none'): ColumnItems {
-  const byStage = columns(board);
-  const laneList = lanesOf(board, lanes);
-  const items: ColumnItems = {};
-  for (const stage of STAGE_IDS) {
-    for (const lane of laneList) items[containerKey(stage, lane)] = [];
-    for (const initiative of byStage[stage]) {
-      if (filters && !matchesFilters(initiative, filters)) continue;
-      items[containerKey(stage, laneOf(initiative, lanes))]?.push(initiative.id);
-    }
-  }
-  return items;
 }
 
 /** The container holding `id`, which is either a card id or a container's droppable id. */
@@ -110,10 +84,4 @@ export function columnIndexFor(
   if (above && column.includes(above)) return { stage, index: column.indexOf(above) + 1 };
   if (below && column.includes(below)) return { stage, index: column.indexOf(below) };
   return { stage, index: column.length };
-}
-
-/** The containers of the same row, left to right: the stages, within the card's lane when there are lanes. */
-export function rowOf(container: string, visibleStages: StageId[]): string[] {
-  const lane = container.includes('|') ? container.slice(container.indexOf('|') + 1) : '';
-  return visibleStages.map((stage) => containerKey(stage, lane));
 }

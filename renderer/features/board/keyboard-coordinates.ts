@@ -1,8 +1,8 @@
 import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { KeyboardCode } from '@dnd-kit/core';
-import type { StageId } from '../../../domain';
-import type { ColumnItems } from './drag-model';
-import { columnDroppableId, containerOf, rowOf } from './drag-model';
+import type { ColumnItems, StageId } from '../../../domain';
+import { rowOf } from '../../../domain';
+import { columnDroppableId, containerOf } from './drag-model';
 
 /**
  * Keyboard moves for a card being dragged: up and down to the neighbouring card in its column, left and right

@@ -37,6 +37,7 @@ export async function confirmDiscardChanges(): Promise<boolean> {
   if (!choice.ok) return fail(choice.error);
   if (choice.value === 'cancel') return false;
   if (choice.value === 'save') return save();
+  // Declined: the copy, and any offered copy restored into this board, would offer back what was given up.
   await api().recovery.discard(state.board.id, true);
   return true;
 }
@@ -132,6 +133,7 @@ export async function revert(): Promise<void> {
   if (!board || !file.handle || !isDirty(store())) return;
   const result = await api().board.revert(file.handle);
   if (!result.ok) return void fail(result.error);
+  // Declined like Don't Save; by this board's id, which the file on disk need not hold any more.
   await api().recovery.discard(board.id, true);
   // Reverting is one undoable step, so it needs no "are you sure?": Undo brings the changes back.
   store().revertTo(result.value.document);

@@ -60,13 +60,13 @@ describe('RecoveryStore', () => {
     expect((await store.list()).map((e) => e.id)).toEqual([offered!.id]);
 
     // Saving a board the copy was not restored into leaves it; saving after restoring it removes it.
-    await store.saved(board.id);
+    await store.saved(board);
     expect(await store.list()).toHaveLength(1);
     expect((await store.restore(offered!.id))?.document.title).toBe('Work before the crash');
-    await store.saved(board.id);
+    await store.saved(board);
     expect(await store.list()).toEqual([]);
 
-    await store.write(board, null);
+    await store.write({ ...board, title: 'Work after the save' }, null);
     await store.setAside();
     await store.decline((await store.list())[0]!.id);
     expect(readdirSync(folder)).toEqual([]);
@@ -101,6 +101,29 @@ describe('RecoveryStore', () => {
     expect(await store.list()).toHaveLength(1);
     await store.discard(board.id, true);
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('writes no copy of a board as it was just saved or kept, which a window sent before it heard so', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-recovery-'));
+    const store = new RecoveryStore(folder);
+    const board = createExampleBoard(NOW);
+    await store.saved(board);
+    await store.write({ ...board }, '/boards/q4.scaleboard');
+    expect(await store.current(board.id)).toBeNull();
+    // Once the board moves on, every copy is written again, even one that holds the saved version.
+    await store.write({ ...board, title: 'Changed' }, '/boards/q4.scaleboard');
+    await store.write(board, '/boards/q4.scaleboard');
+    expect((await store.current(board.id))?.document.title).toBe(board.title);
+
+    const mine = { ...board, title: 'Mine' };
+    await store.keep(mine, '/boards/q4.scaleboard');
+    await store.discard(board.id);
+    await store.write(mine, '/boards/q4.scaleboard');
+    expect(await store.current(board.id)).toBeNull();
+    // A new page has sent nothing late.
+    await store.setAside();
+    await store.write(mine, '/boards/q4.scaleboard');
+    expect((await store.current(board.id))?.document.title).toBe('Mine');
   });
 
   it('keeps the user’s version beside the one on disk, as a copy of its own', async () => {

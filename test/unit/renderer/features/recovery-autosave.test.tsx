@@ -2,20 +2,19 @@
 import { act, renderHook } from '@testing-library/react';
 import { createBoard } from '../../../../domain';
 import type { ScaleboardApi } from '../../../../contract';
-import { RECOVERY_DELAY_MS, RECOVERY_MAX_WAIT_MS, useFileSync } from '../../../../renderer/features/file/use-file-sync';
-import { useBoardStore } from '../../../../renderer/store/board-store';
+import {
+  RECOVERY_DELAY_MS,
+  RECOVERY_MAX_WAIT_MS,
+  useRecoveryAutosave,
+} from '../../../../renderer/features/file/recovery-autosave';
+import { redo, undo, useBoardStore } from '../../../../renderer/store/board-store';
 import '../../../../renderer/lib/api'; // window.scaleboard's type
 
 const store = () => useBoardStore.getState();
 const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
 
-function installApi(write: (...args: unknown[]) => Promise<unknown>) {
-  const api = {
-    app: { startup: () => ok({ opened: null, recoveries: [] }) },
-    on: { menuCommand: () => () => undefined, boardOpened: () => () => undefined },
-    window: { setEdited: () => ok(null) },
-    recovery: { write, discard: vi.fn(() => ok(null)) },
-  };
+function installApi(write: (...args: unknown[]) => Promise<unknown>, discard = vi.fn(() => ok(null))) {
+  const api = { recovery: { write, discard } };
   window.scaleboard = api as unknown as ScaleboardApi;
 }
 
@@ -36,7 +35,7 @@ describe('the recovery copy', () => {
   it('is written RECOVERY_DELAY_MS after the last change', async () => {
     const write = vi.fn(() => ok(null));
     installApi(write);
-    renderHook(() => useFileSync());
+    renderHook(() => useRecoveryAutosave());
     act(() => void store().addInitiative({ title: 'One', stage: 'idea' }));
     await act(() => vi.advanceTimersByTimeAsync(RECOVERY_DELAY_MS - 100));
     expect(write).not.toHaveBeenCalled();
@@ -47,7 +46,7 @@ describe('the recovery copy', () => {
   it('is written at least every RECOVERY_MAX_WAIT_MS while changes keep coming', async () => {
     const write = vi.fn(() => ok(null));
     installApi(write);
-    renderHook(() => useFileSync());
+    renderHook(() => useRecoveryAutosave());
     // A change every so often, each sooner than the delay: a plain debounce would never write.
     const every = RECOVERY_DELAY_MS * 0.8;
     const changes = Math.ceil((3 * RECOVERY_MAX_WAIT_MS) / every);
@@ -63,7 +62,7 @@ describe('the recovery copy', () => {
   it('says once when it cannot be written', async () => {
     const write = vi.fn(() => Promise.resolve({ ok: false, error: { code: 'x', message: 'the disk is full.' } }));
     installApi(write);
-    renderHook(() => useFileSync());
+    renderHook(() => useRecoveryAutosave());
     for (let change = 0; change < 3; change += 1) {
       act(() => void store().addInitiative({ title: `Card ${change}`, stage: 'idea' }));
       await act(() => vi.advanceTimersByTimeAsync(RECOVERY_DELAY_MS + 10));
@@ -73,5 +72,28 @@ describe('the recovery copy', () => {
       kind: 'error',
       text: expect.stringMatching(/could not be written: the disk is full\. Save your work to keep it\.$/),
     });
+  });
+
+  it('is dropped by the window when an undo takes the board back to its saved version, and not on a save', async () => {
+    const discard = vi.fn(() => ok(null));
+    installApi(
+      vi.fn(() => ok(null)),
+      discard,
+    );
+    renderHook(() => useRecoveryAutosave());
+    const loaded = store().board!;
+    act(() => void store().addInitiative({ title: 'One', stage: 'idea' }));
+    act(() => undo());
+    expect(discard.mock.calls).toEqual([[loaded.id, false]]);
+
+    // Main drops the copy of a board it saves; Revert, which reads the file again, declines it in file-commands.
+    act(() => redo());
+    act(() => store().markSaved(store().board!, store().file));
+    act(() => void store().addInitiative({ title: 'Two', stage: 'idea' }));
+    act(() => store().revertTo(structuredClone(store().savedBoard!)));
+    expect(discard).toHaveBeenCalledTimes(1);
+    act(() => undo());
+    act(() => redo());
+    expect(discard).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,0 +1,40 @@
+import type { ColumnItems } from '../../domain';
+import type { ImportInspection, RecoveryEntry } from '../../contract';
+import type { Slice } from './slice';
+
+/** What the window shows around the board: selection, a drag in progress, dialogs, notices. Never undone. */
+export interface UiSlice {
+  /** The spreadsheet the import dialog is showing, if it is open. */
+  importSession: ImportInspection | null;
+  setImportSession: (session: ImportInspection | null) => void;
+  selectedId: string | null;
+  /** Card ids per column while a card is being dragged; the board itself changes only on drop. */
+  dragItems: ColumnItems | null;
+  setDragItems: (items: ColumnItems | null) => void;
+  /** Unsaved work found at start after a crash, offered for restoring. */
+  recoveries: RecoveryEntry[];
+  setRecoveries: (entries: RecoveryEntry[]) => void;
+  notice: { kind: 'error' | 'info'; text: string } | null;
+  /** While the window prints itself to PDF, columns lay out every card rather than the ones in view. */
+  printing: boolean;
+  setPrinting: (printing: boolean) => void;
+  select: (id: string | null) => void;
+  notify: (kind: 'error' | 'info', text: string) => void;
+  dismissNotice: () => void;
+}
+
+export const createUiSlice: Slice<UiSlice> = (set) => ({
+  importSession: null,
+  setImportSession: (session) => set({ importSession: session }),
+  selectedId: null,
+  dragItems: null,
+  setDragItems: (items) => set({ dragItems: items }),
+  recoveries: [],
+  setRecoveries: (entries) => set({ recoveries: entries }),
+  notice: null,
+  printing: false,
+  setPrinting: (printing) => set({ printing }),
+  select: (id) => set({ selectedId: id }),
+  notify: (kind, text) => set({ notice: { kind, text } }),
+  dismissNotice: () => set({ notice: null }),
+});

@@ -1,0 +1,105 @@
+/**
+ * board:* and recovery:* as the window calls them, on real files: main alone drops a board's recovery copy when
+ * it saves the board, whichever way the save goes.
+ */
+import { dialog } from 'electron';
+import type { IpcMainInvokeEvent } from 'electron';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BoardDocument } from '../../../domain';
+import { createExampleBoard, serializeBoard, updateBoard } from '../../../domain';
+import type { MainContext } from '../../../electron/main/context';
+import { BoardFileService } from '../../../electron/main/files/board-file-service';
+import { setupBoardHandlers } from '../../../electron/main/files/board-handlers';
+import { RecoveryStore } from '../../../electron/main/files/recovery-store';
+
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+const NOW = '2026-06-01T10:00:00.000Z';
+const board = createExampleBoard(NOW);
+const changed = (title: string): BoardDocument => updateBoard(board, { title }, { now: NOW });
+
+function setup() {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-handlers-'));
+  const boardPath = path.join(folder, 'q4.scaleboard');
+  writeFileSync(boardPath, serializeBoard(board));
+  const listeners = new Map<string, Listener>();
+  const files = new BoardFileService();
+  const recovery = new RecoveryStore(path.join(folder, 'recovery'));
+  const context = {
+    ipcMain: { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) },
+    windows: { allows: () => true, windowOf: () => undefined },
+    settings: { addRecent: () => undefined },
+    files,
+    recovery,
+    refreshMenu: () => undefined,
+  };
+  setupBoardHandlers(context as unknown as MainContext);
+  const invoke = async (channel: string, ...args: unknown[]) => {
+    const reply = (await listeners.get(channel)!({} as IpcMainInvokeEvent, ...args)) as {
+      ok: boolean;
+      value?: unknown;
+    };
+    if (!reply.ok) throw new Error(`${channel} failed: ${JSON.stringify(reply)}`);
+    return reply.value;
+  };
+  return { folder, boardPath, files, recovery, invoke };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('a save through main', () => {
+  it('drops the board’s recovery copy, and the offered copy restored into it, without the window asking', async () => {
+    const { boardPath, files, recovery, invoke } = setup();
+    const opened = await files.open(boardPath);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const { handle } = opened.value;
+    await invoke('recovery:write', changed('Before a crash'), handle);
+    await recovery.setAside();
+    const [offered] = await recovery.list();
+    await invoke('recovery:restore', offered!.id);
+    await invoke('recovery:write', changed('Restored, then more'), handle);
+    expect(await recovery.current(board.id)).not.toBeNull();
+
+    await invoke('board:save', handle, changed('Saved'));
+    expect(await recovery.current(board.id)).toBeNull();
+    await recovery.setAside();
+    expect(await recovery.list()).toEqual([]);
+  });
+
+  it('drops it on Save As, and writes no copy of the saved board that the window sent before it heard', async () => {
+    const { folder, recovery, invoke } = setup();
+    const target = path.join(folder, 'copy.scaleboard');
+    Object.assign(dialog, { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: target })) });
+    const saved = changed('Saved as');
+    await invoke('recovery:write', saved, null);
+    expect(await invoke('board:save-as', saved, null)).toMatchObject({ fileName: 'copy.scaleboard' });
+    expect(await recovery.current(board.id)).toBeNull();
+
+    // The autosave's timer fired while the reply was on its way back.
+    await invoke('recovery:write', saved, null);
+    expect(await recovery.current(board.id)).toBeNull();
+    await invoke('recovery:write', changed('After the save'), null);
+    expect((await recovery.current(board.id))?.document.title).toBe('After the save');
+  });
+
+  it('keeps the window’s version as an offered copy alone when it opens theirs instead', async () => {
+    const { boardPath, files, recovery, invoke } = setup();
+    const opened = await files.open(boardPath);
+    if (!opened.ok) throw new Error(opened.error.message);
+    writeFileSync(boardPath, serializeBoard(changed('Theirs')));
+    Object.assign(dialog, { showMessageBox: vi.fn(async () => ({ response: 2, checkboxChecked: false })) });
+    const mine = changed('Mine');
+    await invoke('recovery:write', mine, opened.value.handle);
+
+    expect(await invoke('board:save', opened.value.handle, mine)).toMatchObject({
+      theirs: { document: { title: 'Theirs' } },
+    });
+    expect(await recovery.current(board.id)).toBeNull();
+    await invoke('recovery:write', mine, opened.value.handle); // sent before the window heard
+    expect(await recovery.current(board.id)).toBeNull();
+    await recovery.setAside();
+    expect(await recovery.list()).toMatchObject([{ title: 'Mine', reason: 'replaced' }]);
+  });
+});
