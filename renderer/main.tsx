@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { AudienceApp } from './features/audience/audience-app';
+import './styles/tokens.css';
 import './styles/app.css';
 
 // The same page serves the facilitator's window and, at #audience, the projector's read-only window.
