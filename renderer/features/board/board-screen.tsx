@@ -1,3 +1,4 @@
+import './board.css';
 import { useState } from 'react';
 import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';

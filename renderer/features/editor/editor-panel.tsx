@@ -1,3 +1,4 @@
+import './editor.css';
 import type { Initiative, InitiativePatch, InitiativeSource, RiskTier } from '../../../domain';
 import { CONFIDENTIAL_FIELDS, daysInStage, ownValue, readAmount, stageLabel } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';

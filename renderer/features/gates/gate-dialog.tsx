@@ -1,3 +1,4 @@
+import './gates.css';
 import { useState } from 'react';
 import type { StageId, DecisionKind, FoundationId, ReadinessLevel } from '../../../domain';
 import {

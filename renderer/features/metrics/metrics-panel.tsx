@@ -1,3 +1,4 @@
+import './metrics.css';
 import type { StageId } from '../../../domain';
 import {
   blockingFoundations,

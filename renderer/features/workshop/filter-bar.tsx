@@ -1,3 +1,4 @@
+import './workshop.css';
 import { useState } from 'react';
 import type { FoundationId, InitiativeSource, RiskTier, Swimlanes } from '../../../domain';
 import { filterChoices, FOUNDATION_IDS, FOUNDATIONS, isFiltering, NO_FILTERS, READINESS_LEVELS } from '../../../domain';
