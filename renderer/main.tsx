@@ -1,9 +1,10 @@
 import './lib/zod-without-eval';
+import './styles/tokens.css';
+import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { AudienceApp } from './features/audience/audience-app';
-import './styles/app.css';
 
 // The same page serves the facilitator's window and, at #audience, the projector's read-only window.
 const audience = window.location.hash === '#audience';

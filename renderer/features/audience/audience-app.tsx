@@ -1,3 +1,4 @@
+import './audience.css';
 import { useEffect, useMemo, useState } from 'react';
 import type { Initiative } from '../../../domain';
 import type { AudienceState } from '../../../contract';

@@ -1,3 +1,4 @@
+import './board.css';
 import { useState } from 'react';
 import { findInitiative } from '../../../domain';
 import { api } from '../../lib/api';

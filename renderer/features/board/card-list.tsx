@@ -7,7 +7,7 @@ import { SortableInitiativeCard } from './initiative-card';
 export const VIRTUAL_FROM = 40;
 /** A card's height before it is measured: a two-line title, an owner line, the readiness strip and the footer. */
 const ESTIMATED_CARD_HEIGHT = 128;
-/** Matches `.card-list`'s gap and `.column-body`'s top padding in app.css. */
+/** Matches `.card-list`'s gap and `.column-body`'s top padding in board.css. */
 const CARD_GAP = 8;
 const LIST_OFFSET = 4;
 

@@ -1,3 +1,4 @@
+import './editor.css';
 import type { Initiative, InitiativePatch } from '../../../domain';
 import {
   CONFIDENTIAL_FIELDS,

@@ -4,6 +4,7 @@
  */
 import type { BoardDocument, Initiative } from '../../../domain';
 import { columns, daysInStage, FOUNDATION_IDS, FOUNDATIONS, RISK_TIER_LABELS } from '../../../domain';
+import { LEVEL_COLORS, PALETTE, STAGE_COLORS } from '../../styles/palette';
 
 const COLUMN_WIDTH = 340;
 const GAP = 18;
@@ -11,20 +12,6 @@ const CARD_HEIGHT = 104;
 const HEADER_HEIGHT = 120;
 const MAX_CARDS_PER_COLUMN = 40;
 const FONT = '"Segoe UI", "Helvetica Neue", "DejaVu Sans", Arial, sans-serif';
-const STAGE_COLORS = {
-  idea: '#5b6b8c',
-  pilot: '#b86e00',
-  scaling: '#0b7285',
-  production: '#2b8a3e',
-  stopped: '#7c8490',
-};
-const LEVEL_COLORS = [
-  ['#e7e9ed', '#59606b'],
-  ['#f8d7d2', '#8c2216'],
-  ['#fbe6b8', '#6f4700'],
-  ['#c9eadb', '#155c37'],
-  ['#237a45', '#ffffff'],
-] as const;
 
 function fit(context: CanvasRenderingContext2D, text: string, width: number): string {
   if (context.measureText(text).width <= width) return text;
@@ -49,13 +36,13 @@ export function drawBoard(canvas: HTMLCanvasElement, board: BoardDocument, now: 
   canvas.height = height;
   const c = canvas.getContext('2d');
   if (!c) throw new Error('This window cannot draw images');
-  c.fillStyle = '#f3f4f6';
+  c.fillStyle = PALETTE.bg;
   c.fillRect(0, 0, width, height);
-  c.fillStyle = '#151a24';
+  c.fillStyle = PALETTE.text;
   c.font = `700 30px ${FONT}`;
   c.fillText(fit(c, board.title, width - 2 * GAP), GAP, 46);
   c.font = `16px ${FONT}`;
-  c.fillStyle = '#545d6b';
+  c.fillStyle = PALETTE.muted;
   const pilots = byStage.pilot.length;
   const production = byStage.production.length;
   c.fillText(
@@ -67,18 +54,18 @@ export function drawBoard(canvas: HTMLCanvasElement, board: BoardDocument, now: 
   stages.forEach((stage, index) => {
     const x = GAP + index * (COLUMN_WIDTH + GAP);
     const cards = byStage[stage.id];
-    c.fillStyle = '#e9ebef';
+    c.fillStyle = PALETTE.columnBg;
     c.fillRect(x, HEADER_HEIGHT - 20, COLUMN_WIDTH, height - HEADER_HEIGHT + 20 - GAP);
     c.fillStyle = STAGE_COLORS[stage.id];
     c.fillRect(x, HEADER_HEIGHT - 20, COLUMN_WIDTH, 6);
-    c.fillStyle = '#151a24';
+    c.fillStyle = PALETTE.text;
     c.font = `700 20px ${FONT}`;
     c.fillText(`${stage.label} (${cards.length})`, x + 12, HEADER_HEIGHT + 14);
     cards
       .slice(0, MAX_CARDS_PER_COLUMN)
       .forEach((card, i) => drawCard(c, card, x + 8, HEADER_HEIGHT + 34 + i * (CARD_HEIGHT + 10), now));
     if (cards.length > MAX_CARDS_PER_COLUMN) {
-      c.fillStyle = '#545d6b';
+      c.fillStyle = PALETTE.muted;
       c.font = `600 16px ${FONT}`;
       c.fillText(
         `+ ${(cards.length - MAX_CARDS_PER_COLUMN).toLocaleString('en')} more`,
@@ -91,20 +78,20 @@ export function drawBoard(canvas: HTMLCanvasElement, board: BoardDocument, now: 
 
 function drawCard(c: CanvasRenderingContext2D, card: Initiative, x: number, y: number, now: string): void {
   const width = COLUMN_WIDTH - 16;
-  c.fillStyle = '#ffffff';
+  c.fillStyle = PALETTE.surface;
   c.fillRect(x, y, width, CARD_HEIGHT);
-  c.strokeStyle = '#dfe3e8';
+  c.strokeStyle = PALETTE.cardLine;
   c.strokeRect(x + 0.5, y + 0.5, width - 1, CARD_HEIGHT - 1);
-  c.fillStyle = '#151a24';
+  c.fillStyle = PALETTE.text;
   c.font = `650 16px ${FONT}`;
   c.fillText(fit(c, card.title, width - 20), x + 10, y + 24);
-  c.fillStyle = '#545d6b';
+  c.fillStyle = PALETTE.muted;
   c.font = `13px ${FONT}`;
   c.fillText(fit(c, [card.owner, card.businessUnit].filter(Boolean).join(' · '), width - 20), x + 10, y + 44);
   const cell = (width - 20 - 5 * 4) / 6;
   FOUNDATION_IDS.forEach((f, i) => {
     const level = card.readiness[f];
-    const [background, foreground] = LEVEL_COLORS[level];
+    const { background, foreground } = LEVEL_COLORS[level];
     const cx = x + 10 + i * (cell + 4);
     c.fillStyle = background;
     c.fillRect(cx, y + 54, cell, 24);
@@ -112,7 +99,7 @@ function drawCard(c: CanvasRenderingContext2D, card: Initiative, x: number, y: n
     c.font = `700 13px ${FONT}`;
     c.fillText(`${FOUNDATIONS[f].short} ${level}`, cx + 6, y + 71);
   });
-  c.fillStyle = '#545d6b';
+  c.fillStyle = PALETTE.muted;
   c.font = `12px ${FONT}`;
   c.fillText(`Risk: ${RISK_TIER_LABELS[card.riskTier]} · ${daysInStage(card, now)} days in stage`, x + 10, y + 96);
 }

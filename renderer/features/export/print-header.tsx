@@ -1,3 +1,4 @@
+import './export.css';
 import type { BoardDocument } from '../../../domain';
 import { countByStage, FOUNDATION_IDS, FOUNDATIONS, READINESS_LEVEL_LABELS, READINESS_LEVELS } from '../../../domain';
 

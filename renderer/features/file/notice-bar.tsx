@@ -1,3 +1,4 @@
+import './file.css';
 import { useEffect } from 'react';
 import { useBoardStore } from '../../store/board-store';
 

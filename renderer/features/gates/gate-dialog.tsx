@@ -1,3 +1,4 @@
+import './gates.css';
 import { useState } from 'react';
 import type { DecisionKind, FoundationId, ReadinessLevel, ReadinessRaise, StageId } from '../../../domain';
 import {

@@ -1,3 +1,4 @@
+import './import.css';
 import { useEffect, useMemo, useState } from 'react';
 import type { ColumnUse, ImportChoices, ImportField, ImportMode, ImportReport, StageId } from '../../../domain';
 import type { ImportInspection, ImportPreview } from '../../../contract';

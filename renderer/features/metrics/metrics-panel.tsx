@@ -1,3 +1,4 @@
+import './metrics.css';
 import type { StageId } from '../../../domain';
 import {
   blockingFoundations,
@@ -16,14 +17,7 @@ import {
   stageLabel,
 } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
-
-const STAGE_COLORS: Record<StageId, string> = {
-  idea: '#5b6b8c',
-  pilot: '#b86e00',
-  scaling: '#0b7285',
-  production: '#2b8a3e',
-  stopped: '#7c8490',
-};
+import { PALETTE, STAGE_COLORS } from '../../styles/palette';
 
 function Bars({
   values,
@@ -43,7 +37,7 @@ function Bars({
           <span className="bar-track">
             <span
               className="bar"
-              style={{ width: `${((v.value ?? 0) / max) * 100}%`, background: v.color ?? '#1f4fd1' }}
+              style={{ width: `${((v.value ?? 0) / max) * 100}%`, background: v.color ?? PALETTE.accent }}
             />
           </span>
           <span className="bar-value">{v.value === null ? '—' : format(v.value)}</span>
@@ -166,7 +160,7 @@ export function MetricsPanel() {
                   key: b.foundation,
                   label: FOUNDATIONS[b.foundation].label,
                   value: b.cards,
-                  color: '#a0221a',
+                  color: PALETTE.bad,
                 }))}
               />
             ) : (

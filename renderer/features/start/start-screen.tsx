@@ -1,3 +1,4 @@
+import './start.css';
 import { useEffect, useState } from 'react';
 import type { RecentEntry } from '../../../contract';
 import { api } from '../../lib/api';

@@ -1,3 +1,4 @@
+import './workshop.css';
 import { useState } from 'react';
 import type { StageId, BoardDocument, Gate, GateCriterion, GateField, ReadinessLevel } from '../../../domain';
 import {

@@ -1,3 +1,4 @@
+import './workshop.css';
 import { useEffect, useState } from 'react';
 import type { TimerState } from '../../store/workshop-slice';
 import { initialTimer } from '../../store/workshop-slice';

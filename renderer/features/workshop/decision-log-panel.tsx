@@ -1,3 +1,4 @@
+import './workshop.css';
 import { useMemo } from 'react';
 import type { DecisionKind, StageId } from '../../../domain';
 import { DECISION_LABELS, STAGE_IDS, stageLabel } from '../../../domain';

@@ -1,3 +1,4 @@
+import './workshop.css';
 import { useState } from 'react';
 import type { FoundationId, Swimlanes } from '../../../domain';
 import {

@@ -1,3 +1,4 @@
+import './workshop.css';
 import type { StageId, BoardDocument, Initiative } from '../../../domain';
 import {
   daysInStage,

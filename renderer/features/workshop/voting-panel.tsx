@@ -1,3 +1,4 @@
+import './workshop.css';
 import { useState } from 'react';
 import { dotsPerParticipant, dotsUsed } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
