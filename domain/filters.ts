@@ -1,7 +1,7 @@
 /** Which cards the board shows, and how it groups them into swimlanes: pure functions of the board and a view. */
 import type { BoardDocument, Initiative, InitiativeSource, RiskTier } from './board-schema';
 import type { FoundationId } from './foundations';
-import { RISK_TIERS_BY_SEVERITY } from './labels';
+import { RISK_TIER_LABELS, RISK_TIERS_BY_SEVERITY, SOURCE_LABELS } from './labels';
 
 export interface Filters {
   search: string;
@@ -67,6 +67,14 @@ export function laneOf(initiative: Initiative, lanes: Swimlanes): string {
     case 'riskTier':
       return initiative.riskTier;
   }
+}
+
+/** What a lane's heading says: the label of a source or risk tier, a business unit as written, "Not set" for none. */
+export function laneTitle(lane: string, lanes: Swimlanes): string {
+  if (lane === NO_LANE) return 'Not set';
+  if (lanes === 'riskTier' && lane in RISK_TIER_LABELS) return RISK_TIER_LABELS[lane as RiskTier];
+  if (lanes === 'source' && lane in SOURCE_LABELS) return SOURCE_LABELS[lane as InitiativeSource];
+  return lane;
 }
 
 /** The lanes of the board in display order: alphabetical (risk tiers by severity), cards without a value last. */

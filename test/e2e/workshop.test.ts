@@ -226,8 +226,9 @@ describe('a workshop on the example board', () => {
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByRole('combobox', { name: 'Swimlanes' }).selectOption('riskTier');
     const lanes = await page.locator('.lane-title').allTextContents();
-    expect(lanes.map((l) => l.split(' ')[0])).toEqual(['high', 'medium', 'low', 'unassessed']);
-    const counts = lanes.map((l) => Number(l.split(' ')[1]));
+    const headed = lanes.map((l) => /^(.*) (\d+)$/.exec(l)!);
+    expect(headed.map((h) => h[1])).toEqual(['High', 'Medium', 'Low', 'Not assessed']);
+    const counts = headed.map((h) => Number(h[2]));
     expect(counts.reduce((a, b) => a + b, 0)).toBe((await board).initiatives.length);
     await page.getByRole('combobox', { name: 'Swimlanes' }).selectOption('none');
   });

@@ -8,7 +8,7 @@ import {
   containerKey,
   countByStage,
   lanesOf,
-  NO_LANE,
+  laneTitle,
   visibleStages,
 } from '../../../domain';
 import { api } from '../../lib/api';
@@ -64,8 +64,8 @@ function AudienceBoard({ state }: { state: AudienceState }) {
         ) : null}
       </header>
       {lanes.map((lane) => (
-        <section key={lane} className="audience-lane" aria-label={lane || 'Board'}>
-          {lane ? <h2 className="lane-title">{lane === NO_LANE ? 'Not set' : lane}</h2> : null}
+        <section key={lane} className="audience-lane" aria-label={lane ? laneTitle(lane, state.swimlanes) : 'Board'}>
+          {lane ? <h2 className="lane-title">{laneTitle(lane, state.swimlanes)}</h2> : null}
           <div className="audience-columns" style={{ gridTemplateColumns: `repeat(${stages.length}, 1fr)` }}>
             {stages.map((stage) => (
               <section key={stage.id} className={`column stage-${stage.id}`} data-stage={lane ? undefined : stage.id}>

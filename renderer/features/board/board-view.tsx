@@ -14,7 +14,7 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
 import type { ColumnItems, StageId } from '../../../domain';
-import { columnItems, containerKey, countByStage, laneOf, lanesOf, NO_LANE, visibleStages } from '../../../domain';
+import { columnItems, containerKey, countByStage, laneOf, lanesOf, laneTitle, visibleStages } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { boardAnnouncements, screenReaderInstructions } from './board-announcements';
 import { BoardColumn } from './board-column';
@@ -164,7 +164,7 @@ export function BoardView() {
           {lanes.map((lane) => (
             <LaneRow
               key={lane}
-              lane={lane}
+              title={laneTitle(lane, swimlanes)}
               count={board.initiatives.filter((i) => laneOf(i, swimlanes) === lane).length}
             >
               {stages.map((stage) => {
@@ -189,11 +189,11 @@ export function BoardView() {
   );
 }
 
-function LaneRow({ lane, count, children }: { lane: string; count: number; children: React.ReactNode }) {
+function LaneRow({ title, count, children }: { title: string; count: number; children: React.ReactNode }) {
   return (
     <>
       <h3 className="lane-title">
-        {lane === NO_LANE ? 'Not set' : lane} <span className="muted">{count}</span>
+        {title} <span className="muted">{count}</span>
       </h3>
       {children}
     </>
