@@ -43,10 +43,12 @@ export class RecoveryStore {
   /** Offered copies restored into the window, by board id: saving that board makes them redundant. */
   private readonly restored = new Map<string, Set<string>>();
   /**
-   * By board id, a digest of the document last saved or kept in place of the version on disk: a copy of it that
-   * arrives afterwards was sent before the window heard of the save, and would only offer back what is safe.
+   * By board id, the document last saved or kept in place of the version on disk: a copy of it that arrives
+   * afterwards was sent before the window heard of the save, and would only offer back what is safe. Every change
+   * stamps the board's updatedAt, so a later copy is told apart by that alone; only a copy with the same stamp is
+   * compared whole, which keeps a 20,000-card save from serialising the board a second time on main's thread.
    */
-  private readonly settled = new Map<string, string>();
+  private readonly settled = new Map<string, BoardDocument>();
   /**
    * Every operation runs after the one before, in the order asked: a write still in flight when a crashed page's
    * successor sets copies aside lands first and is set aside with them, and an older write never lands last.
@@ -67,7 +69,7 @@ export class RecoveryStore {
     return this.inTurn(async () => {
       const settled = this.settled.get(document.id);
       if (settled !== undefined) {
-        if (settled === digestOf(document)) return;
+        if (sameDocument(settled, document)) return;
         this.settled.delete(document.id);
       }
       await this.writeCopy(this.currentFile(document.id), document, filePath, 'unsaved', basedOn);
@@ -78,7 +80,7 @@ export class RecoveryStore {
   /** Keeps the user's version of a board as an offered copy, when they chose to open the one on disk instead. */
   keep(document: BoardDocument, filePath: string | null, basedOn?: Fingerprint): Promise<string> {
     return this.inTurn(async () => {
-      this.settled.set(document.id, digestOf(document));
+      this.settled.set(document.id, document);
       const id = randomBytes(16).toString('hex');
       await this.writeCopy(this.offeredFile(id), document, filePath, 'replaced', basedOn);
       return id;
@@ -174,7 +176,7 @@ export class RecoveryStore {
    */
   saved(document: BoardDocument): Promise<void> {
     return this.inTurn(async () => {
-      this.settled.set(document.id, digestOf(document));
+      this.settled.set(document.id, document);
       await this.drop(document.id, true);
     });
   }
@@ -260,6 +262,11 @@ export class RecoveryStore {
 }
 
 /** Two copies of a board hold the same work when they serialize alike (the IPC schema parses both the same way). */
+function sameDocument(a: BoardDocument, b: BoardDocument): boolean {
+  if (a.updatedAt !== b.updatedAt) return false;
+  return digestOf(a) === digestOf(b);
+}
+
 function digestOf(document: BoardDocument): string {
   return createHash('sha256').update(JSON.stringify(document)).digest('hex');
 }

@@ -33,7 +33,6 @@ function setup() {
     settings: { addRecent: () => undefined },
     files,
     recovery,
-    refreshMenu: () => undefined,
   };
   setupBoardHandlers(context as unknown as MainContext);
   const invoke = async (channel: string, ...args: unknown[]) => {
