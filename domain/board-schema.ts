@@ -127,11 +127,14 @@ export const stageConfigSchema = z.object({
   wipLimit: z.number().int().positive().optional(),
 });
 
+/** A board's id. The recovery store names its files by a hash of it, so any id the schema accepts is safe there. */
+export const boardIdSchema = z.string().min(1).max(100);
+
 export const boardDocumentSchema = z
   .object({
     format: z.literal('scaleboard'),
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-    id: z.string().min(1).max(100),
+    id: boardIdSchema,
     title: z.string().trim().min(1).max(BOARD_LIMITS.boardTitleLength),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,

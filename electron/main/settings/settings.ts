@@ -80,7 +80,8 @@ export class Settings {
       title: file.title,
       fileName: path.basename(file.path),
       folder: path.dirname(file.path),
-      openedAt: file.openedAt,
+      // A settings file edited by hand may lack it; the list still shows the file.
+      openedAt: typeof file.openedAt === 'string' ? file.openedAt : '',
       exists: this.presence.get(file.path) ?? true,
     }));
   }

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { recoveryEntrySchema } from '../../../contract';
 import { createBoard, createExampleBoard } from '../../../domain';
 import { RecoveryStore } from '../../../electron/main/files/recovery-store';
 
@@ -101,6 +102,18 @@ describe('RecoveryStore', () => {
     expect(await store.list()).toHaveLength(1);
     await store.discard(board.id, true);
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('offers back a board whatever its id, in the form the contract lets through', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-recovery-'));
+    const store = new RecoveryStore(folder);
+    const board = { ...createExampleBoard(NOW), id: 'team/q4\\..' };
+    await store.write(board, null);
+    await store.setAside();
+    const [entry] = await store.list();
+    expect(entry?.boardId).toBe(board.id);
+    expect(recoveryEntrySchema.safeParse(entry).success).toBe(true);
+    expect(readdirSync(folder).every((name) => /^[\w.-]+$/.test(name))).toBe(true);
   });
 
   it('writes no copy of a board as it was just saved or kept, which a window sent before it heard so', async () => {

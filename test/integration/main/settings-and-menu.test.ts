@@ -3,6 +3,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { MenuCommand } from '../../../contract';
+import { recentEntrySchema } from '../../../contract';
 import { buildAppMenu } from '../../../electron/main/menu/app-menu';
 import type { KeyValueStore, SettingsShape } from '../../../electron/main/settings/settings';
 import { MAX_RECENT_FILES, MAX_SAVED_MAPPINGS, Settings, recentIdOf } from '../../../electron/main/settings/settings';
@@ -32,6 +33,13 @@ describe('Settings', () => {
     expect(recent[1]).toMatchObject({ fileName: 'b11.scaleboard', exists: false });
     expect(settings.recentPath(recent[0]!.id)).toBe(path.join(folder, 'b3.scaleboard'));
     expect(settings.recentPath(recentIdOf('/etc/passwd'))).toBeUndefined();
+  });
+
+  it('lists a recent file from a settings file edited by hand in the form the contract lets through', () => {
+    const store = memoryStore();
+    store.set('recentFiles', [{ path: '/boards/q4.scaleboard', title: 'Q4' }] as never);
+    const [entry] = new Settings(store).recentFiles();
+    expect(recentEntrySchema.safeParse(entry).success).toBe(true);
   });
 
   it('lists recent boards without a synchronous file-system call, which a share that hangs would stall', () => {
