@@ -1,4 +1,7 @@
-/** What main pushes to the window without being asked: menu commands and progress (DESIGN.md §4). */
+/**
+ * What main pushes to the window without being asked: menu commands and progress (DESIGN.md §4). This module
+ * imports nothing, so the sandboxed preload may bundle its values (EVENTS) without bringing zod along.
+ */
 
 /** Commands main sends to the window, from the app menu or the close prompt. */
 export const MENU_COMMANDS = [

@@ -11,13 +11,14 @@ import type {
   Channel,
   ChannelRequest,
   ChannelResponse,
-  EVENTS,
   ImportProgress,
   ExportProgress,
   MenuCommand,
   OpenedBoard,
   ScaleboardApi,
 } from '../../contract';
+// The one value the preload takes from the contract: events.ts imports nothing, so it bundles no zod.
+import { EVENTS } from '../../contract/events';
 
 // Only types come from the contract: importing its values would bundle zod into the preload.
 function invoke<C extends Channel>(channel: C, ...args: ChannelRequest<C>): Promise<Result<ChannelResponse<C>>> {
@@ -73,11 +74,11 @@ const api = {
     current: () => invoke('audience:current'),
   },
   on: {
-    audienceState: (listener) => subscribe<AudienceState>('audience:state', listener),
-    menuCommand: (listener) => subscribe<MenuCommand>('menu:command', listener),
-    boardOpened: (listener) => subscribe<OpenedBoard>('board:opened', listener),
-    importProgress: (listener) => subscribe<ImportProgress>('spreadsheet:progress', listener),
-    exportProgress: (listener) => subscribe<ExportProgress>('export:progress', listener),
+    audienceState: (listener) => subscribe<AudienceState>(EVENTS.audienceState, listener),
+    menuCommand: (listener) => subscribe<MenuCommand>(EVENTS.menuCommand, listener),
+    boardOpened: (listener) => subscribe<OpenedBoard>(EVENTS.boardOpened, listener),
+    importProgress: (listener) => subscribe<ImportProgress>(EVENTS.importProgress, listener),
+    exportProgress: (listener) => subscribe<ExportProgress>(EVENTS.exportProgress, listener),
   },
 } satisfies ScaleboardApi;
 

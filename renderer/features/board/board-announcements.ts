@@ -1,6 +1,6 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import type { BoardDocument, ColumnItems } from '../../../domain';
-import { findInitiative, laneOfContainer, stageLabel, stageOfContainer } from '../../../domain';
+import type { BoardDocument, ColumnItems, Swimlanes } from '../../../domain';
+import { findInitiative, laneOfContainer, laneTitle, stageLabel, stageOfContainer } from '../../../domain';
 import { containerOf } from './drag-model';
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
@@ -13,6 +13,7 @@ export function boardAnnouncements(
   getBoard: () => BoardDocument | null,
   getItems: () => ColumnItems,
   getLastDrop: () => { id: string; container: string } | null = () => null,
+  getSwimlanes: () => Swimlanes = () => 'none',
 ): Announcements {
   const describe = (id: string | number, overId?: string | number) => {
     const board = getBoard();
@@ -22,7 +23,7 @@ export function boardAnnouncements(
     if (!container) return { title, where: 'outside the board' };
     const stage = stageOfContainer(container);
     const lane = laneOfContainer(container);
-    const label = `${stageLabel(board?.stages ?? [], stage)}${lane ? ` (${lane})` : ''}`;
+    const label = `${stageLabel(board?.stages ?? [], stage)}${lane ? ` (${laneTitle(lane, getSwimlanes())})` : ''}`;
     const list = items[container]!;
     const position = list.includes(String(id)) ? list.indexOf(String(id)) + 1 : list.length + 1;
     const total = list.includes(String(id)) ? list.length : list.length + 1;

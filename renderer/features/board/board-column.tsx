@@ -15,12 +15,15 @@ export function BoardColumn({
   stage,
   container,
   lane,
+  laneHeading,
   total,
   initiatives,
 }: {
   stage: StageConfig;
   container: string;
   lane?: string;
+  /** What the lane is called (its label, "Not set"), for the cell's heading. */
+  laneHeading?: string;
   /** Cards in the whole stage, whatever the filters and lanes show. */
   total: number;
   initiatives: Initiative[];
@@ -53,7 +56,7 @@ export function BoardColumn({
       >
         <h2 id={headingId}>
           {stage.label}
-          {lane !== undefined ? ` — ${lane}` : ''}
+          {lane !== undefined ? ` — ${laneHeading ?? lane}` : ''}
         </h2>
         <span
           className="column-count"

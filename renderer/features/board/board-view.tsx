@@ -60,6 +60,7 @@ const announcements = boardAnnouncements(
   () => useBoardStore.getState().board,
   currentItems,
   () => lastDrop,
+  () => useBoardStore.getState().swimlanes,
 );
 
 /**
@@ -175,6 +176,7 @@ export function BoardView() {
                     stage={stage}
                     container={key}
                     lane={lane}
+                    laneHeading={laneTitle(lane, swimlanes)}
                     total={counts[stage.id]}
                     initiatives={cardsOf(key)}
                   />
