@@ -25,6 +25,13 @@ import type { BoardDocument, ImportChoices, ImportedCard } from '../domain';
 
 /** An opaque reference to a file main opened; the renderer never holds a path it could send back. */
 export const handleSchema = z.string().regex(/^h[0-9]{1,12}$/, 'not a file handle');
+/**
+ * A board's id as the window sends it: the model's rule, and never anything path-like, as no argument from the
+ * window ever is. Replies use the model's rule alone: main lists recovery copies of any board the model accepts.
+ */
+const boardIdFromWindowSchema = boardIdSchema
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  .regex(/^[^/\\\u0000-\u001f]+$/, 'not a board id');
 
 /**
  * A whole board in a message from the window: the fast check for a board already in the schema's form (every
@@ -96,7 +103,7 @@ export const editedStateSchema = z.object({
   edited: z.boolean(),
   /** The file the window's board belongs to: a page that crashes comes back to it. */
   handle: handleSchema.nullable(),
-  boardId: boardIdSchema.nullable(),
+  boardId: boardIdFromWindowSchema.nullable(),
   boardTitle: z.string().max(400),
   windowTitle: z.string().max(400),
 });
@@ -219,7 +226,7 @@ export const CHANNELS = {
   'board:release': { request: z.tuple([handleSchema]), response: z.null() },
   'recent:list': { request: z.tuple([]), response: z.array(recentEntrySchema) },
   'recovery:write': { request: z.tuple([boardPayloadSchema, handleSchema.nullable()]), response: z.null() },
-  'recovery:discard': { request: z.tuple([boardIdSchema, z.boolean()]), response: z.null() },
+  'recovery:discard': { request: z.tuple([boardIdFromWindowSchema, z.boolean()]), response: z.null() },
   'recovery:restore': { request: z.tuple([recoveryIdSchema]), response: restoredBoardSchema },
   'recovery:decline': { request: z.tuple([recoveryIdSchema]), response: z.null() },
   'window:set-edited': { request: z.tuple([editedStateSchema]), response: z.null() },
