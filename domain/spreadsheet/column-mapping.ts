@@ -66,6 +66,12 @@ export function assignColumn(columns: ColumnChoices, column: number, use: Column
   return { mapping, ignoredColumns };
 }
 
+/** The use a column has among the choices: the field it fills, else left out or kept as a custom field. */
+export function columnUse(columns: ColumnChoices, column: number): ColumnUse {
+  for (const [field, index] of Object.entries(columns.mapping)) if (index === column) return field as ImportField;
+  return columns.ignoredColumns.includes(column) ? 'left-out' : 'custom';
+}
+
 /** The mapping as header text, for saving and for reports. */
 export function mappingByHeader(mapping: ColumnMapping, headers: string[]): SavedMapping {
   const saved: SavedMapping = {};

@@ -1,18 +1,19 @@
 import './import.css';
 import { useEffect, useMemo, useState } from 'react';
-import type { ColumnUse, ImportChoices, ImportField, ImportMode, ImportReport, StageId } from '../../../domain';
+import type { ColumnUse, ImportChoices, ImportMode, ImportReport, StageId } from '../../../domain';
 import type { ImportInspection, ImportPreview } from '../../../contract';
 import {
   assignColumn,
   columnLetter,
+  columnUse,
   IMPORT_FIELD_GROUPS,
+  IMPORT_FIELD_LABELS,
   STAGE_IDS,
   stageLabel,
   suggestedStageMap,
 } from '../../../domain';
 import { api } from '../../lib/api';
 import { newBoard, useBoardStore } from '../../store/board-store';
-import { fieldLabel, KEEP, SKIP } from './field-options';
 
 /** The dialog makes every choice but the command line's `map`; the board's stages go beside them in each message. */
 type Choices = Required<Omit<ImportChoices, 'map' | 'stages'>>;
@@ -88,10 +89,9 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
     setChoices(initialChoices(result.value, choices.blankStage));
   };
 
-  const setColumn = (column: number, value: string) => {
-    const use: ColumnUse = value === KEEP ? 'custom' : value === SKIP ? 'left-out' : (value as ImportField);
+  // The select's values are the column's uses: a field, 'custom' or 'left-out'.
+  const setColumn = (column: number, use: ColumnUse) =>
     setChoices({ ...choices, ...assignColumn(choices, column, use) });
-  };
 
   const runImport = async () => {
     setProgress({ done: 0, total: preview?.rows ?? 0 });
@@ -138,7 +138,6 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
     );
   }
 
-  const usedBy = new Map(Object.entries(choices.mapping).map(([field, column]) => [column, field as ImportField]));
   const visibleSheets = inspection.sheets.filter((s) => !s.hidden && s.rows > 0);
   const hasCards = (board?.initiatives.length ?? 0) > 0;
   return (
@@ -193,8 +192,6 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
               </thead>
               <tbody>
                 {inspection.headers.map((header, column) => {
-                  const field = usedBy.get(column);
-                  const value = field ?? (choices.ignoredColumns.includes(column) ? SKIP : KEEP);
                   return (
                     <tr key={column}>
                       <th scope="row">
@@ -204,16 +201,16 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
                       <td>
                         <select
                           aria-label={`Field for column ${columnLetter(column)}, ${header}`}
-                          value={value}
-                          onChange={(e) => setColumn(column, e.target.value)}
+                          value={columnUse(choices, column)}
+                          onChange={(e) => setColumn(column, e.target.value as ColumnUse)}
                         >
-                          <option value={KEEP}>Keep as a custom field</option>
-                          <option value={SKIP}>Leave out</option>
+                          <option value="custom">Keep as a custom field</option>
+                          <option value="left-out">Leave out</option>
                           {IMPORT_FIELD_GROUPS.map((group) => (
                             <optgroup key={group.label} label={group.label}>
                               {group.fields.map((f) => (
                                 <option key={f} value={f}>
-                                  {fieldLabel(f)}
+                                  {IMPORT_FIELD_LABELS[f]}
                                 </option>
                               ))}
                             </optgroup>

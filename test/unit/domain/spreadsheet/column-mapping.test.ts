@@ -1,5 +1,5 @@
 import type { ColumnChoices } from '../../../../domain';
-import { assignColumn } from '../../../../domain';
+import { assignColumn, columnUse } from '../../../../domain';
 
 describe('assignColumn', () => {
   const columns: ColumnChoices = { mapping: { title: 0, owner: 1, stage: 2 }, ignoredColumns: [3] };
@@ -25,5 +25,12 @@ describe('assignColumn', () => {
     assignColumn(columns, 0, 'left-out');
     assignColumn(columns, 3, 'title');
     expect(columns).toEqual({ mapping: { title: 0, owner: 1, stage: 2 }, ignoredColumns: [3] });
+  });
+
+  it('reads back the use it gave each column', () => {
+    for (const use of ['owner', 'custom', 'left-out', 'title'] as const) {
+      expect(columnUse(assignColumn(columns, 1, use), 1)).toBe(use);
+    }
+    expect(columns.ignoredColumns.map((c) => columnUse(columns, c))).toEqual(['left-out']);
   });
 });
