@@ -271,7 +271,7 @@ export async function fileChangedSince(filePath: string, fingerprint: Fingerprin
   }
 }
 
-function sha256(data: Uint8Array): string {
+export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 

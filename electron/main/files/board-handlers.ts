@@ -17,7 +17,6 @@ export function setupBoardHandlers(context: MainContext): void {
   const { ipcMain, windows, settings, files, recovery } = context;
   const on = handlerFor(ipcMain, windows.allows);
 
-  const remember = (filePath: string, document: BoardDocument): void => settings.addRecent(filePath, document.title);
   const parentOf = (event: IpcMainInvokeEvent): BrowserWindow | undefined => windows.windowOf(event.sender);
 
   on('board:open', async (event) => {
@@ -37,9 +36,9 @@ export function setupBoardHandlers(context: MainContext): void {
 
   const settle = async (saved: Result<SavedBoard>, document: BoardDocument): Promise<Result<SavedBoard>> => {
     if (!saved.ok) return saved;
-    remember(files.pathOf(saved.value.handle)!, document);
+    settings.addRecent(files.pathOf(saved.value.handle)!, document.title);
     // Main alone drops the recovery copy of a saved board: the window never asks it to.
-    await recovery.saved(document);
+    await recovery.saved(document, files.fingerprintOf(saved.value.handle)?.sha256);
     return saved;
   };
   /** Asks where to save; null when the user cancels. */

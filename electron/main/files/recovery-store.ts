@@ -1,12 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BoardDocument } from '../../../domain';
 import type { RecoveryEntry } from '../../../contract';
-import { validateBoard } from '../../../domain';
+import { serializeBoard, validateBoard } from '../../../domain';
 import { writeFileAtomically } from './atomic-write';
 import type { Fingerprint } from './board-file-service';
+import { sha256 } from './board-file-service';
 
 const recoveryHeaderSchema = z.object({
   format: z.literal('scaleboard-recovery'),
@@ -43,12 +44,12 @@ export class RecoveryStore {
   /** Offered copies restored into the window, by board id: saving that board makes them redundant. */
   private readonly restored = new Map<string, Set<string>>();
   /**
-   * By board id, the document last saved or kept in place of the version on disk: a copy of it that arrives
-   * afterwards was sent before the window heard of the save, and would only offer back what is safe. Every change
-   * stamps the board's updatedAt, so a later copy is told apart by that alone; only a copy with the same stamp is
-   * compared whole, which keeps a 20,000-card save from serialising the board a second time on main's thread.
+   * By board id, the version last saved or kept in place of the one on disk: a copy of it that arrives afterwards
+   * was sent before the window heard of the save, and would only offer back what is safe. Every change stamps the
+   * board's updatedAt, so a later copy is told apart by that alone; only a copy with the same stamp is hashed, and
+   * compared with the digest the save already took of the file's bytes.
    */
-  private readonly settled = new Map<string, BoardDocument>();
+  private readonly settled = new Map<string, Settled>();
   /**
    * Every operation runs after the one before, in the order asked: a write still in flight when a crashed page's
    * successor sets copies aside lands first and is set aside with them, and an older write never lands last.
@@ -69,7 +70,7 @@ export class RecoveryStore {
     return this.inTurn(async () => {
       const settled = this.settled.get(document.id);
       if (settled !== undefined) {
-        if (sameDocument(settled, document)) return;
+        if (settled.updatedAt === document.updatedAt && settled.sha256 === digestOf(document)) return;
         this.settled.delete(document.id);
       }
       await this.writeCopy(this.currentFile(document.id), document, filePath, 'unsaved', basedOn);
@@ -80,7 +81,7 @@ export class RecoveryStore {
   /** Keeps the user's version of a board as an offered copy, when they chose to open the one on disk instead. */
   keep(document: BoardDocument, filePath: string | null, basedOn?: Fingerprint): Promise<string> {
     return this.inTurn(async () => {
-      this.settled.set(document.id, document);
+      this.settled.set(document.id, { updatedAt: document.updatedAt, sha256: digestOf(document) });
       const id = randomBytes(16).toString('hex');
       await this.writeCopy(this.offeredFile(id), document, filePath, 'replaced', basedOn);
       return id;
@@ -173,10 +174,11 @@ export class RecoveryStore {
   /**
    * The board is saved (main says so on every save; the window never asks): its current copy goes, so do the
    * offered copies restored into it, and a copy of this very document that the window sent meanwhile is not written.
+   * `sha256` is the digest of the saved file's bytes, which the save took already.
    */
-  saved(document: BoardDocument): Promise<void> {
+  saved(document: BoardDocument, sha256 = digestOf(document)): Promise<void> {
     return this.inTurn(async () => {
-      this.settled.set(document.id, document);
+      this.settled.set(document.id, { updatedAt: document.updatedAt, sha256 });
       await this.drop(document.id, true);
     });
   }
@@ -237,7 +239,7 @@ export class RecoveryStore {
   }
 
   private currentFile(boardId: string): string {
-    return path.join(this.folder, `${createHash('sha256').update(boardId).digest('hex').slice(0, 32)}.json`);
+    return path.join(this.folder, `${sha256(boardId).slice(0, 32)}.json`);
   }
 
   private offeredFile(id: string): string {
@@ -261,12 +263,13 @@ export class RecoveryStore {
   }
 }
 
-/** Two copies of a board hold the same work when they serialize alike (the IPC schema parses both the same way). */
-function sameDocument(a: BoardDocument, b: BoardDocument): boolean {
-  if (a.updatedAt !== b.updatedAt) return false;
-  return digestOf(a) === digestOf(b);
+/** A version of a board, by its change stamp and the digest of its file's bytes. */
+interface Settled {
+  updatedAt: string;
+  sha256: string;
 }
 
+/** The digest a board file of this document has (BoardFileService's fingerprint): copies alike hold the same work. */
 function digestOf(document: BoardDocument): string {
-  return createHash('sha256').update(JSON.stringify(document)).digest('hex');
+  return sha256(serializeBoard(document));
 }
