@@ -5,7 +5,7 @@
 import type { BoardDocument, Gate, GateCriterion, Initiative } from './board-schema';
 import type { FoundationId, ReadinessLevel } from './foundations';
 import { FOUNDATIONS } from './foundations';
-import { GATE_FIELD_LABELS, READINESS_LEVEL_LABELS, RISK_TIER_LABELS } from './labels';
+import { GATE_FIELD_LABELS, levelWords, RISK_TIER_LABELS } from './labels';
 import type { StageId } from './stages';
 import { FORWARD_STAGES } from './stages';
 
@@ -75,7 +75,7 @@ export function evaluateCriterion(
     const own = initiative.readiness[criterion.foundation];
     const level = raise[criterion.foundation] ?? own;
     const required = criterion.min;
-    const current = `${level} ${READINESS_LEVEL_LABELS[level]}`;
+    const current = levelWords(level);
     return {
       kind: 'readiness',
       criterion,

@@ -33,6 +33,11 @@ export const READINESS_LEVEL_LABELS: Record<ReadinessLevel, string> = {
   4: 'Scaled',
 };
 
+/** A readiness level as the app says it: "2 Developing". */
+export function levelWords(level: ReadinessLevel): string {
+  return `${level} ${READINESS_LEVEL_LABELS[level]}`;
+}
+
 /** A field criterion of a gate, named for what it asks of the card. */
 export const GATE_FIELD_LABELS: Record<GateField, string> = {
   problem: 'Problem described',

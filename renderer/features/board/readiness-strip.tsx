@@ -1,5 +1,5 @@
 import type { Readiness } from '../../../domain';
-import { FOUNDATION_IDS, FOUNDATIONS, READINESS_LEVEL_LABELS } from '../../../domain';
+import { FOUNDATION_IDS, FOUNDATIONS, levelWords } from '../../../domain';
 
 /** Six cells, one per foundation, each showing its readiness level 0–4 by number and by colour. */
 export function ReadinessStrip({ readiness }: { readiness: Readiness }) {
@@ -10,7 +10,7 @@ export function ReadinessStrip({ readiness }: { readiness: Readiness }) {
         <span
           key={f}
           className={`readiness-cell level-${readiness[f]}`}
-          title={`${FOUNDATIONS[f].label}: ${readiness[f]} ${READINESS_LEVEL_LABELS[readiness[f]]}`}
+          title={`${FOUNDATIONS[f].label}: ${levelWords(readiness[f])}`}
         >
           <span className="readiness-label">{FOUNDATIONS[f].short}</span>
           <span className="readiness-level">{readiness[f]}</span>

@@ -1,5 +1,5 @@
 import type { FoundationId, Initiative, ReadinessLevel } from '../../../domain';
-import { FOUNDATION_IDS, FOUNDATIONS, READINESS_LEVEL_LABELS, READINESS_LEVELS } from '../../../domain';
+import { FOUNDATION_IDS, FOUNDATIONS, levelWords, READINESS_LEVELS } from '../../../domain';
 import { CommitField } from './commit-field';
 
 /** Each foundation's level, chosen from 0–4 with the rubric line of the chosen level beside it. */
@@ -35,7 +35,7 @@ export function ReadinessEditor({
                   role="radio"
                   aria-checked={value === level}
                   className={`level-option level-${value}${value === level ? ' checked' : ''}`}
-                  title={`${value} ${READINESS_LEVEL_LABELS[value]}: ${info.rubric[value]}`}
+                  title={`${levelWords(value)}: ${info.rubric[value]}`}
                   onClick={() => onLevel(foundation, value)}
                 >
                   {value}
@@ -43,10 +43,7 @@ export function ReadinessEditor({
               ))}
             </div>
             <p className="rubric">
-              <strong>
-                {level} {READINESS_LEVEL_LABELS[level]}:
-              </strong>{' '}
-              {info.rubric[level]}
+              <strong>{levelWords(level)}:</strong> {info.rubric[level]}
             </p>
             <CommitField
               id={`note-${foundation}`}

@@ -1,6 +1,6 @@
 import './export.css';
 import type { BoardDocument } from '../../../domain';
-import { countByStage, FOUNDATION_IDS, FOUNDATIONS, READINESS_LEVEL_LABELS, READINESS_LEVELS } from '../../../domain';
+import { countByStage, FOUNDATION_IDS, FOUNDATIONS, levelWords, READINESS_LEVELS } from '../../../domain';
 
 /** Shown only on paper: the board's title, the date and a legend of the readiness strip. */
 export function PrintHeader({ board }: { board: BoardDocument }) {
@@ -22,7 +22,7 @@ export function PrintHeader({ board }: { board: BoardDocument }) {
         <p className="legend-levels">
           {READINESS_LEVELS.map((level) => (
             <span key={level} className={`readiness-cell level-${level}`}>
-              {level} {READINESS_LEVEL_LABELS[level]}
+              {levelWords(level)}
             </span>
           ))}
         </p>

@@ -1,13 +1,6 @@
 import './workshop.css';
 import type { StageId, BoardDocument, Initiative } from '../../../domain';
-import {
-  daysInStage,
-  DECISION_LABELS,
-  FOUNDATION_IDS,
-  FOUNDATIONS,
-  READINESS_LEVEL_LABELS,
-  stageLabel,
-} from '../../../domain';
+import { daysInStage, DECISION_LABELS, FOUNDATION_IDS, FOUNDATIONS, levelWords, stageLabel } from '../../../domain';
 
 /** One card, large: its story, its readiness foundation by foundation, and its history of decisions. */
 export function FocusCard({
@@ -72,9 +65,7 @@ export function FocusCard({
                       <span key={step} className={`meter-step${step <= level ? ` level-${level}` : ''}`} />
                     ))}
                   </span>
-                  <span className="focus-level">
-                    {level} {READINESS_LEVEL_LABELS[level]}
-                  </span>
+                  <span className="focus-level">{levelWords(level)}</span>
                 </li>
               );
             })}
