@@ -7,6 +7,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { launchChromium } from '../test/e2e/harness/chromium';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -88,9 +89,9 @@ const pngsIn = (folder: string) => readdirSync(folder).filter((name) => name.toL
 
 /** Compares every PNG in either folder, writing a diff image for each that differs into `diffs`. */
 async function compareFolders(before: string, after: string, diffs: string): Promise<Comparison[]> {
-  const files = [...new Set([...pngsIn(before), ...pngsIn(after)])].sort();
   const inBefore = new Set(pngsIn(before));
   const inAfter = new Set(pngsIn(after));
+  const files = [...new Set([...inBefore, ...inAfter])].sort();
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
@@ -153,11 +154,15 @@ function describeComparison(comparison: Comparison): string {
 }
 
 async function main(args: string[]): Promise<number> {
-  const diffsAt = args.indexOf('--diffs');
-  const diffs = diffsAt >= 0 ? args[diffsAt + 1] : path.join(ROOT, 'test-results', 'screenshot-diffs');
-  const folders = diffsAt >= 0 ? args.filter((_, i) => i !== diffsAt && i !== diffsAt + 1) : args;
-  const [before, after = path.join(ROOT, 'test-results', 'screenshots')] = folders;
-  if (!before || !diffs || folders.length > 2) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { diffs: { type: 'string' } }, allowPositionals: true });
+  } catch {
+    parsed = null;
+  }
+  const [before, after = path.join(ROOT, 'test-results', 'screenshots'), ...extra] = parsed?.positionals ?? [];
+  const diffs = parsed?.values.diffs ?? path.join(ROOT, 'test-results', 'screenshot-diffs');
+  if (!before || extra.length) {
     console.error('Usage: npm run screenshots:compare -- <before folder> [after folder] [--diffs <folder>]');
     return 2;
   }
