@@ -1,4 +1,3 @@
-/** `window.scaleboard`, the API the preload exposes to the window: one named method per capability. */
 import type { Result } from '../domain';
 import type { AudienceState, Channel, ChannelRequest, ChannelResponse, EditedState, OpenedBoard } from './channels';
 import type { ExportProgress, ImportProgress, MenuCommand } from './events';

@@ -242,7 +242,11 @@ export const CHANNELS = {
   'spreadsheet:close': { request: z.tuple([tokenSchema]), response: z.null() },
   'audience:open': { request: z.tuple([]), response: z.null() },
   'audience:publish': { request: z.tuple([audienceStateSchema]), response: z.null() },
-  'audience:current': { request: z.tuple([]), response: audienceStateSchema.nullable() },
+  // Main hands back what the window published, which it checked then.
+  'audience:current': {
+    request: z.tuple([]),
+    response: audienceStateSchema.extend({ board: boardReplySchema }).nullable(),
+  },
   'export:xlsx': { request: z.tuple([boardPayloadSchema]), response: exportResultSchema },
   'export:csv': { request: z.tuple([boardPayloadSchema]), response: exportResultSchema },
   'export:pdf': { request: z.tuple([z.string().max(200)]), response: exportResultSchema },
