@@ -3,7 +3,7 @@
  * the window is scrolled. A very long column shows its first cards and says how many more there are.
  */
 import type { BoardDocument, Initiative } from '../../../domain';
-import { columns, daysInStage, FOUNDATION_IDS, FOUNDATIONS, RISK_TIER_LABELS } from '../../../domain';
+import { columns, daysInStage, FOUNDATION_IDS, FOUNDATIONS, RISK_TIER_LABELS, visibleStages } from '../../../domain';
 import { LEVEL_COLORS, PALETTE, STAGE_COLORS } from '../../styles/palette';
 
 const COLUMN_WIDTH = 340;
@@ -21,7 +21,7 @@ function fit(context: CanvasRenderingContext2D, text: string, width: number): st
 }
 
 export function drawBoard(canvas: HTMLCanvasElement, board: BoardDocument, now: string): void {
-  const stages = board.stages.filter((s) => s.visible);
+  const stages = visibleStages(board);
   const byStage = columns(board);
   const tallest = Math.max(
     1,
