@@ -5,9 +5,18 @@ import tseslint from 'typescript-eslint';
 
 /** Imports flow one way: renderer → contract → domain, and electron → contract → domain (DESIGN.md §2). */
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'electron', 'electron-store'];
-const forbid = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+/** Each rule a list of modules and why they are out of bounds; a later block for the same files replaces it whole. */
+const forbid = (...rules) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: rules.flatMap(([modules, message]) => modules.map((group) => ({ group: [group], message }))) },
+  ],
 });
+const apps = [...nodeModules, 'react', 'react-dom', 'zustand', '**/renderer/**', '**/electron/**'];
+const rendererBoundary = [
+  [...nodeModules, '**/electron/**'],
+  'The renderer reaches the Node side only through renderer/lib/api.ts.',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
@@ -24,64 +33,33 @@ export default tseslint.config(
   },
   {
     files: ['domain/**/*.ts'],
-    rules: forbid(
-      [
-        ...nodeModules,
-        'react',
-        'react-dom',
-        'zustand',
-        '**/renderer/**',
-        '**/electron/**',
-        '**/contract',
-        '**/contract/**',
-      ],
+    rules: forbid([
+      [...apps, '**/contract', '**/contract/**'],
       'domain/ is pure: it imports nothing but itself and zod.',
-    ),
+    ]),
   },
   {
     files: ['contract/**/*.ts'],
-    rules: forbid(
-      [...nodeModules, 'react', 'react-dom', 'zustand', '**/renderer/**', '**/electron/**'],
-      'contract/ describes the process boundary: it imports only domain/ and zod.',
-    ),
+    rules: forbid([apps, 'contract/ describes the process boundary: it imports only domain/ and zod.']),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      ...forbid(
-        [...nodeModules, '**/electron/**'],
-        'The renderer reaches the Node side only through renderer/lib/api.ts.',
-      ),
-    },
+    rules: { ...reactHooks.configs.recommended.rules, ...forbid(rendererBoundary) },
   },
   {
     // Replaces the renderer's rule for the store, so it repeats that boundary before adding its own.
     files: ['renderer/store/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [...nodeModules, '**/electron/**'],
-              message: 'The renderer reaches the Node side only through renderer/lib/api.ts.',
-            },
-            {
-              group: ['**/features/**'],
-              message: 'The store holds what every feature reads: it imports none of them.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: forbid(rendererBoundary, [
+      ['**/features/**'],
+      'The store holds what every feature reads: it imports none of them.',
+    ]),
   },
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
-    rules: forbid(['**/renderer/**', 'react', 'react-dom'], 'The Node side never imports the renderer.'),
+    rules: forbid([['**/renderer/**', 'react', 'react-dom'], 'The Node side never imports the renderer.']),
   },
   {
     files: ['electron/preload/**/*.ts'],
