@@ -77,6 +77,15 @@ export function BoardView() {
   const proposeMove = useBoardStore((s) => s.proposeMove);
   const boardItems = useMemo(() => columnItems(board, filters, swimlanes), [board, filters, swimlanes]);
   const lanes = useMemo(() => lanesOf(board, swimlanes), [board, swimlanes]);
+  // Counted once per change of the board, not once per lane on every render of a drag (80 lanes × 700 cards).
+  const laneCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const initiative of board.initiatives) {
+      const lane = laneOf(initiative, swimlanes);
+      counts.set(lane, (counts.get(lane) ?? 0) + 1);
+    }
+    return counts;
+  }, [board, swimlanes]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const items = dragItems ?? boardItems;
   const byId = useMemo(() => new Map(board.initiatives.map((i) => [i.id, i])), [board.initiatives]);
@@ -162,28 +171,27 @@ export function BoardView() {
               {stage.label} <span className="column-count">{counts[stage.id]}</span>
             </div>
           ))}
-          {lanes.map((lane) => (
-            <LaneRow
-              key={lane}
-              title={laneTitle(lane, swimlanes)}
-              count={board.initiatives.filter((i) => laneOf(i, swimlanes) === lane).length}
-            >
-              {stages.map((stage) => {
-                const key = containerKey(stage.id, lane);
-                return (
-                  <BoardColumn
-                    key={key}
-                    stage={stage}
-                    container={key}
-                    lane={lane}
-                    laneHeading={laneTitle(lane, swimlanes)}
-                    total={counts[stage.id]}
-                    initiatives={cardsOf(key)}
-                  />
-                );
-              })}
-            </LaneRow>
-          ))}
+          {lanes.map((lane) => {
+            const title = laneTitle(lane, swimlanes);
+            return (
+              <LaneRow key={lane} title={title} count={laneCounts.get(lane) ?? 0}>
+                {stages.map((stage) => {
+                  const key = containerKey(stage.id, lane);
+                  return (
+                    <BoardColumn
+                      key={key}
+                      stage={stage}
+                      container={key}
+                      lane={lane}
+                      laneHeading={title}
+                      total={counts[stage.id]}
+                      initiatives={cardsOf(key)}
+                    />
+                  );
+                })}
+              </LaneRow>
+            );
+          })}
         </div>
       )}
       <DragOverlay dropAnimation={null}>{active ? <InitiativeCard initiative={active} overlay /> : null}</DragOverlay>
