@@ -1,4 +1,5 @@
-import type { InitiativeSource, RiskTier } from '../board-schema';
+import { defaultStages, stageLabel } from '../board';
+import type { InitiativeSource, RiskTier, StageConfig } from '../board-schema';
 import { BOARD_LIMITS } from '../board-schema';
 import { cutText } from '../cut-text';
 import type { FoundationId, ReadinessLevel } from '../foundations';
@@ -14,6 +15,7 @@ import type { ImportField } from './import-fields';
 import { IMPORT_FIELD_LABELS, STAGE_DATE_FIELDS } from './import-fields';
 import { customColumnsWithinLimits, formatCount, keptTags, keptVotes } from './import-limits';
 import { stageValueKey } from './stage-suggestion';
+import { emptyTitleColumnProblem, isColumnEmpty } from './title-column';
 import type { TableRow } from './table';
 import { cellText, isEmptyCell, isEmptyRow } from './table';
 
@@ -38,6 +40,8 @@ export interface ImportOptions {
   /** Stage for rows whose stage is blank, and for values the stage map does not cover. */
   blankStage: StageId;
   date1904: boolean;
+  /** The board's stages, whose labels problems name; the default labels when left out. */
+  stages?: readonly StageConfig[];
 }
 
 /** A card as read from one row: the fields it sets, ready to add to a board or to update a card with. */
@@ -136,6 +140,12 @@ export function* buildImportSteps(
   const stages = Object.fromEntries(STAGE_IDS.map((s) => [s, 0])) as Record<StageId, number>;
   let blankStage = 0;
   let dataRows = 0;
+  const blankLabel = stageLabel(options.stages ?? defaultStages(), options.blankStage);
+  // A title column empty on every row is one problem with the column, said once, not one per row.
+  const emptyTitles =
+    mapping.title !== undefined && isColumnEmpty(rows, options.headerRow, mapping.title)
+      ? emptyTitleColumnProblem(rows, options.headerRow, labels, mapping, options.ignoredColumns)
+      : null;
 
   for (let index = options.headerRow + 1; index < rows.length; index += 1) {
     if ((index - options.headerRow) % chunk === 0)
@@ -176,7 +186,7 @@ export function* buildImportSteps(
     let title = text('title');
     if (!title) {
       title = text('ref') || `Untitled (row ${row})`;
-      report('title', `no title; named “${title.slice(0, MAX_TITLE)}”`);
+      if (!emptyTitles) report('title', `no title; named “${title.slice(0, MAX_TITLE)}”`);
     }
 
     const stageText = text('stage');
@@ -186,7 +196,7 @@ export function* buildImportSteps(
     } else {
       const mapped = options.stageMap[stageValueKey(stageText)];
       if (mapped) stage = mapped;
-      else report('stage', `unknown stage “${stageText}”; placed in ${options.blankStage}`);
+      else report('stage', `unknown stage “${stageText}”; placed in ${blankLabel}`);
     }
     stages[stage] += 1;
 
@@ -274,6 +284,10 @@ export function* buildImportSteps(
   const columnProblems = [...kept.filter((custom) => custom.problem), ...leftOut]
     .sort((a, b) => a.index - b.index)
     .map(({ column, problem }) => ({ row: headerRow, column, message: problem!, skipped: false }));
+  if (emptyTitles) {
+    const column = `${labels[mapping.title!]} (${columnLetter(mapping.title!)})`;
+    columnProblems.unshift({ row: headerRow, column, message: emptyTitles, skipped: false });
+  }
   return {
     cards,
     problems: [...columnProblems, ...problems],

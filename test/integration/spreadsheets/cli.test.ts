@@ -254,7 +254,7 @@ describe('scaleboard inspect, export and validate', () => {
         { value: 'Retired', count: 1, suggested: 'stopped' },
         { value: 'Somewhere', count: 1, suggested: null },
       ],
-      problems: [{ row: 4, column: 'Where now (D)', message: 'unknown stage “Somewhere”; placed in idea' }],
+      problems: [{ row: 4, column: 'Where now (D)', message: 'unknown stage “Somewhere”; placed in Ideas' }],
     });
     expect(await cli('inspect', at('parts.csv'), '--map', 'title=Nope')).toEqual({
       code: 1,
