@@ -13,3 +13,4 @@ export * from './title-column';
 export * from './csv';
 export * from './inspect';
 export * from './plan-import';
+export * from './preview-import';

@@ -79,6 +79,15 @@ export function prepareImport(workbook: WorkbookTables, choices: ImportChoices =
   return settleChoices(workbook, inspected.value, choices);
 }
 
+/** prepareImport from an inspection already made of the workbook with the choices' sheet, header row and stages. */
+export function prepareInspectedImport(
+  workbook: WorkbookTables,
+  inspection: Inspection,
+  choices: ImportChoices = {},
+): Result<PreparedImport> {
+  return settleChoices(workbook, inspection, choices);
+}
+
 function readRows({ rows, options, ...plan }: PreparedImport): ImportPlan {
   return { ...plan, built: buildImport(rows, plan.inspection.headers, options) };
 }

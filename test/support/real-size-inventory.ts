@@ -64,7 +64,7 @@ export function unbrokenTitle(row: number): string {
 
 /**
  * The header row and `count` data rows: every stage wording appears, `blankStages` rows have no stage, every
- * office appears, and every seventh title is 200 characters without a break.
+ * office appears, and every seventh title (the third row's first) is 200 characters without a break.
  */
 export function realSizeInventoryRows(count = 700, blankStages = 321, seed = 12): TableRow[] {
   const random = seededRandom(seed);
@@ -75,7 +75,7 @@ export function realSizeInventoryRows(count = 700, blankStages = 321, seed = 12)
     const person = `${['Ana', 'Ben', 'Chen', 'Dana', 'Eli'][Math.floor(random() * 5)]} ${['Rivera', 'Okafor', 'Novak'][Math.floor(random() * 3)]}`;
     rows.push([
       `UC-${i}`,
-      i % 7 === 0 ? unbrokenTitle(i) : `Use case ${i}: ${['Claims', 'Mail', 'Grants', 'Permits'][i % 4]} assistant`,
+      i % 7 === 3 ? unbrokenTitle(i) : `Use case ${i}: ${['Claims', 'Mail', 'Grants', 'Permits'][i % 4]} assistant`,
       `Agency ${1 + (i % 4)}`,
       `Department ${1 + (i % 9)}`,
       office,
