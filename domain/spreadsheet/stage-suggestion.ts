@@ -113,3 +113,19 @@ export function suggestedStageMap(values: StageValue[]): Record<string, StageId>
   for (const v of values) if (v.suggested) map[v.key] = v.suggested;
   return map;
 }
+
+/** The values no rule knows: the ones the user must place, or send all at once to one stage. */
+export function unknownStageValues(values: readonly StageValue[]): StageValue[] {
+  return values.filter((v) => v.suggested === null);
+}
+
+/** The stage map with every value no rule knows sent to one stage. */
+export function withUnknownValuesIn(
+  stageMap: Record<string, StageId>,
+  values: readonly StageValue[],
+  stage: StageId,
+): Record<string, StageId> {
+  const map = { ...stageMap };
+  for (const v of unknownStageValues(values)) map[v.key] = stage;
+  return map;
+}
