@@ -16,9 +16,9 @@ export function isColumnEmpty(rows: readonly TableRow[], headerRow: number, colu
 }
 
 /**
- * The column that would make the best titles in place of the one chosen: not already a field's or set aside, with
- * a text value in the most rows, short enough to read as names, and the most distinct values. Null when none has
- * text.
+ * The column that would make the best titles in place of the one chosen: not already a field's or set aside, its
+ * header naming a name or title ("System Name"), else the one with the most distinct values that read as names
+ * (words with spaces, short, not e-mail addresses or links). Null when no column has such values.
  */
 export function suggestTitleColumn(
   rows: readonly TableRow[],
@@ -28,22 +28,27 @@ export function suggestTitleColumn(
 ): number | null {
   const taken = new Set([...Object.values(mapping), ...ignored]);
   const width = rows.reduce((n, row) => Math.max(n, row?.length ?? 0), 0);
+  const header = rows[headerRow] ?? [];
   let best: { column: number; score: number } | null = null;
   for (let column = 0; column < width; column += 1) {
     if (taken.has(column)) continue;
-    const values = new Set<string>();
+    const names = new Set<string>();
     let filled = 0;
     let length = 0;
     for (let i = headerRow + 1; i < rows.length; i += 1) {
       const cell = rows[i]?.[column];
       // Numbers, dates and yes/no are not names.
       if (typeof cell !== 'string' || !cell.trim()) continue;
+      const text = cell.trim();
       filled += 1;
-      length += cell.trim().length;
-      values.add(cellText(cell).trim().toLowerCase());
+      length += text.length;
+      if (/\s/.test(text) && !/@|:\/\//.test(text)) names.add(text.toLowerCase());
     }
-    if (filled === 0 || length / filled > MAX_TITLE_LIKE_LENGTH) continue;
-    const score = filled + values.size;
+    if (names.size === 0 || length / filled > MAX_TITLE_LIKE_LENGTH) continue;
+    const named =
+      /\b(name|title)\b/i.test(cellText(header[column])) &&
+      !/contact|e-?mail|vendor|poc/i.test(cellText(header[column]));
+    const score = names.size + (named ? rows.length : 0);
     if (!best || score > best.score) best = { column, score };
   }
   return best?.column ?? null;

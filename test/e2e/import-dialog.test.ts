@@ -161,3 +161,39 @@ it('fits 29 stage values, a blank row of 321 and 200-character titles at 1366×7
   await report.getByRole('button', { name: 'Done' }).click();
   await electron.crash();
 });
+
+it('says once, before the import and in its report, that the title column is empty, and names another', async () => {
+  const source = path.join(root, 'no-titles.csv');
+  const blanked = rows.map((row, i) => (i === 0 ? row : row.map((cell, c) => (c === 1 ? '' : cell))));
+  writeFileSync(source, rowsToCsv(blanked));
+  const { page, electron } = await launchApp({
+    browser,
+    userData: path.join(root, 'user2'),
+    documents: path.join(root, 'docs2'),
+    viewport: { width: 1366, height: 768 },
+  });
+  electron.clickMenu('File', 'New Board');
+  await page.waitForSelector('.board-screen');
+  electron.dialogAnswers.open.push(source);
+  electron.clickMenu('File', 'Import Spreadsheet…');
+  const dialog = page.getByRole('dialog', { name: 'Import no-titles.csv' });
+  await dialog.waitFor();
+  const warnings = dialog.getByRole('list', { name: 'Problems with whole columns' });
+  await expect
+    .poll(() => warnings.textContent())
+    .toMatch(/^Use Case Name \(B\): the title column is empty on every row/);
+  expect(await warnings.textContent()).toMatch(/choose another column for the title, such as “.+” \([A-Z]\)$/);
+  const problems = dialog.getByRole('list', { name: 'Row problems' });
+  expect(await problems.locator('li', { hasText: 'no title' }).count()).toBe(0);
+  expect(await problems.locator('li', { hasText: 'empty on every row' }).count()).toBe(1);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'import-dialog-empty-title-1366x768.png') });
+
+  await dialog.getByRole('button', { name: `Import ${ROWS} rows` }).click();
+  const report = page.getByRole('dialog', { name: 'Import complete' });
+  await report.waitFor();
+  const listed = report.getByRole('list', { name: 'Problems reported' }).locator('li');
+  expect(await listed.first().textContent()).toMatch(/^Row 1Use Case Name \(B\)the title column is empty on every row/);
+  expect(await listed.filter({ hasText: 'no title' }).count()).toBe(0);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'import-report-empty-title-1366x768.png') });
+  await electron.crash();
+});

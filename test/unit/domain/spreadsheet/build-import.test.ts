@@ -9,6 +9,7 @@ import {
   describeIssues,
   distinctStageValues,
   suggestMapping,
+  suggestTitleColumn,
   suggestedStageMap,
   validateBoard,
 } from '../../../../domain';
@@ -326,5 +327,19 @@ describe('buildImport at real size', () => {
     const built = buildImport(some, bigHeaders, options());
     expect(built.problems.filter((p) => /^no title/.test(p.message))).toHaveLength(7);
     expect(built.problems.some((p) => /empty on every row/.test(p.message))).toBe(false);
+  });
+});
+
+describe('suggestTitleColumn', () => {
+  it('prefers a column whose header names a name, then names over addresses and codes', () => {
+    const table: TableRow[] = [
+      ['Title', 'Email', 'Code', 'Office', 'System Name'],
+      ['', 'a@x.gov', 'A1', 'Office of Claims', 'Claims Bot'],
+      ['', 'b@x.gov', 'A2', 'Office of Mail', 'Mail Router'],
+      ['', 'c@x.gov', 'A3', 'Office of Grants', 'Grant Helper'],
+    ];
+    expect(suggestTitleColumn(table, 0, { title: 0 })).toBe(4);
+    expect(suggestTitleColumn(table, 0, { title: 0, approach: 4 })).toBe(3);
+    expect(suggestTitleColumn(table, 0, { title: 0, approach: 4, businessUnit: 3 })).toBeNull();
   });
 });

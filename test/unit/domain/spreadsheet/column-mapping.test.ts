@@ -1,5 +1,5 @@
 import type { ColumnChoices } from '../../../../domain';
-import { assignColumn, columnUse, customColumns, suggestMapping } from '../../../../domain';
+import { assignColumn, columnUse, customColumns, suggestMapping, withColumnUses } from '../../../../domain';
 
 describe('assignColumn', () => {
   const columns: ColumnChoices = { mapping: { title: 0, owner: 1, stage: 2 }, ignoredColumns: [3] };
@@ -69,5 +69,23 @@ describe('suggestMapping: owners and business units', () => {
 
   it('does not take a vendor or system name for the owner', () => {
     expect(suggestMapping(['Use Case Name', 'Vendor(s) Name', 'System(s) Name']).owner).toBeUndefined();
+  });
+});
+
+describe('withColumnUses', () => {
+  it('lays the user’s choices over a fresh mapping by header text, wherever the columns now are', () => {
+    const before = ['Use Case Name', 'Department', 'Office', 'Contact Name'];
+    const uses = { Department: 'businessUnit', Office: 'left-out', 'Contact Name': 'custom' } as const;
+    // Read again from another header row: a banner column first, the same headers moved one to the right.
+    const after = ['Notes', ...before];
+    const fresh = { mapping: suggestMapping(after), ignoredColumns: [] };
+    const kept = withColumnUses(fresh, after, uses);
+    expect(kept.mapping).toEqual({ title: 1, businessUnit: 2 });
+    expect(kept.ignoredColumns).toEqual([3]);
+  });
+
+  it('leaves the fresh mapping alone where no header matches', () => {
+    const fresh = { mapping: suggestMapping(['Title', 'Owner']), ignoredColumns: [] };
+    expect(withColumnUses(fresh, ['Title', 'Owner'], { Office: 'businessUnit' })).toEqual(fresh);
   });
 });

@@ -1,5 +1,13 @@
 import type { TableRow } from '../../../../domain';
-import { createBoard, distinctStageValues, suggestedStageMap, suggestStage } from '../../../../domain';
+import {
+  createBoard,
+  distinctStageValues,
+  suggestedStageMap,
+  suggestStage,
+  unknownStageValues,
+  withUnknownValuesIn,
+} from '../../../../domain';
+import { STAGE_WORDINGS, UNKNOWN_STAGE_WORDINGS } from '../../../support/real-size-inventory';
 
 describe('suggestStage', () => {
   it.each([
@@ -84,5 +92,16 @@ describe('suggestedStageMap', () => {
     ];
     const values = distinctStageValues(rows, 0, 0);
     expect(suggestedStageMap(values)).toEqual({ 'pilot limited test': 'pilot', deployed: 'production' });
+  });
+});
+
+describe('withUnknownValuesIn', () => {
+  it('sends every value no rule knows to one stage and leaves the others as they were', () => {
+    const rows: TableRow[] = [['Stage'], ...STAGE_WORDINGS.map((w) => [w])];
+    const values = distinctStageValues(rows, 0, 0);
+    const suggested = suggestedStageMap(values);
+    const map = withUnknownValuesIn(suggested, values, 'stopped');
+    for (const v of values) expect(map[v.key], v.value).toBe(v.suggested ?? 'stopped');
+    expect(unknownStageValues(values).map((v) => v.value)).toEqual([...UNKNOWN_STAGE_WORDINGS].sort());
   });
 });
