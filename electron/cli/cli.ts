@@ -251,7 +251,12 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
     io.stdout(
       `${path.basename(file)} → ${path.basename(outPath)}: ${counted(summary.rows, 'row')} from “${summary.sheet}” (headers on row ${summary.headerRow}); ` +
         `${summary.imported} added, ${summary.updated} updated, ${summary.skipped.length} skipped, ${counted(summary.problems, 'problem')} reported.\n` +
-        `Stages: ${STAGE_IDS.map((s) => `${label(s)} ${summary.stages[s]}`).join(', ')} (${summary.blankStage} blank → ${label(blankStage)}).\n`,
+        `Stages: ${STAGE_IDS.map((s) => `${label(s)} ${summary.stages[s]}`).join(', ')} (${summary.blankStage} blank → ${label(blankStage)}).\n` +
+        // Problems with a whole column (an empty title column, say) are said here; row problems are in `inspect`.
+        report.problems
+          .filter((p) => p.row === summary.headerRow && p.column)
+          .map((p) => `Column ${p.column}: ${p.message}.\n`)
+          .join(''),
     );
   }
   return 0;
