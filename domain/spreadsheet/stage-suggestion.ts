@@ -61,11 +61,13 @@ export function suggestStage(value: string, stages?: StageConfig[]): StageId | n
       .replace(/^[a-z0-9][).]\s+/i, '')
       .split(/\s[\u2013\u2014-]\s|:\s/)[0]!,
   );
+  // A value that says anywhere that it is not in production is not, whatever its lead term.
+  const notThereYet = key.replace(NOT_THERE_YET, ' ') !== key;
   for (const text of lead === key ? [key] : [lead, key]) {
     const stage = stageByRules(text);
-    if (stage) return stage;
+    if (stage && !(notThereYet && stage === 'production')) return stage;
   }
-  return null;
+  return notThereYet ? 'idea' : null;
 }
 
 /** The first rule that matches, with any "not yet in production" taken out first; such a value is at most an idea. */

@@ -41,6 +41,8 @@ describe('suggestStage', () => {
     'In development, not operational',
     'Never deployed',
     'Not live',
+    'Deployed – not yet in production',
+    'In use: not operational yet',
   ])('never sends a value that says it is not in production (“%s”) to Production', (value) => {
     expect(suggestStage(value)).not.toBe('production');
     expect(suggestStage(value)).not.toBeNull();
