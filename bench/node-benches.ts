@@ -1,6 +1,6 @@
 /**
- * The Node side of `npm run bench`: import, open, save and export, each against the library doing the same raw
- * work on the same file in the same run.
+ * The Node side of `npm run bench`: import, the import dialog's preview, open, save and export, each against the
+ * library doing the same raw work on the same file in the same run.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { writeXlsx } from '../electron/main/spreadsheets/xlsx-writer';
 import { generatedBoard, generatedInventoryXlsx } from '../test/support/generated-inventory';
 import type { Benchmark } from './measure';
 import { compare } from './measure';
+import { previewBenchmark } from './preview-bench';
 
 const NOW = '2026-11-01T09:00:00.000Z';
 
@@ -57,6 +58,9 @@ export async function nodeBenchmarks(options: {
       ),
     });
   }
+
+  log('import preview after a mapping change, generated 20,000 rows');
+  benchmarks.push(await previewBenchmark(generatedFile, runs));
 
   const real = options.realInventory ? await importFile(options.realInventory) : null;
   const boards: [string, BoardDocument][] = [];

@@ -1,4 +1,5 @@
-import type { InitiativeSource, RiskTier } from '../board-schema';
+import { defaultStages, stageLabel } from '../board';
+import type { InitiativeSource, RiskTier, StageConfig } from '../board-schema';
 import { BOARD_LIMITS } from '../board-schema';
 import { cutText } from '../cut-text';
 import type { FoundationId, ReadinessLevel } from '../foundations';
@@ -14,6 +15,7 @@ import type { ImportField } from './import-fields';
 import { IMPORT_FIELD_LABELS, STAGE_DATE_FIELDS } from './import-fields';
 import { customColumnsWithinLimits, formatCount, keptTags, keptVotes } from './import-limits';
 import { stageValueKey } from './stage-suggestion';
+import { emptyTitleColumnProblem, isColumnEmpty } from './title-column';
 import type { TableRow } from './table';
 import { cellText, isEmptyCell, isEmptyRow } from './table';
 
@@ -38,6 +40,8 @@ export interface ImportOptions {
   /** Stage for rows whose stage is blank, and for values the stage map does not cover. */
   blankStage: StageId;
   date1904: boolean;
+  /** The board's stages, whose labels problems name; the default labels when left out. */
+  stages?: readonly StageConfig[];
 }
 
 /** A card as read from one row: the fields it sets, ready to add to a board or to update a card with. */
@@ -136,47 +140,62 @@ export function* buildImportSteps(
   const stages = Object.fromEntries(STAGE_IDS.map((s) => [s, 0])) as Record<StageId, number>;
   let blankStage = 0;
   let dataRows = 0;
+  const blankLabel = stageLabel(options.stages ?? defaultStages(), options.blankStage);
+  // A title column empty on every row is one problem with the column, said once, not one per row.
+  const emptyTitles =
+    mapping.title !== undefined && isColumnEmpty(rows, options.headerRow, mapping.title)
+      ? emptyTitleColumnProblem(rows, options.headerRow, labels, mapping, options.ignoredColumns)
+      : null;
+
+  // The readers of a row's fields, made once rather than for each row: on 20,000 rows that is what a preview waits on.
+  let cells: TableRow = [];
+  let row = 0;
+  const raw = (field: ImportField): string => {
+    const column = mapping[field];
+    return column === undefined ? '' : cellText(cells[column]);
+  };
+  const text = (field: ImportField): string => raw(field).trim();
+  const columnName = (field: ImportField) => {
+    const column = mapping[field];
+    return column === undefined ? IMPORT_FIELD_LABELS[field] : `${labels[column]} (${columnLetter(column)})`;
+  };
+  const report = (field: ImportField, message: string, skipped = false) =>
+    problems.push({ row, column: columnName(field), message, skipped });
+  const limited = (field: ImportField, value: string, max: number): string => {
+    if (value.length <= max) return value;
+    report(field, tooLong(value, max));
+    return cutText(value, max);
+  };
+  const typed = <T>(field: ImportField, read: (text: string) => Reading<T>): T | undefined => {
+    const value = text(field);
+    if (!value) return undefined;
+    const reading = read(value);
+    if ('error' in reading) report(field, `${reading.error}; left empty`);
+    return 'value' in reading ? reading.value : undefined;
+  };
+  const foundations = FOUNDATION_IDS.map((foundation) => ({
+    foundation,
+    level: `readiness.${foundation}` as const,
+    evidence: `evidence.${foundation}` as const,
+  })).filter(({ level, evidence }) => mapping[level] !== undefined || mapping[evidence] !== undefined);
 
   for (let index = options.headerRow + 1; index < rows.length; index += 1) {
     if ((index - options.headerRow) % chunk === 0)
       yield { done: index - options.headerRow, total: rows.length - options.headerRow - 1 };
-    const cells = rows[index];
-    if (isEmptyRow(cells)) continue;
+    if (isEmptyRow(rows[index])) continue;
+    cells = rows[index]!;
     dataRows += 1;
-    const row = index + 1;
+    row = index + 1;
     if (cards.length === MAX_CARDS) {
       problems.push({ row, message: TOO_MANY_ROWS, skipped: true });
       continue;
     }
-    const raw = (field: ImportField): string => {
-      const column = mapping[field];
-      return column === undefined ? '' : cellText(cells![column]);
-    };
-    const text = (field: ImportField): string => raw(field).trim();
-    const report = (field: ImportField, message: string, skipped = false) =>
-      problems.push({ row, column: columnName(field), message, skipped });
-    const columnName = (field: ImportField) => {
-      const column = mapping[field];
-      return column === undefined ? IMPORT_FIELD_LABELS[field] : `${labels[column]} (${columnLetter(column)})`;
-    };
-    const limited = (field: ImportField, value: string, max: number): string => {
-      if (value.length <= max) return value;
-      report(field, tooLong(value, max));
-      return cutText(value, max);
-    };
-    const typed = <T>(field: ImportField, read: (text: string) => Reading<T>): T | undefined => {
-      const value = text(field);
-      if (!value) return undefined;
-      const reading = read(value);
-      if ('error' in reading) report(field, `${reading.error}; left empty`);
-      return 'value' in reading ? reading.value : undefined;
-    };
 
     // A row with data but no title is still an initiative: it is named after its reference or its row, and said so.
     let title = text('title');
     if (!title) {
       title = text('ref') || `Untitled (row ${row})`;
-      report('title', `no title; named “${title.slice(0, MAX_TITLE)}”`);
+      if (!emptyTitles) report('title', `no title; named “${title.slice(0, MAX_TITLE)}”`);
     }
 
     const stageText = text('stage');
@@ -186,7 +205,7 @@ export function* buildImportSteps(
     } else {
       const mapped = options.stageMap[stageValueKey(stageText)];
       if (mapped) stage = mapped;
-      else report('stage', `unknown stage “${stageText}”; placed in ${options.blankStage}`);
+      else report('stage', `unknown stage “${stageText}”; placed in ${blankLabel}`);
     }
     stages[stage] += 1;
 
@@ -209,7 +228,7 @@ export function* buildImportSteps(
     const ref = text('ref');
     if (ref) card.ref = limited('ref', ref, MAX_SHORT);
 
-    const enteredAt = readStageDate(cells!, mapping, stage, options.date1904);
+    const enteredAt = readStageDate(cells, mapping, stage, options.date1904);
     if (enteredAt.error && enteredAt.field)
       report(enteredAt.field, `${enteredAt.error}; the stage date is left as the import date`);
     if (enteredAt.value) card.stageEnteredAt = enteredAt.value;
@@ -245,19 +264,16 @@ export function* buildImportSteps(
       for (const message of kept.problems) report('votes', message);
       f.votes = kept.value;
     }
-    for (const foundation of FOUNDATION_IDS) {
-      const level = typed(`readiness.${foundation}`, readReadiness);
+    for (const { foundation, level: levelField, evidence } of foundations) {
+      const level = typed(levelField, readReadiness);
       if (level !== undefined) f.readiness = { ...f.readiness, [foundation]: level };
-      if (text(`evidence.${foundation}`)) {
-        f.readinessNotes = {
-          ...f.readinessNotes,
-          [foundation]: limited(`evidence.${foundation}`, raw(`evidence.${foundation}`), MAX_LONG),
-        };
+      if (text(evidence)) {
+        f.readinessNotes = { ...f.readinessNotes, [foundation]: limited(evidence, raw(evidence), MAX_LONG) };
       }
     }
 
     for (const custom of customs) {
-      const cell = cells![custom.index];
+      const cell = cells[custom.index];
       if (isEmptyCell(cell)) continue;
       const value = cellText(cell);
       if (value.length > MAX_LONG) {
@@ -274,6 +290,10 @@ export function* buildImportSteps(
   const columnProblems = [...kept.filter((custom) => custom.problem), ...leftOut]
     .sort((a, b) => a.index - b.index)
     .map(({ column, problem }) => ({ row: headerRow, column, message: problem!, skipped: false }));
+  if (emptyTitles) {
+    const column = `${labels[mapping.title!]} (${columnLetter(mapping.title!)})`;
+    columnProblems.unshift({ row: headerRow, column, message: emptyTitles, skipped: false });
+  }
   return {
     cards,
     problems: [...columnProblems, ...problems],

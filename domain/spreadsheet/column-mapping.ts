@@ -95,3 +95,23 @@ export function customColumns(headers: string[], mapping: ColumnMapping, ignored
     .filter(({ header }) => !(ownExport && DERIVED_EXPORT_HEADERS.has(headerKey(header))))
     .map(({ index }) => index);
 }
+
+/** What the user chose for columns, by header text, so the choices outlive a change of sheet or header row. */
+export type ColumnUsesByHeader = Record<string, ColumnUse>;
+
+/**
+ * The choices with the user's own column uses laid over them, matched by header text: after a change of header
+ * row the columns are read afresh, and a header that is still there keeps what the user chose for it.
+ */
+export function withColumnUses(
+  columns: ColumnChoices,
+  headers: readonly string[],
+  uses: ColumnUsesByHeader,
+): ColumnChoices {
+  let result = columns;
+  headers.forEach((header, column) => {
+    const use = Object.hasOwn(uses, header) ? uses[header] : undefined;
+    if (use !== undefined) result = assignColumn(result, column, use);
+  });
+  return result;
+}

@@ -21,6 +21,10 @@ export interface Kept<T> {
 /** A count or a length as the reports write it: 25,000. */
 export const formatCount = (n: number): string => n.toLocaleString('en');
 
+/** A count with its noun, singular for one: "1 problem", "2,133 problems". */
+export const counted = (n: number, noun: string, plural = `${noun}s`): string =>
+  `${formatCount(n)} ${n === 1 ? noun : plural}`;
+
 /** A custom field key from a header: stable across imports of the same layout. */
 export function customFieldKey(label: string): string {
   return safeRecordKey(cutText(label.trim(), BOARD_LIMITS.customFieldKeyLength));

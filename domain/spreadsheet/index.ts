@@ -9,6 +9,8 @@ export * from './import-fields';
 export * from './import-limits';
 export * from './stage-suggestion';
 export * from './table';
+export * from './title-column';
 export * from './csv';
 export * from './inspect';
 export * from './plan-import';
+export * from './preview-import';

@@ -6,6 +6,7 @@ import type { BuiltImport, ImportOptions } from './build-import';
 import { buildImport } from './build-import';
 import type { ColumnChoices, ColumnMapping } from './column-mapping';
 import { assignColumn } from './column-mapping';
+import { detectHeaderRow } from './header-detection';
 import type { ImportField } from './import-fields';
 import { IMPORT_FIELDS } from './import-fields';
 import type { Inspection, WorkbookTables } from './inspect';
@@ -78,6 +79,15 @@ export function prepareImport(workbook: WorkbookTables, choices: ImportChoices =
   return settleChoices(workbook, inspected.value, choices);
 }
 
+/** prepareImport from an inspection already made of the workbook with the choices' sheet, header row and stages. */
+export function prepareInspectedImport(
+  workbook: WorkbookTables,
+  inspection: Inspection,
+  choices: ImportChoices = {},
+): Result<PreparedImport> {
+  return settleChoices(workbook, inspection, choices);
+}
+
 function readRows({ rows, options, ...plan }: PreparedImport): ImportPlan {
   return { ...plan, built: buildImport(rows, plan.inspection.headers, options) };
 }
@@ -110,12 +120,7 @@ function settleChoices(
     columns = assignColumn(columns, column, field);
   }
   const { mapping, ignoredColumns } = columns;
-  if (mapping.title === undefined) {
-    return err(
-      'no-title-column',
-      `No column of “${inspection.sheet}” in ${workbook.fileName} was recognised as the initiatives' titles; choose one (headers: ${inspection.headers.slice(0, 12).join(' | ')}${inspection.headers.length > 12 ? ' | …' : ''}).`,
-    );
-  }
+  if (mapping.title === undefined) return err('no-title-column', noTitleMessage(workbook, inspection));
   const sheet = workbook.sheets.find((s) => s.name === inspection.sheet)!;
   // A stage column other than the suggested one has values of its own.
   const stageValues =
@@ -131,6 +136,29 @@ function settleChoices(
     stageMap,
     blankStage,
     date1904: workbook.date1904,
+    ...(choices.stages ? { stages: choices.stages } : {}),
   };
   return ok({ inspection: { ...inspection, stageValues }, mapping, stageMap, blankStage, rows: sheet.rows, options });
+}
+
+/** Headers named in a message, each cut short: a data row taken for headers must not fill the message. */
+const MESSAGE_HEADERS = 8;
+const MESSAGE_HEADER_LENGTH = 40;
+
+/**
+ * Why no column is the title, in one line. A header row chosen by hand in which no cell is a heading Scaleboard
+ * knows is most likely a data row or a banner: that is said, with the row found by content, instead of its cells.
+ */
+function noTitleMessage(workbook: WorkbookTables, inspection: Inspection): string {
+  const where = `“${inspection.sheet}” in ${workbook.fileName}`;
+  const rows = workbook.sheets.find((s) => s.name === inspection.sheet)?.rows ?? [];
+  const detected = detectHeaderRow(rows);
+  if (Object.keys(inspection.mapping).length === 0 && detected !== null && detected !== inspection.headerRow) {
+    return `Row ${inspection.headerRow + 1} of ${where} does not look like the header row (none of its cells is a heading Scaleboard knows); the headers seem to be on row ${detected + 1}.`;
+  }
+  const named = inspection.headers
+    .slice(0, MESSAGE_HEADERS)
+    .map((h) => (h.length > MESSAGE_HEADER_LENGTH ? `${h.slice(0, MESSAGE_HEADER_LENGTH - 1)}…` : h));
+  const more = inspection.headers.length > MESSAGE_HEADERS ? ' | …' : '';
+  return `No column of ${where} was recognised as the initiatives' titles; choose one (headers: ${named.join(' | ')}${more}).`;
 }

@@ -4,7 +4,12 @@ import { STAGE_IDS } from '../stages';
 import type { TableRow } from './table';
 import { cellText } from './table';
 
-/** Keyword rules, checked in this order, so that "Planned (not in production)" is an idea, not production. */
+/**
+ * Keyword rules, checked in this order, so that "Planned (not in production)" is an idea, not production. The
+ * federal life-cycle phase of development or acquisition is one phase however it is worded: the 2025 template
+ * calls it pre-deployment ("in a development or acquisition status"), the 2024 one "Acquisition and/or
+ * Development"; both are ideas, before the pilot.
+ */
 const RULES: [StageId, RegExp][] = [
   [
     'stopped',
@@ -12,7 +17,7 @@ const RULES: [StageId, RegExp][] = [
   ],
   [
     'idea',
-    /\b(pre deployment|initiated|initiation|planned|planning|ideas?|ideation|proposed|proposal|backlog|intake|not started)\b/,
+    /\b(pre deployment|initiated|initiation|planned|planning|ideas?|ideation|proposed|proposal|backlog|intake|not started|(development|acquisition) (and\/or|and|or|&) (development|acquisition))\b/,
   ],
   [
     'pilot',
@@ -21,9 +26,13 @@ const RULES: [StageId, RegExp][] = [
   ['scaling', /\b(implementation|implementing|assessment|roll ?out|rolling out|scaling|scale up|expansion)\b/],
   [
     'production',
-    /\b(operations?|operational|deployed|in production|production|in use|live|in mission|maintenance|business as usual|bau)\b/,
+    /\b(operations?|operational|deployed|deployment|in production|production|in use|live|in mission|maintenance|business as usual|bau|completed)\b/,
   ],
 ];
+
+/** "Not in production", "not yet deployed": a value that says it is not there yet is never production. */
+const NOT_THERE_YET =
+  /\b(not|never) (yet )?(been )?(in |into )?(production|deployed|deployment|operational|operations?|live|in use|used|released|launched)\b/g;
 
 /** A stage value folded for comparison: lower case, spaces and dashes collapsed, a leading "a)" or "1." removed. */
 export function stageValueKey(value: string): string {
@@ -52,10 +61,24 @@ export function suggestStage(value: string, stages?: StageConfig[]): StageId | n
       .replace(/^[a-z0-9][).]\s+/i, '')
       .split(/\s[\u2013\u2014-]\s|:\s/)[0]!,
   );
+  // A value that says anywhere that it is not in production is not, whatever its lead term.
+  const notThereYet = key.replace(NOT_THERE_YET, ' ') !== key;
   for (const text of lead === key ? [key] : [lead, key]) {
-    for (const [stage, pattern] of RULES) if (pattern.test(text)) return stage;
+    const stage = stageByRules(text);
+    if (stage && !(notThereYet && stage === 'production')) return stage;
   }
-  return null;
+  return notThereYet ? 'idea' : null;
+}
+
+/** The first rule that matches, with any "not yet in production" taken out first; such a value is at most an idea. */
+function stageByRules(text: string): StageId | null {
+  const affirmed = text.replace(NOT_THERE_YET, ' ');
+  const negated = affirmed !== text;
+  for (const [stage, pattern] of RULES) {
+    if (negated && stage === 'production') continue;
+    if (pattern.test(affirmed)) return stage;
+  }
+  return negated ? 'idea' : null;
 }
 
 export interface StageValue {
@@ -90,5 +113,21 @@ export function distinctStageValues(
 export function suggestedStageMap(values: StageValue[]): Record<string, StageId> {
   const map: Record<string, StageId> = {};
   for (const v of values) if (v.suggested) map[v.key] = v.suggested;
+  return map;
+}
+
+/** The values no rule knows: the ones the user must place, or send all at once to one stage. */
+export function unknownStageValues(values: readonly StageValue[]): StageValue[] {
+  return values.filter((v) => v.suggested === null);
+}
+
+/** The stage map with every value no rule knows sent to one stage. */
+export function withUnknownValuesIn(
+  stageMap: Record<string, StageId>,
+  values: readonly StageValue[],
+  stage: StageId,
+): Record<string, StageId> {
+  const map = { ...stageMap };
+  for (const v of unknownStageValues(values)) map[v.key] = stage;
   return map;
 }

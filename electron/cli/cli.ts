@@ -9,9 +9,12 @@ import { parseArgs } from 'node:util';
 import type { BoardDocument, ImportChoices, ImportField, ImportMode, Result, StageId } from '../../domain';
 import {
   applyImport,
+  counted,
   createBoard,
+  defaultStages,
   describeIssues,
   exportSheets,
+  formatCount,
   IMPORT_FIELDS,
   inspectWorkbook,
   isStageId,
@@ -20,6 +23,7 @@ import {
   planInspectedImport,
   serializeBoard,
   sheetToCsv,
+  stageLabel,
   STAGE_IDS,
   validateBoard,
 } from '../../domain';
@@ -159,15 +163,16 @@ async function inspect(args: string[], io: CliIO): Promise<number> {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   } else {
     const lines = [
-      `${result.file}: sheet “${result.sheet}”, headers on row ${result.headerRow}, ${result.rows} data rows`,
+      `${result.file}: sheet “${result.sheet}”, headers on row ${result.headerRow}, ${counted(result.rows, 'data row')}`,
       `Sheets: ${result.sheets.map((s) => `${s.name}${s.hidden ? ' (hidden)' : ''} ${s.rows} rows`).join('; ')}`,
       'Mapping:',
       ...Object.entries(result.mapping).map(([field, header]) => `  ${field.padEnd(16)} ← ${header}`),
       'Stage values:',
       ...result.stageValues.map(
-        (v) => `  ${String(v.count).padStart(6)}  ${v.value.slice(0, 70)} → ${v.suggested ?? '(blank stage)'}`,
+        (v) =>
+          `  ${String(v.count).padStart(6)}  ${v.value.slice(0, 70)} → ${v.suggested ? stageLabel(defaultStages(), v.suggested) : '(blank stage)'}`,
       ),
-      `Problems: ${result.problems.length}`,
+      `Problems: ${formatCount(result.problems.length)}`,
       ...result.problems.slice(0, 20).map((p) => `  row ${p.row}${p.column ? `, ${p.column}` : ''}: ${p.message}`),
       ...(result.problems.length > 20 ? [`  … and ${result.problems.length - 20} more (use --json for all)`] : []),
       ...('error' in result ? [`Cannot import yet: ${result.error}`] : []),
@@ -240,12 +245,18 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
     mapping: mappingByHeader(plan.mapping, plan.inspection.headers),
     problems: report.problems.length,
   };
+  const label = (stage: StageId) => stageLabel(board.stages, stage);
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
   else {
     io.stdout(
-      `${path.basename(file)} → ${path.basename(outPath)}: ${summary.rows} rows from “${summary.sheet}” (headers on row ${summary.headerRow}); ` +
-        `${summary.imported} added, ${summary.updated} updated, ${summary.skipped.length} skipped, ${summary.problems} problems reported.\n` +
-        `Stages: ${STAGE_IDS.map((s) => `${s} ${summary.stages[s]}`).join(', ')} (${summary.blankStage} blank → ${blankStage}).\n`,
+      `${path.basename(file)} → ${path.basename(outPath)}: ${counted(summary.rows, 'row')} from “${summary.sheet}” (headers on row ${summary.headerRow}); ` +
+        `${summary.imported} added, ${summary.updated} updated, ${summary.skipped.length} skipped, ${counted(summary.problems, 'problem')} reported.\n` +
+        `Stages: ${STAGE_IDS.map((s) => `${label(s)} ${summary.stages[s]}`).join(', ')} (${summary.blankStage} blank → ${label(blankStage)}).\n` +
+        // Problems with a whole column (an empty title column, say) are said here; row problems are in `inspect`.
+        report.problems
+          .filter((p) => p.row === summary.headerRow && p.column)
+          .map((p) => `Column ${p.column}: ${p.message}.\n`)
+          .join(''),
     );
   }
   return 0;

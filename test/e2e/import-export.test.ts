@@ -60,7 +60,7 @@ it('imports a messy workbook through the dialog, then exports xlsx, CSV, PDF and
   await dialog.getByRole('button', { name: 'Import 5 rows' }).click();
   const report = page.getByRole('dialog', { name: 'Import complete' });
   await report.waitFor();
-  expect(await report.textContent()).toMatch(/5 added, 0 updated, 0 skipped\. 1 problems were reported/);
+  expect(await report.textContent()).toMatch(/5 added, 0 updated, 0 skipped\. 1 problem was reported/);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'import-report-1920x1080.png') });
   await report.getByRole('button', { name: 'Done' }).click();
 
@@ -138,7 +138,7 @@ it('imports a row with more tags than a card holds, says which it dropped, and t
   const dialog = page.getByRole('dialog', { name: 'Import tags.csv' });
   await dialog.waitFor();
   await expect.poll(() => dialog.locator('.preview-cards li').count()).toBe(1);
-  await dialog.getByRole('button', { name: 'Import 1 rows' }).click();
+  await dialog.getByRole('button', { name: 'Import 1 row' }).click();
   const report = page.getByRole('dialog', { name: 'Import complete' });
   await report.waitFor();
   const reported = await report.textContent();
@@ -152,7 +152,7 @@ it('imports a row with more tags than a card holds, says which it dropped, and t
   await expect.poll(() => page.title()).toMatch(/^tags\.scaleboard — /);
   const saved = parseBoardFile(readFileSync(file, 'utf8'));
   expect(saved.ok && saved.value.initiatives[0]!.tags).toEqual(tags.slice(0, BOARD_LIMITS.tagsPerInitiative));
-  expect(reported).toMatch(/1 added, 0 updated, 0 skipped\. 1 problems were reported:/);
+  expect(reported).toMatch(/1 added, 0 updated, 0 skipped\. 1 problem was reported:/);
   expect(reported).toContain(
     `Row 2Tags (B)${tags.length} tags, more than the ${BOARD_LIMITS.tagsPerInitiative} a card can hold; the first ${BOARD_LIMITS.tagsPerInitiative} were kept and 50 dropped`,
   );

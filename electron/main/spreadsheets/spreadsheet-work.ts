@@ -22,10 +22,12 @@ import {
   cellText,
   err,
   exportSheets,
+  ImportPreviewer,
   inspectWorkbook,
   mappingByHeader,
   ok,
   prepareImport,
+  prepareInspectedImport,
   sheetToCsv,
 } from '../../../domain';
 import { readSpreadsheetFile } from './read-spreadsheet';
@@ -63,6 +65,10 @@ export type OperationName = keyof SpreadsheetOperations;
 
 export class SpreadsheetWork {
   private readonly sessions = new Map<string, WorkbookTables>();
+  private readonly previews = new Map<
+    string,
+    { key: string; value: { inspection: Inspection; previewer: ImportPreviewer } }
+  >();
   private nextToken = 1;
 
   read(filePath: string): Promise<Result<WorkbookTables>> {
@@ -94,20 +100,26 @@ export class SpreadsheetWork {
     return ok(describe(token, workbook.value, inspected.value));
   }
 
+  /**
+   * What the dialog's choices give, worked out again only where they changed it: the sheet is inspected once per
+   * sheet and header row, and a change of mapping or stage reads only the columns it touched (ImportPreviewer).
+   */
   preview(token: string, choices: ImportChoices): Result<ImportPreview> {
     const workbook = this.session(token);
     if (!workbook.ok) return workbook;
-    const prepared = prepareImport(workbook.value, choices);
+    const looked = this.lookedAt(token, workbook.value, choices);
+    if (!looked.ok) return ok(emptyPreview(looked.error.message));
+    const prepared = prepareInspectedImport(workbook.value, looked.value.inspection, choices);
     if (!prepared.ok) return ok(emptyPreview(prepared.error.message));
-    const { rows, options, inspection } = prepared.value;
-    const built = buildImport(rows, inspection.headers, options);
+    const { options, inspection } = prepared.value;
+    const built = looked.value.previewer.preview(options, { cards: PREVIEW_CARDS, problems: PREVIEW_PROBLEMS });
     return ok({
       rows: built.rows,
       stageValues: inspection.stageValues,
       stages: built.stages,
       blankStage: built.blankStage,
-      problems: built.problems.slice(0, PREVIEW_PROBLEMS),
-      cards: built.cards.slice(0, PREVIEW_CARDS).map((card) => ({
+      problems: built.problems,
+      cards: built.cards.map((card) => ({
         row: card.row,
         title: card.title,
         stage: card.stage,
@@ -133,7 +145,31 @@ export class SpreadsheetWork {
 
   close(token: string): Result<null> {
     this.sessions.delete(token);
+    this.previews.delete(token);
     return ok(null);
+  }
+
+  /** The inspection and previewer of the sheet and header row the choices name, made once for each. */
+  private lookedAt(
+    token: string,
+    workbook: WorkbookTables,
+    choices: ImportChoices,
+  ): Result<{ inspection: Inspection; previewer: ImportPreviewer }> {
+    const key = JSON.stringify([choices.sheet, choices.headerRow, choices.stages]);
+    const seen = this.previews.get(token);
+    if (seen?.key === key) return ok(seen.value);
+    const inspected = inspectWorkbook(workbook, {
+      sheet: choices.sheet,
+      headerRow: choices.headerRow,
+      stages: choices.stages,
+    });
+    if (!inspected.ok) return err(inspected.error.code, inspected.error.message);
+    const inspection = inspected.value;
+    const rows = workbook.sheets.find((s) => s.name === inspection.sheet)!.rows;
+    const value = { inspection, previewer: new ImportPreviewer(rows, inspection.headers, inspection.headerRow) };
+    // One sheet and header row at a time: the dialog looks at one.
+    this.previews.set(token, { key, value });
+    return ok(value);
   }
 
   xlsx(board: BoardDocument, now: string, progress: Progress): Result<Uint8Array> {

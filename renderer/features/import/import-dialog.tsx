@@ -1,19 +1,23 @@
 import './import.css';
 import { useEffect, useMemo, useState } from 'react';
-import type { ColumnUse, ImportChoices, ImportMode, ImportReport, StageId } from '../../../domain';
+import type { ColumnUse, ColumnUsesByHeader, ImportChoices, ImportMode, ImportReport, StageId } from '../../../domain';
 import type { ImportInspection, ImportPreview } from '../../../contract';
 import {
   assignColumn,
   columnLetter,
   columnUse,
+  counted,
   IMPORT_FIELD_GROUPS,
   IMPORT_FIELD_LABELS,
   STAGE_IDS,
   stageLabel,
   suggestedStageMap,
+  withColumnUses,
 } from '../../../domain';
 import { api } from '../../lib/api';
 import { newBoard, useBoardStore } from '../../store/board-store';
+import { ProblemList } from './problem-list';
+import { StageValues } from './stage-values';
 
 /** The dialog makes every choice but the command line's `map`; the board's stages go beside them in each message. */
 type Choices = Required<Omit<ImportChoices, 'map' | 'stages'>>;
@@ -38,6 +42,8 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
   const stages = useMemo(() => board?.stages ?? newBoard().stages, [board?.stages]);
   const [inspection, setInspection] = useState(session);
   const [choices, setChoices] = useState(() => initialChoices(session));
+  // The columns the user chose by hand, by header text: a change of header row or sheet keeps them.
+  const [columnUses, setColumnUses] = useState<ColumnUsesByHeader>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mode, setMode] = useState<ImportMode>('add');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -47,19 +53,18 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
 
   const message = { ...choices, stages };
   useEffect(() => {
+    // Asked at once: the worker answers a change of mapping without reading the whole sheet again. An answer to
+    // choices since changed is dropped.
     let current = true;
-    const timer = window.setTimeout(() => {
-      void api()
-        .spreadsheet.preview(inspection.token, message)
-        .then((result) => {
-          if (!current) return;
-          if (result.ok) setPreview(result.value);
-          else setError(result.error.message);
-        });
-    }, 150);
+    void api()
+      .spreadsheet.preview(inspection.token, message)
+      .then((result) => {
+        if (!current) return;
+        if (result.ok) setPreview(result.value);
+        else setError(result.error.message);
+      });
     return () => {
       current = false;
-      window.clearTimeout(timer);
     };
     // The message is rebuilt each render; the choices are what change it.
   }, [inspection.token, choices]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -86,12 +91,19 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
     if (!result.ok) return setError(result.error.message);
     setError(null);
     setInspection(result.value);
-    setChoices(initialChoices(result.value, choices.blankStage));
+    const fresh = initialChoices(result.value, choices.blankStage);
+    setChoices({
+      ...fresh,
+      ...withColumnUses(fresh, result.value.headers, columnUses),
+      stageMap: { ...fresh.stageMap, ...choices.stageMap },
+    });
   };
 
   // The select's values are the column's uses: a field, 'custom' or 'left-out'.
-  const setColumn = (column: number, use: ColumnUse) =>
+  const setColumn = (column: number, use: ColumnUse) => {
+    setColumnUses({ ...columnUses, [inspection.headers[column]!]: use });
     setChoices({ ...choices, ...assignColumn(choices, column, use) });
+  };
 
   const runImport = async () => {
     setProgress({ done: 0, total: preview?.rows ?? 0 });
@@ -123,10 +135,10 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
             <strong>{report.updated.toLocaleString()}</strong> updated, <strong>{report.skipped.length}</strong>{' '}
             skipped.{' '}
             {report.problems.length
-              ? `${report.problems.length.toLocaleString()} problems were reported:`
+              ? `${counted(report.problems.length, 'problem was', 'problems were')} reported:`
               : 'No problems.'}
           </p>
-          {report.problems.length ? <ProblemList problems={report.problems} /> : null}
+          {report.problems.length ? <ProblemList problems={report.problems} label="Problems reported" /> : null}
           <p className="muted">Undo (Ctrl+Z) takes the whole import back.</p>
           <div className="modal-actions">
             <button type="button" className="button primary" autoFocus onClick={close}>
@@ -140,6 +152,8 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
 
   const visibleSheets = inspection.sheets.filter((s) => !s.hidden && s.rows > 0);
   const hasCards = (board?.initiatives.length ?? 0) > 0;
+  // Problems with a whole column (an empty title column, say) are on the header row; they are said before import.
+  const columnProblems = (preview?.problems ?? []).filter((p) => p.row === inspection.headerRow + 1 && p.column);
   return (
     <div className="modal-backdrop">
       <div className="modal import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
@@ -179,6 +193,15 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
             {error}
           </p>
         ) : null}
+        {columnProblems.length ? (
+          <ul className="import-warnings" aria-label="Problems with whole columns">
+            {columnProblems.map((p, i) => (
+              <li key={i}>
+                <strong>{p.column}</strong>: {p.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <div className="import-body">
           <section className="import-columns" aria-labelledby="import-columns-title">
             <h3 id="import-columns-title">Columns</h3>
@@ -204,7 +227,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
                           value={columnUse(choices, column)}
                           onChange={(e) => setColumn(column, e.target.value as ColumnUse)}
                         >
-                          <option value="custom">Keep as a custom field</option>
+                          <option value="custom">Custom field</option>
                           <option value="left-out">Leave out</option>
                           {IMPORT_FIELD_GROUPS.map((group) => (
                             <optgroup key={group.label} label={group.label}>
@@ -223,54 +246,16 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
               </tbody>
             </table>
           </section>
-          <aside className="import-side">
-            <section aria-labelledby="import-stages-title">
-              <h3 id="import-stages-title">Stage values</h3>
-              {choices.mapping.stage === undefined ? (
-                <p className="muted">No column is the stage: every card goes to the stage below.</p>
-              ) : null}
-              <table className="stage-values">
-                <tbody>
-                  {(preview?.stageValues ?? inspection.stageValues).map((v) => (
-                    <tr key={v.key}>
-                      <th scope="row" title={v.value}>
-                        {v.value.length > 60 ? `${v.value.slice(0, 59)}…` : v.value}
-                        {v.suggested ? null : <span className="unknown-stage"> no rule knows this value</span>}
-                      </th>
-                      <td className="count">{v.count.toLocaleString()}</td>
-                      <td>
-                        <select
-                          aria-label={`Stage for “${v.value.slice(0, 60)}”`}
-                          value={choices.stageMap[v.key] ?? v.suggested ?? choices.blankStage}
-                          onChange={(e) =>
-                            setChoices({
-                              ...choices,
-                              stageMap: { ...choices.stageMap, [v.key]: e.target.value as StageId },
-                            })
-                          }
-                        >
-                          <StageOptions label={label} />
-                        </select>
-                      </td>
-                    </tr>
-                  ))}
-                  <tr>
-                    <th scope="row">Blank stage</th>
-                    <td className="count">{preview?.blankStage.toLocaleString() ?? ''}</td>
-                    <td>
-                      <select
-                        aria-label="Stage for rows with a blank stage"
-                        value={choices.blankStage}
-                        onChange={(e) => setChoices({ ...choices, blankStage: e.target.value as StageId })}
-                      >
-                        <StageOptions label={label} />
-                      </select>
-                    </td>
-                  </tr>
-                </tbody>
-              </table>
-            </section>
-            <section aria-labelledby="import-preview-title">
+          <StageValues
+            values={preview?.stageValues ?? inspection.stageValues}
+            blankCount={preview?.blankStage}
+            noStageColumn={choices.mapping.stage === undefined}
+            choices={choices}
+            onChange={(next) => setChoices({ ...choices, ...next })}
+            label={label}
+          />
+          <div className="import-side">
+            <section className="import-preview" aria-labelledby="import-preview-title">
               <h3 id="import-preview-title">Preview</h3>
               {preview?.error ? (
                 <p className="import-error" role="alert">
@@ -281,10 +266,10 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
                   <p className="preview-counts">
                     {STAGE_IDS.map((s) => `${label(s)} ${preview?.stages[s]?.toLocaleString() ?? 0}`).join(' · ')}
                   </p>
-                  <ol className="preview-cards">
+                  <ol className="preview-cards" tabIndex={0} aria-label="The first cards">
                     {preview?.cards.map((card) => (
                       <li key={card.row}>
-                        <strong>{card.title}</strong>
+                        <strong title={card.title}>{card.title}</strong>
                         <span className="muted">
                           {label(card.stage)}
                           {card.owner || card.businessUnit
@@ -298,7 +283,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
                 </>
               )}
             </section>
-            <section aria-labelledby="import-problems-title">
+            <section className="import-problems" aria-labelledby="import-problems-title">
               <h3 id="import-problems-title">
                 Row problems{' '}
                 {preview
@@ -306,9 +291,9 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
                   : ''}
               </h3>
               {preview && preview.problems.length === 0 && !preview.error ? <p className="muted">None.</p> : null}
-              {preview ? <ProblemList problems={preview.problems} /> : null}
+              {preview?.problems.length ? <ProblemList problems={preview.problems} label="Row problems" /> : null}
             </section>
-          </aside>
+          </div>
         </div>
         <footer className="import-footer">
           {hasCards ? (
@@ -344,38 +329,11 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
               disabled={!preview || !!preview.error || !!progress}
               onClick={() => void runImport()}
             >
-              Import {preview ? preview.rows.toLocaleString() : ''} rows
+              {preview ? `Import ${counted(preview.rows, 'row')}` : 'Import'}
             </button>
           </div>
         </footer>
       </div>
     </div>
-  );
-}
-
-function ProblemList({ problems }: { problems: ImportPreview['problems'] }) {
-  return (
-    <ul className="problem-list">
-      {problems.map((p, i) => (
-        <li key={i}>
-          <span className="problem-row">Row {p.row}</span>
-          {p.column ? <span className="problem-column">{p.column}</span> : null}
-          <span>{p.message}</span>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** One option per stage, by the board's labels. */
-function StageOptions({ label }: { label: (stage: StageId) => string }) {
-  return (
-    <>
-      {STAGE_IDS.map((s) => (
-        <option key={s} value={s}>
-          {label(s)}
-        </option>
-      ))}
-    </>
   );
 }

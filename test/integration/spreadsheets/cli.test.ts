@@ -6,6 +6,7 @@ import { BOARD_LIMITS, createExampleBoard, parseBoardFile, serializeBoard } from
 import { farRightWorkbook } from '../../support/bomb-workbooks';
 import { cli, cliWithHeap } from '../../support/run-cli';
 import { encryptedWorkbook, inventoryWorkbook, windows1252Csv } from '../../support/messy-workbooks';
+import { realSizeInventoryRows, rowsToCsv } from '../../support/real-size-inventory';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-cli-'));
 const at = (name: string) => path.join(folder, name);
@@ -52,6 +53,29 @@ describe('scaleboard import', () => {
       'Mail routing',
       'Translation',
     ]);
+  });
+
+  it('says once that the title column is empty, names another, and speaks of stages by their labels', async () => {
+    const rows = realSizeInventoryRows(400, 100).map((row, i) =>
+      i === 0 ? row : row.map((c, j) => (j === 1 ? '' : c)),
+    );
+    writeFileSync(at('no-titles.csv'), rowsToCsv(rows));
+    const result = await cli('import', at('no-titles.csv'), '--out', at('no-titles.scaleboard'));
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(
+      /^no-titles\.csv → no-titles\.scaleboard: 400 rows from “no-titles” \(headers on row 1\); 400 added, 0 updated, 0 skipped, \d+ problems reported\.$/,
+    );
+    expect(lines[1]).toMatch(
+      /^Stages: Ideas \d+, Pilot \d+, Scaling \d+, Production \d+, Stopped \d+ \(100 blank → Ideas\)\.$/,
+    );
+    expect(lines.slice(2)).toEqual([
+      expect.stringMatching(
+        /^Column Use Case Name \(B\): the title column is empty on every row, .+ such as “.+” \([A-Z]\)\.$/,
+      ),
+    ]);
+    const inspected = JSON.parse((await cli('inspect', at('no-titles.csv'), '--json')).stdout);
+    expect(inspected.problems.filter((p: { message: string }) => /title/.test(p.message))).toHaveLength(1);
   });
 
   it('merges into an existing board with --into, matching cards by reference', async () => {
@@ -254,7 +278,7 @@ describe('scaleboard inspect, export and validate', () => {
         { value: 'Retired', count: 1, suggested: 'stopped' },
         { value: 'Somewhere', count: 1, suggested: null },
       ],
-      problems: [{ row: 4, column: 'Where now (D)', message: 'unknown stage “Somewhere”; placed in idea' }],
+      problems: [{ row: 4, column: 'Where now (D)', message: 'unknown stage “Somewhere”; placed in Ideas' }],
     });
     expect(await cli('inspect', at('parts.csv'), '--map', 'title=Nope')).toEqual({
       code: 1,

@@ -21,7 +21,8 @@ const STAGE_OF: Record<string, StageId | null> = {
   Deployed: 'production',
   Retired: 'stopped',
   Initiated: 'idea',
-  'Acquisition and/or Development': 'pilot',
+  // The phase the 2025 template calls pre-deployment: one phase, one stage (stage-suggestion.ts).
+  'Acquisition and/or Development': 'idea',
   'Implementation and Assessment': 'scaling',
   'Operation and Maintenance': 'production',
   'Disposal/Retired': 'stopped',
@@ -75,6 +76,14 @@ describe.skipIf(!hasRealFixtures)('the real-world corpus: US federal AI use-case
       expect(plan.value.built.cards).toHaveLength(source.dataRows!);
       expect(plan.value.built.stages).toEqual(expected);
       expect(plan.value.built.blankStage).toBe(blank);
+      // An inventory that names a contact has an owner for every card that names one: the gate asks for it.
+      const { headers } = plan.value.inspection;
+      if (headers.some((h) => /contact|e-?mail/i.test(h))) expect(plan.value.mapping.owner, file).toBeDefined();
+      // Every wording of a stage in the inventory has a suggestion, bar the one SOURCES.md says no rule knows.
+      for (const v of plan.value.inspection.stageValues) {
+        if (!/^Research or\s+Administrative Action Complete$/.test(v.value))
+          expect(v.suggested, v.value).not.toBeNull();
+      }
 
       const result = await cli(
         'import',

@@ -9,9 +9,11 @@ import {
   describeIssues,
   distinctStageValues,
   suggestMapping,
+  suggestTitleColumn,
   suggestedStageMap,
   validateBoard,
 } from '../../../../domain';
+import { realSizeInventoryRows } from '../../../support/real-size-inventory';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 const headers = ['Ref', 'Title', 'Stage', 'Owner', 'Value', 'Readiness: Data', 'Date entered Pilot', 'Agency', 'Notes'];
@@ -69,7 +71,7 @@ describe('buildImport', () => {
       '4 Value (E): “lots” is not a number; left empty',
       '4 Readiness: Data (F): “7” is not a readiness level from 0 to 4; left empty',
       '5 Notes (I): the text is 25,000 characters; only the first 20,000 were kept',
-      '6 Stage (C): unknown stage “Research complete”; placed in idea',
+      '6 Stage (C): unknown stage “Research complete”; placed in Ideas',
     ]);
     expect(built.problems.every((p) => !p.skipped)).toBe(true);
     expect(built.cards.map((c) => c.title)).toEqual(['Claims triage', 'R-2', 'Fraud ring analytics', 'Mail routing']);
@@ -276,5 +278,68 @@ describe('buildImport within the limits of the board', { timeout: 60_000 }, () =
         skipped: true,
       })),
     );
+  });
+});
+
+describe('buildImport at real size', () => {
+  const big = realSizeInventoryRows(700, 321);
+  const bigHeaders = big[0] as string[];
+  const mapping = suggestMapping(bigHeaders);
+  const options = (overrides: Partial<Parameters<typeof buildImport>[2]> = {}) => ({
+    headerRow: 0,
+    mapping,
+    stageMap: suggestedStageMap(distinctStageValues(big, 0, mapping.stage)),
+    blankStage: 'idea' as const,
+    date1904: false,
+    ...overrides,
+  });
+
+  it('names the stage a value no rule knows is placed in by the board’s label, not its id', () => {
+    const stages = createBoard('B', { now: NOW }).stages.map((s) => (s.id === 'idea' ? { ...s, label: 'Intake' } : s));
+    const built = buildImport(big, bigHeaders, options({ stages }));
+    const unknown = built.problems.filter((p) => p.message.startsWith('unknown stage'));
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const problem of unknown) expect(problem.message).toMatch(/; placed in Intake$/);
+    expect(buildImport(big, bigHeaders, options()).problems.find((p) => /unknown/.test(p.message))?.message).toMatch(
+      /; placed in Ideas$/,
+    );
+  });
+
+  it('says once that a title column empty on every row is empty, and suggests another column', () => {
+    const blanked = big.map((row, i) => (i === 0 ? row : row.map((cell, c) => (c === 1 ? '' : cell))));
+    const built = buildImport(blanked, bigHeaders, options());
+    const titleProblems = built.problems.filter((p) => p.column?.startsWith('Use Case Name'));
+    expect(titleProblems).toHaveLength(1);
+    expect(titleProblems[0]).toMatchObject({ row: 1, column: 'Use Case Name (B)' });
+    expect(titleProblems[0]!.message).toMatch(/empty on every row/);
+    // The suggestion is a column no field takes, with a short value in every row: the department, say.
+    const suggested = titleProblems[0]!.message.match(/such as “(.+)” \(([A-Z]+)\)$/);
+    expect(suggested).not.toBeNull();
+    expect(Object.values(mapping)).not.toContain(bigHeaders.indexOf(suggested![1]!));
+    // Every row is still a card, named after its reference.
+    expect(built.cards).toHaveLength(700);
+    expect(built.cards[0]!.title).toBe('UC-1');
+    expect(built.problems.filter((p) => /^no title/.test(p.message))).toEqual([]);
+  });
+
+  it('still reports each untitled row when only some rows have no title', () => {
+    const some = big.map((row, i) => (i > 0 && i % 100 === 0 ? row.map((cell, c) => (c === 1 ? '' : cell)) : row));
+    const built = buildImport(some, bigHeaders, options());
+    expect(built.problems.filter((p) => /^no title/.test(p.message))).toHaveLength(7);
+    expect(built.problems.some((p) => /empty on every row/.test(p.message))).toBe(false);
+  });
+});
+
+describe('suggestTitleColumn', () => {
+  it('prefers a column whose header names a name, then names over addresses and codes', () => {
+    const table: TableRow[] = [
+      ['Title', 'Email', 'Code', 'Office', 'System Name'],
+      ['', 'a@x.gov', 'A1', 'Office of Claims', 'Claims Bot'],
+      ['', 'b@x.gov', 'A2', 'Office of Mail', 'Mail Router'],
+      ['', 'c@x.gov', 'A3', 'Office of Grants', 'Grant Helper'],
+    ];
+    expect(suggestTitleColumn(table, 0, { title: 0 })).toBe(4);
+    expect(suggestTitleColumn(table, 0, { title: 0, approach: 4 })).toBe(3);
+    expect(suggestTitleColumn(table, 0, { title: 0, approach: 4, businessUnit: 3 })).toBeNull();
   });
 });

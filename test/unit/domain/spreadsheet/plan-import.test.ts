@@ -1,5 +1,6 @@
 import type { TableRow, WorkbookTables } from '../../../../domain';
 import { inspectWorkbook, planImport, planInspectedImport } from '../../../../domain';
+import { realSizeInventoryRows } from '../../../support/real-size-inventory';
 
 const rows: TableRow[] = [
   ['Ref', 'Title', 'Stage', 'Agency', 'Status'],
@@ -21,7 +22,7 @@ describe('planImport', () => {
     expect(plan.value.stageMap).toEqual({ pilot: 'pilot', deployed: 'production' });
     expect(plan.value.built.stages).toMatchObject({ idea: 1, pilot: 1, production: 1 });
     expect(plan.value.built.problems).toEqual([
-      expect.objectContaining({ row: 4, message: 'unknown stage “Research complete”; placed in idea' }),
+      expect.objectContaining({ row: 4, message: 'unknown stage “Research complete”; placed in Ideas' }),
     ]);
   });
 
@@ -71,5 +72,36 @@ describe('planImport', () => {
       ok: false,
       error: { code: 'no-title-column' },
     });
+  });
+});
+
+describe('planImport with a wrong header row', () => {
+  it('says in one line that a data row is not the header row, without pasting the row', () => {
+    const big = realSizeInventoryRows(300, 50);
+    const book: WorkbookTables = {
+      fileName: 'big.csv',
+      date1904: false,
+      sheets: [{ name: 'Data', hidden: false, rows: big }],
+    };
+    const plan = planImport(book, { headerRow: 120 });
+    expect(plan.ok).toBe(false);
+    if (plan.ok) return;
+    expect(plan.error.message).toBe(
+      'Row 121 of “Data” in big.csv does not look like the header row (none of its cells is a heading Scaleboard knows); the headers seem to be on row 1.',
+    );
+    expect(plan.error.message).not.toMatch(/\n/);
+  });
+
+  it('names at most a few headers, each cut short, when a real header row has no title column', () => {
+    const headers = Array.from({ length: 30 }, (_, i) => `Stage ${i} ${'long heading text '.repeat(8)}`);
+    const book: WorkbookTables = {
+      fileName: 'wide.csv',
+      date1904: false,
+      sheets: [{ name: 'Data', hidden: false, rows: [headers, headers.map((_, i) => `v${i}`)] }],
+    };
+    const plan = planImport(book);
+    if (plan.ok) throw new Error('no title column expected');
+    expect(plan.error.message).toMatch(/^No column of “Data” in wide\.csv was recognised as the initiatives' titles/);
+    expect(plan.error.message.length).toBeLessThan(500);
   });
 });

@@ -1,5 +1,13 @@
 import type { TableRow } from '../../../../domain';
-import { createBoard, distinctStageValues, suggestedStageMap, suggestStage } from '../../../../domain';
+import {
+  createBoard,
+  distinctStageValues,
+  suggestedStageMap,
+  suggestStage,
+  unknownStageValues,
+  withUnknownValuesIn,
+} from '../../../../domain';
+import { STAGE_WORDINGS, UNKNOWN_STAGE_WORDINGS } from '../../../support/real-size-inventory';
 
 describe('suggestStage', () => {
   it.each([
@@ -8,7 +16,7 @@ describe('suggestStage', () => {
     ['c)  Deployed – The use case is being actively used', 'production'],
     ['d) Retired – The use case was retired or decommissioned', 'stopped'],
     ['Initiated', 'idea'],
-    ['Acquisition and/or Development', 'pilot'],
+    ['Acquisition and/or Development', 'idea'],
     ['Implementation and Assessment', 'scaling'],
     ['Operation and Maintenance', 'production'],
     ['Retired', 'stopped'],
@@ -22,6 +30,44 @@ describe('suggestStage', () => {
     ['Rollout', 'scaling'],
     ['Cancelled', 'stopped'],
   ])('suggests a stage for “%s”', (value, stage) => {
+    expect(suggestStage(value)).toBe(stage);
+  });
+
+  it.each([
+    'Not in production',
+    'Not yet deployed',
+    'Planned (not in production)',
+    'Pilot – not yet in production',
+    'In development, not operational',
+    'Never deployed',
+    'Not live',
+    'Deployed – not yet in production',
+    'In use: not operational yet',
+  ])('never sends a value that says it is not in production (“%s”) to Production', (value) => {
+    expect(suggestStage(value)).not.toBe('production');
+    expect(suggestStage(value)).not.toBeNull();
+  });
+
+  it('keeps a negated value’s own stage: a pilot not yet in production is a pilot, not yet deployed is an idea', () => {
+    expect(suggestStage('Pilot – not yet in production')).toBe('pilot');
+    expect(suggestStage('Not yet deployed')).toBe('idea');
+  });
+
+  it.each([
+    ['Development and Acquisition', 'a) Pre-deployment – The use case is in a development or acquisition status.'],
+    ['Acquisition and/or Development', 'Pre-deployment: development or acquisition'],
+    ['Development & acquisition', 'In pre-deployment (development or acquisition)'],
+  ])('puts one life-cycle phase worded two ways in one stage: “%s” and “%s”', (one, other) => {
+    expect(suggestStage(one)).not.toBeNull();
+    expect(suggestStage(one)).toBe(suggestStage(other));
+  });
+
+  it.each([
+    ['Deployment', 'production'],
+    ['In deployment', 'production'],
+    ['Completed', 'production'],
+    ['Pre-deployment', 'idea'],
+  ])('recognises “%s”', (value, stage) => {
     expect(suggestStage(value)).toBe(stage);
   });
 
@@ -48,5 +94,16 @@ describe('suggestedStageMap', () => {
     ];
     const values = distinctStageValues(rows, 0, 0);
     expect(suggestedStageMap(values)).toEqual({ 'pilot limited test': 'pilot', deployed: 'production' });
+  });
+});
+
+describe('withUnknownValuesIn', () => {
+  it('sends every value no rule knows to one stage and leaves the others as they were', () => {
+    const rows: TableRow[] = [['Stage'], ...STAGE_WORDINGS.map((w) => [w])];
+    const values = distinctStageValues(rows, 0, 0);
+    const suggested = suggestedStageMap(values);
+    const map = withUnknownValuesIn(suggested, values, 'stopped');
+    for (const v of values) expect(map[v.key], v.value).toBe(v.suggested ?? 'stopped');
+    expect(unknownStageValues(values).map((v) => v.value)).toEqual([...UNKNOWN_STAGE_WORDINGS].sort());
   });
 });

@@ -111,7 +111,7 @@ describe('ImportDialog', () => {
 
   it('refuses an import whose board would not validate: a notice, no board, and the dialog still open', async () => {
     render(<ImportDialog session={session} />);
-    const button = await screen.findByRole('button', { name: 'Import 1 rows' });
+    const button = await screen.findByRole('button', { name: 'Import 1 row' });
     await waitFor(() => expect(button).toBeEnabled());
     await userEvent.click(button);
     await waitFor(() => expect(store().notice?.kind).toBe('error'));
