@@ -38,6 +38,8 @@ export function BoardScreen() {
   return (
     <div className="board-screen">
       <PrintHeader board={board} />
+      {/* The title is edited in a field; the page's heading names the board for screen readers. */}
+      <h1 className="visually-hidden">{board.title}</h1>
       <BoardHeader />
       <div className="workshop-bar" role="toolbar" aria-label="Workshop tools">
         <FilterBar />
@@ -70,10 +72,11 @@ export function BoardScreen() {
           </button>
         </div>
       </div>
-      <div className="board-area">
+      {/* Focusable so that focus has somewhere to land when what it would return to has gone. */}
+      <main className="board-area" tabIndex={-1}>
         <BoardView />
         {panel === 'log' ? <DecisionLogPanel /> : panel === 'voting' ? <VotingPanel /> : <EditorPanel />}
-      </div>
+      </main>
       {pending ? <GateDialog key={`${pending.id}-${pending.to}`} /> : null}
       {metricsOpen ? <MetricsPanel /> : null}
       {setupOpen ? <BoardSetupDialog /> : null}
