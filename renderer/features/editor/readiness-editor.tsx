@@ -37,7 +37,7 @@ export function ReadinessEditor({
                 >
                   <input
                     type="radio"
-                    className="visually-hidden"
+                    className="radio-cover"
                     name={`readiness-level-${foundation}`}
                     value={value}
                     checked={value === level}

@@ -52,7 +52,7 @@ export function VotingPanel() {
           <label key={who ?? ''} className={`participant${participant === who ? ' active' : ''}`}>
             <input
               type="radio"
-              className="visually-hidden"
+              className="radio-cover"
               name="voting-participant"
               checked={participant === who}
               onChange={() => setVotingParticipant(who)}
