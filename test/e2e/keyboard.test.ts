@@ -205,6 +205,8 @@ describe('the board with the keyboard', () => {
     expect(await page.locator(':focus').isChecked()).toBe(true);
     await page.keyboard.press('Tab');
     await expectFocus('textbox', /^Evidence for /);
+    // Focus moving through the editor scrolls the editor, never the window under the board.
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'keyboard-editor-1366x768.png') });
 
     await tabUntil((f) => f.role === 'textbox' && f.name === 'Owner', true);
@@ -266,6 +268,7 @@ describe('the board with the keyboard', () => {
     await tabUntil((f) => f.role === 'radio' && f.name.startsWith('No one'));
     await page.keyboard.press('ArrowDown');
     await expectFocus('radio', new RegExp(`^${PARTICIPANTS[0]} `));
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'keyboard-voting-1366x768.png') });
     await page.keyboard.press('Tab');
     // One Tab leaves the twelve participants.
     expect((await focused()).role).not.toBe('radio');
