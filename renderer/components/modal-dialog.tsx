@@ -4,6 +4,8 @@ import { useLayoutEffect, useRef } from 'react';
 import { returnFocus } from './return-focus';
 
 interface ModalDialogProps {
+  /** Added to the frame's class, for a frame that dims the window more (the focus view). */
+  className?: string;
   labelledBy: string;
   describedBy?: string;
   /** 'alertdialog' for a question the user must answer before anything else (a recovery offer). */
@@ -22,10 +24,18 @@ interface ModalDialogProps {
  * A modal dialog on the native `<dialog>` opened with showModal(): the browser makes the rest of the window inert,
  * so Tab stays inside and nothing behind it can be clicked or read. Focus goes to the element marked
  * `data-autofocus` (else the first control), Escape asks the owner through onCancel, and closing gives focus back
- * to what had it when the dialog opened. The frame has no look of its own: the dialog's box is its child (a
- * `.modal` div), so a dialog's content and styles stay as they were.
+ * to what had it when the dialog opened. The frame only covers and dims the window: the dialog's box is its child
+ * (a `.modal` div), so a dialog's content and styles stay as they were.
  */
-export function ModalDialog({ labelledBy, describedBy, role, onCancel, fallbackFocus, children }: ModalDialogProps) {
+export function ModalDialog({
+  className,
+  labelledBy,
+  describedBy,
+  role,
+  onCancel,
+  fallbackFocus,
+  children,
+}: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   // Read at close time, so that the latest callbacks are used without reopening the dialog.
   const latest = useRef({ onCancel, fallbackFocus });
@@ -62,7 +72,7 @@ export function ModalDialog({ labelledBy, describedBy, role, onCancel, fallbackF
   return (
     <dialog
       ref={ref}
-      className="modal-frame"
+      className={className ? `modal-frame ${className}` : 'modal-frame'}
       role={role === 'alertdialog' ? 'alertdialog' : undefined}
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}

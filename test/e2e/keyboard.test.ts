@@ -209,7 +209,15 @@ describe('the board with the keyboard', () => {
     expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'keyboard-editor-1366x768.png') });
 
-    await tabUntil((f) => f.role === 'textbox' && f.name === 'Owner', true);
+    // The focus view is a modal dialog too: Close focus has the focus, Escape gives it back to Focus.
+    await tabUntil((f) => f.role === 'button' && f.name === 'Focus', true);
+    await page.keyboard.press('Enter');
+    await expectFocus('button', 'Close focus');
+    expect(await focusIsIn('dialog[open]')).toBe(true);
+    await page.keyboard.press('Escape');
+    await expectFocus('button', 'Focus');
+
+    await tabUntil((f) => f.role === 'textbox' && f.name === 'Owner');
     await page.keyboard.press('End');
     await page.keyboard.type(' (lead)');
     await page.keyboard.press('Escape');
