@@ -29,7 +29,6 @@ export const ALWAYS_FAIL_RULES = [
   'landmark-one-main',
   'page-has-heading-one',
   'landmark-unique',
-  'heading-order',
 ];
 
 /**
