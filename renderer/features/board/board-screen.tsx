@@ -38,8 +38,6 @@ export function BoardScreen() {
   return (
     <div className="board-screen">
       <PrintHeader board={board} />
-      {/* The title is edited in a field; the page's heading names the board for screen readers. */}
-      <h1 className="visually-hidden">{board.title}</h1>
       <BoardHeader />
       <div className="workshop-bar" role="toolbar" aria-label="Workshop tools">
         <FilterBar />
