@@ -1,7 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { KeyboardEvent } from 'react';
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Initiative } from '../../../domain';
 import { columnItems, daysInStage, ownValue, RISK_TIER_LABELS, visibleStages } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
@@ -82,7 +82,8 @@ export function SortableInitiativeCard({
   const select = useBoardStore((s) => s.select);
   const isTabStop = useBoardStore((s) => s.cardTabStop === initiative.id);
   const baseId = useId();
-  const labelIds = cardLabelIds(baseId);
+  // Kept the same object between renders, so that the memoised card does not draw again on every drag move.
+  const labelIds = useMemo(() => cardLabelIds(baseId), [baseId]);
   const voter = useBoardStore((s) => (s.panel === 'voting' ? s.votingParticipant : null));
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: initiative.id,
