@@ -8,10 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import * as XLSX from 'xlsx';
-import type { BoardDocument } from '../../domain';
 import { columns, serializeBoard, visibleStages } from '../../domain';
-import { generatedBoard } from '../support/generated-inventory';
+import { PARTICIPANTS, realSizeBoard, realSizeWorkbook } from '../support/real-size-workshop';
 import { seriousViolations } from './harness/accessibility';
 import type { AppInstance } from './harness/app-harness';
 import { launchApp } from './harness/app-harness';
@@ -19,53 +17,12 @@ import { launchChromium } from './harness/chromium';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 const CARDS = 240;
-const UNITS = 80;
-const PARTICIPANTS = ['Ana', 'Ben', 'Chloé', 'Dev', 'Eun-ji', 'Femi', 'Gus', 'Hana', 'Ivo', 'Jo', 'Kai', 'Lea'];
-
-/** A title of exactly 200 characters, as the federal inventories' longest names are. */
-const longTitle = (title: string, i: number) =>
-  `${title} — ${'for the regional offices and the shared service centre, '.repeat(4)}`.slice(0, 196) +
-  String(i).padStart(4, '0');
-
-function realSizeBoard(): BoardDocument {
-  const board = generatedBoard(CARDS);
-  return {
-    ...board,
-    workshop: { ...board.workshop, participants: PARTICIPANTS, facilitator: 'Facilitator' },
-    initiatives: board.initiatives.map((initiative, i) => ({
-      ...initiative,
-      title: longTitle(initiative.title, i),
-      businessUnit: `Business unit ${(i % UNITS) + 1}`,
-    })),
-  };
-}
-
-/** A spreadsheet of a few hundred rows with dozens of distinct stage wordings and 80 business units. */
-function realSizeWorkbook(rows: number): Buffer {
-  const stages = Array.from(
-    { length: 36 },
-    (_, i) =>
-      [`Pilot – wave ${i}`, `Deployed in region ${i}`, `Planned for ${2026 + (i % 4)}`, `Retired (${i})`][i % 4]!,
-  );
-  const data: (string | number)[][] = [['Use Case ID', 'Use Case Name', 'Business Unit', 'Stage of Development']];
-  for (let i = 1; i <= rows; i += 1) {
-    data.push([
-      `IMP-${i}`,
-      longTitle(`Imported use case ${i}`, i),
-      `Unit ${(i % UNITS) + 1}`,
-      stages[i % stages.length]!,
-    ]);
-  }
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(data), 'Inventory');
-  return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-}
 
 let browser: Browser;
 let root: string;
 let app: AppInstance;
 let page: Page;
-const board = realSizeBoard();
+const board = realSizeBoard(CARDS);
 
 /** The focused element as a screen reader announces it: its role and accessible name (Playwright's aria snapshot). */
 async function focused(): Promise<{ role: string; name: string }> {
