@@ -252,9 +252,16 @@ describe('the board with the keyboard', () => {
     await expectFocus('button', 'Dot voting');
   });
 
-  it('opens and closes the decision log, metrics and setup with focus going in and coming back', async () => {
-    await page.keyboard.press('Tab');
-    await expectFocus('button', 'Decision log');
+  it('opens and closes the filters, decision log, metrics and setup with focus going in and coming back', async () => {
+    await tabUntil((f) => f.role === 'button' && f.name === 'Filters', true);
+    await page.keyboard.press('Enter');
+    await expectFocus('checkbox', /.+/);
+    expect(await focusIsIn('.filter-panel')).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.filter-panel').count()).toBe(0);
+    await expectFocus('button', 'Filters');
+
+    await tabUntil((f) => f.role === 'button' && f.name === 'Decision log');
     await page.keyboard.press('Enter');
     await expectFocus('complementary', 'Decision log');
     await page.keyboard.press('Escape');
