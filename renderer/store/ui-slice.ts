@@ -8,6 +8,9 @@ export interface UiSlice {
   importSession: ImportInspection | null;
   setImportSession: (session: ImportInspection | null) => void;
   selectedId: string | null;
+  /** The card the board's one Tab stop is on: arrow keys move it, focusing a card sets it (roving tabindex). */
+  cardTabStop: string | null;
+  setCardTabStop: (id: string | null) => void;
   /** Card ids per column while a card is being dragged; the board itself changes only on drop. */
   dragItems: ColumnItems | null;
   setDragItems: (items: ColumnItems | null) => void;
@@ -27,6 +30,8 @@ export const createUiSlice: Slice<UiSlice> = (set) => ({
   importSession: null,
   setImportSession: (session) => set({ importSession: session }),
   selectedId: null,
+  cardTabStop: null,
+  setCardTabStop: (id) => set({ cardTabStop: id }),
   dragItems: null,
   setDragItems: (items) => set({ dragItems: items }),
   recoveries: [],

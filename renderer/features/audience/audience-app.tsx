@@ -29,6 +29,7 @@ export function AudienceApp() {
   if (!state) {
     return (
       <main className="audience waiting">
+        <h1 className="visually-hidden">Scaleboard audience view</h1>
         <p>Waiting for the facilitator’s board…</p>
       </main>
     );

@@ -45,7 +45,7 @@ export function BoardColumn({
   return (
     <section
       className={`column stage-${stage.id}${isOver ? ' is-over' : ''}${overLimit ? ' over-limit' : ''}${lane !== undefined ? ' lane-cell' : ''}`}
-      role="listitem"
+      role="group"
       aria-labelledby={headingId}
       data-stage={lane === undefined ? stage.id : undefined}
       data-container={container}
@@ -71,7 +71,8 @@ export function BoardColumn({
           Over the limit of {stage.wipLimit}
         </p>
       ) : null}
-      <div ref={bodyRef} className="column-body">
+      {/* Not a Tab stop of its own: the arrow keys scroll it by moving between its cards (card-navigation.ts). */}
+      <div ref={bodyRef} className="column-body" tabIndex={-1}>
         <SortableContext id={container} items={ids} strategy={verticalListSortingStrategy}>
           <CardList initiatives={initiatives} headingId={headingId} scrollElement={scrollElement} />
         </SortableContext>

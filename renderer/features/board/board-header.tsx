@@ -19,6 +19,8 @@ export function BoardHeader() {
 
   return (
     <header className="board-header">
+      {/* The title is edited in a field; the page's heading names the board for screen readers. */}
+      <h1 className="visually-hidden">{board.title}</h1>
       <div className="board-heading">
         <div className="board-title-field">
           <CommitField

@@ -70,10 +70,11 @@ export function BoardScreen() {
           </button>
         </div>
       </div>
-      <div className="board-area">
+      {/* Focusable so that focus has somewhere to land when what it would return to has gone. */}
+      <main className="board-area" tabIndex={-1}>
         <BoardView />
         {panel === 'log' ? <DecisionLogPanel /> : panel === 'voting' ? <VotingPanel /> : <EditorPanel />}
-      </div>
+      </main>
       {pending ? <GateDialog key={`${pending.id}-${pending.to}`} /> : null}
       {metricsOpen ? <MetricsPanel /> : null}
       {setupOpen ? <BoardSetupDialog /> : null}

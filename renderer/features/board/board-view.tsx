@@ -12,7 +12,7 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ColumnItems, StageId } from '../../../domain';
 import { columnItems, containerKey, countByStage, laneOf, lanesOf, laneTitle, visibleStages } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
@@ -90,6 +90,15 @@ export function BoardView() {
   const items = dragItems ?? boardItems;
   const byId = useMemo(() => new Map(board.initiatives.map((i) => [i.id, i])), [board.initiatives]);
   const counts = useMemo(() => countByStage(board), [board]);
+  const cardTabStop = useBoardStore((s) => s.cardTabStop);
+  const setCardTabStop = useBoardStore((s) => s.setCardTabStop);
+  // The board is one Tab stop: a card the user was on, else the first card in reading order (lane by lane).
+  useEffect(() => {
+    if (cardTabStop && Object.values(boardItems).some((ids) => ids.includes(cardTabStop))) return;
+    const order = lanes.flatMap((lane) => visibleStages(board).map((stage) => containerKey(stage.id, lane)));
+    const first = order.map((key) => boardItems[key]?.[0]).find((id) => id !== undefined);
+    setCardTabStop(first ?? null);
+  }, [board, boardItems, lanes, cardTabStop, setCardTabStop]);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -148,7 +157,7 @@ export function BoardView() {
       onDragCancel={onDragCancel}
     >
       {swimlanes === 'none' ? (
-        <div className="board" role="list" aria-label="Stages">
+        <div className="board" role="group" aria-label="Stages">
           {stages.map((stage) => (
             <BoardColumn
               key={stage.id}
@@ -162,7 +171,7 @@ export function BoardView() {
       ) : (
         <div
           className="board lanes"
-          role="list"
+          role="group"
           aria-label="Stages in swimlanes"
           style={{ gridTemplateColumns: `repeat(${stages.length}, minmax(220px, 1fr))` }}
         >

@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback } from 'react';
 import type { Initiative } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
+import { registerCardScroller } from './card-navigation';
 import { SortableInitiativeCard } from './initiative-card';
 
 /** A column with fewer cards than this renders them all; a longer one renders only the cards in and near view. */
@@ -41,6 +43,13 @@ export function CardList({
     enabled: virtual,
   });
 
+  // Arrow keys reach a card out of view by asking the list to scroll to it (card-navigation.ts).
+  const listRef = useCallback(
+    (list: HTMLOListElement | null) =>
+      list ? registerCardScroller(list, (index) => virtualizer.scrollToIndex(index, { align: 'auto' })) : undefined,
+    [virtualizer],
+  );
+
   if (!virtual) {
     return (
       <ol className="card-list" aria-labelledby={headingId}>
@@ -56,7 +65,12 @@ export function CardList({
   const before = first ? first.start - LIST_OFFSET : 0;
   const after = last ? virtualizer.getTotalSize() - last.end : 0;
   return (
-    <ol className="card-list virtual" aria-labelledby={headingId} style={{ paddingTop: before, paddingBottom: after }}>
+    <ol
+      ref={listRef}
+      className="card-list virtual"
+      aria-labelledby={headingId}
+      style={{ paddingTop: before, paddingBottom: after }}
+    >
       {rows.map((row) => (
         <SortableInitiativeCard
           key={row.key}

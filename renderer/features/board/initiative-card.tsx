@@ -1,34 +1,57 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { KeyboardEvent } from 'react';
-import { memo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Initiative } from '../../../domain';
-import { daysInStage, ownValue, RISK_TIER_LABELS } from '../../../domain';
+import { columnItems, daysInStage, ownValue, RISK_TIER_LABELS, visibleStages } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
+import { focusCard, isCardNavigationKey, neighbourCard } from './card-navigation';
 import { ReadinessStrip } from './readiness-strip';
+
+/** The ids of the parts of a card that name its handle (its title) and describe it (who, readiness, risk, days). */
+interface CardLabelIds {
+  title: string;
+  who: string;
+  readiness: string;
+  footer: string;
+}
+
+function cardLabelIds(base: string): CardLabelIds {
+  return { title: `${base}title`, who: `${base}who`, readiness: `${base}readiness`, footer: `${base}footer` };
+}
 
 export const InitiativeCard = memo(function InitiativeCard({
   initiative,
   overlay = false,
   selected = false,
+  labelIds,
 }: {
   initiative: Initiative;
   overlay?: boolean;
   selected?: boolean;
+  /** On the board (not in the drag overlay): ids the card's handle is named and described by. */
+  labelIds?: CardLabelIds;
 }) {
   const days = daysInStage(initiative, new Date().toISOString());
   const votes = Object.values(initiative.votes).reduce((sum, n) => sum + n, 0);
   const votesHidden = useBoardStore((s) => s.votesHidden);
   const who = [initiative.owner, initiative.businessUnit].filter(Boolean).join(' · ');
+  // On the board the handle is named by the title and described by the rest, which is read there once, not twice
+  // (a button's content is one name to a screen reader).
+  const details = labelIds ? true : undefined;
   return (
     <article className={`card${overlay ? ' overlay' : ''}${selected ? ' selected' : ''}`}>
       {/* Element Timing marks when cards are first painted, for `npm run bench`. */}
-      <h3 className="card-title" {...{ elementtiming: 'card-title' }}>
+      <h3 id={labelIds?.title} className="card-title" {...{ elementtiming: 'card-title' }}>
         {initiative.title}
       </h3>
-      {who ? <p className="card-owner">{who}</p> : null}
-      <ReadinessStrip readiness={initiative.readiness} />
-      <footer className="card-footer">
+      {who ? (
+        <p id={labelIds?.who} className="card-owner" aria-hidden={details}>
+          {who}
+        </p>
+      ) : null}
+      <ReadinessStrip id={labelIds?.readiness} hidden={details} readiness={initiative.readiness} />
+      <footer id={labelIds?.footer} className="card-footer" aria-hidden={details}>
         <span className={`risk risk-${initiative.riskTier}`}>Risk: {RISK_TIER_LABELS[initiative.riskTier]}</span>
         {votes > 0 && !votesHidden ? (
           <span className="votes" aria-label={`${votes} votes`}>
@@ -57,13 +80,28 @@ export function SortableInitiativeCard({
 }) {
   const selected = useBoardStore((s) => s.selectedId === initiative.id);
   const select = useBoardStore((s) => s.select);
+  const isTabStop = useBoardStore((s) => s.cardTabStop === initiative.id);
+  const baseId = useId();
+  // Kept the same object between renders, so that the memoised card does not draw again on every drag move.
+  const labelIds = useMemo(() => cardLabelIds(baseId), [baseId]);
   const voter = useBoardStore((s) => (s.panel === 'voting' ? s.votingParticipant : null));
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: initiative.id,
   });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     listeners?.onKeyDown?.(event);
-    if (event.key === 'Enter' && !event.defaultPrevented) select(initiative.id);
+    if (event.defaultPrevented) return;
+    if (event.key === 'Enter') return select(initiative.id);
+    // While a card is dragged the arrows belong to dnd-kit's keyboard sensor; otherwise they move focus.
+    if (isCardNavigationKey(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      const store = useBoardStore.getState();
+      if (store.dragItems || !store.board) return;
+      const items = columnItems(store.board, store.filters, store.swimlanes);
+      const stages = visibleStages(store.board).map((s) => s.id);
+      const target = neighbourCard(items, stages, initiative.id, event.key);
+      event.preventDefault();
+      if (target) focusCard(items, target, store.setCardTabStop);
+    }
   };
   return (
     <li
@@ -87,14 +125,25 @@ export function SortableInitiativeCard({
         className="card-handle"
         {...attributes}
         {...listeners}
+        // One card of the board is in the Tab order; the arrow keys lead to the others.
+        tabIndex={isTabStop ? 0 : -1}
         aria-roledescription="draggable initiative"
+        // Named by its title; who, readiness, risk, votes and days describe it, then how to drag it.
+        aria-labelledby={labelIds.title}
+        aria-describedby={[labelIds.who, labelIds.readiness, labelIds.footer, attributes['aria-describedby']]
+          .filter(Boolean)
+          .join(' ')}
+        onFocus={() => {
+          if (!isTabStop) useBoardStore.getState().setCardTabStop(initiative.id);
+        }}
         onKeyDown={onKeyDown}
         onClick={() => select(initiative.id)}
       >
-        <InitiativeCard initiative={initiative} selected={selected} />
+        <InitiativeCard initiative={initiative} selected={selected} labelIds={labelIds} />
       </div>
       {voter ? (
         <VoteButtons
+          tabbable={isTabStop}
           id={initiative.id}
           title={initiative.title}
           participant={voter}
@@ -107,11 +156,14 @@ export function SortableInitiativeCard({
 
 /** A participant's dots on one card, placed and taken back while dot voting. */
 function VoteButtons({
+  tabbable,
   id,
   title,
   participant,
   dots,
 }: {
+  /** Only the card the board's Tab stop is on puts its buttons in the Tab order, not every card on the board. */
+  tabbable: boolean;
   id: string;
   title: string;
   participant: string;
@@ -124,6 +176,7 @@ function VoteButtons({
       <button
         type="button"
         className="button small"
+        tabIndex={tabbable ? 0 : -1}
         aria-label={`Take a dot of ${participant} off ${title}`}
         disabled={dots === 0}
         onClick={(e) => {
@@ -139,6 +192,7 @@ function VoteButtons({
       <button
         type="button"
         className="button small"
+        tabIndex={tabbable ? 0 : -1}
         aria-label={`Add a dot of ${participant} on ${title}`}
         onClick={(e) => {
           stop(e);

@@ -13,6 +13,8 @@ import {
   SOURCE_LABELS,
   stageLabel,
 } from '../../../domain';
+import { cardHandle } from '../../components/return-focus';
+import { SidePanel } from '../../components/side-panel';
 import { useBoardStore } from '../../store/board-store';
 import { CommitField } from './commit-field';
 import { ReadinessEditor } from './readiness-editor';
@@ -85,7 +87,13 @@ export function EditorPanel() {
   const days = daysInStage(initiative, new Date().toISOString());
 
   return (
-    <aside className="editor" aria-labelledby="editor-title">
+    <SidePanel
+      className="editor"
+      labelledBy="editor-title"
+      onClose={() => select(null)}
+      focusKey={initiative.id}
+      fallbackFocus={() => cardHandle(initiative.id)}
+    >
       <header className="editor-header">
         <div>
           <p className="editor-stage">
@@ -220,6 +228,6 @@ export function EditorPanel() {
           Delete initiative
         </button>
       </footer>
-    </aside>
+    </SidePanel>
   );
 }

@@ -28,18 +28,24 @@ export function ReadinessEditor({
               <span className="readiness-question">{info.question}</span>
             </div>
             <div className="level-picker" role="radiogroup" aria-labelledby={groupId}>
+              {/* Native radios: one Tab stop per foundation, the arrow keys choose the level. */}
               {READINESS_LEVELS.map((value) => (
-                <button
+                <label
                   key={value}
-                  type="button"
-                  role="radio"
-                  aria-checked={value === level}
                   className={`level-option level-${value}${value === level ? ' checked' : ''}`}
                   title={`${levelWords(value)}: ${info.rubric[value]}`}
-                  onClick={() => onLevel(foundation, value)}
                 >
-                  {value}
-                </button>
+                  <input
+                    type="radio"
+                    className="radio-cover"
+                    name={`readiness-level-${foundation}`}
+                    value={value}
+                    checked={value === level}
+                    aria-label={levelWords(value)}
+                    onChange={() => onLevel(foundation, value)}
+                  />
+                  <span aria-hidden="true">{value}</span>
+                </label>
               ))}
             </div>
             <p className="rubric">

@@ -1,3 +1,4 @@
+import { ModalDialog } from '../../components/modal-dialog';
 import { useBoardStore } from '../../store/board-store';
 import { api } from '../../lib/api';
 import { confirmDiscardChanges } from './file-commands';
@@ -29,14 +30,9 @@ export function RecoveryOffer() {
   };
 
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="recovery-title"
-        aria-describedby="recovery-body"
-      >
+    // Escape answers nothing: the copy is neither restored nor thrown away until the user says which.
+    <ModalDialog role="alertdialog" labelledBy="recovery-title" describedBy="recovery-body" onCancel={() => undefined}>
+      <div className="modal">
         <h2 id="recovery-title">Restore unsaved changes?</h2>
         <p id="recovery-body">
           {entry.reason === 'replaced'
@@ -49,11 +45,11 @@ export function RecoveryOffer() {
           <button type="button" className="button" onClick={() => void discard()}>
             Discard
           </button>
-          <button type="button" className="button primary" autoFocus onClick={() => void restore()}>
+          <button type="button" className="button primary" data-autofocus onClick={() => void restore()}>
             Restore
           </button>
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -9,6 +9,8 @@ import {
   rationaleRequired,
   stageLabel,
 } from '../../../domain';
+import { ModalDialog } from '../../components/modal-dialog';
+import { cardHandle } from '../../components/return-focus';
 import { useBoardStore } from '../../store/board-store';
 
 /**
@@ -33,6 +35,7 @@ export function GateDialog() {
   const { move, results, options } = asked;
   const unmet = results.filter((r) => !r.met).length;
   const chosen = kind ?? asked.preselected;
+  const firstOpen = options.find((o) => o.open)?.kind;
   const needsRationale = chosen !== null && rationaleRequired(chosen, move);
   // The words for a disabled Record go to its tooltip and to screen readers; the dialog's layout stays as it was.
   const refusal = decisionRefusal(asked, { kind: chosen, rationale });
@@ -49,14 +52,14 @@ export function GateDialog() {
   };
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
-      <div
-        className="modal gate-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="gate-title"
-        aria-describedby="gate-card"
-      >
+    // Escape cancels the move, as Cancel does: nothing is recorded, and the card stays where it was.
+    <ModalDialog
+      labelledBy="gate-title"
+      describedBy="gate-card"
+      onCancel={cancel}
+      fallbackFocus={() => cardHandle(initiative.id)}
+    >
+      <div className="modal gate-dialog">
         <p className="gate-kicker">{title}</p>
         <h2 id="gate-title">Gate decision: {initiative.title}</h2>
         <p id="gate-card" className="muted">
@@ -98,6 +101,8 @@ export function GateDialog() {
                 name="decision"
                 value={option.kind}
                 checked={chosen === option.kind}
+                // Focus starts on the decision the room is asked for: the one suggested, else the first open one.
+                data-autofocus={option.kind === (chosen ?? firstOpen) ? '' : undefined}
                 disabled={!option.open}
                 onChange={() => setKind(option.kind)}
               />
@@ -143,7 +148,7 @@ export function GateDialog() {
           ) : null}
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
 

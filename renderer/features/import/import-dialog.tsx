@@ -14,6 +14,8 @@ import {
   suggestedStageMap,
   withColumnUses,
 } from '../../../domain';
+import { DiscardConfirm } from '../../components/discard-confirm';
+import { ModalDialog } from '../../components/modal-dialog';
 import { api } from '../../lib/api';
 import { newBoard, useBoardStore } from '../../store/board-store';
 import { ProblemList } from './problem-list';
@@ -49,6 +51,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const label = (stage: StageId | string) => stageLabel(stages, stage);
 
   const message = { ...choices, stages };
@@ -125,10 +128,21 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
     if (fresh) useBoardStore.getState().closeBoard();
   };
 
+  // Escape closes the report; before the import it cancels, asking first if the user changed a choice; during the
+  // import it waits. The same dialog stays open when the report replaces the choices, and keeps the focus.
+  const escape = () => {
+    if (report) return close();
+    if (progress) return;
+    const changed = mode !== 'add' || JSON.stringify(choices) !== JSON.stringify(initialChoices(inspection));
+    if (changed) setConfirming(!confirming);
+    else close();
+  };
+  const firstCard = () => document.querySelector<HTMLElement>('.card-handle[tabindex="0"]');
+
   if (report) {
     return (
-      <div className="modal-backdrop">
-        <div className="modal import-report" role="dialog" aria-modal="true" aria-labelledby="import-report-title">
+      <ModalDialog labelledBy="import-report-title" onCancel={escape} fallbackFocus={firstCard}>
+        <div className="modal import-report">
           <h2 id="import-report-title">Import complete</h2>
           <p>
             {inspection.fileName}, sheet “{inspection.sheet}”: <strong>{report.added.toLocaleString()}</strong> added,{' '}
@@ -146,7 +160,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
             </button>
           </div>
         </div>
-      </div>
+      </ModalDialog>
     );
   }
 
@@ -155,8 +169,8 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
   // Problems with a whole column (an empty title column, say) are on the header row; they are said before import.
   const columnProblems = (preview?.problems ?? []).filter((p) => p.row === inspection.headerRow + 1 && p.column);
   return (
-    <div className="modal-backdrop">
-      <div className="modal import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
+    <ModalDialog labelledBy="import-title" onCancel={escape} fallbackFocus={firstCard}>
+      <div className="modal import-dialog">
         <header className="import-header">
           <h2 id="import-title">Import {inspection.fileName}</h2>
           <div className="import-source">
@@ -319,6 +333,13 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
               </span>
             </div>
           ) : null}
+          {confirming ? (
+            <DiscardConfirm
+              question="Cancel this import and lose the choices you made?"
+              onDiscard={close}
+              onKeep={() => setConfirming(false)}
+            />
+          ) : null}
           <div className="modal-actions">
             <button type="button" className="button" onClick={close}>
               Cancel
@@ -334,6 +355,6 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
           </div>
         </footer>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

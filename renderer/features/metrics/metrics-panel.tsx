@@ -16,6 +16,7 @@ import {
   DEFAULT_STALLED_AFTER_DAYS,
   stageLabel,
 } from '../../../domain';
+import { ModalDialog } from '../../components/modal-dialog';
 import { useBoardStore } from '../../store/board-store';
 import { PALETTE, STAGE_COLORS } from '../../styles/palette';
 
@@ -67,11 +68,11 @@ export function MetricsPanel() {
   const quietFor = board.workshop.quietForDays ?? DEFAULT_QUIET_FOR_DAYS;
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <div className="modal metrics" role="dialog" aria-modal="true" aria-labelledby="metrics-title">
+    <ModalDialog labelledBy="metrics-title" onCancel={close}>
+      <div className="modal metrics">
         <header className="metrics-header">
           <h2 id="metrics-title">Portfolio metrics — {board.title}</h2>
-          <button type="button" className="button" onClick={close} autoFocus>
+          <button type="button" className="button" onClick={close} data-autofocus>
             Close
           </button>
         </header>
@@ -169,6 +170,6 @@ export function MetricsPanel() {
           </section>
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -11,6 +11,8 @@ import {
   READINESS_LEVELS,
   stageLabel,
 } from '../../../domain';
+import { DiscardConfirm } from '../../components/discard-confirm';
+import { ModalDialog } from '../../components/modal-dialog';
 import { useBoardStore } from '../../store/board-store';
 
 const FIELDS = gateFieldSchema.options;
@@ -20,6 +22,9 @@ export function BoardSetupDialog() {
   const board = useBoardStore((s) => s.board)!;
   const close = () => useBoardStore.getState().setSetupOpen(false);
   const [draft, setDraft] = useState<BoardDocument>(board);
+  const [confirming, setConfirming] = useState(false);
+  // Every edit makes a new draft; the first Escape after one asks before the edits are thrown away.
+  const escape = () => (draft === board ? close() : setConfirming(!confirming));
   const label = (stage: StageId | string) => stageLabel(draft.stages, stage);
 
   const setGate = (index: number, gate: Gate) =>
@@ -48,8 +53,8 @@ export function BoardSetupDialog() {
   const number = (value: string) => (value.trim() === '' ? undefined : Math.max(1, Math.round(Number(value)) || 1));
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <div className="modal setup" role="dialog" aria-modal="true" aria-labelledby="setup-title">
+    <ModalDialog labelledBy="setup-title" onCancel={escape}>
+      <div className="modal setup">
         <h2 id="setup-title">Board setup</h2>
         <div className="setup-body">
           <section aria-labelledby="setup-columns">
@@ -186,6 +191,13 @@ export function BoardSetupDialog() {
             ))}
           </section>
         </div>
+        {confirming ? (
+          <DiscardConfirm
+            question="Discard your changes to the setup?"
+            onDiscard={close}
+            onKeep={() => setConfirming(false)}
+          />
+        ) : null}
         <div className="modal-actions">
           <button type="button" className="button" onClick={close}>
             Cancel
@@ -195,6 +207,6 @@ export function BoardSetupDialog() {
           </button>
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

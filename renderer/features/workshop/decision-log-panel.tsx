@@ -2,6 +2,7 @@ import './workshop.css';
 import { useMemo } from 'react';
 import type { DecisionKind, StageId } from '../../../domain';
 import { DECISION_LABELS, STAGE_IDS, stageLabel } from '../../../domain';
+import { SidePanel } from '../../components/side-panel';
 import { useBoardStore } from '../../store/board-store';
 
 /** Every stage change and decision, newest first, filterable; an entry leads to its card. */
@@ -24,7 +25,7 @@ export function DecisionLogPanel() {
   const exists = new Set(board.initiatives.map((i) => i.id));
 
   return (
-    <aside className="side-panel" aria-labelledby="log-title">
+    <SidePanel className="side-panel" labelledBy="log-title" onClose={() => setPanel(null)}>
       <header className="side-panel-header">
         <h2 id="log-title">Decision log</h2>
         <button
@@ -96,6 +97,6 @@ export function DecisionLogPanel() {
           </li>
         ))}
       </ol>
-    </aside>
+    </SidePanel>
   );
 }

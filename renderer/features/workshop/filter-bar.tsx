@@ -1,5 +1,5 @@
 import './workshop.css';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { FoundationId, Swimlanes } from '../../../domain';
 import {
   filterChoices,
@@ -31,6 +31,12 @@ export function FilterBar() {
   const swimlanes = useBoardStore((s) => s.swimlanes);
   const { setFilters, setSwimlanes } = useBoardStore.getState();
   const [open, setOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  // Opening the filters moves focus to their first choice; Escape closes them and goes back to the button.
+  useLayoutEffect(() => {
+    if (open) panelRef.current?.querySelector<HTMLElement>('input, select')?.focus();
+  }, [open]);
   const choices = filterChoices(board);
   const active = isFiltering(filters);
   const shown = board.initiatives.length;
@@ -63,6 +69,7 @@ export function FilterBar() {
         onChange={(e) => setFilters({ ...filters, search: e.target.value })}
       />
       <button
+        ref={toggleRef}
         type="button"
         className={`button${active ? ' primary' : ''}`}
         aria-expanded={open}
@@ -85,7 +92,18 @@ export function FilterBar() {
         </select>
       </label>
       {open ? (
-        <div className="filter-panel" role="group" aria-label="Filters">
+        <div
+          ref={panelRef}
+          className="filter-panel"
+          role="group"
+          aria-label="Filters"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            setOpen(false);
+            toggleRef.current?.focus();
+          }}
+        >
           {group('Business unit', unlabelled(choices.businessUnits), filters.businessUnits, (v) =>
             setFilters({ ...filters, businessUnits: toggle(filters.businessUnits, v) }),
           )}

@@ -1,4 +1,5 @@
 import './workshop.css';
+import { ModalDialog } from '../../components/modal-dialog';
 import type { StageId, BoardDocument, Initiative } from '../../../domain';
 import { daysInStage, DECISION_LABELS, FOUNDATION_IDS, FOUNDATIONS, levelWords, stageLabel } from '../../../domain';
 
@@ -19,8 +20,9 @@ export function FocusCard({
     .reverse();
   const days = daysInStage(initiative, new Date().toISOString());
   return (
-    <div className="focus-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose?.()}>
-      <article className="focus-card" role="dialog" aria-modal="true" aria-labelledby="focus-title">
+    // On the audience window, which has no Close, Escape does nothing: the facilitator ends the focus.
+    <ModalDialog className="focus-frame" labelledBy="focus-title" onCancel={onClose ?? (() => undefined)}>
+      <article className="focus-card">
         <header className="focus-header">
           <div>
             <p className="focus-stage">
@@ -31,7 +33,7 @@ export function FocusCard({
             <h2 id="focus-title">{initiative.title}</h2>
           </div>
           {onClose ? (
-            <button type="button" className="button" onClick={onClose} autoFocus>
+            <button type="button" className="button" onClick={onClose} data-autofocus>
               Close focus
             </button>
           ) : null}
@@ -89,6 +91,6 @@ export function FocusCard({
           </section>
         </div>
       </article>
-    </div>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,7 @@
 import './workshop.css';
 import { useState } from 'react';
 import { dotsPerParticipant, dotsUsed } from '../../../domain';
+import { SidePanel } from '../../components/side-panel';
 import { useBoardStore } from '../../store/board-store';
 
 /**
@@ -22,7 +23,7 @@ export function VotingPanel() {
   const participants = board.workshop.participants;
 
   return (
-    <aside className="side-panel" aria-labelledby="voting-title">
+    <SidePanel className="side-panel" labelledBy="voting-title" onClose={() => setPanel(null)}>
       <header className="side-panel-header">
         <h2 id="voting-title">Dot voting</h2>
         <button type="button" className="button ghost" onClick={() => setPanel(null)} aria-label="Close dot voting">
@@ -45,35 +46,36 @@ export function VotingPanel() {
       </div>
       <h3>Participants</h3>
       <p className="muted">Choose who is voting, then click + on cards to place their dots.</p>
-      <ul className="participants" role="radiogroup" aria-label="Who is voting">
-        {participants.map((who) => (
-          <li key={who}>
-            <button
-              type="button"
-              role="radio"
-              aria-checked={participant === who}
-              className={`participant${participant === who ? ' active' : ''}`}
-              onClick={() => setVotingParticipant(participant === who ? null : who)}
-            >
-              {who}{' '}
-              <span className="muted">
-                {dots - used(who)} of {dots} dots left
-              </span>
-            </button>
-            <button
-              type="button"
-              className="button ghost small"
-              aria-label={`Remove ${who}`}
-              onClick={() => {
-                if (participant === who) setVotingParticipant(null);
-                updateBoard({ workshop: { ...board.workshop, participants: participants.filter((p) => p !== who) } });
-              }}
-            >
-              ×
-            </button>
-          </li>
+      {/* Native radios: the group is one Tab stop and the arrow keys choose who votes, however many there are. */}
+      <div className="participants" role="radiogroup" aria-label="Who is voting">
+        {[null, ...participants].map((who) => (
+          <label key={who ?? ''} className={`participant${participant === who ? ' active' : ''}`}>
+            <input
+              type="radio"
+              className="radio-cover"
+              name="voting-participant"
+              checked={participant === who}
+              onChange={() => setVotingParticipant(who)}
+            />
+            {who ?? 'No one'}{' '}
+            <span className="muted">{who ? `${dots - used(who)} of ${dots} dots left` : 'voting paused'}</span>
+          </label>
         ))}
-      </ul>
+      </div>
+      {participant ? (
+        <button
+          type="button"
+          className="button ghost small"
+          onClick={() => {
+            setVotingParticipant(null);
+            updateBoard({
+              workshop: { ...board.workshop, participants: participants.filter((p) => p !== participant) },
+            });
+          }}
+        >
+          Remove {participant}
+        </button>
+      ) : null}
       <form
         className="add-participant"
         onSubmit={(e) => {
@@ -121,6 +123,6 @@ export function VotingPanel() {
       ) : (
         <p className="muted">No dots placed yet.</p>
       )}
-    </aside>
+    </SidePanel>
   );
 }
