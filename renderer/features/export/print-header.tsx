@@ -1,17 +1,17 @@
 import './export.css';
+import { PortfolioHeadline } from '../board/portfolio-headline';
 import type { BoardDocument } from '../../../domain';
-import { countByStage, FOUNDATION_IDS, FOUNDATIONS, levelWords, READINESS_LEVELS } from '../../../domain';
+import { FOUNDATION_IDS, FOUNDATIONS, levelWords, READINESS_LEVELS } from '../../../domain';
 
 /** Shown only on paper: the board's title, the date and a legend of the readiness strip. */
 export function PrintHeader({ board }: { board: BoardDocument }) {
-  const counts = countByStage(board);
   return (
     <div className="print-header" aria-hidden="true">
       <div>
         <h1>{board.title}</h1>
         <p>
           {new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })} ·{' '}
-          {board.initiatives.length} initiatives · {counts.pilot} in pilot · {counts.production} in production
+          <PortfolioHeadline board={board} />
         </p>
       </div>
       <div className="print-legend">
