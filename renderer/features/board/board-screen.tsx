@@ -1,9 +1,7 @@
 import './board.css';
-import { useState } from 'react';
 import { findInitiative } from '../../../domain';
-import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
-import { useAudiencePublisher } from '../audience/audience-publisher';
+import { AudienceControls } from '../audience/audience-controls';
 import { EditorPanel } from '../editor/editor-panel';
 import { PrintHeader } from '../export/print-header';
 import { GateDialog } from '../gates/gate-dialog';
@@ -24,16 +22,8 @@ export function BoardScreen() {
   const metricsOpen = useBoardStore((s) => s.metricsOpen);
   const setupOpen = useBoardStore((s) => s.setupOpen);
   const focusId = useBoardStore((s) => s.focusId);
-  const { setPanel, setMetricsOpen, setSetupOpen, setFocus, notify } = useBoardStore.getState();
-  const [audienceOpen, setAudienceOpen] = useState(false);
-  useAudiencePublisher(audienceOpen);
+  const { setPanel, setMetricsOpen, setSetupOpen, setFocus } = useBoardStore.getState();
   const focus = focusId ? findInitiative(board, focusId) : undefined;
-
-  const openAudience = async () => {
-    const result = await api().audience.open();
-    if (result.ok) setAudienceOpen(true);
-    else notify('error', result.error.message);
-  };
 
   return (
     <div className="board-screen">
@@ -65,9 +55,7 @@ export function BoardScreen() {
           <button type="button" className="button" onClick={() => setSetupOpen(true)}>
             Setup
           </button>
-          <button type="button" className="button" onClick={() => void openAudience()}>
-            Audience window
-          </button>
+          <AudienceControls />
         </div>
       </div>
       <div className="board-area">
