@@ -17,6 +17,8 @@ import {
   stageLabel,
 } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
+import { PortfolioHeadline } from '../board/portfolio-headline';
+import { heatLevel } from './heat-level';
 import { PALETTE, STAGE_COLORS } from '../../styles/palette';
 
 function Bars({
@@ -80,7 +82,7 @@ export function MetricsPanel() {
             <h3 id="m-ratio">Pilots per production system</h3>
             <p className="big-number">{ratio === null ? '—' : ratio.toFixed(1)}</p>
             <p className="muted">
-              {counts.pilot} in pilot, {counts.production} in production
+              <PortfolioHeadline board={board} total={false} />
             </p>
           </section>
           <section className="metric-big" aria-labelledby="m-conversion">
@@ -141,7 +143,7 @@ export function MetricsPanel() {
                     {FOUNDATION_IDS.map((f) => {
                       const v = heat[s][f];
                       return (
-                        <td key={f} className={v === null ? 'empty' : `level-${Math.min(4, Math.floor(v + 0.5))}`}>
+                        <td key={f} className={v === null ? 'empty' : `level-${heatLevel(v)}`}>
                           {v === null ? '—' : v.toFixed(1)}
                         </td>
                       );
