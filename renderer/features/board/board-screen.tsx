@@ -3,7 +3,7 @@ import { findInitiative } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { AudienceControls } from '../audience/audience-controls';
 import { EditorPanel } from '../editor/editor-panel';
-import { PrintHeader } from '../export/print-header';
+import { PrintWhenPrinting } from '../export/print-view';
 import { GateDialog } from '../gates/gate-dialog';
 import { MetricsPanel } from '../metrics/metrics-panel';
 import { BoardSetupDialog } from '../workshop/board-setup-dialog';
@@ -27,7 +27,7 @@ export function BoardScreen() {
 
   return (
     <div className="board-screen">
-      <PrintHeader board={board} />
+      <PrintWhenPrinting board={board} />
       <BoardHeader />
       <div className="workshop-bar" role="toolbar" aria-label="Workshop tools">
         <FilterBar />
