@@ -115,6 +115,8 @@ describe('the projector with a 700-card board', () => {
     expect(idea.more).toBeGreaterThan(200);
     expect(await audience.locator('.audience-summary').textContent()).toBe(portfolioHeadline(board).text);
     await audience.screenshot({ path: path.join(SCREENSHOTS, 'projector-700-cards-1920x1080.png') });
+    // Legible from the back of the room: every text, readiness labels included, passes axe's contrast check.
+    expect(await seriousViolations(audience)).toEqual([]);
   });
 
   it('measures again on a 1366×768 projector', async () => {
