@@ -21,7 +21,8 @@ import { LEVEL_COLORS, PALETTE, STAGE_COLORS } from '../../styles/palette';
 
 const FONT = '"Segoe UI", "Helvetica Neue", "DejaVu Sans", Arial, sans-serif';
 const GAP = 18;
-const HEADER_HEIGHT = 104;
+/** Title, headline, legend and, when cards are left out, the line that says so. */
+const HEADER_HEIGHT = 128;
 const COLUMN_HEADING = 46;
 /** Chromium's largest canvas side is 32,767 px; the image stays below it with room for the notes. */
 const MAX_HEIGHT = 32_000;
@@ -122,16 +123,19 @@ const CARD: Style = {
   },
 };
 
+/** The pitch of a compact row's readiness squares, wide enough for the labels above them. */
+const SQUARE = 30;
+
 /** A compact row per card for large boards: the whole title, then six small squares of readiness. */
 const ROW: Style = {
-  columnWidth: 480,
+  columnWidth: 520,
   measure(c, card) {
     c.font = `600 13px ${FONT}`;
-    const title = wrapText(c, card.title, 480 - 16 - 16 - 6 * 24);
+    const title = wrapText(c, card.title, 520 - 16 - 16 - 6 * SQUARE);
     return { title, height: Math.max(title.length * 17, 22) + 8 };
   },
   draw(c, card, x, y, plan) {
-    const width = 480 - 16;
+    const width = 520 - 16;
     c.fillStyle = PALETTE.surface;
     c.fillRect(x, y, width, plan.height - 2);
     c.fillStyle = PALETTE.text;
@@ -139,13 +143,13 @@ const ROW: Style = {
     plan.title.forEach((line, i) => c.fillText(line, x + 8, y + 16 + i * 17));
     FOUNDATION_IDS.forEach((f, i) => {
       const level = card.readiness[f];
-      const cx = x + width - 6 * 24 + i * 24;
+      const cx = x + width - 6 * SQUARE + i * SQUARE;
       c.fillStyle = LEVEL_COLORS[level].background;
-      c.fillRect(cx, y + 3, 22, 20);
+      c.fillRect(cx, y + 3, SQUARE - 2, 20);
       c.fillStyle = LEVEL_COLORS[level].foreground;
       c.font = `700 13px ${FONT}`;
       c.textAlign = 'center';
-      c.fillText(String(level), cx + 11, y + 18);
+      c.fillText(String(level), cx + (SQUARE - 2) / 2, y + 18);
       c.textAlign = 'left';
     });
   },
@@ -200,7 +204,7 @@ export function drawBoard(canvas: HTMLCanvasElement, board: BoardDocument, now: 
     c.fillStyle = PALETTE.bad;
     c.font = `700 16px ${FONT}`;
     const note = `${omitted.toLocaleString('en')} cards not shown in this image: it would be too tall. The PDF and the workbook list every card.`;
-    c.fillText(fitOneLine(c, note, width - 2 * GAP), GAP, HEADER_HEIGHT - 2);
+    c.fillText(fitOneLine(c, note, width - 2 * GAP), GAP, 118);
   }
 
   columns.forEach((column, index) => {
@@ -218,7 +222,11 @@ export function drawBoard(canvas: HTMLCanvasElement, board: BoardDocument, now: 
       c.font = `600 10px ${FONT}`;
       c.textAlign = 'center';
       FOUNDATION_IDS.forEach((f, i) =>
-        c.fillText(FOUNDATIONS[f].short, x + 8 + (ROW.columnWidth - 16) - 6 * 24 + i * 24 + 11, HEADER_HEIGHT + 40),
+        c.fillText(
+          FOUNDATIONS[f].short,
+          x + 8 + (ROW.columnWidth - 16) - 6 * SQUARE + i * SQUARE + (SQUARE - 2) / 2,
+          HEADER_HEIGHT + 40,
+        ),
       );
       c.textAlign = 'left';
     }
