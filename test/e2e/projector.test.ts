@@ -128,19 +128,21 @@ describe('the projector with a 700-card board', () => {
   });
 
   it('presents the metrics when the facilitator switches to them', async () => {
-    const present = app.page.getByRole('radiogroup', { name: 'Present on the audience window' });
-    await present.getByRole('radio', { name: 'Metrics' }).click();
+    const present = app.page.getByRole('group', { name: 'Present on the audience window' });
+    await present.getByRole('button', { name: 'Metrics' }).click();
     const metrics = audience.getByRole('region', { name: 'Portfolio metrics' });
     await metrics.waitFor();
     expect(await metrics.locator('.audience-heatmap tbody tr').count()).toBe(5);
     await audience.screenshot({ path: path.join(SCREENSHOTS, 'projector-metrics-1920x1080.png') });
+    await app.page.screenshot({ path: path.join(SCREENSHOTS, 'facilitator-present-switch-1920x1080.png') });
+    expect(await seriousViolations(app.page, '.workshop-bar')).toEqual([]);
     const found = await seriousViolations(audience);
     expect(found).toEqual([]);
   });
 
   it('presents the decision log without the rationale a card keeps confidential', async () => {
-    const present = app.page.getByRole('radiogroup', { name: 'Present on the audience window' });
-    await present.getByRole('radio', { name: 'Decision log' }).click();
+    const present = app.page.getByRole('group', { name: 'Present on the audience window' });
+    await present.getByRole('button', { name: 'Decision log' }).click();
     const log = audience.getByRole('region', { name: 'Decision log' });
     await log.waitFor();
     await expect.poll(() => log.locator('li').count()).toBe(2);
@@ -155,7 +157,7 @@ describe('the projector with a 700-card board', () => {
     expect(current).not.toContain('Dana Secret');
     await audience.screenshot({ path: path.join(SCREENSHOTS, 'projector-decision-log-1920x1080.png') });
     expect(await seriousViolations(audience)).toEqual([]);
-    await present.getByRole('radio', { name: 'Board' }).click();
+    await present.getByRole('button', { name: 'Board' }).click();
     await audience.locator('.audience section[data-stage="idea"]').waitFor();
   });
 

@@ -1,3 +1,4 @@
+import './audience-controls.css';
 import type { AudienceView } from '../../../domain';
 import { AUDIENCE_VIEWS } from '../../../domain';
 import { api } from '../../lib/api';
@@ -24,7 +25,8 @@ export function AudienceControls() {
         Audience window
       </button>
       {open ? (
-        <div className="present-switch" role="radiogroup" aria-label="Present on the audience window">
+        // Toggle buttons, not radios: each is a Tab stop and says whether it is on, with no arrow-key pattern to learn.
+        <div className="present-switch" role="group" aria-label="Present on the audience window">
           <span className="present-label" aria-hidden="true">
             Present
           </span>
@@ -32,9 +34,8 @@ export function AudienceControls() {
             <button
               key={view}
               type="button"
-              role="radio"
-              aria-checked={presenting === view}
-              className={`button small${presenting === view ? ' primary' : ''}`}
+              aria-pressed={presenting === view}
+              className="button small"
               onClick={() => present(view)}
             >
               {VIEW_LABELS[view]}
