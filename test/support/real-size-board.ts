@@ -17,6 +17,8 @@ const STAGE_SHARE: [StageId, number][] = [
   ['stopped', 0.08],
 ];
 
+const READINESS_BASE: Record<StageId, number> = { idea: 0.3, pilot: 1.3, scaling: 2.3, production: 3.2, stopped: 1 };
+
 function stageAt(fraction: number): StageId {
   let sum = 0;
   for (const [stage, share] of STAGE_SHARE) {
@@ -38,13 +40,18 @@ export function realSizeBoard(count: number, now = '2026-11-01T09:00:00.000Z'): 
   const board = generatedBoard(count, now);
   const random = seededRandom(count);
   const initiatives = board.initiatives.map((initiative, i): Initiative => {
+    const stage = stageAt(i / count);
+    // Readiness grows along the path, with a spread: every level appears, and the weakest sit early.
     const readiness = Object.fromEntries(
-      FOUNDATION_IDS.map((f) => [f, Math.floor(random() * 5) as ReadinessLevel]),
+      FOUNDATION_IDS.map((f) => [
+        f,
+        Math.max(0, Math.min(4, Math.floor(READINESS_BASE[stage] + random() * 2.5 - 0.75))) as ReadinessLevel,
+      ]),
     ) as Initiative['readiness'];
     return {
       ...initiative,
       title: longTitle(initiative.title, i + 1),
-      stage: stageAt(i / count),
+      stage,
       businessUnit: `Business unit ${String((i % 80) + 1).padStart(2, '0')}`,
       readiness,
     };

@@ -51,7 +51,9 @@ describe('the readiness colour scale', () => {
 
   it('colours the heatmap’s weakest means as level 0, the loudest, not as a calm grey', () => {
     expect(heatLevel(0)).toBe(0);
-    expect(heatLevel(0.49)).toBe(0);
+    expect(heatLevel(0.44)).toBe(0);
+    // Coloured as the figure the cell shows: 0.46 reads "0.5", like 0.5 itself.
+    expect(heatLevel(0.46)).toBe(1);
     expect(heatLevel(0.5)).toBe(1);
     expect(heatLevel(3.6)).toBe(4);
   });
