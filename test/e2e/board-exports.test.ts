@@ -10,7 +10,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { BoardDocument } from '../../domain';
-import { columns, countByStage, printPlan, serializeBoard, visibleStages } from '../../domain';
+import {
+  columns,
+  countByStage,
+  createExampleBoard,
+  moveInitiative,
+  printPlan,
+  serializeBoard,
+  visibleStages,
+} from '../../domain';
 import { realSizeBoard } from '../support/real-size-board';
 import { seriousViolations } from './harness/accessibility';
 import type { AppInstance } from './harness/app-harness';
@@ -97,6 +105,18 @@ describe('the PDF', () => {
     for (const word of TOOLBAR_WORDS) expect(pages[0]).not.toContain(word);
     expect(pages[0]).toMatch(/Page 1 of 1/);
     pdfPictures(pdf, 'pdf-example-board', '1');
+  });
+
+  it('prints a board that would run onto a second page by a card or two a little smaller, on one page', async () => {
+    const now = '2026-11-01T09:00:00.000Z';
+    let board = { ...createExampleBoard(now), title: 'Ten pilots' };
+    // Two more cards in Pilot: ten, where eight fill the page.
+    for (const idea of columns(board).idea.slice(0, 2)) board = moveInitiative(board, idea.id, 'pilot', 0, { now });
+    expect(columns(board).pilot).toHaveLength(10);
+    await openBoard(board, 'ten-pilots.scaleboard');
+    const pages = pdfPages(await exported('ten-pilots.pdf', 'PDF…'), 'ten-pilots');
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatch(/Page 1 of 1/);
   });
 
   it('prints a 700-card board as a table per stage, with headings and page numbers on every page', async () => {
