@@ -49,11 +49,12 @@ export interface ScaleboardApi {
   };
   audience: {
     open(): Call<'audience:open'>;
-    publish(state: AudienceState): Call<'audience:publish'>;
+    publish(state: AudienceState | null): Call<'audience:publish'>;
     current(): Call<'audience:current'>;
   };
   on: {
-    audienceState(listener: (state: AudienceState) => void): Unsubscribe;
+    /** Null when the facilitator closed the board. */
+    audienceState(listener: (state: AudienceState | null) => void): Unsubscribe;
     menuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
     boardOpened(listener: (board: OpenedBoard) => void): Unsubscribe;
     importProgress(listener: (progress: ImportProgress) => void): Unsubscribe;

@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import {
+  AUDIENCE_VIEWS,
   foundationIdSchema,
   IMPORT_FIELDS,
   initiativeSourceSchema,
@@ -211,6 +212,8 @@ export const audienceStateSchema = z.object({
   votesHidden: z.boolean(),
   filters: filtersSchema,
   swimlanes: z.enum(['none', 'businessUnit', 'source', 'riskTier']),
+  /** What the facilitator presents to the room: the board, the metrics or the decision log. */
+  presenting: z.enum(AUDIENCE_VIEWS),
 });
 
 export const CHANNELS = {
@@ -241,7 +244,8 @@ export const CHANNELS = {
   'spreadsheet:build': { request: z.tuple([tokenSchema, importChoicesSchema]), response: builtImportSchema },
   'spreadsheet:close': { request: z.tuple([tokenSchema]), response: z.null() },
   'audience:open': { request: z.tuple([]), response: z.null() },
-  'audience:publish': { request: z.tuple([audienceStateSchema]), response: z.null() },
+  // Null when the facilitator closes the board: the projector clears.
+  'audience:publish': { request: z.tuple([audienceStateSchema.nullable()]), response: z.null() },
   // Main hands back what the window published, which it checked then.
   'audience:current': {
     request: z.tuple([]),

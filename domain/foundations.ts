@@ -19,7 +19,7 @@ export const FOUNDATIONS: Record<FoundationId, FoundationInfo> = {
   data: {
     id: 'data',
     label: 'Data',
-    short: 'Dat',
+    short: 'Data',
     question: 'Is the data accessible, of known quality, with an owner?',
     rubric: {
       0: 'Data needs are not yet identified.',
@@ -32,7 +32,7 @@ export const FOUNDATIONS: Record<FoundationId, FoundationInfo> = {
   integration: {
     id: 'integration',
     label: 'Integration',
-    short: 'Int',
+    short: 'Intg',
     question: 'Is it connected through APIs to the systems where the work happens?',
     rubric: {
       0: 'Runs on its own; no connection to operational systems.',
@@ -58,7 +58,7 @@ export const FOUNDATIONS: Record<FoundationId, FoundationInfo> = {
   process: {
     id: 'process',
     label: 'Process',
-    short: 'Pro',
+    short: 'Proc',
     question: 'Has the work itself been redesigned around the AI?',
     rubric: {
       0: 'The AI is bolted onto the existing process.',

@@ -15,6 +15,7 @@ export * from './result';
 export * from './stages';
 export * from './spreadsheet';
 export * from './metrics';
+export * from './headline';
 export * from './export';
 export * from './gate-evaluation';
 export * from './gate-decisions';

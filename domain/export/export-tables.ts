@@ -16,6 +16,7 @@ import {
   stalledPilots,
   valueByStage,
 } from '../metrics';
+import { DECISION_LABELS, RISK_TIER_LABELS, SOURCE_LABELS } from '../labels';
 import { formatVotes } from '../spreadsheet/field-values';
 import { IMPORT_FIELD_LABELS } from '../spreadsheet/import-fields';
 import { STAGE_IDS } from '../stages';
@@ -45,12 +46,14 @@ function orderedInitiatives(board: BoardDocument): Initiative[] {
   return STAGE_IDS.flatMap((stage) => byStage[stage]);
 }
 
-/** One row per card with every field and custom field; the headers are the ones the importer reads back. */
+/**
+ * One row per card with every field and custom field; the headers are the ones the importer reads back. A reader
+ * meets the reference and title first; the Scaleboard ID, which only a re-import needs, comes last.
+ */
 export function initiativesSheet(board: BoardDocument, now: string): ExportSheet {
   const columns: ExportColumn[] = [
-    text(L.id, 38),
     text(L.ref, 14),
-    text(L.title, 40),
+    text(L.title, 60),
     text(L.stage, 12),
     date(L.stageEnteredAt),
     number('Days in stage', 12),
@@ -73,9 +76,9 @@ export function initiativesSheet(board: BoardDocument, now: string): ExportSheet
     date('Created'),
     date('Updated'),
     ...board.customFields.map((f) => text(f.label, Math.min(40, Math.max(14, f.label.length)))),
+    text(L.id, 38),
   ];
   const rows = orderedInitiatives(board).map((i): ExportCell[] => [
-    i.id,
     i.ref ?? null,
     i.title,
     stageLabel(board.stages, i.stage),
@@ -87,9 +90,9 @@ export function initiativesSheet(board: BoardDocument, now: string): ExportSheet
     i.owner ?? null,
     i.businessUnit ?? null,
     i.sponsor ?? null,
-    i.source ?? null,
+    i.source ? SOURCE_LABELS[i.source] : null,
     i.approach ?? null,
-    i.riskTier,
+    RISK_TIER_LABELS[i.riskTier],
     i.valueEstimate ?? null,
     i.costEstimate ?? null,
     i.currency ?? null,
@@ -100,6 +103,7 @@ export function initiativesSheet(board: BoardDocument, now: string): ExportSheet
     { date: i.createdAt },
     { date: i.updatedAt },
     ...board.customFields.map((f) => ownValue(i.custom, f.key) ?? null),
+    i.id,
   ]);
   return { name: 'Initiatives', columns, rows };
 }
@@ -122,7 +126,7 @@ export function decisionsSheet(board: BoardDocument): ExportSheet {
     rows: board.decisions.map((d) => [
       { date: d.at },
       d.initiativeTitle,
-      d.kind,
+      DECISION_LABELS[d.kind],
       stageLabel(board.stages, d.from),
       stageLabel(board.stages, d.to),
       d.by ?? null,
@@ -138,12 +142,14 @@ export function readinessSheet(board: BoardDocument): ExportSheet {
   return {
     name: 'Readiness',
     columns: [
-      text('Initiative', 40),
+      text(L.ref, 14),
+      text('Initiative', 60),
       text('Stage', 12),
       ...FOUNDATION_IDS.map((f) => number(FOUNDATIONS[f].label, 14)),
       number('Lowest', 10),
     ],
     rows: orderedInitiatives(board).map((i) => [
+      i.ref ?? null,
       i.title,
       stageLabel(board.stages, i.stage),
       ...FOUNDATION_IDS.map((f) => i.readiness[f]),

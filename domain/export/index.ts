@@ -1,1 +1,2 @@
 export * from './export-tables';
+export * from './print-layout';

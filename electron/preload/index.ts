@@ -74,7 +74,7 @@ const api = {
     current: () => invoke('audience:current'),
   },
   on: {
-    audienceState: (listener) => subscribe<AudienceState>(EVENTS.audienceState, listener),
+    audienceState: (listener) => subscribe<AudienceState | null>(EVENTS.audienceState, listener),
     menuCommand: (listener) => subscribe<MenuCommand>(EVENTS.menuCommand, listener),
     boardOpened: (listener) => subscribe<OpenedBoard>(EVENTS.boardOpened, listener),
     importProgress: (listener) => subscribe<ImportProgress>(EVENTS.importProgress, listener),

@@ -1,3 +1,4 @@
+import { useAudiencePublisher } from '../features/audience/audience-publisher';
 import { BoardScreen } from '../features/board/board-screen';
 import { NoticeBar } from '../features/file/notice-bar';
 import { RecoveryOffer } from '../features/file/recovery-offer';
@@ -17,6 +18,7 @@ export function App() {
   useWindowTitle();
   useRecoveryAutosave();
   useUndoKeys();
+  useAudiencePublisher();
   const hasBoard = useBoardStore((s) => s.board !== null);
   const importSession = useBoardStore((s) => s.importSession);
   return (

@@ -99,7 +99,7 @@ it('imports a messy workbook through the dialog, then exports xlsx, CSV, PDF and
   const csvPath = path.join(root, 'docs', 'board.csv');
   electron.dialogAnswers.save.push(csvPath);
   electron.clickMenu('File', 'Export', 'CSV…');
-  expect((await waitForFile(csvPath)).toString('utf8')).toMatch(/^\uFEFFScaleboard ID,Reference,Title,Stage/);
+  expect((await waitForFile(csvPath)).toString('utf8')).toMatch(/^\uFEFFReference,Title,Stage,/);
 
   const pdfPath = path.join(root, 'docs', 'board.pdf');
   electron.dialogAnswers.save.push(pdfPath);

@@ -23,6 +23,7 @@ const audience: AudienceState = {
   votesHidden: false,
   filters: NO_FILTERS,
   swimlanes: 'none',
+  presenting: 'board',
 };
 
 /** A valid message for each channel; the attacks replace one argument at a time. */

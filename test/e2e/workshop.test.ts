@@ -149,7 +149,7 @@ describe('a workshop on the example board', () => {
     expect(rows).toContainEqual(
       expect.objectContaining({
         Initiative: 'Motor damage photo estimation',
-        Decision: 'go-with-exception',
+        Decision: 'Go with exception',
         From: 'Pilot',
         To: 'Scaling',
         Rationale: 'Vendor integration is contracted for Q1',
@@ -157,10 +157,10 @@ describe('a workshop on the example board', () => {
       }),
     );
     expect(rows).toContainEqual(
-      expect.objectContaining({ Initiative: 'Contact-centre agent assist', Decision: 'recycle', To: 'Ideas' }),
+      expect.objectContaining({ Initiative: 'Contact-centre agent assist', Decision: 'Recycle', To: 'Ideas' }),
     );
     expect(rows).toContainEqual(
-      expect.objectContaining({ Initiative: 'Complaints classification', Decision: 'stop', To: 'Stopped' }),
+      expect.objectContaining({ Initiative: 'Complaints classification', Decision: 'Stop', To: 'Stopped' }),
     );
   });
 

@@ -11,13 +11,37 @@ import { describeFsError } from '../files/board-file-service';
 import { handlerFor } from '../ipc/handle';
 import { showSaveDialog } from '../windows/dialogs';
 
-/** Page setup for the PDF: landscape A3, which also prints legibly scaled to A4. */
+/** Page setup for the PDF: landscape A3, which also prints legibly scaled to A4; room below for the footer. */
 export const PDF_OPTIONS = {
   landscape: true,
   pageSize: 'A3',
   printBackground: true,
-  margins: { marginType: 'custom', top: 0.4, bottom: 0.4, left: 0.4, right: 0.4 },
+  margins: { marginType: 'custom', top: 0.4, bottom: 0.6, left: 0.4, right: 0.4 },
 } as const;
+
+/** A printout that runs onto a second page by a little is printed smaller, down to this, to fit on one. */
+const FIT_ONE_PAGE_SCALES = [0.9, 0.8, 0.7] as const;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Chromium's footer on every page: the board's title and "page n of N". Its template has its own tiny default
+ * font size, and no access to the page's stylesheet, so it says its own.
+ */
+export function pdfFooter(title: string): string {
+  return `<div style="font: 9px 'DejaVu Sans', Arial, sans-serif; color: #444; width: 100%; padding: 0 0.4in; display: flex; justify-content: space-between;"><span>${escapeHtml(title)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+}
+
+/** The number of pages of a PDF Chromium made (its page objects are not compressed). */
+export function pdfPageCount(pdf: Uint8Array): number {
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page[^s]/g)?.length ?? 0
+  );
+}
 
 /** export:* — the board for leaders: xlsx, CSV, PDF and PNG, each to a file the user chose in main's dialog. */
 export function setupExportHandlers(context: MainContext): void {
@@ -67,7 +91,21 @@ export function setupExportHandlers(context: MainContext): void {
     // The window prints itself: its print stylesheet lays out the whole board with a title, date and legend.
     saveAs(event, title, 'pdf', 'PDF', async () => {
       try {
-        return ok(await event.sender.printToPDF(PDF_OPTIONS));
+        const options = {
+          ...PDF_OPTIONS,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: pdfFooter(title),
+        };
+        const pdf = await event.sender.printToPDF(options);
+        // One card alone on a second page helps no one: a board that nearly fits one page is printed to fit it.
+        if (pdfPageCount(pdf) === 2) {
+          for (const scale of FIT_ONE_PAGE_SCALES) {
+            const smaller = await event.sender.printToPDF({ ...options, scale });
+            if (pdfPageCount(smaller) === 1) return ok(smaller);
+          }
+        }
+        return ok(pdf);
       } catch (error) {
         return err(
           'export-failed',

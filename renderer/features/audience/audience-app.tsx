@@ -1,9 +1,10 @@
 import './audience.css';
-import { useEffect, useMemo, useState } from 'react';
+import type { RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Initiative } from '../../../domain';
 import type { AudienceState } from '../../../contract';
 import {
-  AUDIENCE_CARDS_PER_COLUMN,
+  audienceColumn,
   columnItems,
   containerKey,
   countByStage,
@@ -13,50 +14,48 @@ import {
 } from '../../../domain';
 import { api } from '../../lib/api';
 import { InitiativeCard } from '../board/initiative-card';
+import { PortfolioHeadline } from '../board/portfolio-headline';
 import { formatClock, useTimerClock } from '../workshop/countdown-timer';
 import { FocusCard } from '../workshop/focus-view';
+import { AudienceLog } from './audience-log';
+import { AudienceMetrics } from './audience-metrics';
+import { MEASURED_AT_MOST, useFittingCount } from './fitting-count';
 
-/** The projector's view: the board read-only in large type, following the facilitator's focus, with the timer. */
+/** The projector's view: what the facilitator presents, read-only in large type, with the focus card and timer. */
 export function AudienceApp() {
-  const [state, setState] = useState<AudienceState | null>(null);
+  // undefined: nothing heard yet; null: the facilitator has no board open (or closed it).
+  const [state, setState] = useState<AudienceState | null | undefined>(undefined);
   useEffect(() => {
     document.title = 'Scaleboard — audience';
+    const unsubscribe = api().on.audienceState(setState);
     void api()
       .audience.current()
-      .then((result) => result.ok && result.value && setState(result.value));
-    return api().on.audienceState(setState);
+      .then((result) => result.ok && setState((heard) => (heard === undefined ? result.value : heard)));
+    return unsubscribe;
   }, []);
   if (!state) {
     return (
       <main className="audience waiting">
         <h1 className="visually-hidden">Scaleboard audience view</h1>
-        <p>Waiting for the facilitator’s board…</p>
+        <p>{state === null ? 'The facilitator closed the board.' : 'Waiting for the facilitator’s board…'}</p>
       </main>
     );
   }
-  return <AudienceBoard state={state} />;
+  return <AudienceScreen state={state} />;
 }
 
-function AudienceBoard({ state }: { state: AudienceState }) {
+function AudienceScreen({ state }: { state: AudienceState }) {
   const { board } = state;
   const remaining = useTimerClock(state.timer);
-  const items = useMemo(
-    () => columnItems(board, state.filters, state.swimlanes),
-    [board, state.filters, state.swimlanes],
-  );
   const byId = useMemo(() => new Map(board.initiatives.map((i) => [i.id, i])), [board.initiatives]);
-  const stages = visibleStages(board);
-  const lanes = lanesOf(board, state.swimlanes);
   const focus = state.focusId ? byId.get(state.focusId) : undefined;
   const timerShown = state.timer.endsAt !== null || state.timer.remainingMs !== state.timer.durationMs;
-  const counts = countByStage(board);
-
   return (
-    <main className="audience" aria-label="Audience view">
+    <main className="audience" aria-label="Audience view" data-presenting={state.presenting}>
       <header className="audience-header">
         <h1>{board.title}</h1>
         <p className="audience-summary">
-          <strong>{counts.pilot}</strong> in pilot · <strong>{counts.production}</strong> in production
+          <PortfolioHeadline board={board} />
         </p>
         {timerShown ? (
           <p className={`audience-timer${remaining === 0 ? ' ended' : ''}`} role="timer">
@@ -64,50 +63,80 @@ function AudienceBoard({ state }: { state: AudienceState }) {
           </p>
         ) : null}
       </header>
-      {lanes.map((lane) => (
-        <section key={lane} className="audience-lane" aria-label={lane ? laneTitle(lane, state.swimlanes) : 'Board'}>
-          {lane ? <h2 className="lane-title">{laneTitle(lane, state.swimlanes)}</h2> : null}
-          <div className="audience-columns" style={{ gridTemplateColumns: `repeat(${stages.length}, 1fr)` }}>
-            {stages.map((stage) => (
-              <section key={stage.id} className={`column stage-${stage.id}`} data-stage={lane ? undefined : stage.id}>
-                {lane ? null : (
-                  <header className="column-header">
-                    <h2>{stage.label}</h2>
-                    <span className="column-count">{counts[stage.id]}</span>
-                  </header>
-                )}
-                <AudienceCards ids={items[containerKey(stage.id, lane)] ?? []} byId={byId} focusId={state.focusId} />
-              </section>
-            ))}
-          </div>
-        </section>
-      ))}
+      {state.presenting === 'metrics' ? (
+        <AudienceMetrics board={board} />
+      ) : state.presenting === 'log' ? (
+        <AudienceLog board={board} />
+      ) : (
+        <AudienceBoard state={state} byId={byId} />
+      )}
       {focus ? <FocusCard board={board} initiative={focus} /> : null}
     </main>
   );
 }
 
+function AudienceBoard({ state, byId }: { state: AudienceState; byId: Map<string, Initiative> }) {
+  const { board } = state;
+  const body = useRef<HTMLDivElement>(null);
+  const items = useMemo(
+    () => columnItems(board, state.filters, state.swimlanes),
+    [board, state.filters, state.swimlanes],
+  );
+  const stages = visibleStages(board);
+  const lanes = lanesOf(board, state.swimlanes);
+  const counts = countByStage(board);
+  return (
+    <div className={`audience-body${lanes.length > 1 || lanes[0] ? ' with-lanes' : ''}`} ref={body}>
+      {lanes.map((lane) => (
+        <section key={lane} className="audience-lane" aria-label={lane ? laneTitle(lane, state.swimlanes) : 'Board'}>
+          {lane ? <h2 className="lane-title">{laneTitle(lane, state.swimlanes)}</h2> : null}
+          <div className="audience-columns" style={{ gridTemplateColumns: `repeat(${stages.length}, minmax(0, 1fr))` }}>
+            {stages.map((stage) => (
+              <section key={stage.id} className={`column stage-${stage.id}`} data-stage={lane ? undefined : stage.id}>
+                {lane ? null : (
+                  <header className="column-header">
+                    <h2>{stage.label}</h2>
+                    <span className="column-count">{counts[stage.id].toLocaleString('en')}</span>
+                  </header>
+                )}
+                <AudienceCards
+                  ids={items[containerKey(stage.id, lane)] ?? []}
+                  byId={byId}
+                  focusId={state.focusId}
+                  clip={body}
+                />
+              </section>
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** A column's cards: as many as fit whole on the screen, and how many more there are, said above them. */
 function AudienceCards({
   ids,
   byId,
   focusId,
+  clip,
 }: {
   ids: string[];
   byId: Map<string, Initiative>;
   focusId: string | null;
+  clip: RefObject<HTMLElement | null>;
 }) {
-  const shown = ids.slice(0, AUDIENCE_CARDS_PER_COLUMN);
-  if (focusId && ids.includes(focusId) && !shown.includes(focusId)) shown[shown.length - 1] = focusId;
-  const more = ids.length - shown.length;
+  const list = useRef<HTMLOListElement>(null);
+  const key = useMemo(() => ({ ids, focusId, byId }), [ids, focusId, byId]);
+  const fits = useFittingCount(list, clip, key);
+  const { shown, more } = audienceColumn(ids, fits ?? MEASURED_AT_MOST, focusId);
   return (
     <>
-      {/* Said at the top, where the projector shows it, not below cards that run off the screen. */}
-      {more > 0 ? (
-        <p className="audience-more">
-          First {shown.length} of {ids.length.toLocaleString('en')} shown
-        </p>
-      ) : null}
-      <ol className="card-list">
+      {/* Said at the top, where the room looks first, and always given its line so that it moves no card. */}
+      <p className="audience-more" aria-live="off">
+        {fits !== null && more > 0 ? `+ ${more.toLocaleString('en')} more` : ''}
+      </p>
+      <ol className="card-list" ref={list} data-measuring={fits === null ? 'true' : undefined}>
         {shown.map((id) => {
           const initiative = byId.get(id);
           return initiative ? (

@@ -3,10 +3,11 @@ import type { AudienceState } from '../../../contract';
 import { audienceBoard } from '../../../domain';
 import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
+import { useAudienceStore } from './audience-store';
 
 const THROTTLE_MS = 150;
 
-/** What the facilitator's window shows the room, without what is confidential. */
+/** What the facilitator's window shows the room, without what is confidential; null once the board is closed. */
 export function audienceState(): AudienceState | null {
   const s = useBoardStore.getState();
   if (!s.board) return null;
@@ -17,21 +18,37 @@ export function audienceState(): AudienceState | null {
     votesHidden: s.votesHidden,
     filters: s.filters,
     swimlanes: s.swimlanes,
+    presenting: useAudienceStore.getState().presenting,
   };
 }
 
-/** Once the audience window is open, keeps it in step with the facilitator's board, focus, timer and view. */
-export function useAudiencePublisher(active: boolean): void {
+/**
+ * Once the audience window is open, keeps it in step with the facilitator's board, focus, timer, view and what
+ * is presented; when the board is closed, the projector clears. Mounted once for the window, not per board, so
+ * the next board opened goes to the projector too.
+ */
+export function useAudiencePublisher(): void {
+  const active = useAudienceStore((s) => s.open);
   useEffect(() => {
     if (!active) return;
     let timer: number | undefined;
+    let published: AudienceState | null | undefined;
     const publish = () => {
       timer = undefined;
       const state = audienceState();
-      if (state) void api().audience.publish(state);
+      // A closed board is said once, at once: the room should not see it a moment longer.
+      if (state === null && published === null) return;
+      published = state;
+      void api().audience.publish(state);
     };
     publish();
-    const unsubscribe = useBoardStore.subscribe((state, previous) => {
+    const schedule = () => {
+      if (!useBoardStore.getState().board) {
+        if (timer !== undefined) window.clearTimeout(timer);
+        publish();
+      } else if (timer === undefined) timer = window.setTimeout(publish, THROTTLE_MS);
+    };
+    const unsubscribeBoard = useBoardStore.subscribe((state, previous) => {
       const relevant =
         state.board !== previous.board ||
         state.focusId !== previous.focusId ||
@@ -39,10 +56,14 @@ export function useAudiencePublisher(active: boolean): void {
         state.votesHidden !== previous.votesHidden ||
         state.filters !== previous.filters ||
         state.swimlanes !== previous.swimlanes;
-      if (relevant && timer === undefined) timer = window.setTimeout(publish, THROTTLE_MS);
+      if (relevant) schedule();
+    });
+    const unsubscribeAudience = useAudienceStore.subscribe((state, previous) => {
+      if (state.presenting !== previous.presenting) schedule();
     });
     return () => {
-      unsubscribe();
+      unsubscribeBoard();
+      unsubscribeAudience();
       if (timer !== undefined) window.clearTimeout(timer);
     };
   }, [active]);

@@ -1,8 +1,8 @@
-import { countByStage } from '../../../domain';
 import { useStore } from 'zustand';
 import { CommitField } from '../editor/commit-field';
 import { isDirty, redo, undo, useBoardStore } from '../../store/board-store';
 import { save } from '../file/file-commands';
+import { PortfolioHeadline } from './portfolio-headline';
 
 /** The board's title, its file and unsaved state, the portfolio in one line, and undo, redo and save. */
 export function BoardHeader() {
@@ -12,10 +12,6 @@ export function BoardHeader() {
   const updateBoard = useBoardStore((s) => s.updateBoard);
   const canUndo = useStore(useBoardStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useBoardStore.temporal, (s) => s.futureStates.length > 0);
-
-  const counts = countByStage(board);
-  const pilots = counts.pilot;
-  const production = counts.production;
 
   return (
     <header className="board-header">
@@ -43,8 +39,7 @@ export function BoardHeader() {
         </p>
       </div>
       <p className="portfolio-summary" aria-label="Portfolio summary">
-        <strong>{pilots}</strong> in pilot · <strong>{counts.scaling}</strong> scaling · <strong>{production}</strong>{' '}
-        in production
+        <PortfolioHeadline board={board} total={false} />
       </p>
       <div className="toolbar" role="toolbar" aria-label="Board actions">
         <button type="button" className="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">

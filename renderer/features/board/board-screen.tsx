@@ -1,11 +1,9 @@
 import './board.css';
-import { useState } from 'react';
 import { findInitiative } from '../../../domain';
-import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
-import { useAudiencePublisher } from '../audience/audience-publisher';
+import { AudienceControls } from '../audience/audience-controls';
 import { EditorPanel } from '../editor/editor-panel';
-import { PrintHeader } from '../export/print-header';
+import { PrintWhenPrinting } from '../export/print-view';
 import { GateDialog } from '../gates/gate-dialog';
 import { MetricsPanel } from '../metrics/metrics-panel';
 import { BoardSetupDialog } from '../workshop/board-setup-dialog';
@@ -24,20 +22,12 @@ export function BoardScreen() {
   const metricsOpen = useBoardStore((s) => s.metricsOpen);
   const setupOpen = useBoardStore((s) => s.setupOpen);
   const focusId = useBoardStore((s) => s.focusId);
-  const { setPanel, setMetricsOpen, setSetupOpen, setFocus, notify } = useBoardStore.getState();
-  const [audienceOpen, setAudienceOpen] = useState(false);
-  useAudiencePublisher(audienceOpen);
+  const { setPanel, setMetricsOpen, setSetupOpen, setFocus } = useBoardStore.getState();
   const focus = focusId ? findInitiative(board, focusId) : undefined;
-
-  const openAudience = async () => {
-    const result = await api().audience.open();
-    if (result.ok) setAudienceOpen(true);
-    else notify('error', result.error.message);
-  };
 
   return (
     <div className="board-screen">
-      <PrintHeader board={board} />
+      <PrintWhenPrinting board={board} />
       <BoardHeader />
       <div className="workshop-bar" role="toolbar" aria-label="Workshop tools">
         <FilterBar />
@@ -65,9 +55,7 @@ export function BoardScreen() {
           <button type="button" className="button" onClick={() => setSetupOpen(true)}>
             Setup
           </button>
-          <button type="button" className="button" onClick={() => void openAudience()}>
-            Audience window
-          </button>
+          <AudienceControls />
         </div>
       </div>
       {/* Focusable so that focus has somewhere to land when what it would return to has gone. */}

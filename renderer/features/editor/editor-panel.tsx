@@ -33,6 +33,7 @@ const CONFIDENTIAL_LABELS: Record<(typeof CONFIDENTIAL_FIELDS)[number], string> 
   valueEstimate: 'Value',
   costEstimate: 'Cost',
   custom: 'Imported columns',
+  rationale: 'Decision rationales',
 };
 
 /**

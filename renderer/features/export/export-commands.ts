@@ -2,7 +2,7 @@ import type { AppError, Result } from '../../../domain';
 import type { ExportResult } from '../../../contract';
 import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
-import { boardPngBase64 } from './board-image';
+import { boardPng } from './board-image';
 
 const store = () => useBoardStore.getState();
 
@@ -53,7 +53,15 @@ export async function exportPng(): Promise<void> {
   const board = store().board;
   if (!board) return;
   try {
-    report(await api().export.png(board.title, await boardPngBase64(board, new Date().toISOString())));
+    const image = await boardPng(board, new Date().toISOString());
+    const result = await api().export.png(board.title, image.base64);
+    if (result.ok && result.value && image.omitted) {
+      // Said plainly, as the image says it: a slide that silently drops cards misleads the room.
+      store().notify(
+        'error',
+        `Exported ${result.value.fileName}, without ${image.omitted.toLocaleString('en')} cards: the board is too tall for one image. The PDF and the workbook list every card.`,
+      );
+    } else report(result);
   } catch (error) {
     fail({ code: 'png-failed', message: `The board image could not be made: ${(error as Error).message}` });
   }

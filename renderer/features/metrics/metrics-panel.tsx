@@ -18,6 +18,8 @@ import {
 } from '../../../domain';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useBoardStore } from '../../store/board-store';
+import { PortfolioHeadline } from '../board/portfolio-headline';
+import { heatLevel } from './heat-level';
 import { PALETTE, STAGE_COLORS } from '../../styles/palette';
 
 function Bars({
@@ -81,7 +83,7 @@ export function MetricsPanel() {
             <h3 id="m-ratio">Pilots per production system</h3>
             <p className="big-number">{ratio === null ? '—' : ratio.toFixed(1)}</p>
             <p className="muted">
-              {counts.pilot} in pilot, {counts.production} in production
+              <PortfolioHeadline board={board} total={false} />
             </p>
           </section>
           <section className="metric-big" aria-labelledby="m-conversion">
@@ -142,7 +144,7 @@ export function MetricsPanel() {
                     {FOUNDATION_IDS.map((f) => {
                       const v = heat[s][f];
                       return (
-                        <td key={f} className={v === null ? 'empty' : `level-${Math.min(4, Math.floor(v + 0.5))}`}>
+                        <td key={f} className={v === null ? 'empty' : `level-${heatLevel(v)}`}>
                           {v === null ? '—' : v.toFixed(1)}
                         </td>
                       );

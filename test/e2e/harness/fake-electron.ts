@@ -36,7 +36,8 @@
  * 5. Each window has its own browser context, so web storage is neither shared nor kept (the app uses none), and
  *    Chromium is Debian's, not Electron 45's.
  * 6. Dialogs, menus and screens are scripted; the utility process is a forked Node child (no Electron sandbox or
- *    memory cap); printToPDF is Playwright's pdf; main runs on the test's Node, not Electron's. The fuses and the
+ *    memory cap); printToPDF is Playwright's pdf (Chromium's Page.printToPDF, as Electron's), given Electron's
+ *    options and defaults (fake-window.ts); main runs on the test's Node, not Electron's. The fuses and the
  *    asar are not exercised here: test/e2e/packaging.test.ts checks them on the packed app, and
  *    `npm run test:electron` runs the real binary where it can be had.
  * 7. A page's crash is Chromium's own (CDP Page.crash), reported as Electron does, on the window's webContents as

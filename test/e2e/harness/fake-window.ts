@@ -21,6 +21,26 @@ export type WindowOpenHandler = (details: {
   action: 'allow' | 'deny';
 };
 
+/** The options of Electron's webContents.printToPDF that the app can give. */
+export interface ElectronPdfOptions {
+  landscape?: boolean;
+  displayHeaderFooter?: boolean;
+  printBackground?: boolean;
+  scale?: number;
+  pageSize?: string | { width: number; height: number };
+  margins?: {
+    marginType?: 'default' | 'none' | 'printableArea' | 'custom';
+    top?: number;
+    bottom?: number;
+    left?: number;
+    right?: number;
+  };
+  pageRanges?: string;
+  headerTemplate?: string;
+  footerTemplate?: string;
+  preferCSSPageSize?: boolean;
+}
+
 export class FakeWebContents extends EventEmitter {
   private static nextId = 1;
   readonly id = FakeWebContents.nextId++;
@@ -59,14 +79,40 @@ export class FakeWebContents extends EventEmitter {
     return this.owner.isDestroyed();
   }
 
-  /** Electron's printToPDF, done by the same Chromium engine through Playwright. */
-  async printToPDF(options: { landscape?: boolean; pageSize?: string; printBackground?: boolean }): Promise<Buffer> {
+  /**
+   * Electron's printToPDF, done by the same Chromium engine through Playwright, with Electron's options and
+   * defaults: margins in inches, the page size from `pageSize` (the page's CSS @page size only when
+   * `preferCSSPageSize`, which Electron leaves off), header and footer templates only with `displayHeaderFooter`.
+   */
+  async printToPDF(options: ElectronPdfOptions): Promise<Buffer> {
     if (!this.page) throw new Error('The window has no page');
+    const margins = options.margins;
+    const inches = (value: number | undefined) => `${value ?? 0}in`;
+    const size = options.pageSize ?? 'Letter';
     return this.page.pdf({
       landscape: options.landscape ?? false,
-      format: options.pageSize ?? 'A4',
+      ...(typeof size === 'string'
+        ? { format: size }
+        : { width: `${size.width / 1000}mm`, height: `${size.height / 1000}mm` }),
       printBackground: options.printBackground ?? false,
-      preferCSSPageSize: true,
+      scale: options.scale ?? 1,
+      pageRanges: options.pageRanges ?? '',
+      displayHeaderFooter: options.displayHeaderFooter ?? false,
+      headerTemplate: options.headerTemplate ?? '',
+      footerTemplate: options.footerTemplate ?? '',
+      preferCSSPageSize: options.preferCSSPageSize ?? false,
+      // Electron's 'default' margins are about 1 cm (0.4 in); 'none' is none; 'custom' says each in inches.
+      margin:
+        margins?.marginType === 'custom'
+          ? {
+              top: inches(margins.top),
+              bottom: inches(margins.bottom),
+              left: inches(margins.left),
+              right: inches(margins.right),
+            }
+          : margins?.marginType === 'none'
+            ? { top: '0', bottom: '0', left: '0', right: '0' }
+            : { top: '0.4in', bottom: '0.4in', left: '0.4in', right: '0.4in' },
     });
   }
 

@@ -63,7 +63,7 @@ describe('the xlsx export', () => {
     const initiatives = workbook.Sheets.Initiatives!;
     expect(XLSX.utils.sheet_to_json(initiatives)).toHaveLength(board.initiatives.length);
     expect(initiatives['!autofilter']?.ref).toMatch(/^A1:/);
-    expect(initiatives['!cols']?.[2]?.wch ?? initiatives['!cols']?.[2]?.width).toBeGreaterThan(20);
+    expect(initiatives['!cols']?.[1]?.wch ?? initiatives['!cols']?.[1]?.width).toBeGreaterThan(20); // the title
     expect(XLSX.utils.sheet_to_json(workbook.Sheets.Decisions!)).toHaveLength(board.decisions.length);
 
     const zip = XLSX.CFB.read(bytes, { type: 'buffer' });
@@ -114,7 +114,7 @@ describe('the xlsx export', () => {
 
   it('writes CSV with formula-like text made inert and line breaks quoted', () => {
     const csv = sheetToCsv(exportSheets(boardWithEverything(), NOW)[0]!);
-    expect(csv.startsWith('\uFEFFScaleboard ID,Reference,Title,Stage')).toBe(true);
+    expect(csv.startsWith('\uFEFFReference,Title,Stage,')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"",""click"")"`);
     expect(csv).toContain(",'+1+1,");
     expect(csv).toContain(",'@SUM(A1:A2),");

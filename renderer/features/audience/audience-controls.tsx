@@ -1,0 +1,48 @@
+import './audience-controls.css';
+import type { AudienceView } from '../../../domain';
+import { AUDIENCE_VIEWS } from '../../../domain';
+import { api } from '../../lib/api';
+import { useBoardStore } from '../../store/board-store';
+import { useAudienceStore } from './audience-store';
+
+const VIEW_LABELS: Record<AudienceView, string> = { board: 'Board', metrics: 'Metrics', log: 'Decision log' };
+
+/** Opens the projector's window, and once it is open, chooses what it presents to the room. */
+export function AudienceControls() {
+  const open = useAudienceStore((s) => s.open);
+  const presenting = useAudienceStore((s) => s.presenting);
+  const { setOpen, present } = useAudienceStore.getState();
+
+  const openAudience = async () => {
+    const result = await api().audience.open();
+    if (result.ok) setOpen(true);
+    else useBoardStore.getState().notify('error', result.error.message);
+  };
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => void openAudience()}>
+        Audience window
+      </button>
+      {open ? (
+        // Toggle buttons, not radios: each is a Tab stop and says whether it is on, with no arrow-key pattern to learn.
+        <div className="present-switch" role="group" aria-label="Present on the audience window">
+          <span className="present-label" aria-hidden="true">
+            Present
+          </span>
+          {AUDIENCE_VIEWS.map((view) => (
+            <button
+              key={view}
+              type="button"
+              aria-pressed={presenting === view}
+              className="button small"
+              onClick={() => present(view)}
+            >
+              {VIEW_LABELS[view]}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import './export.css';
+import type { BoardDocument, Initiative } from '../../../domain';
+import {
+  daysInStage,
+  FOUNDATION_IDS,
+  FOUNDATIONS,
+  levelWords,
+  printPlan,
+  READINESS_LEVELS,
+  RISK_TIER_LABELS,
+} from '../../../domain';
+import { ReadinessStrip } from '../board/readiness-strip';
+import { PortfolioHeadline } from '../board/portfolio-headline';
+import { useBoardStore } from '../../store/board-store';
+
+/**
+ * The board as it goes on paper and into the image, and nothing else of the window: a title, the date, the
+ * headline and a legend, then every card, as columns of cards or, for a large board, a compact table per stage.
+ * Stage headings sit in table headers, which Chromium repeats on every page a table runs onto.
+ */
+export function PrintView({ board, now }: { board: BoardDocument; now: string }) {
+  const plan = printPlan(board);
+  return (
+    <div className={`print-view print-${plan.layout}`} data-layout={plan.layout}>
+      <header className="print-header">
+        <div>
+          <h1>{board.title}</h1>
+          <p>
+            {new Date(now).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })} ·{' '}
+            <PortfolioHeadline board={board} />
+          </p>
+        </div>
+        <div className="print-legend">
+          <p>
+            Readiness, left to right:{' '}
+            {FOUNDATION_IDS.map((f) => `${FOUNDATIONS[f].short} ${FOUNDATIONS[f].label}`).join(' · ')}
+          </p>
+          <p className="legend-levels">
+            {READINESS_LEVELS.map((level) => (
+              <span key={level} className={`readiness-cell level-${level}`}>
+                {levelWords(level)}
+              </span>
+            ))}
+          </p>
+        </div>
+      </header>
+      {plan.layout === 'cards' ? <PrintColumns plan={plan} now={now} /> : <PrintTables plan={plan} now={now} />}
+    </div>
+  );
+}
+
+type Plan = ReturnType<typeof printPlan>;
+
+function PrintColumns({ plan, now }: { plan: Plan; now: string }) {
+  return (
+    <table className="print-columns">
+      <thead>
+        <tr>
+          {plan.stages.map(({ stage, cards }) => (
+            <th key={stage.id} scope="col" className={`stage-${stage.id}`} data-stage={stage.id}>
+              {stage.label} <span className="print-count">{cards.length.toLocaleString('en')}</span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          {plan.stages.map(({ stage, cards }) => (
+            <td key={stage.id} className={`stage-${stage.id}`}>
+              {cards.map((card) => (
+                <PrintCard key={card.id} card={card} now={now} />
+              ))}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function PrintCard({ card, now }: { card: Initiative; now: string }) {
+  const who = [card.owner, card.businessUnit].filter(Boolean).join(' · ');
+  const days = daysInStage(card, now);
+  return (
+    <article className="card print-card">
+      <h3 className="card-title">{card.title}</h3>
+      {who ? <p className="card-owner">{who}</p> : null}
+      <ReadinessStrip readiness={card.readiness} />
+      <p className="print-card-footer">
+        Risk: {RISK_TIER_LABELS[card.riskTier]} · {days} {days === 1 ? 'day' : 'days'} in stage
+      </p>
+    </article>
+  );
+}
+
+function PrintTables({ plan, now }: { plan: Plan; now: string }) {
+  return (
+    <>
+      {plan.stages.map(({ stage, cards }) => (
+        <table key={stage.id} className={`print-table stage-${stage.id}`} data-stage={stage.id}>
+          <thead>
+            <tr className="print-table-stage">
+              <th colSpan={4 + FOUNDATION_IDS.length} scope="colgroup">
+                {stage.label} <span className="print-count">{cards.length.toLocaleString('en')}</span>
+              </th>
+            </tr>
+            <tr>
+              <th scope="col">Ref</th>
+              <th scope="col">Initiative</th>
+              <th scope="col">Business unit · owner</th>
+              {FOUNDATION_IDS.map((f) => (
+                <th key={f} scope="col" className="print-level" title={FOUNDATIONS[f].label}>
+                  {FOUNDATIONS[f].short}
+                </th>
+              ))}
+              <th scope="col">Risk · days</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cards.length ? (
+              cards.map((card) => (
+                <tr key={card.id}>
+                  <td className="print-ref">{card.ref ?? ''}</td>
+                  <td className="print-title">{card.title}</td>
+                  <td>{[card.businessUnit, card.owner].filter(Boolean).join(' · ')}</td>
+                  {FOUNDATION_IDS.map((f) => (
+                    <td key={f} className={`print-level level-${card.readiness[f]}`}>
+                      {card.readiness[f]}
+                    </td>
+                  ))}
+                  <td className="print-risk">
+                    {RISK_TIER_LABELS[card.riskTier]} · {daysInStage(card, now)}
+                  </td>
+                </tr>
+              ))
+            ) : (
+              <tr>
+                <td colSpan={4 + FOUNDATION_IDS.length} className="print-none">
+                  No initiatives
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      ))}
+    </>
+  );
+}
+
+/** The print view while the window prints itself (export-commands.ts), and nothing otherwise. */
+export function PrintWhenPrinting({ board }: { board: BoardDocument }) {
+  const printing = useBoardStore((s) => s.printing);
+  return printing ? <PrintView board={board} now={new Date().toISOString()} /> : null;
+}
