@@ -51,6 +51,15 @@ describe('the hosted CI workflow', () => {
     expect(electronSteps.find((s) => s.if === "runner.os != 'Linux'")?.run).toBe('npm run test:electron');
   });
 
+  it('installs what the export tests open their files with, in the hosted workflow and in .ci/run alike', () => {
+    const ciRun = readFileSync(path.join(ROOT, '.ci/run'), 'utf8');
+    const testJob = workflow.jobs.test!.steps.map((s) => s.run ?? '').join('\n');
+    for (const apt of ['poppler-utils', 'libreoffice-calc-nogui']) {
+      expect(testJob).toMatch(new RegExp(`apt-get install .*\\b${apt}\\b`));
+      expect(ciRun).toContain(`packages+=(${apt})`);
+    }
+  });
+
   it('fails the real-Electron suite rather than letting it skip where Electron can be had', () => {
     expect(workflow.jobs.electron!.env).toMatchObject({ SCALEBOARD_REQUIRE_ELECTRON: '1' });
   });
