@@ -88,7 +88,7 @@ describe('a board file that will not open', () => {
 
   it('refuses a board from a newer Scaleboard and leaves the file as it is', async () => {
     const { userData, documents, target } = setUp();
-    const newer = CURRENT.replace('"schemaVersion":1', '"schemaVersion":99').replace('{', '{"futureField":[1,2],');
+    const newer = CURRENT.replace(/"schemaVersion":\d+/, '"schemaVersion":99').replace('{', '{"futureField":[1,2],');
     expect(newer).toContain('"schemaVersion":99');
     writeFileSync(target, newer);
     const { page, electron } = await launchApp({ browser, userData, documents, args: [target] });

@@ -3,7 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import type { KeyboardEvent } from 'react';
 import { memo } from 'react';
 import type { Initiative } from '../../../domain';
-import { daysInStage, ownValue, RISK_TIER_LABELS } from '../../../domain';
+import { daysInStage, daysText, formatBoardDate, ownValue, RISK_TIER_LABELS } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { ReadinessStrip } from './readiness-strip';
 
@@ -19,6 +19,7 @@ export const InitiativeCard = memo(function InitiativeCard({
   const days = daysInStage(initiative, new Date().toISOString());
   const votes = Object.values(initiative.votes).reduce((sum, n) => sum + n, 0);
   const votesHidden = useBoardStore((s) => s.votesHidden);
+  const locale = useBoardStore((s) => s.board?.workshop.locale);
   const who = [initiative.owner, initiative.businessUnit].filter(Boolean).join(' · ');
   return (
     <article className={`card${overlay ? ' overlay' : ''}${selected ? ' selected' : ''}`}>
@@ -35,9 +36,15 @@ export const InitiativeCard = memo(function InitiativeCard({
             ● {votes}
           </span>
         ) : null}
-        <span className="days" title={`In this stage since ${initiative.stageEnteredAt.slice(0, 10)}`}>
-          {days} {days === 1 ? 'day' : 'days'}
-        </span>
+        {initiative.stageEnteredAt ? (
+          <span className="days" title={`In this stage since ${formatBoardDate(initiative.stageEnteredAt, locale)}`}>
+            {daysText(days, locale)}
+          </span>
+        ) : (
+          <span className="days unknown" title="When this card entered its stage is not known">
+            in stage: unknown
+          </span>
+        )}
       </footer>
     </article>
   );

@@ -3,7 +3,15 @@
  * the window is scrolled. A very long column shows its first cards and says how many more there are.
  */
 import type { BoardDocument, Initiative } from '../../../domain';
-import { columns, daysInStage, FOUNDATION_IDS, FOUNDATIONS, RISK_TIER_LABELS, visibleStages } from '../../../domain';
+import {
+  columns,
+  daysInStage,
+  FOUNDATION_IDS,
+  inStageText,
+  FOUNDATIONS,
+  RISK_TIER_LABELS,
+  visibleStages,
+} from '../../../domain';
 import { LEVEL_COLORS, PALETTE, STAGE_COLORS } from '../../styles/palette';
 
 const COLUMN_WIDTH = 340;
@@ -101,7 +109,7 @@ function drawCard(c: CanvasRenderingContext2D, card: Initiative, x: number, y: n
   });
   c.fillStyle = PALETTE.muted;
   c.font = `12px ${FONT}`;
-  c.fillText(`Risk: ${RISK_TIER_LABELS[card.riskTier]} · ${daysInStage(card, now)} days in stage`, x + 10, y + 96);
+  c.fillText(`Risk: ${RISK_TIER_LABELS[card.riskTier]} · ${inStageText(daysInStage(card, now))}`, x + 10, y + 96);
 }
 
 /** The board as PNG bytes, base64-encoded for the trip to main. */
