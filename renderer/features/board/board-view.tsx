@@ -14,13 +14,14 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
 import type { ColumnItems, StageId } from '../../../domain';
-import { columnItems, containerKey, countByStage, laneOf, lanesOf, laneTitle, visibleStages } from '../../../domain';
+import { columnItems, isFiltering, lanesOf, laneTitle, shownCounts, STAGE_IDS, visibleStages } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { boardAnnouncements, screenReaderInstructions } from './board-announcements';
 import { BoardColumn } from './board-column';
 import { columnIndexFor, containerOf, moveToContainer, reorderWithin, stageOfDroppable } from './drag-model';
 import { InitiativeCard } from './initiative-card';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
+import { SwimlaneBoard } from './swimlane-board';
 
 /** The cards per container as dnd-kit should see them now: the drag's copy while dragging, else the board's. */
 function currentItems(): ColumnItems {
@@ -76,20 +77,20 @@ export function BoardView() {
   const moveInitiative = useBoardStore((s) => s.moveInitiative);
   const proposeMove = useBoardStore((s) => s.proposeMove);
   const boardItems = useMemo(() => columnItems(board, filters, swimlanes), [board, filters, swimlanes]);
-  const lanes = useMemo(() => lanesOf(board, swimlanes), [board, swimlanes]);
-  // Counted once per change of the board, not once per lane on every render of a drag (80 lanes × 700 cards).
-  const laneCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const initiative of board.initiatives) {
-      const lane = laneOf(initiative, swimlanes);
-      counts.set(lane, (counts.get(lane) ?? 0) + 1);
-    }
-    return counts;
-  }, [board, swimlanes]);
+  // Counted once per change of the board or the filters, in one pass, not once per lane on every render of a drag.
+  const counts = useMemo(() => shownCounts(board, filters, swimlanes), [board, filters, swimlanes]);
+  const filtering = isFiltering(filters);
+  const lanes = useMemo(
+    () =>
+      lanesOf(board, swimlanes)
+        .map((lane) => ({ lane, title: laneTitle(lane, swimlanes), counts: counts.lanes.get(lane)! }))
+        // While filtering, a lane without a card to show is left out rather than drawn empty.
+        .filter((l) => l.counts && (!filtering || STAGE_IDS.some((s) => l.counts[s].shown > 0))),
+    [board, swimlanes, counts, filtering],
+  );
   const [activeId, setActiveId] = useState<string | null>(null);
   const items = dragItems ?? boardItems;
   const byId = useMemo(() => new Map(board.initiatives.map((i) => [i.id, i])), [board.initiatives]);
-  const counts = useMemo(() => countByStage(board), [board]);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -154,58 +155,15 @@ export function BoardView() {
               key={stage.id}
               stage={stage}
               container={stage.id}
-              total={counts[stage.id]}
+              count={counts.stages[stage.id]}
               initiatives={cardsOf(stage.id)}
             />
           ))}
         </div>
       ) : (
-        <div
-          className="board lanes"
-          role="list"
-          aria-label="Stages in swimlanes"
-          style={{ gridTemplateColumns: `repeat(${stages.length}, minmax(220px, 1fr))` }}
-        >
-          {stages.map((stage) => (
-            <div key={stage.id} className={`lane-stage-head stage-${stage.id}`} role="presentation">
-              {stage.label} <span className="column-count">{counts[stage.id]}</span>
-            </div>
-          ))}
-          {lanes.map((lane) => {
-            const title = laneTitle(lane, swimlanes);
-            return (
-              <LaneRow key={lane} title={title} count={laneCounts.get(lane) ?? 0}>
-                {stages.map((stage) => {
-                  const key = containerKey(stage.id, lane);
-                  return (
-                    <BoardColumn
-                      key={key}
-                      stage={stage}
-                      container={key}
-                      lane={lane}
-                      laneHeading={title}
-                      total={counts[stage.id]}
-                      initiatives={cardsOf(key)}
-                    />
-                  );
-                })}
-              </LaneRow>
-            );
-          })}
-        </div>
+        <SwimlaneBoard stages={stages} lanes={lanes} stageCounts={counts.stages} cardsOf={cardsOf} />
       )}
       <DragOverlay dropAnimation={null}>{active ? <InitiativeCard initiative={active} overlay /> : null}</DragOverlay>
     </DndContext>
-  );
-}
-
-function LaneRow({ title, count, children }: { title: string; count: number; children: React.ReactNode }) {
-  return (
-    <>
-      <h3 className="lane-title">
-        {title} <span className="muted">{count}</span>
-      </h3>
-      {children}
-    </>
   );
 }
