@@ -64,7 +64,10 @@ export function SortableInitiativeCard({
 }) {
   const selected = useBoardStore((s) => s.selectedId === initiative.id);
   const select = useBoardStore((s) => s.select);
-  const voter = useBoardStore((s) => (s.panel === 'voting' ? s.votingParticipant : null));
+  // Voting controls only while someone is voting, and only on the stages being voted on.
+  const voter = useBoardStore((s) =>
+    s.panel === 'voting' && s.votingStages.includes(initiative.stage) ? s.votingParticipant : null,
+  );
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: initiative.id,
   });
@@ -130,7 +133,7 @@ function VoteButtons({
     <div className="vote-buttons" onPointerDown={stop} onKeyDown={stop}>
       <button
         type="button"
-        className="button small"
+        className="vote-button"
         aria-label={`Take a dot of ${participant} off ${title}`}
         disabled={dots === 0}
         onClick={(e) => {
@@ -140,12 +143,12 @@ function VoteButtons({
       >
         −
       </button>
-      <span aria-label={`${participant} has ${dots} dots on ${title}`}>
-        {participant}: {dots}
+      <span className="vote-count" aria-label={`${participant} has ${dots} dots on ${title}`}>
+        <span className="vote-voter">{participant}</span> {dots}
       </span>
       <button
         type="button"
-        className="button small"
+        className="vote-button"
         aria-label={`Add a dot of ${participant} on ${title}`}
         onClick={(e) => {
           stop(e);
