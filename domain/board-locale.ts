@@ -55,3 +55,36 @@ export function daysText(days: number | null, locale?: string): string {
 export function inStageText(days: number | null, locale?: string): string {
   return days === null ? 'stage date unknown' : `${daysText(days, locale)} in stage`;
 }
+
+/** The locales the board setup offers; a board may hold any other that Intl knows. */
+export const OFFERED_LOCALES = [
+  'en-GB',
+  'en-US',
+  'en-AU',
+  'en-CA',
+  'en-IE',
+  'de-DE',
+  'fr-FR',
+  'fr-CA',
+  'nl-NL',
+  'es-ES',
+  'it-IT',
+  'pt-BR',
+  'sv-SE',
+  'da-DK',
+  'fi-FI',
+  'pl-PL',
+  'ja-JP',
+] as const;
+
+/** A locale as the setup lists it: its name in that language and a sample date, "English (United Kingdom) — 3 Mar 2025". */
+export function localeChoiceLabel(locale: string | undefined, sample: string): string {
+  const resolved = new Intl.DateTimeFormat(locale).resolvedOptions().locale;
+  let name = resolved;
+  try {
+    name = new Intl.DisplayNames([resolved], { type: 'language' }).of(resolved) ?? resolved;
+  } catch {
+    // A locale without display names is listed by its tag.
+  }
+  return `${name} — ${formatBoardDate(sample, locale)}`;
+}

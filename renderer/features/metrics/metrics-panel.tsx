@@ -124,12 +124,14 @@ export function MetricsPanel() {
               </p>
             ) : null}
             {stalled.length ? (
-              <p className="stalled-names">
-                {stalled
-                  .slice(0, 4)
-                  .map((i) => i.title)
-                  .join(' · ')}
-              </p>
+              <ul className="stalled-names" aria-label="The longest-stalled pilots">
+                {stalled.slice(0, 4).map((i) => (
+                  <li key={i.id} title={i.title}>
+                    {i.title}
+                  </li>
+                ))}
+                {stalled.length > 4 ? <li>and {number(stalled.length - 4)} more</li> : null}
+              </ul>
             ) : null}
           </section>
           <section aria-labelledby="m-stages">
