@@ -20,6 +20,7 @@ import {
   undatedPilots,
 } from '../../domain';
 import { boardAtSize, EIGHT_PILOT_UNIT } from '../support/board-at-size';
+import { seriousViolations } from './harness/accessibility';
 import type { AppInstance } from './harness/app-harness';
 import { launchApp } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
@@ -123,6 +124,7 @@ describe('swimlanes by business unit on 700 cards in 80 units', () => {
     await page.waitForSelector('.lane .lane-cell li[data-initiative-id]');
     console.info(`swimlanes of ${lanes.length} lanes shown in ${Date.now() - started} ms`);
     expect(lanes.length).toBe(81);
+    expect(await seriousViolations(page, '.board.lanes')).toEqual([]);
     for (const size of SIZES) {
       await page.setViewportSize(size);
       await page.waitForTimeout(200);

@@ -77,7 +77,7 @@ export function SwimlaneBoard({
     });
 
   return (
-    <div ref={setScroller} className="board lanes" role="list" aria-label="Stages in swimlanes">
+    <div ref={setScroller} className="board lanes" role="group" aria-label="Stages in swimlanes">
       <div className="lane-stage-heads" style={{ ...columns, ...width }} role="presentation">
         {stages.map((stage) => (
           <div key={stage.id} className={`lane-stage-head stage-${stage.id}`}>
@@ -101,7 +101,7 @@ export function SwimlaneBoard({
               locale={locale}
             >
               {isCollapsed ? null : (
-                <div className="lane-cells" style={columns}>
+                <div className="lane-cells" style={columns} role="list" aria-label={`${lane.title} by stage`}>
                   {stages.map((stage) => {
                     const key = containerKey(stage.id, lane.lane);
                     return (
@@ -155,7 +155,8 @@ function LaneRow({
       data-index={index}
       data-lane={lane.lane}
       className={`lane${collapsed ? ' collapsed' : ''}`}
-      role="presentation"
+      role="group"
+      aria-label={`Lane: ${lane.title}`}
     >
       <div className="lane-header">
         <h3 className="lane-title">
