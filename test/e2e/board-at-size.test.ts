@@ -8,7 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
+  columns,
   countByStage,
+  formatAmount,
+  formatBoardDate,
   laneOf,
   lanesOf,
   laneTitle,
@@ -269,5 +272,32 @@ describe('dot voting at size', () => {
     await page.setViewportSize(SIZES[0]);
     await page.getByRole('button', { name: 'Close dot voting' }).click();
     expect(await page.locator('.vote-buttons').count()).toBe(0);
+  });
+});
+
+describe('the board locale', () => {
+  it('writes dates and amounts the way the board setup says, on cards and in the editor', async () => {
+    await page.getByRole('button', { name: 'Setup' }).click();
+    const setup = page.getByRole('dialog', { name: 'Board setup' });
+    await setup.getByLabel('Written as').selectOption('de-DE');
+    await setup.getByRole('button', { name: 'Save setup' }).click();
+    const dated = columns(board).pilot.find((i) => i.stageEnteredAt && i.valueEstimate)!;
+    const card = page.locator(`li[data-initiative-id="${dated.id}"]`);
+    expect(await card.locator('.days').getAttribute('title')).toBe(
+      `In this stage since ${formatBoardDate(dated.stageEnteredAt!, 'de-DE')}`,
+    );
+    await card.locator('.card-title').click();
+    const editor = page.locator('.editor');
+    expect(await editor.locator('.editor-stage').textContent()).toContain(
+      `(since ${formatBoardDate(dated.stageEnteredAt!, 'de-DE')})`,
+    );
+    expect(await editor.locator('#field-valueEstimate-hint').textContent()).toBe(
+      formatAmount(dated.valueEstimate!, dated.currency, 'de-DE'),
+    );
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await shot(`board-locale-de-DE-editor-${sizeName(size)}.png`);
+    }
+    await page.setViewportSize(SIZES[0]);
   });
 });

@@ -94,7 +94,7 @@ describe('a board file that will not open', () => {
     const { page, electron } = await launchApp({ browser, userData, documents, args: [target] });
     await expect.poll(() => electron.errorBoxes.length).toBe(1);
     expect(electron.errorBoxes[0]!.content).toMatch(
-      /saved by a newer version of Scaleboard \(schema 99\); this version reads up to 1\. Update Scaleboard to open it\./,
+      /saved by a newer version of Scaleboard \(schema 99\); this version reads up to 2\. Update Scaleboard to open it\./,
     );
     expect(await page.locator('.board-screen').count()).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe(newer);
