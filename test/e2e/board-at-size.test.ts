@@ -169,6 +169,32 @@ describe('swimlanes by business unit on 700 cards in 80 units', () => {
   });
 });
 
+describe('dragging in swimlanes at size', () => {
+  it('drags a card from one stage to the next within its lane, across the gate', async () => {
+    await page.getByRole('combobox', { name: 'Swimlanes' }).selectOption('businessUnit');
+    const lane = lanesOf(board, 'businessUnit')[1]!;
+    const idea = board.initiatives.find((i) => i.stage === 'idea' && laneOf(i, 'businessUnit') === lane)!;
+    await page.locator(`li[data-initiative-id="${idea.id}"]`).scrollIntoViewIfNeeded();
+    const from = (await page.locator(`li[data-initiative-id="${idea.id}"]`).boundingBox())!;
+    const to = (await page.locator(`[data-container="pilot|${lane}"] .column-body`).boundingBox())!;
+    const started = Date.now();
+    await page.mouse.move(from.x + from.width / 2, from.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 10, from.y + 20, { steps: 3 });
+    await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 20 });
+    await page.mouse.up();
+    const gate = page.getByRole('dialog', { name: /^Gate decision/ });
+    await gate.waitFor();
+    console.info(
+      `a drag of 23 moves across ${lanesOf(board, 'businessUnit').length} lanes took ${Date.now() - started} ms`,
+    );
+    expect(await gate.textContent()).toContain(idea.title);
+    await gate.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.locator(`[data-container="idea|${lane}"] li[data-initiative-id="${idea.id}"]`).count()).toBe(1);
+    await page.getByRole('combobox', { name: 'Swimlanes' }).selectOption('none');
+  });
+});
+
 describe('filters at size', () => {
   it('finds a business unit among 80 by searching, and counts "8 of 412" in the columns', async () => {
     await page.getByRole('button', { name: 'Filters' }).click();
