@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   columns,
   countByStage,
+  createExampleBoard,
   formatAmount,
   formatBoardDate,
   laneOf,
@@ -96,9 +97,12 @@ function clippedInLanes(p: Page): Promise<string[]> {
 }
 
 /** Scrolls the swimlane board from top to bottom, checking each screenful; the lanes the page held on the way. */
-async function scrollThroughLanes(p: Page): Promise<{ clipped: string[]; seen: Set<string>; mostInPage: number }> {
+async function scrollThroughLanes(
+  p: Page,
+): Promise<{ clipped: string[]; seen: Set<string>; cards: Set<string>; mostInPage: number }> {
   const clipped: string[] = [];
   const seen = new Set<string>();
+  const cards = new Set<string>();
   let mostInPage = 0;
   const scroller = p.locator('.board.lanes');
   for (;;) {
@@ -107,6 +111,11 @@ async function scrollThroughLanes(p: Page): Promise<{ clipped: string[]; seen: S
     for (const lane of await p.locator('.lane').evaluateAll((ls) => ls.map((l) => (l as HTMLElement).dataset.lane!)))
       seen.add(lane);
     mostInPage = Math.max(mostInPage, await p.locator('li[data-initiative-id]').count());
+    // A card counts as shown when its readiness strip and its risk are drawn with it.
+    const whole = await p
+      .locator('.lane-cell li[data-initiative-id]:has(.readiness-strip):has(.risk)')
+      .evaluateAll((ls) => ls.map((l) => (l as HTMLElement).dataset.initiativeId!));
+    for (const id of whole) cards.add(id);
     const atEnd = await scroller.evaluate((el) => {
       const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
       el.scrollTop += el.clientHeight;
@@ -115,7 +124,7 @@ async function scrollThroughLanes(p: Page): Promise<{ clipped: string[]; seen: S
     if (atEnd) break;
   }
   await scroller.evaluate((el) => (el.scrollTop = 0));
-  return { clipped, seen, mostInPage };
+  return { clipped, seen, cards, mostInPage };
 }
 
 describe('swimlanes by business unit on 700 cards in 80 units', () => {
@@ -325,5 +334,40 @@ describe('the board locale', () => {
       await shot(`board-locale-de-DE-editor-${sizeName(size)}.png`);
     }
     await page.setViewportSize(SIZES[0]);
+  });
+});
+
+describe('the example board by business unit', () => {
+  let example: AppInstance;
+
+  afterAll(async () => {
+    await example?.electron.quit();
+  });
+
+  it('shows every card of every lane whole, readiness strip and risk included', async () => {
+    const file = path.join(root, 'example.scaleboard');
+    const exampleBoard = createExampleBoard(NOW);
+    writeFileSync(file, serializeBoard(exampleBoard));
+    example = await launchApp({
+      browser,
+      userData: path.join(root, 'user-example'),
+      documents: path.join(root, 'docs-example'),
+      viewport: SIZES[0],
+      args: [file],
+    });
+    const p = example.page;
+    await p.waitForSelector('.card-title');
+    await p.getByRole('combobox', { name: 'Swimlanes' }).selectOption('businessUnit');
+    await p.waitForSelector('.lane .lane-cell li[data-initiative-id]');
+    for (const size of SIZES) {
+      await p.setViewportSize(size);
+      await p.waitForTimeout(200);
+      await p.screenshot({ path: path.join(SCREENSHOTS, `swimlanes-example-board-${sizeName(size)}.png`) });
+      const { clipped, seen, cards } = await scrollThroughLanes(p);
+      expect(clipped).toEqual([]);
+      expect([...seen].sort()).toEqual(lanesOf(exampleBoard, 'businessUnit').sort());
+      // Every card is reached, each whole: none hidden in a cell, none without its strip and its risk.
+      expect([...cards].sort()).toEqual(exampleBoard.initiatives.map((i) => i.id).sort());
+    }
   });
 });
