@@ -16,6 +16,8 @@ import {
   gateSchema,
   initiativeSchema,
   initiativeSourceSchema,
+  CURRENT_SCHEMA_VERSION,
+  isCanonicalLocale,
   riskTierSchema,
   stageConfigSchema,
 } from './board-schema';
@@ -135,7 +137,12 @@ function initiative(i: unknown): boolean {
   if (!nonEmpty(i.id, ID) || !label(i.title, TITLE)) return false;
   if (!STAGES.has(i.stage) || !RISK_TIERS.has(i.riskTier)) return false;
   if (typeof i.rank !== 'string' || i.rank.length > BOARD_LIMITS.rankLength || !RANK.test(i.rank)) return false;
-  if (!isoInstant(i.stageEnteredAt) || !isoInstant(i.createdAt) || !isoInstant(i.updatedAt)) return false;
+  if (
+    (i.stageEnteredAt !== undefined && !isoInstant(i.stageEnteredAt)) ||
+    !isoInstant(i.createdAt) ||
+    !isoInstant(i.updatedAt)
+  )
+    return false;
   if (!readiness(i.readiness) || !textList(i.tags, BOARD_LIMITS.tagsPerInitiative, SHORT)) return false;
   if (!optionalText(i.ref, SHORT) || !optionalText(i.owner, SHORT)) return false;
   if (!optionalText(i.businessUnit, SHORT) || !optionalText(i.sponsor, SHORT)) return false;
@@ -208,14 +215,16 @@ function workshop(w: unknown): boolean {
     optionalText(w.notes, 20_000) &&
     optionalInt(w.dotsPerParticipant, 1, 50) &&
     optionalInt(w.stalledAfterDays, 1, 3650) &&
-    optionalInt(w.quietForDays, 1, 3650)
+    optionalInt(w.quietForDays, 1, 3650) &&
+    (w.locale === undefined ||
+      (typeof w.locale === 'string' && w.locale.length <= BOARD_LIMITS.localeLength && isCanonicalLocale(w.locale)))
   );
 }
 
 /** True when `raw` is a board the schema would accept and return unchanged. */
 export function isCanonicalBoard(raw: unknown): raw is BoardDocument {
   if (!isRecord(raw) || !onlyKeys(raw, BOARD_KEYS)) return false;
-  if (raw.format !== 'scaleboard' || raw.schemaVersion !== 1) return false;
+  if (raw.format !== 'scaleboard' || raw.schemaVersion !== CURRENT_SCHEMA_VERSION) return false;
   if (
     !nonEmpty(raw.id, 100) ||
     !label(raw.title, BOARD_LIMITS.boardTitleLength) ||

@@ -9,10 +9,14 @@ import { err, ok } from './result';
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations keyed by the version they upgrade from. Version 1 is the first released schema, so there are
- * none yet; the next schema change adds `1: (doc) => …` here and raises CURRENT_SCHEMA_VERSION.
+ * Migrations keyed by the version they upgrade from; the next schema change adds `2: (doc) => …` here and raises
+ * CURRENT_SCHEMA_VERSION.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Schema 2 lets a card's stage date be unknown and a board name its locale. Every version-1 board is already a
+  // valid version-2 board, so it opens unchanged: its dates were all given, and it has no locale (the system's).
+  1: (document) => document,
+};
 
 export interface ParseOptions {
   migrations?: Readonly<Record<number, Migration>>;

@@ -3,7 +3,7 @@ import { FOUNDATION_IDS } from './foundations';
 import { STAGE_IDS } from './stages';
 
 /** The schema version this build writes and the newest it reads. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /**
  * The limits of a board document, named once: the schema below enforces them, the fast check in
@@ -21,6 +21,8 @@ export const BOARD_LIMITS = {
   /** Characters in problems, outcomes, notes, rationales and custom values. */
   longTextLength: 20_000,
   currencyLength: 10,
+  /** Characters in a board's locale tag. */
+  localeLength: 35,
   tagsPerInitiative: 100,
   /** Characters in the name a vote is recorded under. */
   voterNameLength: 200,
@@ -65,7 +67,11 @@ export const initiativeSchema = z.object({
   approach: shortText.optional(),
   stage: stageIdSchema,
   rank: rankSchema,
-  stageEnteredAt: isoDateTime,
+  /**
+   * When the card entered its stage. Absent means unknown (since schema 2): a card imported from a file that gives
+   * no date. Figures leave such cards out and say how many, rather than count them as entering today.
+   */
+  stageEnteredAt: isoDateTime.optional(),
   readiness: readinessSchema,
   readinessNotes: z.partialRecord(foundationIdSchema, longText).optional(),
   riskTier: riskTierSchema,
@@ -127,6 +133,20 @@ export const stageConfigSchema = z.object({
   wipLimit: z.number().int().positive().optional(),
 });
 
+/** A locale tag that Intl knows, kept as Intl spells it ("en-gb" is refused: the file holds "en-GB"). */
+export const localeSchema = z
+  .string()
+  .max(BOARD_LIMITS.localeLength)
+  .refine(isCanonicalLocale, 'a locale is a language tag such as "en-GB" or "de-DE"');
+
+export function isCanonicalLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] === tag;
+  } catch {
+    return false;
+  }
+}
+
 /** A board's id. The recovery store names its files by a hash of it, so any id the schema accepts is safe there. */
 export const boardIdSchema = z.string().min(1).max(100);
 
@@ -149,6 +169,8 @@ export const boardDocumentSchema = z
       stalledAfterDays: z.number().int().min(1).max(3650).optional(),
       /** …with no decision about it in this many days. */
       quietForDays: z.number().int().min(1).max(3650).optional(),
+      /** How the board writes dates and numbers (a BCP 47 tag such as "en-GB"); the system's when not set. */
+      locale: localeSchema.optional(),
     }),
     stages: z.array(stageConfigSchema).length(STAGE_IDS.length),
     gates: z.array(gateSchema).max(10),

@@ -199,10 +199,11 @@ export function updateBoard(board: BoardDocument, patch: BoardPatch, context: Ch
   return next;
 }
 
-/** Whole days a card has spent in its current stage. */
-export function daysInStage(initiative: Initiative, now: string): number {
+/** Whole days a card has spent in its current stage; null when the date it entered the stage is unknown. */
+export function daysInStage(initiative: Initiative, now: string): number | null {
+  if (initiative.stageEnteredAt === undefined) return null;
   const elapsed = Date.parse(now) - Date.parse(initiative.stageEnteredAt);
-  return Number.isFinite(elapsed) ? Math.max(0, Math.floor(elapsed / 86_400_000)) : 0;
+  return Number.isFinite(elapsed) ? Math.max(0, Math.floor(elapsed / 86_400_000)) : null;
 }
 
 export function findInitiative(board: BoardDocument, id: string): Initiative | undefined {

@@ -50,3 +50,50 @@ export function columnItems(board: BoardDocument, filters?: Filters, lanes: Swim
   }
   return items;
 }
+
+/** How many cards of a stage (or of one lane's cell of it) the filters show, of how many it holds. */
+export interface ShownCount {
+  shown: number;
+  total: number;
+}
+
+const noCounts = (): Record<StageId, ShownCount> =>
+  Object.fromEntries(STAGE_IDS.map((s) => [s, { shown: 0, total: 0 }])) as Record<StageId, ShownCount>;
+
+/**
+ * Shown and total cards per stage, for the whole board and for each lane, in one pass over the board (a drag
+ * renders the board on every move: 80 lanes × 700 cards). Lanes are keyed as `laneOf` names them.
+ */
+export function shownCounts(
+  board: BoardDocument,
+  filters: Filters | undefined,
+  lanes: Swimlanes,
+): { stages: Record<StageId, ShownCount>; lanes: Map<string, Record<StageId, ShownCount>> } {
+  const stages = noCounts();
+  const byLane = new Map<string, Record<StageId, ShownCount>>();
+  for (const initiative of board.initiatives) {
+    const lane = laneOf(initiative, lanes);
+    let laneCounts = byLane.get(lane);
+    if (!laneCounts) byLane.set(lane, (laneCounts = noCounts()));
+    const shown = !filters || matchesFilters(initiative, filters) ? 1 : 0;
+    for (const counts of [stages[initiative.stage], laneCounts[initiative.stage]]) {
+      counts.total += 1;
+      counts.shown += shown;
+    }
+  }
+  return { stages, lanes: byLane };
+}
+
+/** A count as a header shows it: "406", or "8 of 406" while filters hide some of the cards. */
+export function shownCountText({ shown, total }: ShownCount, locale?: string): string {
+  const number = new Intl.NumberFormat(locale);
+  return shown === total ? number.format(total) : `${number.format(shown)} of ${number.format(total)}`;
+}
+
+/** The sum of a lane's (or the board's) counts over the given stages. */
+export function sumCounts(counts: Record<StageId, ShownCount>, stages: readonly StageId[]): ShownCount {
+  return stages.reduce((sum, s) => ({ shown: sum.shown + counts[s].shown, total: sum.total + counts[s].total }), {
+    shown: 0,
+    total: 0,
+  });
+}

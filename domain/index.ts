@@ -1,5 +1,6 @@
 export * from './board';
 export * from './board-file';
+export * from './board-locale';
 export * from './board-fast-path';
 export * from './board-schema';
 export * from './column-layout';

@@ -25,17 +25,47 @@ export function stagesVisited(board: BoardDocument): Map<string, Set<StageId>> {
   return visited;
 }
 
-/** Of the initiatives that ever entered Pilot, how many reached Production. Null when none entered Pilot. */
-export function pilotToProduction(board: BoardDocument): { entered: number; reached: number; rate: number | null } {
+/**
+ * A card's path is known when the board saw it move (the decision log) or knows when it entered its stage (a date
+ * set on the board or read from the file). An imported card with neither could have reached its stage any way.
+ */
+export function pathKnown(initiative: Initiative, logged: ReadonlySet<string>): boolean {
+  return initiative.stageEnteredAt !== undefined || logged.has(initiative.id);
+}
+
+export interface Conversion {
+  /** Cards with a known path that entered Pilot (or a later stage). */
+  entered: number;
+  /** …of which reached Production. */
+  reached: number;
+  /** reached / entered; null when no card with a known path entered Pilot. */
+  rate: number | null;
+  /** Cards beyond Ideas whose path is unknown, left out of both counts. */
+  unknownPath: number;
+}
+
+/**
+ * Of the initiatives that ever entered Pilot, how many reached Production, counting only cards whose path is
+ * known: a card imported straight into Production says nothing about pilots reaching it.
+ */
+export function pilotToProduction(board: BoardDocument): Conversion {
+  const logged = new Set(board.decisions.map((d) => d.initiativeId));
+  const visited = stagesVisited(board);
   let entered = 0;
   let reached = 0;
-  for (const stages of stagesVisited(board).values()) {
+  let unknownPath = 0;
+  for (const initiative of board.initiatives) {
+    if (!pathKnown(initiative, logged)) {
+      if (initiative.stage !== 'idea') unknownPath += 1;
+      continue;
+    }
+    const stages = visited.get(initiative.id)!;
     const piloted = stages.has('pilot') || stages.has('scaling') || stages.has('production');
     if (!piloted) continue;
     entered += 1;
     if (stages.has('production')) reached += 1;
   }
-  return { entered, reached, rate: entered ? reached / entered : null };
+  return { entered, reached, rate: entered ? reached / entered : null, unknownPath };
 }
 
 export function median(values: number[]): number | null {
@@ -45,14 +75,32 @@ export function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** Median whole days the cards now in each stage have spent there. */
-export function medianDaysInStage(board: BoardDocument, now: string): Record<StageId, number | null> {
+export interface TimeInStage {
+  /** Median whole days of the cards whose stage date is known; null when none is. */
+  median: number | null;
+  /** Cards in the stage whose date is known, and those left out because it is not. */
+  known: number;
+  unknown: number;
+}
+
+/** How long the cards now in each stage have spent there, leaving out (and counting) cards with no known date. */
+export function timeInStage(board: BoardDocument, now: string): Record<StageId, TimeInStage> {
+  const days = Object.fromEntries(STAGE_IDS.map((s) => [s, [] as number[]])) as Record<StageId, number[]>;
+  const unknown = Object.fromEntries(STAGE_IDS.map((s) => [s, 0])) as Record<StageId, number>;
+  for (const initiative of board.initiatives) {
+    const d = daysInStage(initiative, now);
+    if (d === null) unknown[initiative.stage] += 1;
+    else days[initiative.stage].push(d);
+  }
   return Object.fromEntries(
-    STAGE_IDS.map((stage) => [
-      stage,
-      median(board.initiatives.filter((i) => i.stage === stage).map((i) => daysInStage(i, now))),
-    ]),
-  ) as Record<StageId, number | null>;
+    STAGE_IDS.map((s) => [s, { median: median(days[s]), known: days[s].length, unknown: unknown[s] }]),
+  ) as Record<StageId, TimeInStage>;
+}
+
+/** Median whole days the cards now in each stage have spent there; cards with an unknown date are left out. */
+export function medianDaysInStage(board: BoardDocument, now: string): Record<StageId, number | null> {
+  const times = timeInStage(board, now);
+  return Object.fromEntries(STAGE_IDS.map((s) => [s, times[s].median])) as Record<StageId, number | null>;
 }
 
 /** Mean readiness per stage and foundation; null where a stage has no cards. */
@@ -88,11 +136,36 @@ export function foundationGaps(board: BoardDocument): Record<FoundationId, numbe
   return gaps;
 }
 
-/** Total value estimate of the cards in each stage. */
-export function valueByStage(board: BoardDocument): Record<StageId, number> {
+/**
+ * Total value estimate of the cards in each stage. Given a currency (null: cards that name none), only the cards
+ * valued in it are summed, since amounts in different currencies do not add up.
+ */
+export function valueByStage(board: BoardDocument, currency?: string | null): Record<StageId, number> {
   const totals = Object.fromEntries(STAGE_IDS.map((s) => [s, 0])) as Record<StageId, number>;
-  for (const initiative of board.initiatives) totals[initiative.stage] += initiative.valueEstimate ?? 0;
+  const wanted = currency === undefined ? undefined : currencyKey(currency ?? undefined);
+  for (const initiative of board.initiatives) {
+    if (wanted !== undefined && currencyKey(initiative.currency) !== wanted) continue;
+    totals[initiative.stage] += initiative.valueEstimate ?? 0;
+  }
   return totals;
+}
+
+/** The currencies the cards with a value estimate are valued in, the most used first; undefined for none named. */
+export function valueCurrencies(board: BoardDocument): { currency: string | undefined; cards: number }[] {
+  const counts = new Map<string, { currency: string | undefined; cards: number }>();
+  for (const initiative of board.initiatives) {
+    if (initiative.valueEstimate === undefined) continue;
+    const key = currencyKey(initiative.currency);
+    const entry = counts.get(key) ?? { currency: initiative.currency?.trim() || undefined, cards: 0 };
+    entry.cards += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.cards - a.cards);
+}
+
+/** "eur", "EUR " and "EUR" are one currency. */
+function currencyKey(currency: string | undefined): string {
+  return currency?.trim().toUpperCase() ?? '';
 }
 
 export const DEFAULT_STALLED_AFTER_DAYS = 180;
@@ -100,7 +173,8 @@ export const DEFAULT_QUIET_FOR_DAYS = 90;
 
 /**
  * Pilots that have stalled: in Pilot longer than the board's threshold (180 days unless set) with no decision
- * about them in the last 90 days (unless set). The longest-stalled first.
+ * about them in the last 90 days (unless set). The longest-stalled first. A pilot whose stage date is unknown is
+ * not counted (see `undatedPilots`): nobody knows how long it has been there.
  */
 export function stalledPilots(board: BoardDocument, now: string): Initiative[] {
   const stalledAfter = board.workshop.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS;
@@ -109,10 +183,18 @@ export function stalledPilots(board: BoardDocument, now: string): Initiative[] {
   const lastDecision = new Map<string, number>();
   for (const d of board.decisions)
     lastDecision.set(d.initiativeId, Math.max(lastDecision.get(d.initiativeId) ?? 0, Date.parse(d.at)));
-  return board.initiatives
-    .filter((i) => i.stage === 'pilot' && daysInStage(i, now) > stalledAfter)
-    .filter((i) => nowMs - (lastDecision.get(i.id) ?? 0) > quietFor * 86_400_000)
-    .sort((a, b) => daysInStage(b, now) - daysInStage(a, now));
+  const days = new Map<string, number>();
+  for (const i of board.initiatives) {
+    const d = i.stage === 'pilot' ? daysInStage(i, now) : null;
+    if (d !== null && d > stalledAfter && nowMs - (lastDecision.get(i.id) ?? 0) > quietFor * 86_400_000)
+      days.set(i.id, d);
+  }
+  return board.initiatives.filter((i) => days.has(i.id)).sort((a, b) => days.get(b.id)! - days.get(a.id)!);
+}
+
+/** Pilots whose stage date is unknown, so that whether they have stalled is unknown too. */
+export function undatedPilots(board: BoardDocument): number {
+  return board.initiatives.filter((i) => i.stage === 'pilot' && i.stageEnteredAt === undefined).length;
 }
 
 /** Pilots for every production system: the pilot-fatigue ratio. Null with nothing in production. */

@@ -14,6 +14,7 @@ import {
   pilotToProduction,
   readinessHeatmap,
   stalledPilots,
+  undatedPilots,
   valueByStage,
 } from '../metrics';
 import { DECISION_LABELS, RISK_TIER_LABELS, SOURCE_LABELS } from '../labels';
@@ -82,7 +83,8 @@ export function initiativesSheet(board: BoardDocument, now: string): ExportSheet
     i.ref ?? null,
     i.title,
     stageLabel(board.stages, i.stage),
-    { date: i.stageEnteredAt },
+    // An unknown stage date is an empty cell, never a made-up one.
+    i.stageEnteredAt ? { date: i.stageEnteredAt } : null,
     daysInStage(i, now),
     i.problem ?? null,
     i.outcome ?? null,
@@ -163,6 +165,7 @@ export function summarySheet(board: BoardDocument, now: string): ExportSheet {
   const counts = countByStage(board);
   const conversion = pilotToProduction(board);
   const medians = medianDaysInStage(board, now);
+  const undatedCards = board.initiatives.filter((i) => i.stageEnteredAt === undefined).length;
   const heatmap = readinessHeatmap(board);
   const gaps = foundationGaps(board);
   const values = valueByStage(board);
@@ -179,11 +182,14 @@ export function summarySheet(board: BoardDocument, now: string): ExportSheet {
     ['Initiatives that entered Pilot', conversion.entered, null],
     ['… of which reached Production', conversion.reached, null],
     ['Pilot-to-production conversion', conversion.rate === null ? null : round(conversion.rate), null],
+    ['… left out: path unknown (no decision, no stage date)', conversion.unknownPath, null],
     [
       `Stalled pilots (over ${board.workshop.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS} days, no decision in ${board.workshop.quietForDays ?? DEFAULT_QUIET_FOR_DAYS})`,
       stalledPilots(board, now).length,
       null,
     ],
+    ['… left out: pilots with an unknown stage date', undatedPilots(board), null],
+    ['Cards with an unknown stage date (left out of the medians)', undatedCards, null],
     [null, null, null],
     ['Foundation', 'Cards below their next gate', 'Mean readiness in Pilot'],
     ...FOUNDATION_IDS.map((f): ExportCell[] => [FOUNDATIONS[f].label, gaps[f], round(heatmap.pilot[f])]),

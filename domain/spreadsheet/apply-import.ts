@@ -91,11 +91,13 @@ export function applyImport(
         decision: { kind: 'move', by: 'Import', rationale: `Stage set by the spreadsheet (row ${card.row})` },
       }),
     );
+    // Without a date in the file, when the card entered its new stage is unknown, not the time of the import.
+    const { stageEnteredAt: _previousDate, ...rest } = current;
     initiatives[index] = {
-      ...current,
+      ...rest,
       stage: card.stage,
       rank: moveRanks[i]!,
-      stageEnteredAt: card.stageEnteredAt ?? context.now,
+      ...(card.stageEnteredAt ? { stageEnteredAt: card.stageEnteredAt } : {}),
       updatedAt: context.now,
     };
   });
@@ -185,7 +187,8 @@ function created(
     title: card.title,
     stage: card.stage,
     rank,
-    stageEnteredAt: card.stageEnteredAt ?? now,
+    // A file without a stage date leaves it unknown: the import time would read as "0 days" and "fresh".
+    ...(card.stageEnteredAt ? { stageEnteredAt: card.stageEnteredAt } : {}),
     readiness: { ...emptyReadiness(), ...readiness },
     riskTier: 'unassessed',
     tags: [],

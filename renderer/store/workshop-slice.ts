@@ -38,6 +38,8 @@ export interface WorkshopSlice {
   focusId: string | null;
   timer: TimerState;
   votingParticipant: string | null;
+  /** The stages whose cards take dots while voting; the others show no voting controls. */
+  votingStages: StageId[];
   votesHidden: boolean;
   logFilter: DecisionLogFilter;
   /** A move across a gate, waiting for the room's decision. */
@@ -50,6 +52,7 @@ export interface WorkshopSlice {
   setFocus: (id: string | null) => void;
   setTimer: (timer: TimerState) => void;
   setVotingParticipant: (participant: string | null) => void;
+  setVotingStages: (stages: StageId[]) => void;
   setVotesHidden: (hidden: boolean) => void;
   setLogFilter: (filter: DecisionLogFilter) => void;
   proposeMove: (move: PendingMove | null) => void;
@@ -72,6 +75,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => ({
   focusId: null,
   timer: initialTimer(),
   votingParticipant: null,
+  votingStages: ['idea', 'pilot'],
   votesHidden: false,
   logFilter: { text: '', stage: '', kind: '' },
   pendingMove: null,
@@ -83,6 +87,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => ({
   setFocus: (focusId) => set({ focusId }),
   setTimer: (timer) => set({ timer }),
   setVotingParticipant: (votingParticipant) => set({ votingParticipant }),
+  setVotingStages: (votingStages) => set({ votingStages }),
   setVotesHidden: (votesHidden) => set({ votesHidden }),
   setLogFilter: (logFilter) => set({ logFilter }),
   proposeMove: (pendingMove) => set({ pendingMove }),

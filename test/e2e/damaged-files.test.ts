@@ -88,13 +88,13 @@ describe('a board file that will not open', () => {
 
   it('refuses a board from a newer Scaleboard and leaves the file as it is', async () => {
     const { userData, documents, target } = setUp();
-    const newer = CURRENT.replace('"schemaVersion":1', '"schemaVersion":99').replace('{', '{"futureField":[1,2],');
+    const newer = CURRENT.replace(/"schemaVersion":\d+/, '"schemaVersion":99').replace('{', '{"futureField":[1,2],');
     expect(newer).toContain('"schemaVersion":99');
     writeFileSync(target, newer);
     const { page, electron } = await launchApp({ browser, userData, documents, args: [target] });
     await expect.poll(() => electron.errorBoxes.length).toBe(1);
     expect(electron.errorBoxes[0]!.content).toMatch(
-      /saved by a newer version of Scaleboard \(schema 99\); this version reads up to 1\. Update Scaleboard to open it\./,
+      /saved by a newer version of Scaleboard \(schema 99\); this version reads up to 2\. Update Scaleboard to open it\./,
     );
     expect(await page.locator('.board-screen').count()).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe(newer);

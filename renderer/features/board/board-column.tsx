@@ -1,8 +1,9 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useCallback, useMemo, useState } from 'react';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import type { Initiative, StageConfig } from '../../../domain';
-import { STAGE_MEANINGS } from '../../../domain';
+import type { Initiative, ShownCount, StageConfig } from '../../../domain';
+import { shownCountText, STAGE_MEANINGS } from '../../../domain';
+import { useBoardStore } from '../../store/board-store';
 import { AddInitiativeForm } from './add-initiative-form';
 import { columnDroppableId } from './drag-model';
 import { CardList } from './card-list';
@@ -16,7 +17,7 @@ export function BoardColumn({
   container,
   lane,
   laneHeading,
-  total,
+  count,
   initiatives,
 }: {
   stage: StageConfig;
@@ -24,8 +25,8 @@ export function BoardColumn({
   lane?: string;
   /** What the lane is called (its label, "Not set"), for the cell's heading. */
   laneHeading?: string;
-  /** Cards in the whole stage, whatever the filters and lanes show. */
-  total: number;
+  /** Cards the filters show in this column or cell, of the cards it holds. */
+  count: ShownCount;
   initiatives: Initiative[];
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: columnDroppableId(container) });
@@ -41,7 +42,9 @@ export function BoardColumn({
   );
   const ids = useMemo(() => initiatives.map((i) => i.id), [initiatives]);
   const headingId = `column-${container.replace(/[^a-zA-Z0-9_-]/g, '_')}-title`;
-  const overLimit = stage.wipLimit !== undefined && total > stage.wipLimit;
+  const locale = useBoardStore((s) => s.board?.workshop.locale);
+  const overLimit = lane === undefined && stage.wipLimit !== undefined && count.total > stage.wipLimit;
+  const filtered = count.shown !== count.total;
   return (
     <section
       className={`column stage-${stage.id}${isOver ? ' is-over' : ''}${overLimit ? ' over-limit' : ''}${lane !== undefined ? ' lane-cell' : ''}`}
@@ -60,10 +63,10 @@ export function BoardColumn({
         </h2>
         <span
           className="column-count"
-          aria-label={`${total} initiatives${stage.wipLimit ? `, limit ${stage.wipLimit}` : ''}`}
+          aria-label={`${filtered ? `${count.shown} shown of ${count.total}` : count.total} initiatives${stage.wipLimit ? `, limit ${stage.wipLimit}` : ''}`}
         >
-          {total}
-          {stage.wipLimit ? ` / ${stage.wipLimit}` : ''}
+          {shownCountText(count, locale)}
+          {stage.wipLimit && lane === undefined ? ` / ${stage.wipLimit}` : ''}
         </span>
       </header>
       {overLimit && lane === undefined ? (
@@ -74,7 +77,12 @@ export function BoardColumn({
       {/* Not a Tab stop of its own: the arrow keys scroll it by moving between its cards (card-navigation.ts). */}
       <div ref={bodyRef} className="column-body" tabIndex={-1}>
         <SortableContext id={container} items={ids} strategy={verticalListSortingStrategy}>
-          <CardList initiatives={initiatives} headingId={headingId} scrollElement={scrollElement} />
+          <CardList
+            initiatives={initiatives}
+            headingId={headingId}
+            scrollElement={scrollElement}
+            virtualise={lane === undefined}
+          />
         </SortableContext>
         {initiatives.length === 0 && lane === undefined ? <p className="column-empty">Drop initiatives here</p> : null}
       </div>

@@ -14,13 +14,23 @@ import {
 } from '@dnd-kit/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { ColumnItems, StageId } from '../../../domain';
-import { columnItems, containerKey, countByStage, laneOf, lanesOf, laneTitle, visibleStages } from '../../../domain';
+import {
+  columnItems,
+  containerKey,
+  isFiltering,
+  lanesOf,
+  laneTitle,
+  shownCounts,
+  STAGE_IDS,
+  visibleStages,
+} from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { boardAnnouncements, screenReaderInstructions } from './board-announcements';
 import { BoardColumn } from './board-column';
 import { columnIndexFor, containerOf, moveToContainer, reorderWithin, stageOfDroppable } from './drag-model';
 import { InitiativeCard } from './initiative-card';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
+import { SwimlaneBoard } from './swimlane-board';
 
 /** The cards per container as dnd-kit should see them now: the drag's copy while dragging, else the board's. */
 function currentItems(): ColumnItems {
@@ -76,26 +86,26 @@ export function BoardView() {
   const moveInitiative = useBoardStore((s) => s.moveInitiative);
   const proposeMove = useBoardStore((s) => s.proposeMove);
   const boardItems = useMemo(() => columnItems(board, filters, swimlanes), [board, filters, swimlanes]);
-  const lanes = useMemo(() => lanesOf(board, swimlanes), [board, swimlanes]);
-  // Counted once per change of the board, not once per lane on every render of a drag (80 lanes × 700 cards).
-  const laneCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const initiative of board.initiatives) {
-      const lane = laneOf(initiative, swimlanes);
-      counts.set(lane, (counts.get(lane) ?? 0) + 1);
-    }
-    return counts;
-  }, [board, swimlanes]);
+  // Counted once per change of the board or the filters, in one pass, not once per lane on every render of a drag.
+  const counts = useMemo(() => shownCounts(board, filters, swimlanes), [board, filters, swimlanes]);
+  const filtering = isFiltering(filters);
+  const lanes = useMemo(
+    () =>
+      lanesOf(board, swimlanes)
+        .map((lane) => ({ lane, title: laneTitle(lane, swimlanes), counts: counts.lanes.get(lane)! }))
+        // While filtering, a lane without a card to show is left out rather than drawn empty.
+        .filter((l) => l.counts && (!filtering || STAGE_IDS.some((s) => l.counts[s].shown > 0))),
+    [board, swimlanes, counts, filtering],
+  );
   const [activeId, setActiveId] = useState<string | null>(null);
   const items = dragItems ?? boardItems;
   const byId = useMemo(() => new Map(board.initiatives.map((i) => [i.id, i])), [board.initiatives]);
-  const counts = useMemo(() => countByStage(board), [board]);
   const cardTabStop = useBoardStore((s) => s.cardTabStop);
   const setCardTabStop = useBoardStore((s) => s.setCardTabStop);
   // The board is one Tab stop: a card the user was on, else the first card in reading order (lane by lane).
   useEffect(() => {
     if (cardTabStop && Object.values(boardItems).some((ids) => ids.includes(cardTabStop))) return;
-    const order = lanes.flatMap((lane) => visibleStages(board).map((stage) => containerKey(stage.id, lane)));
+    const order = lanes.flatMap(({ lane }) => visibleStages(board).map((stage) => containerKey(stage.id, lane)));
     const first = order.map((key) => boardItems[key]?.[0]).find((id) => id !== undefined);
     setCardTabStop(first ?? null);
   }, [board, boardItems, lanes, cardTabStop, setCardTabStop]);
@@ -163,58 +173,15 @@ export function BoardView() {
               key={stage.id}
               stage={stage}
               container={stage.id}
-              total={counts[stage.id]}
+              count={counts.stages[stage.id]}
               initiatives={cardsOf(stage.id)}
             />
           ))}
         </div>
       ) : (
-        <div
-          className="board lanes"
-          role="group"
-          aria-label="Stages in swimlanes"
-          style={{ gridTemplateColumns: `repeat(${stages.length}, minmax(220px, 1fr))` }}
-        >
-          {stages.map((stage) => (
-            <div key={stage.id} className={`lane-stage-head stage-${stage.id}`} role="presentation">
-              {stage.label} <span className="column-count">{counts[stage.id]}</span>
-            </div>
-          ))}
-          {lanes.map((lane) => {
-            const title = laneTitle(lane, swimlanes);
-            return (
-              <LaneRow key={lane} title={title} count={laneCounts.get(lane) ?? 0}>
-                {stages.map((stage) => {
-                  const key = containerKey(stage.id, lane);
-                  return (
-                    <BoardColumn
-                      key={key}
-                      stage={stage}
-                      container={key}
-                      lane={lane}
-                      laneHeading={title}
-                      total={counts[stage.id]}
-                      initiatives={cardsOf(key)}
-                    />
-                  );
-                })}
-              </LaneRow>
-            );
-          })}
-        </div>
+        <SwimlaneBoard stages={stages} lanes={lanes} stageCounts={counts.stages} cardsOf={cardsOf} />
       )}
       <DragOverlay dropAnimation={null}>{active ? <InitiativeCard initiative={active} overlay /> : null}</DragOverlay>
     </DndContext>
-  );
-}
-
-function LaneRow({ title, count, children }: { title: string; count: number; children: React.ReactNode }) {
-  return (
-    <>
-      <h3 className="lane-title">
-        {title} <span className="muted">{count}</span>
-      </h3>
-      {children}
-    </>
   );
 }

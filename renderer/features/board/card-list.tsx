@@ -23,13 +23,16 @@ export function CardList({
   initiatives,
   headingId,
   scrollElement,
+  virtualise = true,
 }: {
   initiatives: Initiative[];
   headingId: string;
   scrollElement: HTMLDivElement | null;
+  /** False in a swimlane's cell, which grows to its cards inside rows the board virtualises. */
+  virtualise?: boolean;
 }) {
   const printing = useBoardStore((s) => s.printing);
-  const virtual = !printing && initiatives.length >= VIRTUAL_FROM;
+  const virtual = virtualise && !printing && initiatives.length >= VIRTUAL_FROM;
   // The React Compiler cannot memoise around the virtualizer's functions; this component is not compiled.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({

@@ -3,7 +3,15 @@ import { CSS } from '@dnd-kit/utilities';
 import type { KeyboardEvent } from 'react';
 import { memo, useId, useMemo } from 'react';
 import type { Initiative } from '../../../domain';
-import { columnItems, daysInStage, ownValue, RISK_TIER_LABELS, visibleStages } from '../../../domain';
+import {
+  columnItems,
+  daysInStage,
+  daysText,
+  formatBoardDate,
+  ownValue,
+  RISK_TIER_LABELS,
+  visibleStages,
+} from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { focusCard, isCardNavigationKey, neighbourCard } from './card-navigation';
 import { ReadinessStrip } from './readiness-strip';
@@ -35,6 +43,7 @@ export const InitiativeCard = memo(function InitiativeCard({
   const days = daysInStage(initiative, new Date().toISOString());
   const votes = Object.values(initiative.votes).reduce((sum, n) => sum + n, 0);
   const votesHidden = useBoardStore((s) => s.votesHidden);
+  const locale = useBoardStore((s) => s.board?.workshop.locale);
   const who = [initiative.owner, initiative.businessUnit].filter(Boolean).join(' · ');
   // On the board the handle is named by the title and described by the rest, which is read there once, not twice
   // (a button's content is one name to a screen reader).
@@ -58,9 +67,15 @@ export const InitiativeCard = memo(function InitiativeCard({
             ● {votes}
           </span>
         ) : null}
-        <span className="days" title={`In this stage since ${initiative.stageEnteredAt.slice(0, 10)}`}>
-          {days} {days === 1 ? 'day' : 'days'}
-        </span>
+        {initiative.stageEnteredAt ? (
+          <span className="days" title={`In this stage since ${formatBoardDate(initiative.stageEnteredAt, locale)}`}>
+            {daysText(days, locale)}
+          </span>
+        ) : (
+          <span className="days unknown" title="When this card entered its stage is not known">
+            in stage: unknown
+          </span>
+        )}
       </footer>
     </article>
   );
@@ -84,7 +99,10 @@ export function SortableInitiativeCard({
   const baseId = useId();
   // Kept the same object between renders, so that the memoised card does not draw again on every drag move.
   const labelIds = useMemo(() => cardLabelIds(baseId), [baseId]);
-  const voter = useBoardStore((s) => (s.panel === 'voting' ? s.votingParticipant : null));
+  // Voting controls only while someone is voting, and only on the stages being voted on.
+  const voter = useBoardStore((s) =>
+    s.panel === 'voting' && s.votingStages.includes(initiative.stage) ? s.votingParticipant : null,
+  );
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: initiative.id,
   });
@@ -175,7 +193,7 @@ function VoteButtons({
     <div className="vote-buttons" onPointerDown={stop} onKeyDown={stop}>
       <button
         type="button"
-        className="button small"
+        className="vote-button"
         tabIndex={tabbable ? 0 : -1}
         aria-label={`Take a dot of ${participant} off ${title}`}
         disabled={dots === 0}
@@ -186,12 +204,12 @@ function VoteButtons({
       >
         −
       </button>
-      <span aria-label={`${participant} has ${dots} dots on ${title}`}>
-        {participant}: {dots}
+      <span className="vote-count" aria-label={`${participant} has ${dots} dots on ${title}`}>
+        <span className="vote-voter">{participant}</span> {dots}
       </span>
       <button
         type="button"
-        className="button small"
+        className="vote-button"
         tabIndex={tabbable ? 0 : -1}
         aria-label={`Add a dot of ${participant} on ${title}`}
         onClick={(e) => {

@@ -3,6 +3,9 @@ import type { Initiative, InitiativePatch } from '../../../domain';
 import {
   CONFIDENTIAL_FIELDS,
   daysInStage,
+  formatAmount,
+  formatBoardDate,
+  inStageText,
   findInitiative,
   initiativeSourceSchema,
   labelled,
@@ -51,6 +54,7 @@ export function EditorPanel() {
     s.board && s.selectedId ? findInitiative(s.board, s.selectedId) : undefined,
   );
   const stages = useBoardStore((s) => s.board?.stages ?? []);
+  const locale = useBoardStore((s) => s.board?.workshop.locale);
   const customFields = useBoardStore((s) => s.board?.customFields ?? []);
   const update = useBoardStore((s) => s.updateInitiative);
   const remove = useBoardStore((s) => s.removeInitiative);
@@ -78,6 +82,7 @@ export function EditorPanel() {
       id={`field-${key}`}
       label={label}
       value={initiative[key] === undefined ? '' : String(initiative[key])}
+      hint={initiative[key] === undefined ? undefined : formatAmount(initiative[key], initiative.currency, locale)}
       onCommit={(value) => {
         const parsed = parseAmount(value);
         if (parsed === null) return notify('error', `${label}: “${value}” is not a number.`);
@@ -98,7 +103,8 @@ export function EditorPanel() {
       <header className="editor-header">
         <div>
           <p className="editor-stage">
-            {stageLabel(stages, initiative.stage)} · {days} {days === 1 ? 'day' : 'days'} in stage
+            {stageLabel(stages, initiative.stage)} · {inStageText(days, locale)}
+            {initiative.stageEnteredAt ? ` (since ${formatBoardDate(initiative.stageEnteredAt, locale)})` : ''}
           </p>
           <h2 id="editor-title">{initiative.title}</h2>
         </div>

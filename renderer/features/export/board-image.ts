@@ -11,6 +11,7 @@
 import type { BoardDocument, Initiative, ReadinessLevel } from '../../../domain';
 import {
   daysInStage,
+  inStageText,
   FOUNDATION_IDS,
   FOUNDATIONS,
   portfolioHeadline,
@@ -114,9 +115,8 @@ const CARD: Style = {
     );
     c.fillStyle = PALETTE.muted;
     c.font = `12px ${FONT}`;
-    const days = daysInStage(card, NOW.value);
     c.fillText(
-      `Risk: ${RISK_TIER_LABELS[card.riskTier]} · ${days} ${days === 1 ? 'day' : 'days'} in stage`,
+      `Risk: ${RISK_TIER_LABELS[card.riskTier]} · ${inStageText(daysInStage(card, NOW.value))}`,
       x + 10,
       top + 56,
     );

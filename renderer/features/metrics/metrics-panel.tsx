@@ -5,13 +5,17 @@ import {
   countByStage,
   FOUNDATION_IDS,
   FOUNDATIONS,
-  medianDaysInStage,
   pilotsPerProduction,
   pilotToProduction,
   readinessHeatmap,
   stalledPilots,
+  timeInStage,
+  undatedPilots,
+  formatBoardNumber,
+  formatAmount,
   STAGE_IDS,
   valueByStage,
+  valueCurrencies,
   DEFAULT_QUIET_FOR_DAYS,
   DEFAULT_STALLED_AFTER_DAYS,
   stageLabel,
@@ -59,11 +63,20 @@ export function MetricsPanel() {
   const counts = countByStage(board);
   const conversion = pilotToProduction(board);
   const ratio = pilotsPerProduction(board);
-  const medians = medianDaysInStage(board, now);
+  const times = timeInStage(board, now);
+  const medians = Object.fromEntries(STAGE_IDS.map((s) => [s, times[s].median])) as Record<StageId, number | null>;
+  const undatedCards = STAGE_IDS.reduce((sum, s) => sum + times[s].unknown, 0);
   const stalled = stalledPilots(board, now);
+  const undated = undatedPilots(board);
+  const locale = board.workshop.locale;
+  const number = (n: number) => formatBoardNumber(n, locale);
   const heat = readinessHeatmap(board);
   const blockers = blockingFoundations(board);
-  const values = valueByStage(board);
+  // Amounts in different currencies do not add up: the bars sum the most used currency and say what they leave out.
+  const currencies = valueCurrencies(board);
+  const mainCurrency = currencies[0];
+  const values = valueByStage(board, mainCurrency?.currency ?? null);
+  const otherCurrencies = currencies.slice(1).reduce((sum, c) => sum + c.cards, 0);
   const perStage = (values: Record<StageId, number | null>) =>
     STAGE_IDS.map((s) => ({ key: s, label: label(s), value: values[s], color: STAGE_COLORS[s] }));
   const stalledAfter = board.workshop.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS;
@@ -90,8 +103,17 @@ export function MetricsPanel() {
             <h3 id="m-conversion">Pilot-to-production conversion</h3>
             <p className="big-number">{conversion.rate === null ? '—' : `${Math.round(conversion.rate * 100)}%`}</p>
             <p className="muted">
-              {conversion.reached} of {conversion.entered} that entered Pilot reached Production
+              {conversion.entered
+                ? `${number(conversion.reached)} of ${number(conversion.entered)} that entered Pilot reached Production`
+                : 'No card is known to have entered Pilot'}
             </p>
+            {conversion.unknownPath ? (
+              <p className="metric-note">
+                {number(conversion.unknownPath)} {conversion.unknownPath === 1 ? 'card' : 'cards'} left out: no decision
+                on this board and no stage date, so how {conversion.unknownPath === 1 ? 'it' : 'they'} got to{' '}
+                {conversion.unknownPath === 1 ? 'its' : 'their'} stage is unknown
+              </p>
+            ) : null}
           </section>
           <section className="metric-big" aria-labelledby="m-stalled">
             <h3 id="m-stalled">Stalled pilots</h3>
@@ -99,13 +121,20 @@ export function MetricsPanel() {
             <p className="muted">
               over {stalledAfter} days in Pilot, no decision in {quietFor}
             </p>
-            {stalled.length ? (
-              <p className="stalled-names">
-                {stalled
-                  .slice(0, 4)
-                  .map((i) => i.title)
-                  .join(' · ')}
+            {undated ? (
+              <p className="metric-note">
+                {number(undated)} {undated === 1 ? 'pilot' : 'pilots'} with an unknown stage date left out
               </p>
+            ) : null}
+            {stalled.length ? (
+              <ul className="stalled-names" aria-label="The longest-stalled pilots">
+                {stalled.slice(0, 4).map((i) => (
+                  <li key={i.id} title={i.title}>
+                    {i.title}
+                  </li>
+                ))}
+                {stalled.length > 4 ? <li>and {number(stalled.length - 4)} more</li> : null}
+              </ul>
             ) : null}
           </section>
           <section aria-labelledby="m-stages">
@@ -114,15 +143,30 @@ export function MetricsPanel() {
           </section>
           <section aria-labelledby="m-days">
             <h3 id="m-days">Median days in stage</h3>
-            <Bars label="Median days in stage" values={perStage(medians)} />
+            <Bars label="Median days in stage" values={perStage(medians)} format={number} />
+            {undatedCards ? (
+              <p className="metric-note">
+                {number(undatedCards)} {undatedCards === 1 ? 'card' : 'cards'} with an unknown stage date left out (
+                {STAGE_IDS.filter((s) => times[s].unknown)
+                  .map((s) => `${label(s)} ${number(times[s].unknown)}`)
+                  .join(' · ')}
+                )
+              </p>
+            ) : null}
           </section>
           <section aria-labelledby="m-value">
             <h3 id="m-value">Value estimate by stage</h3>
             <Bars
               label="Value estimate by stage"
-              format={(n) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)}m` : n >= 1e3 ? `${Math.round(n / 1e3)}k` : String(n))}
+              format={(n) => formatAmount(n, mainCurrency?.currency, locale, true)}
               values={perStage(values)}
             />
+            {otherCurrencies ? (
+              <p className="metric-note">
+                In {mainCurrency?.currency ?? 'no named currency'}; {number(otherCurrencies)}{' '}
+                {otherCurrencies === 1 ? 'card' : 'cards'} valued in another currency left out
+              </p>
+            ) : null}
           </section>
           <section className="metric-wide" aria-labelledby="m-heat">
             <h3 id="m-heat">Foundation heatmap — mean readiness</h3>

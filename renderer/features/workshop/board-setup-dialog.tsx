@@ -8,6 +8,8 @@ import {
   DEFAULT_QUIET_FOR_DAYS,
   DEFAULT_STALLED_AFTER_DAYS,
   gateFieldSchema,
+  localeChoiceLabel,
+  OFFERED_LOCALES,
   READINESS_LEVELS,
   stageLabel,
 } from '../../../domain';
@@ -16,6 +18,9 @@ import { ModalDialog } from '../../components/modal-dialog';
 import { useBoardStore } from '../../store/board-store';
 
 const FIELDS = gateFieldSchema.options;
+
+/** The date each locale choice is shown with, so the room sees which way round day and month go. */
+const LOCALE_SAMPLE_DATE = '2025-03-04T00:00:00.000Z';
 
 /** The board's setup, edited as a draft and saved in one undoable change: columns, gates and workshop settings. */
 export function BoardSetupDialog() {
@@ -119,6 +124,27 @@ export function BoardSetupDialog() {
                 ))}
               </tbody>
             </table>
+            <h3>Dates and numbers</h3>
+            <div className="field">
+              <label htmlFor="board-locale">Written as</label>
+              <select
+                id="board-locale"
+                value={draft.workshop.locale ?? ''}
+                onChange={(e) => {
+                  const { locale: _old, ...rest } = draft.workshop;
+                  setDraft({ ...draft, workshop: e.target.value ? { ...rest, locale: e.target.value } : rest });
+                }}
+              >
+                <option value="">This computer’s: {localeChoiceLabel(undefined, LOCALE_SAMPLE_DATE)}</option>
+                {[...new Set([...OFFERED_LOCALES, ...(draft.workshop.locale ? [draft.workshop.locale] : [])])].map(
+                  (locale) => (
+                    <option key={locale} value={locale}>
+                      {localeChoiceLabel(locale, LOCALE_SAMPLE_DATE)}
+                    </option>
+                  ),
+                )}
+              </select>
+            </div>
             <h3>Stalled pilots</h3>
             <div className="field-row">
               <div className="field">

@@ -47,16 +47,7 @@ export function FilterBar() {
     selected: T[],
     onToggle: (value: T) => void,
   ) =>
-    options.length ? (
-      <fieldset className="filter-group">
-        <legend>{title}</legend>
-        {options.map(({ value, label }) => (
-          <label key={value}>
-            <input type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(value)} /> {label}
-          </label>
-        ))}
-      </fieldset>
-    ) : null;
+    options.length ? <ChoiceGroup title={title} options={options} selected={selected} onToggle={onToggle} /> : null;
 
   return (
     <div className="filter-bar">
@@ -159,5 +150,58 @@ export function FilterBar() {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** A list longer than this gets a search box: 85 business units are not read by scrolling a narrow box. */
+export const SEARCHABLE_FROM = 12;
+
+/** One filter's choices as checkboxes; a long list can be searched, and says how many are chosen. */
+function ChoiceGroup<T extends string>({
+  title,
+  options,
+  selected,
+  onToggle,
+}: {
+  title: string;
+  options: { value: T; label: string }[];
+  selected: T[];
+  onToggle: (value: T) => void;
+}) {
+  const [query, setQuery] = useState('');
+  const searchable = options.length >= SEARCHABLE_FROM;
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = searchable
+    ? options.filter(({ label }) => words.every((word) => label.toLowerCase().includes(word)))
+    : options;
+  return (
+    <fieldset className={`filter-group${searchable ? ' searchable' : ''}`}>
+      <legend>
+        {title}
+        {searchable && selected.length ? <span className="muted"> · {selected.length} chosen</span> : null}
+      </legend>
+      {searchable ? (
+        <input
+          type="search"
+          className="filter-search"
+          aria-label={`Find a ${title.toLowerCase()}`}
+          placeholder={`Find among ${options.length}`}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      ) : null}
+      <div className="filter-choices">
+        {shown.map(({ value, label }) => (
+          <label key={value}>
+            <input type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(value)} /> {label}
+          </label>
+        ))}
+        {searchable && !shown.length ? (
+          <p className="muted">
+            No {title.toLowerCase()} matches “{query}”.
+          </p>
+        ) : null}
+      </div>
+    </fieldset>
   );
 }

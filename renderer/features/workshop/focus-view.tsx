@@ -1,7 +1,15 @@
 import './workshop.css';
 import { ModalDialog } from '../../components/modal-dialog';
 import type { StageId, BoardDocument, Initiative } from '../../../domain';
-import { daysInStage, DECISION_LABELS, FOUNDATION_IDS, FOUNDATIONS, levelWords, stageLabel } from '../../../domain';
+import {
+  daysInStage,
+  DECISION_LABELS,
+  inStageText,
+  FOUNDATION_IDS,
+  FOUNDATIONS,
+  levelWords,
+  stageLabel,
+} from '../../../domain';
 
 /** One card, large: its story, its readiness foundation by foundation, and its history of decisions. */
 export function FocusCard({
@@ -26,7 +34,7 @@ export function FocusCard({
         <header className="focus-header">
           <div>
             <p className="focus-stage">
-              {label(initiative.stage)} · {days} days in stage
+              {label(initiative.stage)} · {inStageText(days, board.workshop.locale)}
               {initiative.businessUnit ? ` · ${initiative.businessUnit}` : ''}
               {initiative.owner ? ` · ${initiative.owner}` : ''}
             </p>

@@ -1,6 +1,6 @@
 import './workshop.css';
 import { useState } from 'react';
-import { dotsPerParticipant, dotsUsed } from '../../../domain';
+import { dotsPerParticipant, dotsUsed, visibleStages } from '../../../domain';
 import { SidePanel } from '../../components/side-panel';
 import { useBoardStore } from '../../store/board-store';
 
@@ -12,7 +12,9 @@ export function VotingPanel() {
   const board = useBoardStore((s) => s.board)!;
   const participant = useBoardStore((s) => s.votingParticipant);
   const hidden = useBoardStore((s) => s.votesHidden);
-  const { setVotingParticipant, setVotesHidden, setPanel, updateBoard, resetVotes } = useBoardStore.getState();
+  const votingStages = useBoardStore((s) => s.votingStages);
+  const { setVotingParticipant, setVotingStages, setVotesHidden, setPanel, updateBoard, resetVotes } =
+    useBoardStore.getState();
   const [name, setName] = useState('');
   const dots = dotsPerParticipant(board);
   const used = (who: string) => dotsUsed(board, who);
@@ -44,8 +46,27 @@ export function VotingPanel() {
           }}
         />
       </div>
+      <fieldset className="voting-stages">
+        <legend>Vote on</legend>
+        {visibleStages(board).map((stage) => (
+          <label key={stage.id}>
+            <input
+              type="checkbox"
+              checked={votingStages.includes(stage.id)}
+              onChange={() =>
+                setVotingStages(
+                  votingStages.includes(stage.id)
+                    ? votingStages.filter((s) => s !== stage.id)
+                    : [...votingStages, stage.id],
+                )
+              }
+            />{' '}
+            {stage.label}
+          </label>
+        ))}
+      </fieldset>
       <h3>Participants</h3>
-      <p className="muted">Choose who is voting, then click + on cards to place their dots.</p>
+      <p className="muted">Choose who is voting, then click + on the cards of the stages voted on.</p>
       {/* Native radios: the group is one Tab stop and the arrow keys choose who votes, however many there are. */}
       <div className="participants" role="radiogroup" aria-label="Who is voting">
         {[null, ...participants].map((who) => (

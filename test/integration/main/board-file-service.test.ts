@@ -70,7 +70,7 @@ describe('BoardFileService', () => {
     ['a truncated file', (text) => text.slice(0, Math.floor(text.length * 0.6)), 'truncated-file'],
     [
       'a file with a newer schema version',
-      (text) => text.replace('"schemaVersion":1', '"schemaVersion":2'),
+      (text) => text.replace(/"schemaVersion":\d+/, '"schemaVersion":99'),
       'newer-version',
     ],
     ['an empty file', () => '', 'empty-file'],

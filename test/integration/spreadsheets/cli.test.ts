@@ -306,11 +306,11 @@ describe('scaleboard inspect, export and validate', () => {
     expect((await cli('export', at('example.scaleboard'), '--out', at('example.pdf'))).code).toBe(2);
 
     expect((await cli('validate', at('example.scaleboard'))).stdout).toMatch(
-      /a valid board \(schema 1\), “Harbourline Mutual — AI portfolio review”, 24 initiatives/,
+      /a valid board \(schema 2\), “Harbourline Mutual — AI portfolio review”, 24 initiatives/,
     );
     writeFileSync(
       at('newer.scaleboard'),
-      readFileSync(at('example.scaleboard'), 'utf8').replace('"schemaVersion":1', '"schemaVersion":4'),
+      readFileSync(at('example.scaleboard'), 'utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":4'),
     );
     const newer = await cli('validate', at('newer.scaleboard'));
     expect(newer.code).toBe(1);

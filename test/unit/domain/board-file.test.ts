@@ -1,5 +1,7 @@
 import {
+  boardDocumentSchema,
   columns,
+  isCanonicalBoard,
   createBoard,
   createExampleBoard,
   CURRENT_SCHEMA_VERSION,
@@ -18,7 +20,7 @@ describe('parseBoardFile', () => {
   });
 
   it('refuses a board whose schema version is newer, naming both versions', () => {
-    const text = serializeBoard(example()).replace('"schemaVersion":1', '"schemaVersion":3');
+    const text = serializeBoard(example()).replace(`"schemaVersion":${CURRENT_SCHEMA_VERSION}`, '"schemaVersion":3');
     const parsed = parseBoardFile(text);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
@@ -61,24 +63,70 @@ describe('parseBoardFile', () => {
   });
 
   it('migrates an older version step by step, then validates the result', () => {
-    const old = { ...createBoard('Migrated', { now: NOW }), title: undefined, name: 'Migrated' };
+    const old = {
+      ...createBoard('Migrated', { now: NOW }),
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      title: undefined,
+      name: 'Migrated',
+    };
     const seen: unknown[] = [];
     const migrations = {
-      1: ({ name, ...doc }: Record<string, unknown>) => {
+      [CURRENT_SCHEMA_VERSION]: ({ name, ...doc }: Record<string, unknown>) => {
         seen.push(doc.schemaVersion);
         return { ...doc, title: name };
       },
     };
-    // As if this build wrote schema 2, whose only change renamed `name` to `title`: the upgrade runs once and
-    // the result carries the new version, which this build's schema (still 1) then names as the problem.
-    const parsed = parseBoardFile(JSON.stringify(old), { migrations, currentVersion: 2 });
-    expect(seen).toEqual([1]);
+    // As if this build wrote the next schema, whose only change renamed `name` to `title`: the upgrade runs once
+    // and the result carries the new version, which this build's schema then names as the problem.
+    const next = CURRENT_SCHEMA_VERSION + 1;
+    const parsed = parseBoardFile(JSON.stringify(old), { migrations, currentVersion: next });
+    expect(seen).toEqual([CURRENT_SCHEMA_VERSION]);
     expect(!parsed.ok && parsed.error.message).toMatch(/^The board is damaged: schemaVersion/);
-    const missing = parseBoardFile(JSON.stringify(old), { migrations: {}, currentVersion: 2 });
+    const missing = parseBoardFile(JSON.stringify(old), { migrations: {}, currentVersion: next });
     expect(missing).toMatchObject({
       ok: false,
-      error: { code: 'unknown-version', message: 'There is no upgrade from schema 1 to 2.' },
+      error: {
+        code: 'unknown-version',
+        message: `There is no upgrade from schema ${CURRENT_SCHEMA_VERSION} to ${next}.`,
+      },
     });
+  });
+});
+
+describe('schema 2: unknown stage dates and a board locale', () => {
+  /** The example board as version 1 wrote it: every card with its stage date, no locale. */
+  const versionOne = () => {
+    const board = example();
+    return { text: serializeBoard({ ...board, schemaVersion: 1 } as unknown as typeof board), board };
+  };
+
+  it('opens a version-1 file unchanged, as the current version', () => {
+    const { text, board } = versionOne();
+    expect(text).toContain('"schemaVersion":1,');
+    expect(parseBoardFile(text)).toEqual({ ok: true, value: { ...board, schemaVersion: CURRENT_SCHEMA_VERSION } });
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+  });
+
+  it('reads a card whose stage date is unknown, by the fast path and by the schema alike', () => {
+    const board = example();
+    const { stageEnteredAt: _, ...undated } = board.initiatives[0]!;
+    const withUnknown = { ...board, initiatives: [undated, ...board.initiatives.slice(1)] };
+    expect(isCanonicalBoard(withUnknown)).toBe(true);
+    expect(boardDocumentSchema.parse(withUnknown)).toEqual(withUnknown);
+    const parsed = parseBoardFile(serializeBoard(withUnknown));
+    expect(parsed.ok && parsed.value.initiatives[0]!.stageEnteredAt).toBeUndefined();
+  });
+
+  it('keeps a board locale Intl knows and refuses one it does not, naming the field', () => {
+    const board = example();
+    const british = { ...board, workshop: { ...board.workshop, locale: 'en-GB' } };
+    expect(isCanonicalBoard(british)).toBe(true);
+    expect(parseBoardFile(serializeBoard(british))).toEqual({ ok: true, value: british });
+    for (const locale of ['en_GB', 'not a locale', 'en-gb', 'x'.repeat(40)]) {
+      const bad = parseBoardFile(serializeBoard({ ...board, workshop: { ...board.workshop, locale } }));
+      expect(bad.ok).toBe(false);
+      expect(!bad.ok && bad.error.message).toMatch(/^The board is damaged: workshop\.locale/);
+    }
   });
 });
 

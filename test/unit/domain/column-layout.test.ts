@@ -1,5 +1,11 @@
 import {
+  addInitiative,
   columnItems,
+  countByStage,
+  createBoard,
+  shownCounts,
+  shownCountText,
+  sumCounts,
   containerKey,
   laneOfContainer,
   NO_FILTERS,
@@ -52,5 +58,46 @@ describe('the columns shown', () => {
     expect(visibleStages(board).map((s) => s.id)).toEqual(['idea', 'pilot', 'scaling', 'production', 'stopped']);
     expect(visibleStages(hidden).map((s) => s.id)).toEqual(['idea', 'scaling', 'production', 'stopped']);
     expect(columnItems(hidden).pilot).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('shown counts while filtering', () => {
+  /** 406 pilots in 80 business units, 8 of them in the one unit the filter keeps; 200-character titles. */
+  function bigBoard() {
+    let board = createBoard('Big', { now: NOW });
+    const units = Array.from({ length: 80 }, (_, u) => `Business unit ${String(u).padStart(2, '0')}`);
+    for (let i = 0; i < 406; i += 1) {
+      const unit = i < 8 ? 'Claims' : units[i % units.length]!;
+      board = addInitiative(
+        board,
+        {
+          id: `p${i}`,
+          title: `Pilot ${i} `.padEnd(200, 'x'),
+          stage: i % 7 === 0 ? 'scaling' : 'pilot',
+          businessUnit: unit,
+        },
+        { now: NOW },
+      );
+    }
+    return board;
+  }
+
+  it('counts the cards shown of the cards held, per stage and per lane and stage, and writes "8 of 406"', () => {
+    const board = bigBoard();
+    const filters = { ...NO_FILTERS, businessUnits: ['Claims'] };
+    const held = countByStage(board);
+    const { stages, lanes } = shownCounts(board, filters, 'businessUnit');
+    const items = columnItems(board, filters);
+    expect(stages.pilot).toEqual({ shown: items.pilot!.length, total: held.pilot });
+    expect(stages.scaling).toEqual({ shown: items.scaling!.length, total: held.scaling });
+    expect(stages.pilot.shown + stages.scaling.shown).toBe(8);
+    expect(lanes.size).toBe(81);
+    expect(sumCounts(lanes.get('Claims')!, ['pilot', 'scaling'])).toEqual({ shown: 8, total: 8 });
+    expect(lanes.get('Business unit 09')!.pilot.shown).toBe(0);
+    const all = sumCounts(stages, ['idea', 'pilot', 'scaling', 'production', 'stopped']);
+    expect(all).toEqual({ shown: 8, total: 406 });
+    expect(shownCountText(all, 'en')).toBe('8 of 406');
+    expect(shownCountText({ shown: 1234, total: 1234 }, 'de-DE')).toBe('1.234');
+    expect(shownCounts(board, NO_FILTERS, 'none').stages.pilot).toEqual({ shown: held.pilot, total: held.pilot });
   });
 });

@@ -1,9 +1,15 @@
-import type { BoardDocument, StageId } from '../../../domain';
+import type { BoardDocument, StageId, TableRow } from '../../../domain';
 import {
   addInitiative,
+  applyImport,
+  planImport,
+  timeInStage,
+  undatedPilots,
+  valueCurrencies,
   blockingFoundations,
   countByStage,
   createBoard,
+  median,
   medianDaysInStage,
   moveInitiative,
   pilotsPerProduction,
@@ -12,6 +18,8 @@ import {
   stalledPilots,
   valueByStage,
 } from '../../../domain';
+
+import { GENERATED_HEADERS, generatedInventoryRows } from '../../support/generated-inventory';
 
 const NOW = '2026-06-01T00:00:00.000Z';
 const daysAgo = (n: number) => new Date(Date.parse(NOW) - n * 86_400_000).toISOString();
@@ -60,7 +68,7 @@ describe('portfolio metrics', () => {
     b = moveInitiative(b, 'I1', 'pilot', 0, { now: daysAgo(5) });
     b = moveInitiative(b, 'I1', 'stopped', 0, { now: daysAgo(2) });
     // P4, S1, R1 and P1..P3 entered pilot (scaling and production count as having passed it): 7 entered, 1 reached.
-    expect(pilotToProduction(b)).toEqual({ entered: 7, reached: 1, rate: 1 / 7 });
+    expect(pilotToProduction(b)).toEqual({ entered: 7, reached: 1, rate: 1 / 7, unknownPath: 0 });
     b = moveInitiative(b, 'S1', 'production', 0, { now: daysAgo(1) });
     expect(pilotToProduction(b).reached).toBe(2);
     expect(pilotToProduction(board([['I', 'idea', 1, 0, 0]])).rate).toBeNull();
@@ -113,5 +121,103 @@ describe('portfolio metrics', () => {
 
   it('adds up value by stage', () => {
     expect(valueByStage(portfolio())).toEqual({ idea: 0, pilot: 150, scaling: 500, production: 1000, stopped: 0 });
+  });
+});
+
+describe('figures for an imported board whose file gives no stage dates', () => {
+  /** Hundreds of rows of a real-looking inventory without its date column, imported a year before NOW. */
+  function importedWithoutDates(count: number): BoardDocument {
+    const dateColumn = GENERATED_HEADERS.indexOf('Date Initiated');
+    const rows = generatedInventoryRows(count).map((row): TableRow => row.filter((_, i) => i !== dateColumn));
+    const plan = planImport({
+      fileName: 'inventory.xlsx',
+      date1904: false,
+      sheets: [{ name: 'S', hidden: false, rows }],
+    });
+    if (!plan.ok) throw new Error(plan.error.message);
+    let n = 0;
+    const context = { now: daysAgo(365), newId: () => `c${(n += 1)}` };
+    return applyImport(createBoard('Imported', context), plan.value.built, 'add', context).board;
+  }
+
+  /** Thirty ideas go to Pilot 400 days ago; ten of them go on to Scaling and Production: known paths. */
+  function withKnownPaths(imported: BoardDocument) {
+    let b = imported;
+    const moved = b.initiatives
+      .filter((i) => i.stage === 'idea')
+      .slice(0, 30)
+      .map((i) => i.id);
+    for (const id of moved) b = moveInitiative(b, id, 'pilot', 0, { now: daysAgo(400) });
+    for (const id of moved.slice(0, 10)) {
+      b = moveInitiative(b, id, 'scaling', 0, { now: daysAgo(300) });
+      b = moveInitiative(b, id, 'production', 0, { now: daysAgo(100) });
+    }
+    return { board: b, moved: new Set(moved) };
+  }
+
+  it('imports the cards with their stage date unknown, not the time of the import', () => {
+    const imported = importedWithoutDates(600);
+    expect(imported.initiatives).toHaveLength(600);
+    expect(imported.initiatives.every((i) => i.stageEnteredAt === undefined)).toBe(true);
+  });
+
+  it('leaves unknown dates out of the medians and counts them per stage', () => {
+    const { board: b } = withKnownPaths(importedWithoutDates(600));
+    const counts = countByStage(b);
+    const times = timeInStage(b, NOW);
+    // The twenty known pilots have been there 400 days; the imported pilots are left out, not counted as 0 days.
+    expect(times.pilot).toEqual({ median: 400, known: 20, unknown: counts.pilot - 20 });
+    expect(times.production).toEqual({ median: 100, known: 10, unknown: counts.production - 10 });
+    expect(times.scaling).toEqual({ median: null, known: 0, unknown: counts.scaling });
+    expect(medianDaysInStage(b, NOW).pilot).toBe(400);
+    expect(counts.pilot - 20).toBeGreaterThan(50);
+  });
+
+  it('counts stalled pilots among those with a known date, and says how many pilots have none', () => {
+    const { board: b, moved } = withKnownPaths(importedWithoutDates(600));
+    const stalled = stalledPilots(b, NOW);
+    expect(stalled).toHaveLength(20);
+    expect(stalled.every((i) => moved.has(i.id))).toBe(true);
+    expect(undatedPilots(b)).toBe(countByStage(b).pilot - 20);
+  });
+
+  it('counts conversion only for cards whose path is known from the decision log', () => {
+    const imported = importedWithoutDates(600);
+    const beyondIdeas = imported.initiatives.filter((i) => i.stage !== 'idea').length;
+    // Nothing passed through Pilot on this board yet: no rate, and every card beyond Ideas is left out.
+    expect(pilotToProduction(imported)).toEqual({ entered: 0, reached: 0, rate: null, unknownPath: beyondIdeas });
+    const { board: b } = withKnownPaths(imported);
+    expect(pilotToProduction(b)).toEqual({ entered: 30, reached: 10, rate: 10 / 30, unknownPath: beyondIdeas });
+  });
+
+  it('counts a card whose stage date came from the file as known', () => {
+    const b = board([
+      ['P', 'pilot', 20, 0, 0],
+      ['R', 'production', 10, 0, 0],
+    ]);
+    expect(pilotToProduction(b)).toEqual({ entered: 2, reached: 1, rate: 0.5, unknownPath: 0 });
+  });
+});
+
+describe('value in more than one currency', () => {
+  it('sums one currency at a time and lists the currencies by use', () => {
+    let b = createBoard('Money', { now: NOW });
+    const cards: [string, StageId, number, string | undefined][] = [
+      ['a', 'pilot', 100, 'EUR'],
+      ['b', 'pilot', 50, 'eur '],
+      ['c', 'pilot', 70, 'USD'],
+      ['d', 'production', 30, 'EUR'],
+      ['e', 'idea', 5, undefined],
+    ];
+    for (const [id, stage, valueEstimate, currency] of cards)
+      b = addInitiative(b, { id, title: id, stage, valueEstimate, ...(currency ? { currency } : {}) }, { now: NOW });
+    expect(valueCurrencies(b)).toEqual([
+      { currency: 'EUR', cards: 3 },
+      { currency: 'USD', cards: 1 },
+      { currency: undefined, cards: 1 },
+    ]);
+    expect(valueByStage(b, 'EUR')).toMatchObject({ pilot: 150, production: 30, idea: 0 });
+    expect(valueByStage(b, null)).toMatchObject({ pilot: 0, idea: 5 });
+    expect(median([3, 1, 2])).toBe(2);
   });
 });

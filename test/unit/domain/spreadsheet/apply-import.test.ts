@@ -130,7 +130,8 @@ describe('applyImport within the limits of the board', { timeout: 60_000 }, () =
     expect(columnOf(board, 'production').map((i) => i.title)).toEqual(cards.map((c) => c.title));
     expect(board.decisions).toHaveLength(count);
     expect(board.decisions[0]).toMatchObject({ from: 'idea', to: 'production', by: 'Import', at: LATER });
-    expect(board.initiatives.every((i) => i.stageEnteredAt === LATER)).toBe(true);
+    // The file gives no date: when the cards entered Production is unknown, not the time of the import.
+    expect(board.initiatives.every((i) => i.stageEnteredAt === undefined)).toBe(true);
   });
 
   it('leaves a card in its stage when the decision log is full, and says so', () => {

@@ -41,3 +41,32 @@ describe('FilterBar', () => {
     expect(store().filters).toMatchObject({ riskTiers: ['unassessed'], sources: ['frontline'] });
   });
 });
+
+describe('FilterBar at size', () => {
+  it('makes a long list of business units searchable, and says how many are chosen', async () => {
+    let board = createBoard('Big', { now: NOW });
+    const units = Array.from({ length: 85 }, (_, i) => `Unit ${String(i).padStart(2, '0')} — Operations`);
+    units.forEach((businessUnit, i) => {
+      board = addInitiative(board, { title: `Card ${i}`.padEnd(200, '.'), businessUnit }, { now: NOW });
+    });
+    store().loadBoard(board, { handle: null, fileName: null, folder: null });
+    store().setFilters(NO_FILTERS);
+    render(<FilterBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    const group = screen.getByRole('group', { name: /^Business unit/ });
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(85);
+    await userEvent.type(within(group).getByRole('searchbox', { name: 'Find a business unit' }), 'unit 4');
+    // Every word typed must appear, in any order: "unit 4" finds Unit 04, Unit 14, Unit 40…
+    const found = units.filter((u) => u.toLowerCase().includes('4'));
+    expect(choices('Business unit')).toEqual(found);
+    expect(found.length).toBeLessThan(units.length / 3);
+    await userEvent.click(within(group).getByRole('checkbox', { name: units[42]! }));
+    expect(store().filters.businessUnits).toEqual([units[42]]);
+    expect(group.querySelector('legend')!.textContent).toBe('Business unit · 1 chosen');
+    await userEvent.type(within(group).getByRole('searchbox'), 'zzz');
+    expect(within(group).queryAllByRole('checkbox')).toHaveLength(0);
+    expect(within(group).getByText(/No business unit matches/)).toBeTruthy();
+    // The short lists stay plain.
+    expect(within(screen.getByRole('group', { name: 'Risk tier' })).queryByRole('searchbox')).toBeNull();
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * How a board writes dates, day counts and amounts: one format per board, from its locale (the system's when the
+ * board names none), so that a room never reads 03/04/2025 one way on a card and the other way in the editor.
+ */
+import type { BoardDocument } from './board-schema';
+
+/** The locale a board's figures are written in; undefined lets Intl use the system's. */
+export function boardLocale(board: Pick<BoardDocument, 'workshop'>): string | undefined {
+  return board.workshop.locale;
+}
+
+/**
+ * A date as the board's locale writes it, e.g. "3 Mar 2025" (en-GB) or "Mar 3, 2025" (en-US). Read in UTC: dates
+ * from a spreadsheet are days, stored at midnight UTC, and must not move to the day before west of Greenwich.
+ */
+export function formatBoardDate(iso: string, locale?: string): string {
+  const time = Date.parse(iso);
+  if (!Number.isFinite(time)) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
+}
+
+export function formatBoardNumber(value: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** True when Intl knows `code` as a currency (ISO 4217: three letters, "EUR", "usd"). */
+function isCurrencyCode(code: string): boolean {
+  return /^[A-Za-z]{3}$/.test(code);
+}
+
+/**
+ * An amount with its currency: "€1,250,000.00" style when the currency is an ISO code, the number followed by the
+ * text as written ("1,250 dollars") when it is not, the bare number when the card names no currency.
+ * `compact` writes "€1.3M" for charts and headings.
+ */
+export function formatAmount(value: number, currency: string | undefined, locale?: string, compact = false): string {
+  const code = currency?.trim();
+  const style: Intl.NumberFormatOptions = compact
+    ? { notation: 'compact', maximumFractionDigits: 1 }
+    : { maximumFractionDigits: 2 };
+  if (code && isCurrencyCode(code)) {
+    return new Intl.NumberFormat(locale, { ...style, style: 'currency', currency: code.toUpperCase() }).format(value);
+  }
+  const number = new Intl.NumberFormat(locale, style).format(value);
+  return code ? `${number} ${code}` : number;
+}
+
+/** Whole days in a stage as a phrase ("1 day", "34 days"), or "unknown" when the stage date is not known. */
+export function daysText(days: number | null, locale?: string): string {
+  if (days === null) return 'unknown';
+  return `${new Intl.NumberFormat(locale).format(days)} ${days === 1 ? 'day' : 'days'}`;
+}
+
+/** "34 days in stage", or "stage date unknown": for headings that name the time in stage in a sentence. */
+export function inStageText(days: number | null, locale?: string): string {
+  return days === null ? 'stage date unknown' : `${daysText(days, locale)} in stage`;
+}
+
+/** The locales the board setup offers; a board may hold any other that Intl knows. */
+export const OFFERED_LOCALES = [
+  'en-GB',
+  'en-US',
+  'en-AU',
+  'en-CA',
+  'en-IE',
+  'de-DE',
+  'fr-FR',
+  'fr-CA',
+  'nl-NL',
+  'es-ES',
+  'it-IT',
+  'pt-BR',
+  'sv-SE',
+  'da-DK',
+  'fi-FI',
+  'pl-PL',
+  'ja-JP',
+] as const;
+
+/** A locale as the setup lists it: its name in that language and a sample date, "English (United Kingdom) — 3 Mar 2025". */
+export function localeChoiceLabel(locale: string | undefined, sample: string): string {
+  const resolved = new Intl.DateTimeFormat(locale).resolvedOptions().locale;
+  let name = resolved;
+  try {
+    name = new Intl.DisplayNames([resolved], { type: 'language' }).of(resolved) ?? resolved;
+  } catch {
+    // A locale without display names is listed by its tag.
+  }
+  return `${name} — ${formatBoardDate(sample, locale)}`;
+}
