@@ -230,7 +230,7 @@ export function* buildImportSteps(
 
     const enteredAt = readStageDate(cells, mapping, stage, options.date1904);
     if (enteredAt.error && enteredAt.field)
-      report(enteredAt.field, `${enteredAt.error}; the stage date is left as the import date`);
+      report(enteredAt.field, `${enteredAt.error}; the stage date is left unknown`);
     if (enteredAt.value) card.stageEnteredAt = enteredAt.value;
 
     const f = card.fields;

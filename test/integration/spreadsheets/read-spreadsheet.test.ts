@@ -64,7 +64,7 @@ describe('reading messy inventories', () => {
     expect(plan.built.problems).toEqual([
       expect.objectContaining({
         row: 7,
-        message: '“Ongoing” is not a date Scaleboard can read; the stage date is left as the import date',
+        message: '“Ongoing” is not a date Scaleboard can read; the stage date is left unknown',
       }),
     ]);
     // Unmapped columns, duplicates included, are kept on each card.
