@@ -106,6 +106,12 @@ function isoInstant(value: unknown): boolean {
   );
 }
 
+function stageDates(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  for (const key in value) if (!STAGES.has(key) || !isoInstant(value[key])) return false;
+  return true;
+}
+
 function readiness(value: unknown): boolean {
   if (!isRecord(value)) return false;
   let count = 0;
@@ -143,6 +149,7 @@ function initiative(i: unknown): boolean {
     !isoInstant(i.updatedAt)
   )
     return false;
+  if (i.stageDates !== undefined && !stageDates(i.stageDates)) return false;
   if (!readiness(i.readiness) || !textList(i.tags, BOARD_LIMITS.tagsPerInitiative, SHORT)) return false;
   if (!optionalText(i.ref, SHORT) || !optionalText(i.owner, SHORT)) return false;
   if (!optionalText(i.businessUnit, SHORT) || !optionalText(i.sponsor, SHORT)) return false;

@@ -72,6 +72,11 @@ export const initiativeSchema = z.object({
    * no date. Figures leave such cards out and say how many, rather than count them as entering today.
    */
   stageEnteredAt: isoDateTime.optional(),
+  /**
+   * When the card entered the stages it has been in, as a file said (its "Date entered Pilot" and like columns).
+   * The board's own moves are in the decision log; together they are what the figures know of a card's path.
+   */
+  stageDates: z.partialRecord(stageIdSchema, isoDateTime).optional(),
   readiness: readinessSchema,
   readinessNotes: z.partialRecord(foundationIdSchema, longText).optional(),
   riskTier: riskTierSchema,

@@ -15,9 +15,14 @@ export function countByStage(board: BoardDocument): Record<StageId, number> {
   return counts;
 }
 
-/** The stages each card has been in: its current one and every stage the decision log saw it enter or leave. */
+/**
+ * The stages each card is known to have been in: its current one, every stage the decision log saw it enter or
+ * leave, and every stage a file gave it a date for.
+ */
 export function stagesVisited(board: BoardDocument): Map<string, Set<StageId>> {
-  const visited = new Map<string, Set<StageId>>(board.initiatives.map((i) => [i.id, new Set([i.stage])]));
+  const visited = new Map<string, Set<StageId>>(
+    board.initiatives.map((i) => [i.id, new Set([i.stage, ...(Object.keys(i.stageDates ?? {}) as StageId[])])]),
+  );
   for (const decision of board.decisions) {
     const set = visited.get(decision.initiativeId);
     if (set) set.add(decision.from).add(decision.to);
@@ -25,16 +30,22 @@ export function stagesVisited(board: BoardDocument): Map<string, Set<StageId>> {
   return visited;
 }
 
+/** Stages a card goes through to reach a later one: seeing a card here is what says it was (or will be) a pilot. */
+const BY_PILOT: ReadonlySet<StageId> = new Set(['idea', 'pilot']);
+
 /**
- * A card's path is known when the board saw it move (the decision log) or knows when it entered its stage (a date
- * set on the board or read from the file). An imported card with neither could have reached its stage any way.
+ * Whether the board knows how a card came to be where it is: the decision log moved it from or into Ideas or
+ * Pilot, the file dated its entry into one of them, or it sits in one of them with a known date. A card imported
+ * straight into Scaling or Production, or into Pilot with no date, could have got there any way.
  */
-export function pathKnown(initiative: Initiative, logged: ReadonlySet<string>): boolean {
-  return initiative.stageEnteredAt !== undefined || logged.has(initiative.id);
+export function pathKnown(initiative: Initiative, logged: ReadonlySet<StageId> | undefined): boolean {
+  if (logged && [...logged].some((stage) => BY_PILOT.has(stage))) return true;
+  if (initiative.stageDates && (initiative.stageDates.idea || initiative.stageDates.pilot)) return true;
+  return BY_PILOT.has(initiative.stage) && initiative.stageEnteredAt !== undefined;
 }
 
 export interface Conversion {
-  /** Cards with a known path that entered Pilot (or a later stage). */
+  /** Cards with a known path that entered Pilot (or went from Ideas to a later stage). */
   entered: number;
   /** …of which reached Production. */
   reached: number;
@@ -45,17 +56,21 @@ export interface Conversion {
 }
 
 /**
- * Of the initiatives that ever entered Pilot, how many reached Production, counting only cards whose path is
- * known: a card imported straight into Production says nothing about pilots reaching it.
+ * Of the initiatives known to have entered Pilot, how many reached Production, counting only cards whose path is
+ * known (pathKnown): an imported card says nothing about pilots reaching production, unless the file dates it.
  */
 export function pilotToProduction(board: BoardDocument): Conversion {
-  const logged = new Set(board.decisions.map((d) => d.initiativeId));
+  const logged = new Map<string, Set<StageId>>();
+  for (const d of board.decisions) {
+    const stages = logged.get(d.initiativeId) ?? new Set<StageId>();
+    logged.set(d.initiativeId, stages.add(d.from).add(d.to));
+  }
   const visited = stagesVisited(board);
   let entered = 0;
   let reached = 0;
   let unknownPath = 0;
   for (const initiative of board.initiatives) {
-    if (!pathKnown(initiative, logged)) {
+    if (!pathKnown(initiative, logged.get(initiative.id))) {
       if (initiative.stage !== 'idea') unknownPath += 1;
       continue;
     }

@@ -19,7 +19,7 @@ import {
 } from '../metrics';
 import { DECISION_LABELS, RISK_TIER_LABELS, SOURCE_LABELS } from '../labels';
 import { formatVotes } from '../spreadsheet/field-values';
-import { IMPORT_FIELD_LABELS } from '../spreadsheet/import-fields';
+import { IMPORT_FIELD_LABELS, STAGE_DATE_FIELDS } from '../spreadsheet/import-fields';
 import { STAGE_IDS } from '../stages';
 import { ownValue } from '../records';
 
@@ -52,12 +52,15 @@ function orderedInitiatives(board: BoardDocument): Initiative[] {
  * meets the reference and title first; the Scaleboard ID, which only a re-import needs, comes last.
  */
 export function initiativesSheet(board: BoardDocument, now: string): ExportSheet {
+  // A file's dates for each stage (stageDates), in columns only where some card has one.
+  const datedStages = STAGE_IDS.filter((stage) => board.initiatives.some((i) => i.stageDates?.[stage]));
   const columns: ExportColumn[] = [
     text(L.ref, 14),
     text(L.title, 60),
     text(L.stage, 12),
     date(L.stageEnteredAt),
     number('Days in stage', 12),
+    ...datedStages.map((stage) => date(L[STAGE_DATE_FIELDS[stage]])),
     text(L.problem, 50),
     text(L.outcome, 50),
     text(L.kpi, 40),
@@ -86,6 +89,10 @@ export function initiativesSheet(board: BoardDocument, now: string): ExportSheet
     // An unknown stage date is an empty cell, never a made-up one.
     i.stageEnteredAt ? { date: i.stageEnteredAt } : null,
     daysInStage(i, now),
+    ...datedStages.map((stage) => {
+      const at = i.stageDates?.[stage];
+      return at ? { date: at } : null;
+    }),
     i.problem ?? null,
     i.outcome ?? null,
     i.kpi ?? null,

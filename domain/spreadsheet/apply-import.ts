@@ -98,6 +98,7 @@ export function applyImport(
       stage: card.stage,
       rank: moveRanks[i]!,
       ...(card.stageEnteredAt ? { stageEnteredAt: card.stageEnteredAt } : {}),
+      ...(card.stageDates ? { stageDates: { ...current.stageDates, ...card.stageDates } } : {}),
       updatedAt: context.now,
     };
   });
@@ -189,6 +190,7 @@ function created(
     rank,
     // A file without a stage date leaves it unknown: the import time would read as "0 days" and "fresh".
     ...(card.stageEnteredAt ? { stageEnteredAt: card.stageEnteredAt } : {}),
+    ...(card.stageDates ? { stageDates: card.stageDates } : {}),
     readiness: { ...emptyReadiness(), ...readiness },
     riskTier: 'unassessed',
     tags: [],
@@ -212,6 +214,7 @@ function merged(initiative: Initiative, card: ImportedCard, custom: Record<strin
     title: card.title,
     readiness: { ...initiative.readiness, ...readiness },
     custom: { ...initiative.custom, ...custom },
+    ...(card.stageDates ? { stageDates: { ...initiative.stageDates, ...card.stageDates } } : {}),
     updatedAt: now,
   };
   if (card.ref) next.ref = card.ref;

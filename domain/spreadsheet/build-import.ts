@@ -53,6 +53,8 @@ export interface ImportedCard {
   title: string;
   stage: StageId;
   stageEnteredAt?: string;
+  /** The dates the file gives for entering each stage, the card's own and earlier ones. */
+  stageDates?: Partial<Record<StageId, string>>;
   fields: {
     problem?: string;
     outcome?: string;
@@ -232,6 +234,17 @@ export function* buildImportSteps(
     if (enteredAt.error && enteredAt.field)
       report(enteredAt.field, `${enteredAt.error}; the stage date is left unknown`);
     if (enteredAt.value) card.stageEnteredAt = enteredAt.value;
+    // Every stage's date the file gives is kept: a pilot date on a card now in Production is what shows that
+    // this card went through Pilot, for the conversion figure.
+    for (const dated of STAGE_IDS) {
+      const field = STAGE_DATE_FIELDS[dated];
+      const column = mapping[field];
+      if (column === undefined) continue;
+      const reading = readDate(cells[column], options.date1904);
+      if ('value' in reading && reading.value) (card.stageDates ??= {})[dated] = reading.value;
+      else if ('error' in reading && reading.error && dated !== stage)
+        report(field, `${reading.error}; it was left out`);
+    }
 
     const f = card.fields;
     // Long text is kept as written; names are trimmed, so "Claims " and "Claims" are one business unit.

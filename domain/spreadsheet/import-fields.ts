@@ -209,13 +209,15 @@ const SYNONYMS: Partial<Record<ImportField, string[]>> = {
     'operation date',
     'stage start date',
   ],
-  dateIdea: ['date entered ideas', 'date initiated', 'initiation date'],
-  datePilot: [
-    'date entered pilot',
+  // The federal development-or-acquisition phase is Ideas (see stage-suggestion.ts), so is the date it began.
+  dateIdea: [
+    'date entered ideas',
+    'date initiated',
+    'initiation date',
     'date when acquisition and or development began',
     'date when development and or acquisition began',
-    'pilot start date',
   ],
+  datePilot: ['date entered pilot', 'pilot start date'],
   dateScaling: ['date entered scaling', 'date implemented', 'implementation date'],
   dateProduction: [
     'date entered production',

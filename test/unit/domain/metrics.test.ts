@@ -62,15 +62,20 @@ describe('portfolio metrics', () => {
     expect(pilotsPerProduction(board([['P', 'pilot', 1, 0, 0]]))).toBeNull();
   });
 
-  it('computes pilot-to-production conversion from the stages cards have been in', () => {
+  it('computes pilot-to-production conversion from the stages cards are known to have been in', () => {
     let b = portfolio();
     // I1 goes through Pilot and is stopped: it entered Pilot but never reached Production.
     b = moveInitiative(b, 'I1', 'pilot', 0, { now: daysAgo(5) });
     b = moveInitiative(b, 'I1', 'stopped', 0, { now: daysAgo(2) });
-    // P4, S1, R1 and P1..P3 entered pilot (scaling and production count as having passed it): 7 entered, 1 reached.
-    expect(pilotToProduction(b)).toEqual({ entered: 7, reached: 1, rate: 1 / 7, unknownPath: 0 });
+    // P1..P4 sit in Pilot with known dates and I1 went through it: 5 entered, none reached. S1 and R1 were put
+    // straight into Scaling and Production: whether they were ever pilots is unknown, so they are left out.
+    expect(pilotToProduction(b)).toEqual({ entered: 5, reached: 0, rate: 0, unknownPath: 2 });
+    b = moveInitiative(b, 'P1', 'scaling', 0, { now: daysAgo(1) });
+    b = moveInitiative(b, 'P1', 'production', 0, { now: daysAgo(1) });
+    expect(pilotToProduction(b)).toEqual({ entered: 5, reached: 1, rate: 1 / 5, unknownPath: 2 });
+    // A move the board saw from Scaling to Production still says nothing of a pilot before it.
     b = moveInitiative(b, 'S1', 'production', 0, { now: daysAgo(1) });
-    expect(pilotToProduction(b).reached).toBe(2);
+    expect(pilotToProduction(b)).toMatchObject({ entered: 5, reached: 1, unknownPath: 2 });
     expect(pilotToProduction(board([['I', 'idea', 1, 0, 0]])).rate).toBeNull();
   });
 
@@ -190,12 +195,16 @@ describe('figures for an imported board whose file gives no stage dates', () => 
     expect(pilotToProduction(b)).toEqual({ entered: 30, reached: 10, rate: 10 / 30, unknownPath: beyondIdeas });
   });
 
-  it('counts a card whose stage date came from the file as known', () => {
+  it('knows a path from the dates a file gives: a pilot date on a card now in Production, not its own date alone', () => {
     const b = board([
       ['P', 'pilot', 20, 0, 0],
       ['R', 'production', 10, 0, 0],
+      ['D', 'production', 10, 0, 0],
     ]);
-    expect(pilotToProduction(b)).toEqual({ entered: 2, reached: 1, rate: 0.5, unknownPath: 0 });
+    // R's file says when it entered Pilot; D's only when it entered Production.
+    b.initiatives[1]!.stageDates = { pilot: daysAgo(400), production: daysAgo(10) };
+    b.initiatives[2]!.stageDates = { production: daysAgo(10) };
+    expect(pilotToProduction(b)).toEqual({ entered: 2, reached: 1, rate: 0.5, unknownPath: 1 });
   });
 });
 

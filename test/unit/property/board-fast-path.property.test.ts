@@ -14,7 +14,12 @@ import {
 
 const RUNS = Number(process.env.FAST_CHECK_RUNS ?? 1000);
 const NOW = '2026-05-01T12:00:00.000Z';
-const base = () => JSON.parse(serializeBoard(createExampleBoard(NOW))) as Record<string, unknown>;
+/** The example board, with a file's stage dates on its first card so that they are mutated too. */
+const base = () => {
+  const board = createExampleBoard(NOW);
+  board.initiatives[0]!.stageDates = { pilot: '2025-01-15T00:00:00.000Z', production: '2026-02-01T00:00:00.000Z' };
+  return JSON.parse(serializeBoard(board)) as Record<string, unknown>;
+};
 
 /** Every path to a value in the document, objects and arrays included. */
 function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {

@@ -7,6 +7,8 @@ import {
   columnOf,
   createBoard,
   describeIssues,
+  initiativesSheet,
+  pilotToProduction,
   distinctStageValues,
   suggestMapping,
   suggestTitleColumn,
@@ -61,6 +63,41 @@ describe('buildImport', () => {
     });
     expect(first.custom).toEqual({ Notes: 'first' });
     expect(built.customFields).toEqual([{ key: 'Notes', label: 'Notes', column: 'Notes (I)' }]);
+  });
+
+  it('keeps every stage date the file gives, so a pilot date shows a card now in Production went through Pilot', () => {
+    const dated = ['Title', 'Stage', 'Date entered Pilot', 'Date deployed'];
+    const table: TableRow[] = [
+      dated,
+      ['Claims triage', 'Deployed', '03/2024', '11/2025'],
+      ['Mail routing', 'Deployed', null, '10/2025'],
+      ['Fraud ring analytics', 'Pilot', 'soon', null],
+    ];
+    const mapping = suggestMapping(dated);
+    const built = buildImport(table, dated, {
+      headerRow: 0,
+      mapping,
+      stageMap: suggestedStageMap(distinctStageValues(table, 0, mapping.stage)),
+      blankStage: 'idea',
+      date1904: false,
+    });
+    expect(built.cards.map((c) => [c.stage, c.stageEnteredAt?.slice(0, 7), c.stageDates])).toEqual([
+      ['production', '2025-11', { pilot: '2024-03-01T00:00:00.000Z', production: '2025-11-01T00:00:00.000Z' }],
+      ['production', '2025-10', { production: '2025-10-01T00:00:00.000Z' }],
+      ['pilot', undefined, undefined],
+    ]);
+    expect(built.problems.map((p) => `${p.row} ${p.column}: ${p.message}`)).toEqual([
+      '4 Date entered Pilot (C): “soon” is not a date Scaleboard can read; the stage date is left unknown',
+    ]);
+    const board = applyImport(createBoard('Dated', { now: NOW }), built, 'add', { now: NOW }).board;
+    expect(validateBoard(board).success).toBe(true);
+    // The card dated into Pilot has a known path to Production; the one dated only into Production does not.
+    expect(pilotToProduction(board)).toEqual({ entered: 1, reached: 1, rate: 1, unknownPath: 2 });
+    // The workbook writes the dates back under the headers the importer reads.
+    const sheet = initiativesSheet(board, NOW);
+    const pilotColumn = sheet.columns.findIndex((c) => c.header === 'Date entered Pilot');
+    expect(pilotColumn).toBeGreaterThan(-1);
+    expect(sheet.rows.map((r) => r[pilotColumn])).toEqual([null, { date: '2024-03-01T00:00:00.000Z' }, null]);
   });
 
   it('reports each problem with its spreadsheet row and column, and loses no row', () => {
