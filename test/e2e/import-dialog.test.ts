@@ -16,6 +16,7 @@ import {
 } from '../support/real-size-inventory';
 import { seriousViolations } from './harness/accessibility';
 import { launchApp } from './harness/app-harness';
+import { importIntoNewBoard } from './harness/board-actions';
 import { launchChromium } from './harness/chromium';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
@@ -78,12 +79,7 @@ it('fits 29 stage values, a blank row of 321 and 200-character titles at 1366×7
     documents: path.join(root, 'docs'),
     viewport: { width: 1366, height: 768 },
   });
-  electron.clickMenu('File', 'New Board');
-  await page.waitForSelector('.board-screen');
-  electron.dialogAnswers.open.push(source);
-  electron.clickMenu('File', 'Import Spreadsheet…');
-  const dialog = page.getByRole('dialog', { name: 'Import agency-inventory.csv' });
-  await dialog.waitFor();
+  const dialog = await importIntoNewBoard({ page, electron }, source);
   await expect.poll(() => dialog.locator('.preview-cards li').count()).toBe(6);
   const preview = dialog.locator('.preview-counts');
   await expect.poll(() => preview.textContent()).toBe(countsText(expectedCounts('idea')));
@@ -173,12 +169,7 @@ it('says once, before the import and in its report, that the title column is emp
     documents: path.join(root, 'docs2'),
     viewport: { width: 1366, height: 768 },
   });
-  electron.clickMenu('File', 'New Board');
-  await page.waitForSelector('.board-screen');
-  electron.dialogAnswers.open.push(source);
-  electron.clickMenu('File', 'Import Spreadsheet…');
-  const dialog = page.getByRole('dialog', { name: 'Import no-titles.csv' });
-  await dialog.waitFor();
+  const dialog = await importIntoNewBoard({ page, electron }, source);
   const warnings = dialog.getByRole('list', { name: 'Problems with whole columns' });
   await expect
     .poll(() => warnings.textContent())

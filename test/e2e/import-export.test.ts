@@ -6,6 +6,7 @@ import * as XLSX from 'xlsx';
 import { BOARD_LIMITS, parseBoardFile } from '../../domain';
 import { inventoryWorkbook } from '../support/messy-workbooks';
 import { launchApp } from './harness/app-harness';
+import { importIntoNewBoard } from './harness/board-actions';
 import { launchChromium } from './harness/chromium';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
@@ -38,13 +39,7 @@ it('imports a messy workbook through the dialog, then exports xlsx, CSV, PDF and
     documents: path.join(root, 'docs'),
     viewport: { width: 1920, height: 1080 },
   });
-  electron.clickMenu('File', 'New Board');
-  await page.waitForSelector('.board-screen');
-
-  electron.dialogAnswers.open.push(source);
-  electron.clickMenu('File', 'Import Spreadsheet…');
-  const dialog = page.getByRole('dialog', { name: 'Import doj-inventory.xlsx' });
-  await dialog.waitFor();
+  const dialog = await importIntoNewBoard({ page, electron }, source);
   await expect.poll(() => dialog.locator('.preview-cards li').count()).toBe(5);
   // The dialog found the data sheet past the empty and hidden ones, and the headers under the banners.
   expect(await dialog.getByLabel('Sheet').inputValue()).toBe('Reportable AI Use Cases');
@@ -131,12 +126,7 @@ it('imports a row with more tags than a card holds, says which it dropped, and t
     userData: path.join(root, 'user3'),
     documents: path.join(root, 'docs3'),
   });
-  electron.clickMenu('File', 'New Board');
-  await page.waitForSelector('.board-screen');
-  electron.dialogAnswers.open.push(source);
-  electron.clickMenu('File', 'Import Spreadsheet…');
-  const dialog = page.getByRole('dialog', { name: 'Import tags.csv' });
-  await dialog.waitFor();
+  const dialog = await importIntoNewBoard({ page, electron }, source);
   await expect.poll(() => dialog.locator('.preview-cards li').count()).toBe(1);
   await dialog.getByRole('button', { name: 'Import 1 row' }).click();
   const report = page.getByRole('dialog', { name: 'Import complete' });

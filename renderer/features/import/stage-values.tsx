@@ -76,15 +76,12 @@ export function StageValues({
                   </th>
                   <td className="count">{v.count.toLocaleString()}</td>
                   <td>
-                    <select
-                      aria-label={`Stage for “${v.value.slice(0, VALUE_LENGTH)}”`}
+                    <StageSelect
+                      name={`Stage for “${v.value.slice(0, VALUE_LENGTH)}”`}
                       value={stageOf(v)}
-                      onChange={(e) =>
-                        onChange({ ...choices, stageMap: { ...choices.stageMap, [v.key]: e.target.value as StageId } })
-                      }
-                    >
-                      <StageOptions label={label} />
-                    </select>
+                      onChange={(stage) => onChange({ ...choices, stageMap: { ...choices.stageMap, [v.key]: stage } })}
+                      label={label}
+                    />
                   </td>
                 </tr>
               ))}
@@ -99,13 +96,12 @@ export function StageValues({
               <th scope="row">Blank stage</th>
               <td className="count">{blankCount?.toLocaleString() ?? ''}</td>
               <td>
-                <select
-                  aria-label="Stage for rows with a blank stage"
+                <StageSelect
+                  name="Stage for rows with a blank stage"
                   value={choices.blankStage}
-                  onChange={(e) => onChange({ ...choices, blankStage: e.target.value as StageId })}
-                >
-                  <StageOptions label={label} />
-                </select>
+                  onChange={(blankStage) => onChange({ ...choices, blankStage })}
+                  label={label}
+                />
               </td>
             </tr>
           </tbody>
@@ -125,5 +121,24 @@ export function StageOptions({ label }: { label: (stage: StageId) => string }) {
         </option>
       ))}
     </>
+  );
+}
+
+/** The menu that sends one value's rows (or the blank ones) to a stage. */
+function StageSelect({
+  name,
+  value,
+  onChange,
+  label,
+}: {
+  name: string;
+  value: StageId;
+  onChange: (stage: StageId) => void;
+  label: (stage: StageId) => string;
+}) {
+  return (
+    <select aria-label={name} value={value} onChange={(e) => onChange(e.target.value as StageId)}>
+      <StageOptions label={label} />
+    </select>
   );
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import type { AppInstance } from './app-harness';
 import { expect } from 'vitest';
 
 const STAGE_LABELS: Record<string, string> = {
@@ -32,4 +33,18 @@ export async function waitForRecoveryCopyWith(userData: string, text: string): P
   await expect
     .poll(() => currentRecoveryCopies(userData).some((copy) => copy.includes(text)), { timeout: 15_000 })
     .toBe(true);
+}
+
+/**
+ * Opens a new board and File › Import Spreadsheet… on `file`, as a user picking it in the open dialog, and waits
+ * for the import dialog, which is named after the file.
+ */
+export async function importIntoNewBoard({ page, electron }: AppInstance, file: string): Promise<Locator> {
+  electron.clickMenu('File', 'New Board');
+  await page.waitForSelector('.board-screen');
+  electron.dialogAnswers.open.push(file);
+  electron.clickMenu('File', 'Import Spreadsheet…');
+  const dialog = page.getByRole('dialog', { name: `Import ${path.basename(file)}` });
+  await dialog.waitFor();
+  return dialog;
 }
