@@ -43,18 +43,33 @@ export interface RealSizeOptions {
   undatedShare?: number;
   /** The board's locale; none (the system's) by default. */
   locale?: string;
+  /** The workshop's participants (for dot voting) and its facilitator. */
+  participants?: readonly string[];
+  facilitator?: string;
+  /**
+   * 'stalled' (the default): stages and readiness reshaped as a stalled portfolio, most cards in Ideas and Pilot,
+   * readiness growing along the path. 'as-imported': the stages and readiness the generated inventory gives.
+   */
+  spread?: 'stalled' | 'as-imported';
 }
 
 /** `count` cards from the generated inventory, reshaped to the size and spread of a real portfolio. */
 export function realSizeBoard(
   count: number,
-  { now = '2026-11-01T09:00:00.000Z', undatedShare = 0, locale }: RealSizeOptions = {},
+  {
+    now = '2026-11-01T09:00:00.000Z',
+    undatedShare = 0,
+    locale,
+    participants,
+    facilitator,
+    spread = 'stalled',
+  }: RealSizeOptions = {},
 ): BoardDocument {
   const board = generatedBoard(count, now);
   const random = seededRandom(count);
   const undated = seededRandom(count + 1);
   const initiatives = board.initiatives.map((initiative, i): Initiative => {
-    const stage = stageAt(i / count);
+    const stage = spread === 'stalled' ? stageAt(i / count) : initiative.stage;
     // Readiness grows along the path, with a spread: every level appears, and the weakest sit early.
     const readiness = Object.fromEntries(
       FOUNDATION_IDS.map((f) => [
@@ -67,7 +82,7 @@ export function realSizeBoard(
       title: longTitle(initiative.title, i + 1),
       stage,
       businessUnit: `Business unit ${String((i % 80) + 1).padStart(2, '0')}`,
-      readiness,
+      readiness: spread === 'stalled' ? readiness : initiative.readiness,
     };
     if (undated() >= undatedShare) return card;
     // A row whose file gave no stage date: schema 2 leaves the date out rather than invent one.
@@ -77,7 +92,12 @@ export function realSizeBoard(
   return {
     ...board,
     title: `Portfolio review — ${count.toLocaleString('en')} initiatives`,
-    workshop: { ...board.workshop, ...(locale ? { locale } : {}) },
+    workshop: {
+      ...board.workshop,
+      ...(locale ? { locale } : {}),
+      ...(participants ? { participants: [...participants] } : {}),
+      ...(facilitator ? { facilitator } : {}),
+    },
     initiatives,
   };
 }
