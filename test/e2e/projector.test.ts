@@ -11,6 +11,7 @@ import type { BoardDocument, Decision } from '../../domain';
 import {
   conversionLeftOutNote,
   countByStage,
+  formatBoardDate,
   NO_FILTERS,
   pilotToProduction,
   portfolioHeadline,
@@ -131,6 +132,15 @@ describe('the projector with a 700-card board', () => {
     // A column that holds hundreds says so, rather than claiming a first forty it cannot show.
     expect(idea.more).toBeGreaterThan(200);
     expect(await audience.locator('.audience-summary').textContent()).toBe(portfolioHeadline(board).text);
+    // The cards write dates in the board's locale, which this window, with no board store, is given.
+    const shown = audience
+      .locator('.audience .card')
+      .filter({ has: audience.locator('.days[title^="In this stage"]') });
+    const cardTitle = await shown.first().locator('.card-title').textContent();
+    const card = board.initiatives.find((i) => i.title === cardTitle)!;
+    expect(await shown.first().locator('.days').getAttribute('title')).toBe(
+      `In this stage since ${formatBoardDate(card.stageEnteredAt!, LOCALE)}`,
+    );
     await audience.screenshot({ path: path.join(SCREENSHOTS, 'projector-700-cards-1920x1080.png') });
     // Legible from the back of the room: every text, readiness labels included, passes axe's contrast check.
     expect(await seriousViolations(audience)).toEqual([]);
