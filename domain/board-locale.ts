@@ -19,8 +19,31 @@ export function formatBoardDate(iso: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
 }
 
-export function formatBoardNumber(value: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+/**
+ * A moment as the board's locale writes it, with the time, e.g. "3 Mar 2025, 14:05": for the decision log, whose
+ * entries are moments in the room (the system's time zone), not days from a spreadsheet.
+ */
+export function formatBoardDateTime(iso: string, locale?: string): string {
+  const time = Date.parse(iso);
+  if (!Number.isFinite(time)) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
+/**
+ * A number as the board's locale writes it: "1,250" (en), "1.250" (de). `fractionDigits` fixes the decimals, for
+ * a mean or a ratio ("2.5", "2,5"); without it a number keeps up to two.
+ */
+export function formatBoardNumber(value: number, locale?: string, fractionDigits?: number): string {
+  const digits: Intl.NumberFormatOptions =
+    fractionDigits === undefined
+      ? { maximumFractionDigits: 2 }
+      : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+  return new Intl.NumberFormat(locale, digits).format(value);
+}
+
+/** A count with its noun, singular for one, the number as the locale writes it: "1 card", "2,133 cards". */
+export function counted(n: number, noun: string, plural = `${noun}s`, locale?: string): string {
+  return `${formatBoardNumber(n, locale)} ${n === 1 ? noun : plural}`;
 }
 
 /** True when Intl knows `code` as a currency (ISO 4217: three letters, "EUR", "usd"). */
@@ -48,7 +71,7 @@ export function formatAmount(value: number, currency: string | undefined, locale
 /** Whole days in a stage as a phrase ("1 day", "34 days"), or "unknown" when the stage date is not known. */
 export function daysText(days: number | null, locale?: string): string {
   if (days === null) return 'unknown';
-  return `${new Intl.NumberFormat(locale).format(days)} ${days === 1 ? 'day' : 'days'}`;
+  return counted(days, 'day', 'days', locale);
 }
 
 /** "34 days in stage", or "stage date unknown": for headings that name the time in stage in a sentence. */

@@ -3,6 +3,7 @@
  * which is a column or, in swimlanes, one lane's cell of it ("pilot", "pilot|Claims").
  */
 import { columns } from './board';
+import { formatBoardNumber } from './board-locale';
 import type { BoardDocument, StageConfig } from './board-schema';
 import type { Filters, Swimlanes } from './filters';
 import { laneOf, lanesOf, matchesFilters } from './filters';
@@ -86,8 +87,8 @@ export function shownCounts(
 
 /** A count as a header shows it: "406", or "8 of 406" while filters hide some of the cards. */
 export function shownCountText({ shown, total }: ShownCount, locale?: string): string {
-  const number = new Intl.NumberFormat(locale);
-  return shown === total ? number.format(total) : `${number.format(shown)} of ${number.format(total)}`;
+  const number = (n: number) => formatBoardNumber(n, locale);
+  return shown === total ? number(total) : `${number(shown)} of ${number(total)}`;
 }
 
 /** The sum of a lane's (or the board's) counts over the given stages. */

@@ -5,6 +5,7 @@
  */
 import type { BoardDocument } from './board-schema';
 import { stageLabel } from './board';
+import { boardLocale, formatBoardNumber } from './board-locale';
 import { countByStage } from './metrics';
 import type { StageId } from './stages';
 import { DEFAULT_STAGE_LABELS } from './stages';
@@ -23,6 +24,8 @@ export interface HeadlinePart {
   /** 'total' for the number of initiatives on the board. */
   key: 'total' | (typeof HEADLINE_STAGES)[number];
   count: number;
+  /** The count as the board's locale writes it: "1,200", "1.200". */
+  number: string;
   /** The words after the number: "initiatives", "in pilot", "scaling", "in production". */
   words: string;
 }
@@ -33,17 +36,21 @@ export interface Headline {
   text: string;
 }
 
-/** The board's headline: its number of initiatives, then the number in pilot, scaling and production. */
-export function portfolioHeadline(board: BoardDocument): Headline {
+/**
+ * The board's headline: its number of initiatives, then the number in pilot, scaling and production, the numbers
+ * in `locale` (the board's own, `board.workshop.locale`, unless told otherwise; the system's when it names none).
+ */
+export function portfolioHeadline(board: BoardDocument, locale = boardLocale(board)): Headline {
   const counts = countByStage(board);
   const total = board.initiatives.length;
+  const number = (n: number) => formatBoardNumber(n, locale);
   const parts: HeadlinePart[] = [
-    { key: 'total', count: total, words: total === 1 ? 'initiative' : 'initiatives' },
+    { key: 'total', count: total, number: number(total), words: total === 1 ? 'initiative' : 'initiatives' },
     ...HEADLINE_STAGES.map((stage): HeadlinePart => {
       const label = stageLabel(board.stages, stage);
       const words = label === DEFAULT_STAGE_LABELS[stage] ? DEFAULT_WORDS[stage] : `in ${label}`;
-      return { key: stage, count: counts[stage], words };
+      return { key: stage, count: counts[stage], number: number(counts[stage]), words };
     }),
   ];
-  return { parts, text: parts.map((p) => `${p.count.toLocaleString('en')} ${p.words}`).join(' · ') };
+  return { parts, text: parts.map((p) => `${p.number} ${p.words}`).join(' · ') };
 }

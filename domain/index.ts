@@ -16,6 +16,7 @@ export * from './result';
 export * from './stages';
 export * from './spreadsheet';
 export * from './metrics';
+export * from './metric-notes';
 export * from './headline';
 export * from './export';
 export * from './gate-evaluation';

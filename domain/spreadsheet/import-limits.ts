@@ -3,6 +3,7 @@
  * columns so that the board stays one the schema accepts, and says what it did in a sentence for the problem
  * report. A board that would fail the schema could never be saved, so nothing here is optional.
  */
+import { formatBoardNumber } from '../board-locale';
 import { BOARD_LIMITS } from '../board-schema';
 import { cutText } from '../cut-text';
 import { safeRecordKey } from '../records';
@@ -18,12 +19,11 @@ export interface Kept<T> {
   problems: string[];
 }
 
-/** A count or a length as the reports write it: 25,000. */
-export const formatCount = (n: number): string => n.toLocaleString('en');
-
-/** A count with its noun, singular for one: "1 problem", "2,133 problems". */
-export const counted = (n: number, noun: string, plural = `${noun}s`): string =>
-  `${formatCount(n)} ${n === 1 ? noun : plural}`;
+/**
+ * A count or a length as the import's problem reports write it: 25,000. In 'en', not a board's locale: the
+ * reports are written while the rows are read, before (and apart from) any board they go to.
+ */
+export const formatCount = (n: number): string => formatBoardNumber(n, 'en');
 
 /** A custom field key from a header: stable across imports of the same layout. */
 export function customFieldKey(label: string): string {

@@ -119,8 +119,21 @@ describe('the PDF', () => {
     expect(pages[0]).toMatch(/Page 1 of 1/);
   });
 
+  it('says "stage date unknown" on a printed card whose stage date is unknown, never a bare "days"', async () => {
+    const board = { ...realSizeBoard(24, { undatedShare: 0.5, locale: 'en-GB' }), title: 'Imported pilots' };
+    expect(printPlan(board).layout).toBe('cards');
+    const undated = board.initiatives.filter((i) => !i.stageEnteredAt).length;
+    expect(undated).toBeGreaterThan(0);
+    await openBoard(board, 'undated.scaleboard');
+    const pdf = await exported('undated.pdf', 'PDF…');
+    const all = pdfPages(pdf, 'undated').join('\n');
+    expect(all.match(/stage date unknown/g)).toHaveLength(undated);
+    expect(all).not.toMatch(/·\s+days in stage/);
+    pdfPictures(pdf, 'pdf-undated-cards', '1');
+  });
+
   it('prints a 700-card board as a table per stage, with headings and page numbers on every page', async () => {
-    const board = realSizeBoard(700);
+    const board = realSizeBoard(700, { undatedShare: 0.5, locale: 'en-GB' });
     expect(printPlan(board).layout).toBe('table');
     await openBoard(board, 'portfolio.scaleboard');
     const pdf = await exported('portfolio.pdf', 'PDF…');
@@ -136,6 +149,8 @@ describe('the PDF', () => {
     // Every card is there: its number is at the end of its title.
     const all = pages.join('\n');
     for (const n of [1, 350, 700]) expect(all).toContain(`(#${n})`);
+    // A card without a stage date says so in the days column, rather than print a blank or a made-up number.
+    expect(all).toMatch(/·\s+unknown/);
     // Far fewer pages than the 63 A3 pages of cards it used to take for a board this size.
     expect(pages.length).toBeLessThan(40);
     console.log(`700-card PDF: ${pages.length} A3 pages`);

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { columns, serializeBoard, visibleStages } from '../../domain';
-import { PARTICIPANTS, realSizeBoard, realSizeWorkbook } from '../support/real-size-workshop';
+import { realSizeBoard } from '../support/real-size-board';
+import { PARTICIPANTS, realSizeWorkbook } from '../support/real-size-workshop';
 import { seriousViolations } from './harness/accessibility';
 import type { AppInstance } from './harness/app-harness';
 import { launchApp } from './harness/app-harness';
@@ -22,7 +23,7 @@ let browser: Browser;
 let root: string;
 let app: AppInstance;
 let page: Page;
-const board = realSizeBoard(CARDS);
+const board = realSizeBoard(CARDS, { participants: PARTICIPANTS, facilitator: 'Facilitator', spread: 'as-imported' });
 
 /** The focused element as a screen reader announces it: its role and accessible name (Playwright's aria snapshot). */
 async function focused(): Promise<{ role: string; name: string }> {

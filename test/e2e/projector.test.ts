@@ -8,7 +8,20 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { BoardDocument, Decision } from '../../domain';
-import { countByStage, portfolioHeadline, serializeBoard, visibleStages } from '../../domain';
+import {
+  conversionLeftOutNote,
+  countByStage,
+  formatBoardDate,
+  NO_FILTERS,
+  pilotToProduction,
+  portfolioHeadline,
+  serializeBoard,
+  shownCounts,
+  shownCountText,
+  stalledLeftOutNote,
+  undatedPilots,
+  visibleStages,
+} from '../../domain';
 import { realSizeBoard } from '../support/real-size-board';
 import { seriousViolations } from './harness/accessibility';
 import type { AppInstance } from './harness/app-harness';
@@ -19,9 +32,14 @@ const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 const SECRET = 'Vendor price of 1.2m agreed in confidence';
 const OPEN_RATIONALE = 'Data owner named and KPI agreed with the room';
 
-/** 700 cards; two decisions in the log, one on a card that keeps its rationale (and owner) from the room. */
+const LOCALE = 'en-GB';
+
+/**
+ * 700 cards, half of them imported without a stage date; two decisions in the log, one on a card that keeps its
+ * rationale (and owner) from the room.
+ */
 function boardWithDecisions(): BoardDocument {
-  const board = realSizeBoard(700);
+  const board = realSizeBoard(700, { undatedShare: 0.5, locale: LOCALE });
   const [secretive, open] = board.initiatives.filter((i) => i.stage === 'pilot');
   const decision = (id: string, card: typeof secretive, rationale: string): Decision => ({
     id,
@@ -114,6 +132,15 @@ describe('the projector with a 700-card board', () => {
     // A column that holds hundreds says so, rather than claiming a first forty it cannot show.
     expect(idea.more).toBeGreaterThan(200);
     expect(await audience.locator('.audience-summary').textContent()).toBe(portfolioHeadline(board).text);
+    // The cards write dates in the board's locale, which this window, with no board store, is given.
+    const shown = audience
+      .locator('.audience .card')
+      .filter({ has: audience.locator('.days[title^="In this stage"]') });
+    const cardTitle = await shown.first().locator('.card-title').textContent();
+    const card = board.initiatives.find((i) => i.title === cardTitle)!;
+    expect(await shown.first().locator('.days').getAttribute('title')).toBe(
+      `In this stage since ${formatBoardDate(card.stageEnteredAt!, LOCALE)}`,
+    );
     await audience.screenshot({ path: path.join(SCREENSHOTS, 'projector-700-cards-1920x1080.png') });
     // Legible from the back of the room: every text, readiness labels included, passes axe's contrast check.
     expect(await seriousViolations(audience)).toEqual([]);
@@ -127,13 +154,37 @@ describe('the projector with a 700-card board', () => {
     await audience.setViewportSize({ width: 1920, height: 1080 });
   });
 
+  it('counts "8 of 406" in each column while the facilitator’s filters hide cards, as the board does', async () => {
+    const search = 'Business unit 07';
+    await app.page.getByRole('searchbox', { name: 'Search initiatives' }).fill(search);
+    const expected = shownCounts(board, { ...NO_FILTERS, search }, 'none').stages;
+    const wanted = visibleStages(board).map((s) => shownCountText(expected[s.id], LOCALE));
+    expect(wanted.every((text) => / of /.test(text))).toBe(true);
+    await expect
+      .poll(() => audience.locator('.audience section[data-stage] .column-count').allTextContents())
+      .toEqual(wanted);
+    await audience.screenshot({ path: path.join(SCREENSHOTS, 'projector-filtered-1920x1080.png') });
+    await app.page.getByRole('searchbox', { name: 'Search initiatives' }).fill('');
+    await expect
+      .poll(() => audience.locator('.audience section[data-stage] .column-count').allTextContents())
+      .toEqual(visibleStages(board).map((s) => counts[s.id].toLocaleString(LOCALE)));
+  });
+
   it('presents the metrics when the facilitator switches to them', async () => {
     const present = app.page.getByRole('group', { name: 'Present on the audience window' });
     await present.getByRole('button', { name: 'Metrics' }).click();
     const metrics = audience.getByRole('region', { name: 'Portfolio metrics' });
     await metrics.waitFor();
     expect(await metrics.locator('.audience-heatmap tbody tr').count()).toBe(5);
+    // What the conversion and the stall count leave out, said as the metrics panel says it.
+    expect(await metrics.locator('.metric-note').allTextContents()).toEqual([
+      conversionLeftOutNote(pilotToProduction(board), LOCALE),
+      stalledLeftOutNote(undatedPilots(board), LOCALE),
+    ]);
     await audience.screenshot({ path: path.join(SCREENSHOTS, 'projector-metrics-1920x1080.png') });
+    await audience.setViewportSize({ width: 1366, height: 768 });
+    await audience.screenshot({ path: path.join(SCREENSHOTS, 'projector-metrics-1366x768.png') });
+    await audience.setViewportSize({ width: 1920, height: 1080 });
     await app.page.screenshot({ path: path.join(SCREENSHOTS, 'facilitator-present-switch-1920x1080.png') });
     expect(await seriousViolations(app.page, '.workshop-bar')).toEqual([]);
     const found = await seriousViolations(audience);
@@ -164,7 +215,9 @@ describe('the projector with a 700-card board', () => {
   it('clears when the facilitator closes the board, and shows the next board opened', async () => {
     app.electron.clickMenu('File', 'Close Board');
     await app.page.getByRole('button', { name: 'Open example' }).waitFor();
-    await expect.poll(() => audience.locator('.audience').textContent()).toBe('The facilitator closed the board.');
+    await expect
+      .poll(() => audience.locator('.audience.waiting p').textContent())
+      .toBe('The facilitator closed the board.');
     expect(await audience.locator('.card').count()).toBe(0);
     // A window that opens now hears the same from main.
     expect(await audience.evaluate(async () => window.scaleboard!.audience.current())).toEqual({

@@ -1,6 +1,7 @@
 /**
  * A board at the size and shape of a real portfolio, for the projector and export tests: hundreds of cards in
- * every stage including Scaling, 200-character titles, 80 business units and every readiness level.
+ * every stage including Scaling, 200-character titles, 80 business units and every readiness level, and, when
+ * asked, a share of cards imported without a stage date and a board locale.
  */
 import type { BoardDocument, Initiative, ReadinessLevel, StageId } from '../../domain';
 import { FOUNDATION_IDS } from '../../domain';
@@ -35,12 +36,40 @@ function longTitle(base: string, n: number): string {
   return `${base}${filler.repeat(4)}`.slice(0, LONG_TITLE_LENGTH - tail.length) + tail;
 }
 
+export interface RealSizeOptions {
+  /** The board's clock: when it and its cards were made. */
+  now?: string;
+  /** The share of cards, 0 to 1, imported without a stage date (spread over every stage, seeded). */
+  undatedShare?: number;
+  /** The board's locale; none (the system's) by default. */
+  locale?: string;
+  /** The workshop's participants (for dot voting) and its facilitator. */
+  participants?: readonly string[];
+  facilitator?: string;
+  /**
+   * 'stalled' (the default): stages and readiness reshaped as a stalled portfolio, most cards in Ideas and Pilot,
+   * readiness growing along the path. 'as-imported': the stages and readiness the generated inventory gives.
+   */
+  spread?: 'stalled' | 'as-imported';
+}
+
 /** `count` cards from the generated inventory, reshaped to the size and spread of a real portfolio. */
-export function realSizeBoard(count: number, now = '2026-11-01T09:00:00.000Z'): BoardDocument {
+export function realSizeBoard(
+  count: number,
+  {
+    now = '2026-11-01T09:00:00.000Z',
+    undatedShare = 0,
+    locale,
+    participants,
+    facilitator,
+    spread = 'stalled',
+  }: RealSizeOptions = {},
+): BoardDocument {
   const board = generatedBoard(count, now);
   const random = seededRandom(count);
+  const undated = seededRandom(count + 1);
   const initiatives = board.initiatives.map((initiative, i): Initiative => {
-    const stage = stageAt(i / count);
+    const stage = spread === 'stalled' ? stageAt(i / count) : initiative.stage;
     // Readiness grows along the path, with a spread: every level appears, and the weakest sit early.
     const readiness = Object.fromEntries(
       FOUNDATION_IDS.map((f) => [
@@ -48,13 +77,27 @@ export function realSizeBoard(count: number, now = '2026-11-01T09:00:00.000Z'): 
         Math.max(0, Math.min(4, Math.floor(READINESS_BASE[stage] + random() * 2.5 - 0.75))) as ReadinessLevel,
       ]),
     ) as Initiative['readiness'];
-    return {
+    const card: Initiative = {
       ...initiative,
       title: longTitle(initiative.title, i + 1),
       stage,
       businessUnit: `Business unit ${String((i % 80) + 1).padStart(2, '0')}`,
-      readiness,
+      readiness: spread === 'stalled' ? readiness : initiative.readiness,
     };
+    if (undated() >= undatedShare) return card;
+    // A row whose file gave no stage date: schema 2 leaves the date out rather than invent one.
+    const { stageEnteredAt: _, ...withoutDate } = card;
+    return withoutDate;
   });
-  return { ...board, title: `Portfolio review — ${count.toLocaleString('en')} initiatives`, initiatives };
+  return {
+    ...board,
+    title: `Portfolio review — ${count.toLocaleString('en')} initiatives`,
+    workshop: {
+      ...board.workshop,
+      ...(locale ? { locale } : {}),
+      ...(participants ? { participants: [...participants] } : {}),
+      ...(facilitator ? { facilitator } : {}),
+    },
+    initiatives,
+  };
 }

@@ -1,10 +1,9 @@
 /**
- * A workshop of real size, made in code: a board of a few hundred initiatives with 200-character titles, 80
- * business units and a dozen participants, and a spreadsheet of a few hundred rows with dozens of stage wordings.
+ * A workshop of real size, made in code: a dozen participants for the board (`realSizeBoard` in
+ * real-size-board.ts, the one board generator), and a spreadsheet of a few hundred rows with dozens of stage
+ * wordings.
  */
 import * as XLSX from 'xlsx';
-import type { BoardDocument } from '../../domain';
-import { generatedBoard } from './generated-inventory';
 
 const UNITS = 80;
 export const PARTICIPANTS = ['Ana', 'Ben', 'Chloé', 'Dev', 'Eun-ji', 'Femi', 'Gus', 'Hana', 'Ivo', 'Jo', 'Kai', 'Lea'];
@@ -13,20 +12,6 @@ export const PARTICIPANTS = ['Ana', 'Ben', 'Chloé', 'Dev', 'Eun-ji', 'Femi', 'G
 export const longTitle = (title: string, i: number) =>
   `${title} — ${'for the regional offices and the shared service centre, '.repeat(4)}`.slice(0, 196) +
   String(i).padStart(4, '0');
-
-/** `cards` generated initiatives with long titles, spread over 80 business units, and the participants. */
-export function realSizeBoard(cards: number): BoardDocument {
-  const board = generatedBoard(cards);
-  return {
-    ...board,
-    workshop: { ...board.workshop, participants: PARTICIPANTS, facilitator: 'Facilitator' },
-    initiatives: board.initiatives.map((initiative, i) => ({
-      ...initiative,
-      title: longTitle(initiative.title, i),
-      businessUnit: `Business unit ${(i % UNITS) + 1}`,
-    })),
-  };
-}
 
 /** A spreadsheet of `rows` rows with 36 distinct stage wordings (four kinds) and 80 business units. */
 export function realSizeWorkbook(rows: number): Buffer {

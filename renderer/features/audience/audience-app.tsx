@@ -7,9 +7,11 @@ import {
   audienceColumn,
   columnItems,
   containerKey,
-  countByStage,
+  formatBoardNumber,
   lanesOf,
   laneTitle,
+  shownCounts,
+  shownCountText,
   visibleStages,
 } from '../../../domain';
 import { api } from '../../lib/api';
@@ -84,7 +86,12 @@ function AudienceBoard({ state, byId }: { state: AudienceState; byId: Map<string
   );
   const stages = visibleStages(board);
   const lanes = lanesOf(board, state.swimlanes);
-  const counts = countByStage(board);
+  // As the board's column headers say them: "8 of 406" while the facilitator's filters hide cards.
+  const counts = useMemo(
+    () => shownCounts(board, state.filters, state.swimlanes).stages,
+    [board, state.filters, state.swimlanes],
+  );
+  const locale = board.workshop.locale;
   return (
     <div className={`audience-body${lanes.length > 1 || lanes[0] ? ' with-lanes' : ''}`} ref={body}>
       {lanes.map((lane) => (
@@ -96,7 +103,7 @@ function AudienceBoard({ state, byId }: { state: AudienceState; byId: Map<string
                 {lane ? null : (
                   <header className="column-header">
                     <h2>{stage.label}</h2>
-                    <span className="column-count">{counts[stage.id].toLocaleString('en')}</span>
+                    <span className="column-count">{shownCountText(counts[stage.id], locale)}</span>
                   </header>
                 )}
                 <AudienceCards
@@ -104,6 +111,7 @@ function AudienceBoard({ state, byId }: { state: AudienceState; byId: Map<string
                   byId={byId}
                   focusId={state.focusId}
                   clip={body}
+                  locale={locale}
                 />
               </section>
             ))}
@@ -120,11 +128,14 @@ function AudienceCards({
   byId,
   focusId,
   clip,
+  locale,
 }: {
   ids: string[];
   byId: Map<string, Initiative>;
   focusId: string | null;
   clip: RefObject<HTMLElement | null>;
+  /** The board's locale: this window has no board store to read it from. */
+  locale: string | undefined;
 }) {
   const list = useRef<HTMLOListElement>(null);
   const key = useMemo(() => ({ ids, focusId, byId }), [ids, focusId, byId]);
@@ -134,14 +145,14 @@ function AudienceCards({
     <>
       {/* Said at the top, where the room looks first, and always given its line so that it moves no card. */}
       <p className="audience-more" aria-live="off">
-        {fits !== null && more > 0 ? `+ ${more.toLocaleString('en')} more` : ''}
+        {fits !== null && more > 0 ? `+ ${formatBoardNumber(more, locale)} more` : ''}
       </p>
       <ol className="card-list" ref={list} data-measuring={fits === null ? 'true' : undefined}>
         {shown.map((id) => {
           const initiative = byId.get(id);
           return initiative ? (
             <li key={id} className={focusId === id ? 'focused' : ''}>
-              <InitiativeCard initiative={initiative} />
+              <InitiativeCard initiative={initiative} locale={locale} />
             </li>
           ) : null;
         })}

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import type { BoardDocument } from '../../../domain';
-import { DECISION_LABELS, stageLabel } from '../../../domain';
+import { counted, DECISION_LABELS, formatBoardDate, formatBoardNumber, stageLabel } from '../../../domain';
 import { MEASURED_AT_MOST, useFittingCount } from './fitting-count';
 
 /**
@@ -14,6 +14,8 @@ export function AudienceLog({ board }: { board: BoardDocument }) {
   const shown = entries.slice(0, fits ?? MEASURED_AT_MOST);
   const earlier = entries.length - shown.length;
   const label = (stage: string) => stageLabel(board.stages, stage);
+  const locale = board.workshop.locale;
+  const number = (n: number) => formatBoardNumber(n, locale);
   return (
     <section className="audience-log" aria-labelledby="audience-log-title">
       <header className="audience-log-header">
@@ -22,8 +24,8 @@ export function AudienceLog({ board }: { board: BoardDocument }) {
           {entries.length === 0
             ? 'No decisions yet.'
             : fits !== null && earlier > 0
-              ? `Newest ${shown.length} of ${entries.length.toLocaleString('en')} · + ${earlier.toLocaleString('en')} earlier`
-              : `${entries.length.toLocaleString('en')} ${entries.length === 1 ? 'entry' : 'entries'}`}
+              ? `Newest ${number(shown.length)} of ${number(entries.length)} · + ${number(earlier)} earlier`
+              : counted(entries.length, 'entry', 'entries', locale)}
         </p>
       </header>
       <ol className="audience-log-list" ref={list}>
@@ -34,8 +36,7 @@ export function AudienceLog({ board }: { board: BoardDocument }) {
               <span className="log-title">{d.initiativeTitle}</span>
             </p>
             <p className="log-detail">
-              {d.from === d.to ? label(d.from) : `${label(d.from)} → ${label(d.to)}`} ·{' '}
-              {new Date(d.at).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}
+              {d.from === d.to ? label(d.from) : `${label(d.from)} → ${label(d.to)}`} · {formatBoardDate(d.at, locale)}
               {d.by ? ` · ${d.by}` : ''}
               {d.rationale ? <span className="log-rationale"> — “{d.rationale}”</span> : null}
               {d.unmetCriteria.length ? <span> · unmet: {d.unmetCriteria.join('; ')}</span> : null}

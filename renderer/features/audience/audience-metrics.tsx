@@ -2,89 +2,71 @@ import '../metrics/metrics.css';
 import type { BoardDocument } from '../../../domain';
 import {
   blockingFoundations,
+  conversionLeftOutNote,
+  counted,
   DEFAULT_QUIET_FOR_DAYS,
   DEFAULT_STALLED_AFTER_DAYS,
-  FOUNDATION_IDS,
+  formatBoardNumber,
   FOUNDATIONS,
   pilotsPerProduction,
   pilotToProduction,
-  readinessHeatmap,
-  stageLabel,
+  stalledLeftOutNote,
   stalledPilots,
-  STAGE_IDS,
+  undatedPilots,
 } from '../../../domain';
-import { heatLevel } from '../metrics/heat-level';
+import { HeatmapTable } from '../metrics/heatmap-table';
+import { MetricNote } from '../metrics/metric-note';
 
 /**
- * The metrics the facilitator presents, for the back of the room: the pilot-fatigue figures and the foundation
- * heatmap, from the board as the audience may see it (no value or cost estimates, which a card can keep
- * confidential).
+ * The metrics the facilitator presents, for the back of the room: the pilot-fatigue figures, with what each leaves
+ * out as the metrics panel says it, and the foundation heatmap, from the board as the audience may see it (no value
+ * or cost estimates, which a card can keep confidential).
  */
 export function AudienceMetrics({ board }: { board: BoardDocument }) {
   const now = new Date().toISOString();
+  const locale = board.workshop.locale;
+  const number = (n: number) => formatBoardNumber(n, locale);
   const ratio = pilotsPerProduction(board);
   const conversion = pilotToProduction(board);
   const stalled = stalledPilots(board, now);
-  const heat = readinessHeatmap(board);
   const blockers = blockingFoundations(board).slice(0, 3);
   return (
     <section className="audience-metrics" aria-label="Portfolio metrics">
       <div className="audience-figures">
-        <p className="audience-figure">
-          <span className="figure-number">{ratio === null ? '—' : ratio.toFixed(1)}</span>
+        <div className="audience-figure" data-figure="ratio">
+          <span className="figure-number">{ratio === null ? '—' : formatBoardNumber(ratio, locale, 1)}</span>
           <span className="figure-words">pilots per production system</span>
-        </p>
-        <p className="audience-figure">
+        </div>
+        <div className="audience-figure" data-figure="conversion">
           <span className="figure-number">
-            {conversion.rate === null ? '—' : `${Math.round(conversion.rate * 100)}%`}
+            {conversion.rate === null ? '—' : `${number(Math.round(conversion.rate * 100))}%`}
           </span>
           <span className="figure-words">
-            of the {conversion.entered.toLocaleString('en')} that entered pilot reached production
+            {conversion.entered
+              ? `${number(conversion.reached)} of the ${number(conversion.entered)} that entered pilot reached production`
+              : 'no card is known to have entered pilot'}
           </span>
-        </p>
-        <p className="audience-figure">
-          <span className="figure-number">{stalled.length.toLocaleString('en')}</span>
+          <MetricNote text={conversionLeftOutNote(conversion, locale)} />
+        </div>
+        <div className="audience-figure" data-figure="stalled">
+          <span className="figure-number">{number(stalled.length)}</span>
           <span className="figure-words">
-            stalled pilots (over {board.workshop.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS} days, no decision in{' '}
-            {board.workshop.quietForDays ?? DEFAULT_QUIET_FOR_DAYS})
+            stalled pilots (over{' '}
+            {counted(board.workshop.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS, 'day', 'days', locale)}, no decision
+            in {number(board.workshop.quietForDays ?? DEFAULT_QUIET_FOR_DAYS)})
           </span>
-        </p>
+          <MetricNote text={stalledLeftOutNote(undatedPilots(board), locale)} />
+        </div>
       </div>
       <h2 className="audience-heatmap-title" id="audience-heatmap-title">
         Mean readiness by stage, 0 (not started) to 4 (scaled)
       </h2>
-      <table className="heatmap audience-heatmap" aria-labelledby="audience-heatmap-title">
-        <thead>
-          <tr>
-            <th scope="col">Stage</th>
-            {FOUNDATION_IDS.map((f) => (
-              <th key={f} scope="col">
-                {FOUNDATIONS[f].label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {STAGE_IDS.map((s) => (
-            <tr key={s}>
-              <th scope="row">{stageLabel(board.stages, s)}</th>
-              {FOUNDATION_IDS.map((f) => {
-                const v = heat[s][f];
-                return (
-                  <td key={f} className={v === null ? 'empty' : `level-${heatLevel(v)}`}>
-                    {v === null ? '—' : v.toFixed(1)}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <HeatmapTable board={board} className="heatmap audience-heatmap" labelledBy="audience-heatmap-title" />
       {blockers.length ? (
         <p className="audience-blockers">
           Most often below the next gate:{' '}
           {blockers
-            .map((b) => `${FOUNDATIONS[b.foundation].label} (${b.cards.toLocaleString('en')} cards)`)
+            .map((b) => `${FOUNDATIONS[b.foundation].label} (${counted(b.cards, 'card', 'cards', locale)})`)
             .join(' · ')}
         </p>
       ) : null}

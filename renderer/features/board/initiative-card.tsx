@@ -33,17 +33,21 @@ export const InitiativeCard = memo(function InitiativeCard({
   overlay = false,
   selected = false,
   labelIds,
+  locale: localeGiven,
 }: {
   initiative: Initiative;
   overlay?: boolean;
   selected?: boolean;
   /** On the board (not in the drag overlay): ids the card's handle is named and described by. */
   labelIds?: CardLabelIds;
+  /** The board's locale, where no board store holds the board (the audience window); the store's otherwise. */
+  locale?: string;
 }) {
   const days = daysInStage(initiative, new Date().toISOString());
   const votes = Object.values(initiative.votes).reduce((sum, n) => sum + n, 0);
   const votesHidden = useBoardStore((s) => s.votesHidden);
-  const locale = useBoardStore((s) => s.board?.workshop.locale);
+  const storeLocale = useBoardStore((s) => s.board?.workshop.locale);
+  const locale = localeGiven ?? storeLocale;
   const who = [initiative.owner, initiative.businessUnit].filter(Boolean).join(' · ');
   // On the board the handle is named by the title and described by the rest, which is read there once, not twice
   // (a button's content is one name to a screen reader).

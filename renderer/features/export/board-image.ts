@@ -10,7 +10,10 @@
  */
 import type { BoardDocument, Initiative, ReadinessLevel } from '../../../domain';
 import {
+  counted,
   daysInStage,
+  formatBoardDate,
+  formatBoardNumber,
   inStageText,
   FOUNDATION_IDS,
   FOUNDATIONS,
@@ -116,7 +119,7 @@ const CARD: Style = {
     c.fillStyle = PALETTE.muted;
     c.font = `12px ${FONT}`;
     c.fillText(
-      `Risk: ${RISK_TIER_LABELS[card.riskTier]} · ${inStageText(daysInStage(card, NOW.value))}`,
+      `Risk: ${RISK_TIER_LABELS[card.riskTier]} · ${inStageText(daysInStage(card, NOW.value), NOW.locale)}`,
       x + 10,
       top + 56,
     );
@@ -155,8 +158,8 @@ const ROW: Style = {
   },
 };
 
-/** The export's clock, for days in stage, set per drawing. */
-const NOW = { value: '' };
+/** The export's clock, for days in stage, and the board's locale, set per drawing. */
+const NOW = { value: '', locale: undefined as string | undefined };
 
 export interface BoardImage {
   /** Cards on the board's visible columns that the image could not hold. */
@@ -166,6 +169,8 @@ export interface BoardImage {
 /** Draws the board on `canvas`, every card of every visible column unless the image would be too tall. */
 export function drawBoard(canvas: HTMLCanvasElement, board: BoardDocument, now: string): BoardImage {
   NOW.value = now;
+  const locale = board.workshop.locale;
+  NOW.locale = locale;
   const plan = printPlan(board);
   const style = plan.layout === 'cards' ? CARD : ROW;
   const gap = plan.layout === 'cards' ? 10 : 2;
@@ -198,12 +203,16 @@ export function drawBoard(canvas: HTMLCanvasElement, board: BoardDocument, now: 
   c.font = `16px ${FONT}`;
   c.fillStyle = PALETTE.muted;
   const legend = `readiness 0 (not started) to 4 (scaled): ${FOUNDATION_IDS.map((f) => `${FOUNDATIONS[f].short} ${FOUNDATIONS[f].label}`).join(', ')}`;
-  c.fillText(fitOneLine(c, `${now.slice(0, 10)} · ${portfolioHeadline(board).text}`, width - 2 * GAP), GAP, 70);
+  c.fillText(
+    fitOneLine(c, `${formatBoardDate(now, locale)} · ${portfolioHeadline(board).text}`, width - 2 * GAP),
+    GAP,
+    70,
+  );
   c.fillText(fitOneLine(c, legend, width - 2 * GAP), GAP, 92);
   if (omitted) {
     c.fillStyle = PALETTE.bad;
     c.font = `700 16px ${FONT}`;
-    const note = `${omitted.toLocaleString('en')} cards not shown in this image: it would be too tall. The PDF and the workbook list every card.`;
+    const note = `${counted(omitted, 'card', 'cards', locale)} not shown in this image: it would be too tall. The PDF and the workbook list every card.`;
     c.fillText(fitOneLine(c, note, width - 2 * GAP), GAP, 118);
   }
 
@@ -215,7 +224,7 @@ export function drawBoard(canvas: HTMLCanvasElement, board: BoardDocument, now: 
     c.fillRect(x, HEADER_HEIGHT + 4, style.columnWidth, 6);
     c.fillStyle = PALETTE.text;
     c.font = `700 20px ${FONT}`;
-    c.fillText(`${column.stage.label} (${column.cards.length.toLocaleString('en')})`, x + 12, HEADER_HEIGHT + 34);
+    c.fillText(`${column.stage.label} (${formatBoardNumber(column.cards.length, locale)})`, x + 12, HEADER_HEIGHT + 34);
     if (style === ROW) {
       // The squares' foundations, once above the column, as the table's column headings.
       c.fillStyle = PALETTE.muted;
@@ -234,7 +243,7 @@ export function drawBoard(canvas: HTMLCanvasElement, board: BoardDocument, now: 
     if (column.left) {
       c.fillStyle = PALETTE.bad;
       c.font = `700 16px ${FONT}`;
-      c.fillText(`+ ${column.left.toLocaleString('en')} more not shown`, x + 12, column.bottom + 24);
+      c.fillText(`+ ${formatBoardNumber(column.left, locale)} more not shown`, x + 12, column.bottom + 24);
     }
   });
   return { omitted };

@@ -1,4 +1,5 @@
 import type { AppError, Result } from '../../../domain';
+import { counted } from '../../../domain';
 import type { ExportResult } from '../../../contract';
 import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
@@ -59,7 +60,7 @@ export async function exportPng(): Promise<void> {
       // Said plainly, as the image says it: a slide that silently drops cards misleads the room.
       store().notify(
         'error',
-        `Exported ${result.value.fileName}, without ${image.omitted.toLocaleString('en')} cards: the board is too tall for one image. The PDF and the workbook list every card.`,
+        `Exported ${result.value.fileName}, without ${counted(image.omitted, 'card', 'cards', board.workshop.locale)}: the board is too tall for one image. The PDF and the workbook list every card.`,
       );
     } else report(result);
   } catch (error) {

@@ -2,6 +2,9 @@ import './export.css';
 import type { BoardDocument, Initiative } from '../../../domain';
 import {
   daysInStage,
+  formatBoardDate,
+  formatBoardNumber,
+  inStageText,
   FOUNDATION_IDS,
   FOUNDATIONS,
   levelWords,
@@ -20,14 +23,14 @@ import { useBoardStore } from '../../store/board-store';
  */
 export function PrintView({ board, now }: { board: BoardDocument; now: string }) {
   const plan = printPlan(board);
+  const locale = board.workshop.locale;
   return (
     <div className={`print-view print-${plan.layout}`} data-layout={plan.layout}>
       <header className="print-header">
         <div>
           <h1>{board.title}</h1>
           <p>
-            {new Date(now).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })} ·{' '}
-            <PortfolioHeadline board={board} />
+            {formatBoardDate(now, locale)} · <PortfolioHeadline board={board} />
           </p>
         </div>
         <div className="print-legend">
@@ -44,21 +47,32 @@ export function PrintView({ board, now }: { board: BoardDocument; now: string })
           </p>
         </div>
       </header>
-      {plan.layout === 'cards' ? <PrintColumns plan={plan} now={now} /> : <PrintTables plan={plan} now={now} />}
+      {plan.layout === 'cards' ? (
+        <PrintColumns plan={plan} now={now} locale={locale} />
+      ) : (
+        <PrintTables plan={plan} now={now} locale={locale} />
+      )}
     </div>
   );
 }
 
 type Plan = ReturnType<typeof printPlan>;
 
-function PrintColumns({ plan, now }: { plan: Plan; now: string }) {
+interface PlanProps {
+  plan: Plan;
+  now: string;
+  /** The board's locale, for its counts, dates and days. */
+  locale: string | undefined;
+}
+
+function PrintColumns({ plan, now, locale }: PlanProps) {
   return (
     <table className="print-columns">
       <thead>
         <tr>
           {plan.stages.map(({ stage, cards }) => (
             <th key={stage.id} scope="col" className={`stage-${stage.id}`} data-stage={stage.id}>
-              {stage.label} <span className="print-count">{cards.length.toLocaleString('en')}</span>
+              {stage.label} <span className="print-count">{formatBoardNumber(cards.length, locale)}</span>
             </th>
           ))}
         </tr>
@@ -68,7 +82,7 @@ function PrintColumns({ plan, now }: { plan: Plan; now: string }) {
           {plan.stages.map(({ stage, cards }) => (
             <td key={stage.id} className={`stage-${stage.id}`}>
               {cards.map((card) => (
-                <PrintCard key={card.id} card={card} now={now} />
+                <PrintCard key={card.id} card={card} now={now} locale={locale} />
               ))}
             </td>
           ))}
@@ -78,22 +92,21 @@ function PrintColumns({ plan, now }: { plan: Plan; now: string }) {
   );
 }
 
-function PrintCard({ card, now }: { card: Initiative; now: string }) {
+function PrintCard({ card, now, locale }: { card: Initiative; now: string; locale: string | undefined }) {
   const who = [card.owner, card.businessUnit].filter(Boolean).join(' · ');
-  const days = daysInStage(card, now);
   return (
     <article className="card print-card">
       <h3 className="card-title">{card.title}</h3>
       {who ? <p className="card-owner">{who}</p> : null}
       <ReadinessStrip readiness={card.readiness} />
       <p className="print-card-footer">
-        Risk: {RISK_TIER_LABELS[card.riskTier]} · {days} {days === 1 ? 'day' : 'days'} in stage
+        Risk: {RISK_TIER_LABELS[card.riskTier]} · {inStageText(daysInStage(card, now), locale)}
       </p>
     </article>
   );
 }
 
-function PrintTables({ plan, now }: { plan: Plan; now: string }) {
+function PrintTables({ plan, now, locale }: PlanProps) {
   return (
     <>
       {plan.stages.map(({ stage, cards }) => (
@@ -101,7 +114,7 @@ function PrintTables({ plan, now }: { plan: Plan; now: string }) {
           <thead>
             <tr className="print-table-stage">
               <th colSpan={4 + FOUNDATION_IDS.length} scope="colgroup">
-                {stage.label} <span className="print-count">{cards.length.toLocaleString('en')}</span>
+                {stage.label} <span className="print-count">{formatBoardNumber(cards.length, locale)}</span>
               </th>
             </tr>
             <tr>
@@ -129,7 +142,7 @@ function PrintTables({ plan, now }: { plan: Plan; now: string }) {
                     </td>
                   ))}
                   <td className="print-risk">
-                    {RISK_TIER_LABELS[card.riskTier]} · {daysInStage(card, now)}
+                    {RISK_TIER_LABELS[card.riskTier]} · {daysCell(daysInStage(card, now), locale)}
                   </td>
                 </tr>
               ))
@@ -145,6 +158,11 @@ function PrintTables({ plan, now }: { plan: Plan; now: string }) {
       ))}
     </>
   );
+}
+
+/** Days in stage in the compact table's "Risk · days" column: the bare number, or "unknown" without a stage date. */
+function daysCell(days: number | null, locale: string | undefined): string {
+  return days === null ? 'unknown' : formatBoardNumber(days, locale);
 }
 
 /** The print view while the window prints itself (export-commands.ts), and nothing otherwise. */

@@ -2,12 +2,14 @@ import './metrics.css';
 import type { StageId } from '../../../domain';
 import {
   blockingFoundations,
+  conversionLeftOutNote,
+  counted,
   countByStage,
-  FOUNDATION_IDS,
   FOUNDATIONS,
+  mediansLeftOutNote,
   pilotsPerProduction,
   pilotToProduction,
-  readinessHeatmap,
+  stalledLeftOutNote,
   stalledPilots,
   timeInStage,
   undatedPilots,
@@ -23,16 +25,17 @@ import {
 import { ModalDialog } from '../../components/modal-dialog';
 import { useBoardStore } from '../../store/board-store';
 import { PortfolioHeadline } from '../board/portfolio-headline';
-import { heatLevel } from './heat-level';
+import { HeatmapTable } from './heatmap-table';
+import { MetricNote } from './metric-note';
 import { PALETTE, STAGE_COLORS } from '../../styles/palette';
 
 function Bars({
   values,
-  format = (n: number) => n.toLocaleString(),
+  format,
   label,
 }: {
   values: { key: string; label: string; value: number | null; color?: string }[];
-  format?: (n: number) => string;
+  format: (n: number) => string;
   label: string;
 }) {
   const max = Math.max(1, ...values.map((v) => v.value ?? 0));
@@ -65,12 +68,10 @@ export function MetricsPanel() {
   const ratio = pilotsPerProduction(board);
   const times = timeInStage(board, now);
   const medians = Object.fromEntries(STAGE_IDS.map((s) => [s, times[s].median])) as Record<StageId, number | null>;
-  const undatedCards = STAGE_IDS.reduce((sum, s) => sum + times[s].unknown, 0);
   const stalled = stalledPilots(board, now);
   const undated = undatedPilots(board);
   const locale = board.workshop.locale;
   const number = (n: number) => formatBoardNumber(n, locale);
-  const heat = readinessHeatmap(board);
   const blockers = blockingFoundations(board);
   // Amounts in different currencies do not add up: the bars sum the most used currency and say what they leave out.
   const currencies = valueCurrencies(board);
@@ -94,7 +95,7 @@ export function MetricsPanel() {
         <div className="metrics-grid">
           <section className="metric-big" aria-labelledby="m-ratio">
             <h3 id="m-ratio">Pilots per production system</h3>
-            <p className="big-number">{ratio === null ? '—' : ratio.toFixed(1)}</p>
+            <p className="big-number">{ratio === null ? '—' : formatBoardNumber(ratio, locale, 1)}</p>
             <p className="muted">
               <PortfolioHeadline board={board} total={false} />
             </p>
@@ -107,25 +108,15 @@ export function MetricsPanel() {
                 ? `${number(conversion.reached)} of ${number(conversion.entered)} that entered Pilot reached Production`
                 : 'No card is known to have entered Pilot'}
             </p>
-            {conversion.unknownPath ? (
-              <p className="metric-note">
-                {number(conversion.unknownPath)} {conversion.unknownPath === 1 ? 'card' : 'cards'} left out: no decision
-                on this board and no stage date, so how {conversion.unknownPath === 1 ? 'it' : 'they'} got to{' '}
-                {conversion.unknownPath === 1 ? 'its' : 'their'} stage is unknown
-              </p>
-            ) : null}
+            <MetricNote text={conversionLeftOutNote(conversion, locale)} />
           </section>
           <section className="metric-big" aria-labelledby="m-stalled">
             <h3 id="m-stalled">Stalled pilots</h3>
-            <p className="big-number">{stalled.length}</p>
+            <p className="big-number">{number(stalled.length)}</p>
             <p className="muted">
-              over {stalledAfter} days in Pilot, no decision in {quietFor}
+              over {counted(stalledAfter, 'day', 'days', locale)} in Pilot, no decision in {number(quietFor)}
             </p>
-            {undated ? (
-              <p className="metric-note">
-                {number(undated)} {undated === 1 ? 'pilot' : 'pilots'} with an unknown stage date left out
-              </p>
-            ) : null}
+            <MetricNote text={stalledLeftOutNote(undated, locale)} />
             {stalled.length ? (
               <ul className="stalled-names" aria-label="The longest-stalled pilots">
                 {stalled.slice(0, 4).map((i) => (
@@ -139,20 +130,12 @@ export function MetricsPanel() {
           </section>
           <section aria-labelledby="m-stages">
             <h3 id="m-stages">Initiatives per stage</h3>
-            <Bars label="Initiatives per stage" values={perStage(counts)} />
+            <Bars label="Initiatives per stage" values={perStage(counts)} format={number} />
           </section>
           <section aria-labelledby="m-days">
             <h3 id="m-days">Median days in stage</h3>
             <Bars label="Median days in stage" values={perStage(medians)} format={number} />
-            {undatedCards ? (
-              <p className="metric-note">
-                {number(undatedCards)} {undatedCards === 1 ? 'card' : 'cards'} with an unknown stage date left out (
-                {STAGE_IDS.filter((s) => times[s].unknown)
-                  .map((s) => `${label(s)} ${number(times[s].unknown)}`)
-                  .join(' · ')}
-                )
-              </p>
-            ) : null}
+            <MetricNote text={mediansLeftOutNote(board, times, locale)} />
           </section>
           <section aria-labelledby="m-value">
             <h3 id="m-value">Value estimate by stage</h3>
@@ -163,46 +146,21 @@ export function MetricsPanel() {
             />
             {otherCurrencies ? (
               <p className="metric-note">
-                In {mainCurrency?.currency ?? 'no named currency'}; {number(otherCurrencies)}{' '}
-                {otherCurrencies === 1 ? 'card' : 'cards'} valued in another currency left out
+                In {mainCurrency?.currency ?? 'no named currency'}; {counted(otherCurrencies, 'card', 'cards', locale)}{' '}
+                valued in another currency left out
               </p>
             ) : null}
           </section>
           <section className="metric-wide" aria-labelledby="m-heat">
             <h3 id="m-heat">Foundation heatmap — mean readiness</h3>
-            <table className="heatmap">
-              <thead>
-                <tr>
-                  <th scope="col">Stage</th>
-                  {FOUNDATION_IDS.map((f) => (
-                    <th key={f} scope="col">
-                      {FOUNDATIONS[f].label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {STAGE_IDS.map((s) => (
-                  <tr key={s}>
-                    <th scope="row">{label(s)}</th>
-                    {FOUNDATION_IDS.map((f) => {
-                      const v = heat[s][f];
-                      return (
-                        <td key={f} className={v === null ? 'empty' : `level-${heatLevel(v)}`}>
-                          {v === null ? '—' : v.toFixed(1)}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <HeatmapTable board={board} />
           </section>
           <section aria-labelledby="m-blockers">
             <h3 id="m-blockers">What blocks the next gate</h3>
             {blockers.length ? (
               <Bars
                 label="Cards below their next gate, by foundation"
+                format={number}
                 values={blockers.map((b) => ({
                   key: b.foundation,
                   label: FOUNDATIONS[b.foundation].label,

@@ -1,7 +1,7 @@
 import './workshop.css';
 import { useMemo } from 'react';
 import type { DecisionKind, StageId } from '../../../domain';
-import { DECISION_LABELS, STAGE_IDS, stageLabel } from '../../../domain';
+import { DECISION_LABELS, formatBoardDateTime, STAGE_IDS, stageLabel } from '../../../domain';
 import { SidePanel } from '../../components/side-panel';
 import { useBoardStore } from '../../store/board-store';
 
@@ -88,7 +88,7 @@ export function DecisionLogPanel() {
               <span className="log-kind">{DECISION_LABELS[d.kind]}</span>
               <span className="log-move">{d.from === d.to ? label(d.from) : `${label(d.from)} → ${label(d.to)}`}</span>
               <span className="log-meta">
-                {new Date(d.at).toLocaleString()}
+                {formatBoardDateTime(d.at, board.workshop.locale)}
                 {d.by ? ` · ${d.by}` : ''}
               </span>
               {d.rationale ? <span className="log-rationale">“{d.rationale}”</span> : null}

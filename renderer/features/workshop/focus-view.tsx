@@ -4,6 +4,7 @@ import type { StageId, BoardDocument, Initiative } from '../../../domain';
 import {
   daysInStage,
   DECISION_LABELS,
+  formatBoardDate,
   inStageText,
   FOUNDATION_IDS,
   FOUNDATIONS,
@@ -88,7 +89,7 @@ export function FocusCard({
                   <li key={d.id}>
                     <strong>{DECISION_LABELS[d.kind]}</strong>{' '}
                     {d.from === d.to ? label(d.from) : `${label(d.from)} → ${label(d.to)}`}{' '}
-                    <span className="muted">{new Date(d.at).toLocaleDateString()}</span>
+                    <span className="muted">{formatBoardDate(d.at, board.workshop.locale)}</span>
                     {d.rationale ? <span> — “{d.rationale}”</span> : null}
                   </li>
                 ))}

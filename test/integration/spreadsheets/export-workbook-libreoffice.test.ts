@@ -38,7 +38,7 @@ function sheetsAsCsv(file: string): (sheet: string) => string {
 }
 
 it('opens in LibreOffice with the reference and title first and decisions in words', () => {
-  const board = realSizeBoard(300, NOW);
+  const board = realSizeBoard(300, { now: NOW });
   const pilot = board.initiatives.find((i) => i.stage === 'pilot')!;
   const withDecision = {
     ...board,

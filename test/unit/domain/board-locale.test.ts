@@ -1,4 +1,13 @@
-import { daysText, formatAmount, formatBoardDate, inStageText, localeChoiceLabel } from '../../../domain';
+import {
+  counted,
+  daysText,
+  formatAmount,
+  formatBoardDate,
+  formatBoardDateTime,
+  formatBoardNumber,
+  inStageText,
+  localeChoiceLabel,
+} from '../../../domain';
 
 describe('dates and amounts in the board locale', () => {
   it('writes a date one way per locale, on the day the file gave whatever the time zone', () => {
@@ -28,5 +37,26 @@ describe('dates and amounts in the board locale', () => {
   it('names a locale in its own language with a sample date', () => {
     expect(localeChoiceLabel('en-GB', '2025-03-04T00:00:00.000Z')).toBe('British English — 4 Mar 2025');
     expect(localeChoiceLabel('de-DE', '2025-03-04T00:00:00.000Z')).toBe('Deutsch (Deutschland) — 04.03.2025');
+  });
+});
+
+describe('one number formatter for the board’s figures', () => {
+  it('counts with the noun, singular for one, the number in the locale', () => {
+    expect(counted(1, 'card', 'cards', 'de-DE')).toBe('1 card');
+    expect(counted(2133, 'card', 'cards', 'de-DE')).toBe('2.133 cards');
+    expect(counted(2133, 'entry', 'entries', 'en-GB')).toBe('2,133 entries');
+    expect(counted(2, 'day')).toBe(`${formatBoardNumber(2)} days`);
+  });
+
+  it('writes means and ratios with fixed decimals as the locale writes them', () => {
+    expect(formatBoardNumber(2.5, 'de-DE', 1)).toBe('2,5');
+    expect(formatBoardNumber(3, 'en-GB', 1)).toBe('3.0');
+    expect(formatBoardNumber(1234.567, 'en-GB')).toBe('1,234.57');
+  });
+
+  it('writes a decision’s moment with its date in the board’s format and the time', () => {
+    const at = '2025-03-03T12:00:00.000Z';
+    expect(formatBoardDateTime(at, 'en-GB')).toContain(formatBoardDate(at, 'en-GB'));
+    expect(formatBoardDateTime('not a date', 'en-GB')).toBe('not a date');
   });
 });

@@ -32,7 +32,13 @@ describe('portfolioHeadline', () => {
     expect(portfolioHeadline(one).text).toBe('1 initiative · 1 in pilot · 0 in Rollout · 0 in production');
   });
 
-  it('writes thousands with a separator, as the board header does', () => {
-    expect(portfolioHeadline(realSizeBoard(1200)).text.startsWith('1,200 initiatives · ')).toBe(true);
+  it("writes its numbers in the board's locale, as every other figure of the board", () => {
+    const board = realSizeBoard(1200);
+    const inLocale = (locale: string) => ({ ...board, workshop: { ...board.workshop, locale } });
+    expect(portfolioHeadline(inLocale('en-GB')).text.startsWith('1,200 initiatives · ')).toBe(true);
+    expect(portfolioHeadline(inLocale('de-DE')).text.startsWith('1.200 initiatives · ')).toBe(true);
+    expect(portfolioHeadline(inLocale('de-DE')).parts[0]).toMatchObject({ count: 1200, number: '1.200' });
+    // Told a locale, it writes in that one, whatever the board names.
+    expect(portfolioHeadline(inLocale('de-DE'), 'en-US').text.startsWith('1,200 initiatives · ')).toBe(true);
   });
 });

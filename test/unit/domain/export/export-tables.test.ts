@@ -7,7 +7,7 @@ const KINDS = Object.keys(DECISION_LABELS) as Decision['kind'][];
 
 /** 700 cards and a decision of every kind. */
 function board(): BoardDocument {
-  const b = realSizeBoard(700, NOW);
+  const b = realSizeBoard(700, { now: NOW });
   return {
     ...b,
     decisions: KINDS.map((kind, i) => ({

@@ -1,0 +1,39 @@
+/**
+ * What a figure leaves out, said once for every view that shows it (the metrics panel, the projector): a card whose
+ * stage date or path is unknown is not counted as fresh, and the room is told how many were set aside.
+ */
+import type { BoardDocument } from './board-schema';
+import { stageLabel } from './board';
+import { counted, formatBoardNumber } from './board-locale';
+import type { Conversion, TimeInStage } from './metrics';
+import type { StageId } from './stages';
+import { STAGE_IDS } from './stages';
+
+/** The conversion's note: cards whose way to their stage is unknown, or null when every path is known. */
+export function conversionLeftOutNote(conversion: Pick<Conversion, 'unknownPath'>, locale?: string): string | null {
+  const n = conversion.unknownPath;
+  if (!n) return null;
+  const [it, its] = n === 1 ? ['it', 'its'] : ['they', 'their'];
+  return `${counted(n, 'card', 'cards', locale)} left out: no decision on this board and no stage date, so how ${it} got to ${its} stage is unknown`;
+}
+
+/** The stalled pilots' note: pilots with an unknown stage date, which nobody can call stalled or fresh. */
+export function stalledLeftOutNote(undatedPilots: number, locale?: string): string | null {
+  return undatedPilots
+    ? `${counted(undatedPilots, 'pilot', 'pilots', locale)} with an unknown stage date left out`
+    : null;
+}
+
+/** The medians' note: cards with an unknown stage date, in all and per stage ("Pilot 203 · Scaling 40"). */
+export function mediansLeftOutNote(
+  board: BoardDocument,
+  times: Record<StageId, Pick<TimeInStage, 'unknown'>>,
+  locale?: string,
+): string | null {
+  const all = STAGE_IDS.reduce((sum, s) => sum + times[s].unknown, 0);
+  if (!all) return null;
+  const perStage = STAGE_IDS.filter((s) => times[s].unknown)
+    .map((s) => `${stageLabel(board.stages, s)} ${formatBoardNumber(times[s].unknown, locale)}`)
+    .join(' · ');
+  return `${counted(all, 'card', 'cards', locale)} with an unknown stage date left out (${perStage})`;
+}
