@@ -13,8 +13,8 @@ import { STAGE_IDS } from './stages';
 export function conversionLeftOutNote(conversion: Pick<Conversion, 'unknownPath'>, locale?: string): string | null {
   const n = conversion.unknownPath;
   if (!n) return null;
-  const [it, its] = n === 1 ? ['it', 'its'] : ['they', 'their'];
-  return `${counted(n, 'card', 'cards', locale)} left out: no decision on this board and no stage date, so how ${it} got to ${its} stage is unknown`;
+  const [it, them] = n === 1 ? ['it', 'it'] : ['they', 'them'];
+  return `${counted(n, 'card', 'cards', locale)} left out: neither the decision log nor a date in the file shows ${them} in Ideas or Pilot, so whether ${it} went through Pilot is unknown`;
 }
 
 /** The stalled pilots' note: pilots with an unknown stage date, which nobody can call stalled or fresh. */

@@ -85,9 +85,9 @@ export function realSizeBoard(
       readiness: spread === 'stalled' ? readiness : initiative.readiness,
     };
     if (undated() >= undatedShare) return card;
-    // A row whose file gave no stage date: schema 2 leaves the date out rather than invent one.
-    const { stageEnteredAt: _, ...withoutDate } = card;
-    return withoutDate;
+    // A row whose file gave no stage dates: schema 2 leaves them out rather than invent one.
+    const { stageEnteredAt: _, stageDates: __, ...withoutDates } = card;
+    return withoutDates;
   });
   return {
     ...board,

@@ -19,10 +19,10 @@ describe('what a figure leaves out, said once for the metrics panel and the proj
     const { unknownPath } = pilotToProduction(board);
     expect(unknownPath).toBeGreaterThan(1);
     expect(conversionLeftOutNote({ unknownPath }, 'de-DE')).toBe(
-      `${unknownPath} cards left out: no decision on this board and no stage date, so how they got to their stage is unknown`,
+      `${unknownPath} cards left out: neither the decision log nor a date in the file shows them in Ideas or Pilot, so whether they went through Pilot is unknown`,
     );
     expect(conversionLeftOutNote({ unknownPath: 1 })).toBe(
-      '1 card left out: no decision on this board and no stage date, so how it got to its stage is unknown',
+      '1 card left out: neither the decision log nor a date in the file shows it in Ideas or Pilot, so whether it went through Pilot is unknown',
     );
     expect(conversionLeftOutNote({ unknownPath: 0 })).toBeNull();
   });
