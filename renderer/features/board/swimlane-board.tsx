@@ -101,7 +101,7 @@ export function SwimlaneBoard({
               locale={locale}
             >
               {isCollapsed ? null : (
-                <div className="lane-cells" style={columns} role="list" aria-label={`${lane.title} by stage`}>
+                <div className="lane-cells" style={columns} role="group" aria-label={`${lane.title} by stage`}>
                   {stages.map((stage) => {
                     const key = containerKey(stage.id, lane.lane);
                     return (
