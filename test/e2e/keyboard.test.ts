@@ -193,6 +193,10 @@ describe('the board with the keyboard', () => {
     expect(box.y).toBeGreaterThan(0);
     expect(box.y + box.height).toBeLessThanOrEqual(768);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'keyboard-swimlanes-card-focus-1366x768.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.locator(':focus').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'keyboard-swimlanes-card-focus-1920x1080.png') });
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     // Focus survives the board being scrolled away from its lane, and Tab comes back to it.
     await lanesBoard.evaluate((el, down) => (el.scrollTop = down ? 0 : el.scrollHeight), step > 0);
