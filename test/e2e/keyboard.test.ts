@@ -206,6 +206,17 @@ describe('the board with the keyboard', () => {
     await page.keyboard.press('Shift+Tab');
     expect(await focusedCardId()).toBe(deep);
 
+    // Up brings the cards above into view clear of the sticky stage headings, across lanes too.
+    const headsBottom = async () => (await page.locator('.lane-stage-heads').boundingBox())!;
+    for (let i = 0; i < 8; i += 1) {
+      await page.keyboard.press('ArrowUp');
+      await page.waitForTimeout(50);
+      const heads = await headsBottom();
+      const card = (await page.locator(':focus').boundingBox())!;
+      expect(card.y).toBeGreaterThanOrEqual(heads.y + heads.height - 1);
+    }
+    lane = laneIndex(await focusedCardId());
+
     // Minus folds the card's lane and goes to its heading; up goes to the lane before, down into its cards, and on
     // down the arrows pass over the folded lane.
     const folded = order[lane]!;

@@ -115,7 +115,14 @@ export function SwimlaneBoard({
   };
 
   return (
-    <div ref={setScroller} className="board lanes" role="group" aria-label="Stages in swimlanes">
+    <div
+      ref={setScroller}
+      className="board lanes"
+      role="group"
+      aria-label="Stages in swimlanes"
+      // A card that takes focus is scrolled clear of the sticky stage headings, not under them.
+      style={{ scrollPaddingTop: lanesTop }}
+    >
       <div className="lane-stage-heads" style={{ ...columns, ...width }} role="presentation">
         {stages.map((stage) => (
           <div key={stage.id} className={`lane-stage-head stage-${stage.id}`}>
