@@ -1,7 +1,7 @@
 import './dialogs.css';
 import type { ReactNode } from 'react';
-import { useLayoutEffect, useRef } from 'react';
-import { returnFocus } from './return-focus';
+import { useRef } from 'react';
+import { closeOnEscape, usePanelFocus } from './panel-focus';
 
 interface SidePanelProps {
   className: string;
@@ -22,36 +22,14 @@ interface SidePanelProps {
  */
 export function SidePanel({ className, labelledBy, onClose, focusKey, fallbackFocus, children }: SidePanelProps) {
   const ref = useRef<HTMLElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
-  const latest = useRef(fallbackFocus);
-  useLayoutEffect(() => {
-    latest.current = fallbackFocus;
-  });
-
-  useLayoutEffect(() => {
-    const active = document.activeElement;
-    if (!ref.current?.contains(active) && active instanceof HTMLElement && active !== document.body) {
-      opener.current = active;
-    }
-    ref.current?.focus();
-  }, [focusKey]);
-  useLayoutEffect(() => () => returnFocus(opener.current, () => latest.current?.()), []);
-
+  usePanelFocus(ref, { focusKey, fallback: fallbackFocus });
   return (
     <aside
       ref={ref}
       className={className}
       aria-labelledby={labelledBy}
       tabIndex={-1}
-      // Caught before a field's own Escape (which reverts its draft): the field loses focus first, which commits
-      // what was typed as one undoable edit, and then the panel closes. Escape never throws typing away.
-      onKeyDownCapture={(event) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        event.stopPropagation();
-        if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-        onClose();
-      }}
+      onKeyDownCapture={closeOnEscape(onClose)}
     >
       {children}
     </aside>

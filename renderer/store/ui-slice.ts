@@ -11,6 +11,9 @@ export interface UiSlice {
   /** The card the board's one Tab stop is on: arrow keys move it, focusing a card sets it (roving tabindex). */
   cardTabStop: string | null;
   setCardTabStop: (id: string | null) => void;
+  /** Swimlanes folded to their heading, by lane key: the board's Tab stop and the arrow keys pass over them. */
+  collapsedLanes: string[];
+  toggleLane: (lane: string) => void;
   /** Card ids per column while a card is being dragged; the board itself changes only on drop. */
   dragItems: ColumnItems | null;
   setDragItems: (items: ColumnItems | null) => void;
@@ -32,6 +35,13 @@ export const createUiSlice: Slice<UiSlice> = (set) => ({
   selectedId: null,
   cardTabStop: null,
   setCardTabStop: (id) => set({ cardTabStop: id }),
+  collapsedLanes: [],
+  toggleLane: (lane) =>
+    set((s) => ({
+      collapsedLanes: s.collapsedLanes.includes(lane)
+        ? s.collapsedLanes.filter((l) => l !== lane)
+        : [...s.collapsedLanes, lane],
+    })),
   dragItems: null,
   setDragItems: (items) => set({ dragItems: items }),
   recoveries: [],

@@ -5,7 +5,7 @@ import { containerOf } from './drag-model';
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
   draggable:
-    'Press Enter to open this initiative in the editor. To move it, press Space. Use the arrow keys: up and down within the column, left and right to another stage. Press Space again to drop it, or Escape to cancel.',
+    'Press Enter to open this initiative in the editor. The arrow keys go to other cards: up and down within the column and on into the next swimlane, left and right to another stage. To move it, press Space. Use the arrow keys: up and down within the column, left and right to another stage. Press Space again to drop it, or Escape to cancel. In swimlanes, press minus to fold this card’s lane and go to its heading; there up and down go from lane to lane, Enter or plus unfolds a lane, minus folds it, and down goes into an unfolded lane’s cards.',
 };
 
 /** What a screen reader hears while a card moves: its title, the stage and its position there. */

@@ -102,13 +102,17 @@ export function BoardView() {
   const byId = useMemo(() => new Map(board.initiatives.map((i) => [i.id, i])), [board.initiatives]);
   const cardTabStop = useBoardStore((s) => s.cardTabStop);
   const setCardTabStop = useBoardStore((s) => s.setCardTabStop);
-  // The board is one Tab stop: a card the user was on, else the first card in reading order (lane by lane).
+  const collapsedLanes = useBoardStore((s) => s.collapsedLanes);
+  // The board is one Tab stop: a card the user was on, else the first card in reading order (lane by lane), never
+  // one in a folded lane, which is not in the page.
   useEffect(() => {
-    if (cardTabStop && Object.values(boardItems).some((ids) => ids.includes(cardTabStop))) return;
-    const order = lanes.flatMap(({ lane }) => visibleStages(board).map((stage) => containerKey(stage.id, lane)));
+    const order = lanes
+      .filter(({ lane }) => swimlanes === 'none' || !collapsedLanes.includes(lane))
+      .flatMap(({ lane }) => visibleStages(board).map((stage) => containerKey(stage.id, lane)));
+    if (cardTabStop && order.some((key) => boardItems[key]?.includes(cardTabStop))) return;
     const first = order.map((key) => boardItems[key]?.[0]).find((id) => id !== undefined);
     setCardTabStop(first ?? null);
-  }, [board, boardItems, lanes, cardTabStop, setCardTabStop]);
+  }, [board, boardItems, lanes, swimlanes, collapsedLanes, cardTabStop, setCardTabStop]);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),

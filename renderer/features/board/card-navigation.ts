@@ -1,5 +1,5 @@
 import type { ColumnItems, StageId } from '../../../domain';
-import { rowOf } from '../../../domain';
+import { containerKey, laneOfContainer, rowOf, stageOfContainer } from '../../../domain';
 import { cardHandle } from '../../components/return-focus';
 import { containerOf } from './drag-model';
 
@@ -14,13 +14,16 @@ export function isCardNavigationKey(key: string): key is CardNavigationKey {
 /**
  * The card a key leads to from a card: up and down within its column, Home and End to the column's first and
  * last card, left and right to the nearest position in the next column of its row that has cards (empty columns
- * are passed over, so one key press always lands on a card). Undefined at the board's edge.
+ * are passed over, so one key press always lands on a card). In swimlanes, up and down at a cell's edge go on to
+ * the same stage in the previous or next of `lanes` (the unfolded lanes, in board order) that has cards, or to the
+ * nearest stage that has. Undefined at the board's edge.
  */
 export function neighbourCard(
   items: ColumnItems,
   visibleStages: StageId[],
   id: string,
   key: CardNavigationKey,
+  lanes: string[] = [],
 ): string | undefined {
   const container = containerOf(items, id);
   if (!container) return undefined;
@@ -28,9 +31,9 @@ export function neighbourCard(
   const index = cards.indexOf(id);
   switch (key) {
     case 'ArrowUp':
-      return cards[index - 1];
+      return index > 0 ? cards[index - 1] : inNeighbourLane(items, visibleStages, container, lanes, -1);
     case 'ArrowDown':
-      return cards[index + 1];
+      return index < cards.length - 1 ? cards[index + 1] : inNeighbourLane(items, visibleStages, container, lanes, 1);
     case 'Home':
       return index > 0 ? cards[0] : undefined;
     case 'End':
@@ -48,6 +51,31 @@ export function neighbourCard(
   }
 }
 
+/** Up from a lane's cell: the last card of the previous lane with cards; down: the first card of the next one. */
+function inNeighbourLane(
+  items: ColumnItems,
+  visibleStages: StageId[],
+  container: string,
+  lanes: string[],
+  step: -1 | 1,
+): string | undefined {
+  const at = lanes.indexOf(laneOfContainer(container));
+  if (at < 0 || !laneOfContainer(container)) return undefined;
+  const column = visibleStages.indexOf(stageOfContainer(container));
+  // The same stage first, then the stages one column away, left before right, then two away…
+  const byDistance = visibleStages
+    .map((stage, i) => ({ stage, distance: Math.abs(i - column), left: i < column ? 0 : 1 }))
+    .sort((a, b) => a.distance - b.distance || a.left - b.left)
+    .map((s) => s.stage);
+  for (let lane = at + step; lane >= 0 && lane < lanes.length; lane += step) {
+    for (const stage of byDistance) {
+      const cell = items[containerKey(stage, lanes[lane]!)];
+      if (cell?.length) return step < 0 ? cell[cell.length - 1] : cell[0];
+    }
+  }
+  return undefined;
+}
+
 /** How a virtualised column brings one of its cards into the page: registered by the column's list. */
 const scrollers = new WeakMap<Element, (index: number) => void>();
 
@@ -56,9 +84,28 @@ export function registerCardScroller(list: Element, scrollToIndex: (index: numbe
   return () => scrollers.delete(list);
 }
 
+/** How the swimlane board brings a lane into the page: registered by its virtualised rows (swimlane-board.tsx). */
+let laneScroller: ((lane: string) => void) | null = null;
+
+export function registerLaneScroller(scrollToLane: (lane: string) => void): () => void {
+  laneScroller = scrollToLane;
+  return () => {
+    if (laneScroller === scrollToLane) laneScroller = null;
+  };
+}
+
+/** Focuses an element once it has rendered, trying for a few frames. */
+function focusWhenRendered(find: () => HTMLElement | null, triesLeft = 10): void {
+  requestAnimationFrame(() => {
+    const rendered = find();
+    if (rendered) rendered.focus();
+    else if (triesLeft > 0) focusWhenRendered(find, triesLeft - 1);
+  });
+}
+
 /**
- * Moves keyboard focus to a card and makes it the board's Tab stop. A card of a virtualised column that is not in
- * the page is scrolled into it first, then focused once it has rendered.
+ * Moves keyboard focus to a card and makes it the board's Tab stop. A card that is not in the page, in a
+ * virtualised column or a swimlane scrolled out of view, is scrolled into it first, then focused once it has rendered.
  */
 export function focusCard(items: ColumnItems, id: string, setTabStop: (id: string) => void): void {
   setTabStop(id);
@@ -68,15 +115,27 @@ export function focusCard(items: ColumnItems, id: string, setTabStop: (id: strin
     return;
   }
   const container = containerOf(items, id);
-  const list = container ? document.querySelector(`[data-container="${CSS.escape(container)}"] .card-list`) : null;
+  if (!container) return;
+  const list = document.querySelector(`[data-container="${CSS.escape(container)}"] .card-list`);
   const scroll = list ? scrollers.get(list) : undefined;
-  if (!scroll) return;
-  scroll(items[container!]!.indexOf(id));
-  const focusWhenRendered = (triesLeft: number) =>
-    requestAnimationFrame(() => {
-      const rendered = cardHandle(id);
-      if (rendered) rendered.focus();
-      else if (triesLeft > 0) focusWhenRendered(triesLeft - 1);
-    });
-  focusWhenRendered(10);
+  if (scroll) scroll(items[container]!.indexOf(id));
+  else if (laneOfContainer(container) && laneScroller) laneScroller(laneOfContainer(container));
+  else return;
+  focusWhenRendered(() => cardHandle(id));
+}
+
+/** A lane's heading button (which folds and unfolds it), when the lane is in the page. */
+export function laneToggle(lane: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`.lane[data-lane="${CSS.escape(lane)}"] .lane-toggle`);
+}
+
+/** Moves focus to a lane's heading, scrolling the lane into the page first if it is not there. */
+export function focusLaneToggle(lane: string): void {
+  const toggle = laneToggle(lane);
+  if (toggle) {
+    toggle.focus();
+    return;
+  }
+  laneScroller?.(lane);
+  focusWhenRendered(() => laneToggle(lane));
 }

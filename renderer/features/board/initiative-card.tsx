@@ -8,12 +8,14 @@ import {
   daysInStage,
   daysText,
   formatBoardDate,
+  laneOf,
+  lanesOf,
   ownValue,
   RISK_TIER_LABELS,
   visibleStages,
 } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
-import { focusCard, isCardNavigationKey, neighbourCard } from './card-navigation';
+import { focusCard, focusLaneToggle, isCardNavigationKey, neighbourCard } from './card-navigation';
 import { ReadinessStrip } from './readiness-strip';
 
 /** The ids of the parts of a card that name its handle (its title) and describe it (who, readiness, risk, days). */
@@ -114,13 +116,24 @@ export function SortableInitiativeCard({
     listeners?.onKeyDown?.(event);
     if (event.defaultPrevented) return;
     if (event.key === 'Enter') return select(initiative.id);
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const store = useBoardStore.getState();
+    if (store.dragItems || !store.board) return;
+    // In swimlanes, minus folds the card's lane and goes to its heading, where the arrows move between lanes.
+    if (event.key === '-' && store.swimlanes !== 'none') {
+      event.preventDefault();
+      const lane = laneOf(initiative, store.swimlanes);
+      store.toggleLane(lane);
+      // Once the lane has folded: this card, which had focus, has left the page with its lane's cells.
+      requestAnimationFrame(() => focusLaneToggle(lane));
+      return;
+    }
     // While a card is dragged the arrows belong to dnd-kit's keyboard sensor; otherwise they move focus.
-    if (isCardNavigationKey(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
-      const store = useBoardStore.getState();
-      if (store.dragItems || !store.board) return;
+    if (isCardNavigationKey(event.key)) {
       const items = columnItems(store.board, store.filters, store.swimlanes);
       const stages = visibleStages(store.board).map((s) => s.id);
-      const target = neighbourCard(items, stages, initiative.id, event.key);
+      const lanes = lanesOf(store.board, store.swimlanes).filter((l) => !store.collapsedLanes.includes(l));
+      const target = neighbourCard(items, stages, initiative.id, event.key, lanes);
       event.preventDefault();
       if (target) focusCard(items, target, store.setCardTabStop);
     }

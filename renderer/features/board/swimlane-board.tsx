@@ -1,10 +1,11 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import type { ReactNode } from 'react';
-import { useLayoutEffect, useState } from 'react';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useState } from 'react';
 import type { Initiative, ShownCount, StageConfig, StageId } from '../../../domain';
-import { containerKey, shownCountText, sumCounts } from '../../../domain';
+import { containerKey, laneOf, shownCountText, sumCounts } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { BoardColumn } from './board-column';
+import { focusCard, focusLaneToggle, registerLaneScroller } from './card-navigation';
 
 export interface Lane {
   /** The lane's key, as `laneOf` names it. */
@@ -38,7 +39,15 @@ export function SwimlaneBoard({
 }) {
   const printing = useBoardStore((s) => s.printing);
   const locale = useBoardStore((s) => s.board?.workshop.locale);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const collapsedLanes = useBoardStore((s) => s.collapsedLanes);
+  const toggleLane = useBoardStore((s) => s.toggleLane);
+  const collapsed = new Set(collapsedLanes);
+  // The lane of the card the board's Tab stop is on stays in the page when scrolled away, so that Tab always finds it.
+  const tabStopLaneKey = useBoardStore((s) => {
+    const card = s.cardTabStop ? s.board?.initiatives.find((i) => i.id === s.cardTabStop) : undefined;
+    return card ? laneOf(card, s.swimlanes) : undefined;
+  });
+  const tabStopLane = tabStopLaneKey === undefined ? -1 : lanes.findIndex((l) => l.lane === tabStopLaneKey);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const [lanesElement, setLanesElement] = useState<HTMLDivElement | null>(null);
   const [lanesTop, setLanesTop] = useState(0);
@@ -62,22 +71,58 @@ export function SwimlaneBoard({
     overscan: 2,
     scrollMargin: lanesTop,
     enabled: !printing,
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (tabStopLane < 0 || indexes.includes(tabStopLane)) return indexes;
+      return [...indexes, tabStopLane].sort((a, b) => a - b);
+    },
   });
+  // Arrow keys reach a card or a lane heading scrolled out of the page by asking for its lane (card-navigation.ts).
+  useEffect(
+    () =>
+      registerLaneScroller((lane) => {
+        const index = lanes.findIndex((l) => l.lane === lane);
+        if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+      }),
+    [lanes, virtualizer],
+  );
   const rows = printing ? lanes.map((_, index) => ({ index, start: 0, end: 0 })) : virtualizer.getVirtualItems();
   const first = rows[0];
   const last = rows[rows.length - 1];
   const before = !printing && first ? first.start - lanesTop : 0;
   const after = !printing && last ? virtualizer.getTotalSize() - (last.end - lanesTop) : 0;
 
-  const toggle = (lane: string) =>
-    setCollapsed((current) => {
-      const next = new Set(current);
-      if (!next.delete(lane)) next.add(lane);
-      return next;
-    });
+  /** Keys on a lane's heading: up and down to the neighbouring lanes' headings, down into an unfolded lane's
+   * cards; Enter, Space, + and - fold and unfold it. */
+  const onToggleKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const lane = lanes[index]!;
+    const folded = collapsed.has(lane.lane);
+    if ((event.key === '+' && folded) || (event.key === '-' && !folded)) {
+      event.preventDefault();
+      toggleLane(lane.lane);
+    } else if (event.key === 'ArrowUp' && index > 0) {
+      event.preventDefault();
+      focusLaneToggle(lanes[index - 1]!.lane);
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      const cells = stageIds.map((s) => containerKey(s, lane.lane));
+      const firstCard = folded ? undefined : cells.map((key) => cardsOf(key)[0]).find(Boolean);
+      if (firstCard) {
+        const items = Object.fromEntries(cells.map((key) => [key, cardsOf(key).map((c) => c.id)]));
+        focusCard(items, firstCard.id, useBoardStore.getState().setCardTabStop);
+      } else if (index < lanes.length - 1) focusLaneToggle(lanes[index + 1]!.lane);
+    }
+  };
 
   return (
-    <div ref={setScroller} className="board lanes" role="group" aria-label="Stages in swimlanes">
+    <div
+      ref={setScroller}
+      className="board lanes"
+      role="group"
+      aria-label="Stages in swimlanes"
+      // A card that takes focus is scrolled clear of the sticky stage headings, not under them.
+      style={{ scrollPaddingTop: lanesTop }}
+    >
       <div className="lane-stage-heads" style={{ ...columns, ...width }} role="presentation">
         {stages.map((stage) => (
           <div key={stage.id} className={`lane-stage-head stage-${stage.id}`}>
@@ -86,39 +131,45 @@ export function SwimlaneBoard({
         ))}
       </div>
       <div ref={setLanesElement} role="presentation" style={{ ...width, paddingTop: before, paddingBottom: after }}>
-        {rows.map((row) => {
+        {rows.map((row, at) => {
           const lane = lanes[row.index]!;
           const isCollapsed = collapsed.has(lane.lane);
+          // The Tab stop's lane, kept in the page away from the lanes in view, stands after a gap of their height.
+          const previous = rows[at - 1];
+          const gap = !printing && previous ? row.start - previous.end : 0;
           return (
-            <LaneRow
-              key={lane.lane}
-              index={row.index}
-              measureRef={printing ? undefined : virtualizer.measureElement}
-              lane={lane}
-              stages={stages}
-              collapsed={isCollapsed}
-              onToggle={() => toggle(lane.lane)}
-              locale={locale}
-            >
-              {isCollapsed ? null : (
-                <div className="lane-cells" style={columns} role="list" aria-label={`${lane.title} by stage`}>
-                  {stages.map((stage) => {
-                    const key = containerKey(stage.id, lane.lane);
-                    return (
-                      <BoardColumn
-                        key={key}
-                        stage={stage}
-                        container={key}
-                        lane={lane.lane}
-                        laneHeading={lane.title}
-                        count={lane.counts[stage.id]}
-                        initiatives={cardsOf(key)}
-                      />
-                    );
-                  })}
-                </div>
-              )}
-            </LaneRow>
+            <Fragment key={lane.lane}>
+              {gap > 0 ? <div role="presentation" style={{ height: gap }} /> : null}
+              <LaneRow
+                index={row.index}
+                measureRef={printing ? undefined : virtualizer.measureElement}
+                lane={lane}
+                stages={stages}
+                collapsed={isCollapsed}
+                onToggle={() => toggleLane(lane.lane)}
+                onToggleKey={(event) => onToggleKey(event, row.index)}
+                locale={locale}
+              >
+                {isCollapsed ? null : (
+                  <div className="lane-cells" style={columns} role="group" aria-label={`${lane.title} by stage`}>
+                    {stages.map((stage) => {
+                      const key = containerKey(stage.id, lane.lane);
+                      return (
+                        <BoardColumn
+                          key={key}
+                          stage={stage}
+                          container={key}
+                          lane={lane.lane}
+                          laneHeading={lane.title}
+                          count={lane.counts[stage.id]}
+                          initiatives={cardsOf(key)}
+                        />
+                      );
+                    })}
+                  </div>
+                )}
+              </LaneRow>
+            </Fragment>
           );
         })}
       </div>
@@ -133,6 +184,7 @@ function LaneRow({
   stages,
   collapsed,
   onToggle,
+  onToggleKey,
   locale,
   children,
 }: {
@@ -142,6 +194,7 @@ function LaneRow({
   stages: StageConfig[];
   collapsed: boolean;
   onToggle: () => void;
+  onToggleKey: (event: KeyboardEvent<HTMLButtonElement>) => void;
   locale: string | undefined;
   children: ReactNode;
 }) {
@@ -160,7 +213,15 @@ function LaneRow({
     >
       <div className="lane-header">
         <h3 className="lane-title">
-          <button type="button" className="lane-toggle" aria-expanded={!collapsed} onClick={onToggle}>
+          {/* Not a Tab stop each (81 of them): reached from a card with minus, then by the arrows (onToggleKey). */}
+          <button
+            type="button"
+            className="lane-toggle"
+            tabIndex={-1}
+            aria-expanded={!collapsed}
+            onClick={onToggle}
+            onKeyDown={onToggleKey}
+          >
             {lane.title} <span className="muted">{shownCountText(total, locale)}</span>
           </button>
         </h3>

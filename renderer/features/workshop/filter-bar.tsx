@@ -1,5 +1,6 @@
 import './workshop.css';
-import { useLayoutEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import type { FoundationId, Swimlanes } from '../../../domain';
 import {
   filterChoices,
@@ -14,6 +15,7 @@ import {
   RISK_TIERS_BY_SEVERITY,
   SOURCE_LABELS,
 } from '../../../domain';
+import { closeOnEscape, usePanelFocus } from '../../components/panel-focus';
 import { useBoardStore } from '../../store/board-store';
 
 const SOURCES = labelled(initiativeSourceSchema.options, SOURCE_LABELS);
@@ -31,12 +33,6 @@ export function FilterBar() {
   const swimlanes = useBoardStore((s) => s.swimlanes);
   const { setFilters, setSwimlanes } = useBoardStore.getState();
   const [open, setOpen] = useState(false);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const panelRef = useRef<HTMLDivElement>(null);
-  // Opening the filters moves focus to their first choice; Escape closes them and goes back to the button.
-  useLayoutEffect(() => {
-    if (open) panelRef.current?.querySelector<HTMLElement>('input, select')?.focus();
-  }, [open]);
   const choices = filterChoices(board);
   const active = isFiltering(filters);
   const shown = board.initiatives.length;
@@ -60,7 +56,6 @@ export function FilterBar() {
         onChange={(e) => setFilters({ ...filters, search: e.target.value })}
       />
       <button
-        ref={toggleRef}
         type="button"
         className={`button${active ? ' primary' : ''}`}
         aria-expanded={open}
@@ -83,18 +78,7 @@ export function FilterBar() {
         </select>
       </label>
       {open ? (
-        <div
-          ref={panelRef}
-          className="filter-panel"
-          role="group"
-          aria-label="Filters"
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            event.preventDefault();
-            setOpen(false);
-            toggleRef.current?.focus();
-          }}
-        >
+        <FilterPanel onClose={() => setOpen(false)}>
           {group('Business unit', unlabelled(choices.businessUnits), filters.businessUnits, (v) =>
             setFilters({ ...filters, businessUnits: toggle(filters.businessUnits, v) }),
           )}
@@ -147,8 +131,22 @@ export function FilterBar() {
               </select>
             </label>
           </fieldset>
-        </div>
+        </FilterPanel>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * The open filters, a panel like the side panels: opening moves focus to the first choice, Escape closes, and focus
+ * goes back to the Filters button by the same mechanism (panel-focus.ts).
+ */
+function FilterPanel({ onClose, children }: { onClose: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  usePanelFocus(ref, { initial: (panel) => panel.querySelector<HTMLElement>('input, select') });
+  return (
+    <div ref={ref} className="filter-panel" role="group" aria-label="Filters" onKeyDownCapture={closeOnEscape(onClose)}>
+      {children}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { StageId } from '../../../../domain';
-import { columnItems, columns, containerKey, NO_FILTERS, visibleStages } from '../../../../domain';
+import { columnItems, columns, containerKey, lanesOf, NO_FILTERS, visibleStages } from '../../../../domain';
 import { neighbourCard } from '../../../../renderer/features/board/card-navigation';
 import { generatedBoard } from '../../../support/generated-inventory';
 
@@ -51,17 +51,49 @@ describe('moving focus between cards with the keyboard', () => {
     expect(neighbourCard(items, stages, byStage.production[0]!.id, 'ArrowLeft')).toBe(pilot);
   });
 
-  it('stays in its swimlane when moving between columns', () => {
+  describe('in swimlanes', () => {
     const lanes = columnItems(board, NO_FILTERS, 'businessUnit');
-    const lane = 'Unit 7';
-    const start = lanes[containerKey('idea', lane)]![0]!;
-    const right = neighbourCard(lanes, stages, start, 'ArrowRight')!;
-    expect(board.initiatives.find((i) => i.id === right)!.businessUnit).toBe(lane);
-    expect(right).toBe(
-      stages
-        .slice(1)
-        .map((stage) => lanes[containerKey(stage, lane)]!)
-        .find((cards) => cards.length)![0],
-    );
+    const order = lanesOf(board, 'businessUnit');
+    const cell = (stage: StageId, lane: string) => lanes[containerKey(stage, lane)]!;
+    const unitOf = (id: string) => board.initiatives.find((i) => i.id === id)!.businessUnit;
+
+    it('moves left and right between the stages of its own lane', () => {
+      const lane = 'Unit 7';
+      const start = cell('idea', lane)[0]!;
+      const right = neighbourCard(lanes, stages, start, 'ArrowRight', order)!;
+      expect(unitOf(right)).toBe(lane);
+      expect(right).toBe(
+        stages
+          .slice(1)
+          .map((stage) => cell(stage, lane))
+          .find((cards) => cards.length)![0],
+      );
+    });
+
+    it('goes on from a cell’s edge to the same stage in the next or previous lane', () => {
+      const at = order.indexOf('Unit 7');
+      const here = cell('idea', order[at]!);
+      const below = cell('idea', order[at + 1]!);
+      const above = cell('idea', order[at - 1]!);
+      expect(neighbourCard(lanes, stages, here[here.length - 1]!, 'ArrowDown', order)).toBe(below[0]);
+      expect(neighbourCard(lanes, stages, here[0]!, 'ArrowUp', order)).toBe(above[above.length - 1]);
+      // Without the lanes' order (a board without swimlanes) a cell's edge is the board's edge.
+      expect(neighbourCard(lanes, stages, here[0]!, 'ArrowUp')).toBeUndefined();
+      expect(neighbourCard(lanes, stages, cell('idea', order[0]!)[0]!, 'ArrowUp', order)).toBeUndefined();
+    });
+
+    it('passes over a folded lane, and goes to the nearest stage when the next lane has none in this one', () => {
+      const at = order.indexOf('Unit 7');
+      const here = cell('idea', order[at]!);
+      const unfolded = order.filter((_, i) => i !== at + 1);
+      expect(neighbourCard(lanes, stages, here[here.length - 1]!, 'ArrowDown', unfolded)).toBe(
+        cell('idea', order[at + 2]!)[0],
+      );
+      // When the next lane has no ideas, down goes to its nearest stage that has cards: Pilot.
+      const withoutIdeas = { ...lanes, [containerKey('idea', order[at + 1]!)]: [] };
+      expect(neighbourCard(withoutIdeas, stages, here[here.length - 1]!, 'ArrowDown', order)).toBe(
+        cell('pilot', order[at + 1]!)[0],
+      );
+    });
   });
 });

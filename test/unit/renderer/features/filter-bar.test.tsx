@@ -70,3 +70,19 @@ describe('FilterBar at size', () => {
     expect(within(screen.getByRole('group', { name: 'Risk tier' })).queryByRole('searchbox')).toBeNull();
   });
 });
+
+describe('FilterBar focus', () => {
+  it('moves focus into the filters on opening, and Escape gives it back to the Filters button', async () => {
+    showBoard();
+    render(<FilterBar />);
+    const button = screen.getByRole('button', { name: 'Filters' });
+    await userEvent.click(button);
+    const panel = screen.getByRole('group', { name: 'Filters' });
+    expect(panel.contains(document.activeElement)).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Filters' })).toBeNull();
+    // Given back after React's commit, as for the side panels (return-focus.ts).
+    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    expect(document.activeElement).toBe(button);
+  });
+});

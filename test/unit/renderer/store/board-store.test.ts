@@ -35,6 +35,17 @@ describe('the board store', () => {
     expect(store().board!.decisions).toHaveLength(1);
   });
 
+  it('folds and unfolds a swimlane in the window, not in the board or its undo history', () => {
+    const before = store().board;
+    store().toggleLane('Claims');
+    store().toggleLane('Finance');
+    store().toggleLane('Claims');
+    expect(store().collapsedLanes).toEqual(['Finance']);
+    expect(store().board).toBe(before);
+    expect(isDirty(store())).toBe(false);
+    store().toggleLane('Finance');
+  });
+
   it('does not record selection or notices as undo steps', () => {
     const id = store().addInitiative({ title: 'A' });
     const steps = useBoardStore.temporal.getState().pastStates.length;
