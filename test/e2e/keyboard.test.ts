@@ -464,4 +464,25 @@ describe('the board with the keyboard', () => {
     await gate.waitFor({ state: 'detached' });
     expect(await focusedCardId()).toBeDefined();
   });
+
+  it('keeps a card in the Tab order when a search that showed one far down a long column is cleared', async () => {
+    const longest = Object.values(columns(board)).sort((a, b) => b.length - a.length)[0]!;
+    const far = longest[longest.length - 1]!;
+    // Its column is long enough to draw only the cards in view: the last one is not in the page by itself.
+    expect(await page.locator(`[data-initiative-id="${far.id}"]`).count()).toBe(0);
+    expect(board.initiatives.filter((i) => i.title.includes(far.title))).toHaveLength(1);
+    const search = page.getByLabel('Search initiatives');
+    await search.focus();
+    await page.keyboard.type(far.title);
+    // The one card shown becomes the board's Tab stop.
+    await expect.poll(() => page.locator('[data-initiative-id]').count()).toBe(1);
+    await tabUntil((f) => f.role === 'button' && f.name.startsWith(far.title), false, 30);
+    await search.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => page.locator('[data-initiative-id]').count()).toBeGreaterThan(1);
+    // With every card back, the Tab stop is still in the page, far down its column, and Tab reaches it.
+    await tabUntil((f) => f.role === 'button' && f.name.startsWith(far.title), false, 30);
+    expect(await focusedCardId()).toBe(far.id);
+  });
 });

@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback } from 'react';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import { Fragment, useCallback } from 'react';
 import type { Initiative } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { registerCardScroller } from './card-navigation';
@@ -33,6 +33,10 @@ export function CardList({
 }) {
   const printing = useBoardStore((s) => s.printing);
   const virtual = virtualise && !printing && initiatives.length >= VIRTUAL_FROM;
+  // The board's one Tab stop stays in the page when its column is scrolled away from it (or a filter that put it
+  // in view is cleared), or no card could be reached with Tab.
+  const tabStop = useBoardStore((s) => s.cardTabStop);
+  const tabStopIndex = virtual && tabStop ? initiatives.findIndex((i) => i.id === tabStop) : -1;
   // The React Compiler cannot memoise around the virtualizer's functions; this component is not compiled.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -44,6 +48,11 @@ export function CardList({
     paddingStart: LIST_OFFSET,
     overscan: 4,
     enabled: virtual,
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (tabStopIndex < 0 || indexes.includes(tabStopIndex)) return indexes;
+      return [...indexes, tabStopIndex].sort((a, b) => a - b);
+    },
   });
 
   // Arrow keys reach a card out of view by asking the list to scroll to it (card-navigation.ts).
@@ -74,14 +83,21 @@ export function CardList({
       aria-labelledby={headingId}
       style={{ paddingTop: before, paddingBottom: after }}
     >
-      {rows.map((row) => (
-        <SortableInitiativeCard
-          key={row.key}
-          initiative={initiatives[row.index]!}
-          position={{ index: row.index, of: initiatives.length }}
-          measureRef={virtualizer.measureElement}
-        />
-      ))}
+      {rows.map((row, at) => {
+        // The Tab stop, kept in the page away from the cards in view, stands after a gap of their height.
+        const previous = rows[at - 1];
+        const gap = previous ? row.start - previous.end - CARD_GAP : 0;
+        return (
+          <Fragment key={row.key}>
+            {gap > 0 ? <li role="presentation" aria-hidden="true" style={{ height: gap - CARD_GAP }} /> : null}
+            <SortableInitiativeCard
+              initiative={initiatives[row.index]!}
+              position={{ index: row.index, of: initiatives.length }}
+              measureRef={virtualizer.measureElement}
+            />
+          </Fragment>
+        );
+      })}
     </ol>
   );
 }
