@@ -17,11 +17,11 @@ const RULES: [StageId, RegExp][] = [
   ],
   [
     'idea',
-    /\b(pre deployment|initiated|initiation|planned|planning|ideas?|ideation|proposed|proposal|backlog|intake|not started|(development|acquisition) (and\/or|and|or|&) (development|acquisition))\b/,
+    /\b(pre deployment|initiated|initiation|planned|planning|ideas?|ideation|proposed|proposal|backlog|intake|not started|(?<!of )concepts?|(development|acquisition) (and\/or|and|or|&) (development|acquisition))\b/,
   ],
   [
     'pilot',
-    /\b(pilots?|piloting|development|developing|proof of concept|poc|prototype|prototyping|acquisition|experiment|trial|mvp)\b/,
+    /\b(pilots?|piloting|development|developing|proof of concept|poc|prototype|prototyping|acquisition|experiment|trial|mvp|beta|testing|test (and|&) evaluation|limited (deployment|release|roll ?out|use))\b/,
   ],
   ['scaling', /\b(implementation|implementing|assessment|roll ?out|rolling out|scaling|scale up|expansion)\b/],
   [

@@ -88,6 +88,9 @@ it('fits 29 stage values, a blank row of 321 and 200-character titles at 1366×7
   // The Blank row, which decides where 321 cards go, is in view without scrolling anything.
   const blank = dialog.getByLabel('Stage for rows with a blank stage');
   expect(await inView(page, blank)).toBe(true);
+  // Until they are placed, the values no rule knows go where the blank rows go, and the Blank row says so.
+  const blankRow = dialog.locator('.stage-blank th');
+  expect(await blankRow.textContent()).toBe(`Blank stageand the ${UNKNOWN_STAGE_WORDINGS.length} values no rule knows`);
   await choose(blank, 'pilot');
   await expect.poll(() => preview.textContent()).toBe(countsText(expectedCounts('pilot', 'pilot')));
 
@@ -99,6 +102,7 @@ it('fits 29 stage values, a blank row of 321 and 200-character titles at 1366×7
     expect(await dialog.getByLabel(`Stage for “${value}”`).inputValue()).toBe('stopped');
   }
   expect(await dialog.locator('.problem-list li', { hasText: 'unknown stage' }).count()).toBe(0);
+  expect(await blankRow.textContent()).toBe('Blank stage');
 
   // Every stage menu can be reached in the dialog's own scroll area and changed, by a click that is not forced.
   const menus = dialog.locator('.stage-values-scroll select');

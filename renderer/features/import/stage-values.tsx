@@ -33,6 +33,7 @@ export function StageValues({
   const unknownRows = unknown.reduce((n, v) => n + v.count, 0);
   const unknownStages = new Set(unknown.map(stageOf));
   const common = unknownStages.size === 1 ? [...unknownStages][0]! : '';
+  const following = unknown.filter((v) => !(v.key in choices.stageMap));
   return (
     <section className="import-stages" aria-labelledby="import-stages-title">
       <h3 id="import-stages-title">
@@ -93,7 +94,13 @@ export function StageValues({
         <table className="stage-values">
           <tbody>
             <tr>
-              <th scope="row">Blank stage</th>
+              <th scope="row">
+                Blank stage
+                {following.length ? (
+                  // A value no rule knows, and no menu above has placed, goes where blank rows go: said, not silent.
+                  <span className="unknown-stage">and the {counted(following.length, 'value')} no rule knows</span>
+                ) : null}
+              </th>
               <td className="count">{blankCount?.toLocaleString() ?? ''}</td>
               <td>
                 <StageSelect

@@ -29,6 +29,11 @@ describe('suggestStage', () => {
     ['Proof of concept', 'pilot'],
     ['Rollout', 'scaling'],
     ['Cancelled', 'stopped'],
+    // A limited deployment is a pilot, not Production; a concept is an idea, a proof of concept a pilot.
+    ['Limited deployment', 'pilot'],
+    ['Test & Evaluation', 'pilot'],
+    ['Test and evaluation', 'pilot'],
+    ['Concept', 'idea'],
   ])('suggests a stage for “%s”', (value, stage) => {
     expect(suggestStage(value)).toBe(stage);
   });
