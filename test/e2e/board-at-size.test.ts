@@ -160,7 +160,9 @@ describe('swimlanes by business unit on 700 cards in 80 units', () => {
       (s) => `${s.label} ${cards.filter((i) => i.stage === s.id).length.toLocaleString('en')}`,
     );
     expect(await row.locator('.lane-stage-counts li').allTextContents()).toEqual(perStage);
-    expect(await row.locator('.lane-title').textContent()).toBe(`${laneTitle(lane, 'businessUnit')} ${cards.length}`);
+    expect(await row.locator('.lane-title').textContent()).toBe(
+      `${laneTitle(lane, 'businessUnit')} · ${cards.length} ${cards.length === 1 ? 'card' : 'cards'}`,
+    );
     const open = (await row.boundingBox())!.height;
     await row.locator('.lane-toggle').click();
     expect(await row.locator('.lane-toggle').getAttribute('aria-expanded')).toBe('false');

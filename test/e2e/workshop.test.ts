@@ -226,7 +226,7 @@ describe('a workshop on the example board', () => {
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByRole('combobox', { name: 'Swimlanes' }).selectOption('riskTier');
     const lanes = await page.locator('.lane-title').allTextContents();
-    const headed = lanes.map((l) => /^(.*) (\d+)$/.exec(l)!);
+    const headed = lanes.map((l) => /^(.*) · (\d+) cards?$/.exec(l)!);
     expect(headed.map((h) => h[1])).toEqual(['High', 'Medium', 'Low', 'Not assessed']);
     const counts = headed.map((h) => Number(h[2]));
     expect(counts.reduce((a, b) => a + b, 0)).toBe((await board).initiatives.length);

@@ -222,7 +222,11 @@ function LaneRow({
             onClick={onToggle}
             onKeyDown={onToggleKey}
           >
-            {lane.title} <span className="muted">{shownCountText(total, locale)}</span>
+            {/* The count apart from the name, which may end in a number of its own ("Region 18 · 8 cards"). */}
+            {lane.title}{' '}
+            <span className="muted">
+              · {shownCountText(total, locale)} {total.total === 1 ? 'card' : 'cards'}
+            </span>
           </button>
         </h3>
         <ul className="lane-stage-counts" aria-label={`${lane.title}: cards per stage`}>
