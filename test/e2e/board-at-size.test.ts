@@ -3,7 +3,7 @@
  * the laptop's 1366×768 and the projector's 1920×1080: swimlanes grow to their cards and collapse, filtered
  * columns say "8 of 412", the business-unit filter can be searched, and the metrics leave unknown dates out.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -19,14 +19,13 @@ import {
   matchesFilters,
   NO_FILTERS,
   pilotToProduction,
-  serializeBoard,
   timeInStage,
   undatedPilots,
 } from '../../domain';
 import { boardAtSize, EIGHT_PILOT_UNIT } from '../support/board-at-size';
 import { seriousViolations } from './harness/accessibility';
 import type { AppInstance } from './harness/app-harness';
-import { launchApp } from './harness/app-harness';
+import { launchWithBoard } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
@@ -45,15 +44,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   root = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-size-e2e-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = path.join(root, 'portfolio.scaleboard');
-  writeFileSync(file, serializeBoard(board));
-  app = await launchApp({
-    browser,
-    userData: path.join(root, 'user'),
-    documents: path.join(root, 'docs'),
-    viewport: SIZES[0],
-    args: [file],
-  });
+  app = await launchWithBoard({ browser, root, board, fileName: 'portfolio.scaleboard', viewport: SIZES[0] });
   page = app.page;
   await page.waitForSelector('.card-title');
 });
@@ -347,15 +338,13 @@ describe('the example board by business unit', () => {
   });
 
   it('shows every card of every lane whole, readiness strip and risk included', async () => {
-    const file = path.join(root, 'example.scaleboard');
     const exampleBoard = createExampleBoard(NOW);
-    writeFileSync(file, serializeBoard(exampleBoard));
-    example = await launchApp({
+    example = await launchWithBoard({
       browser,
-      userData: path.join(root, 'user-example'),
-      documents: path.join(root, 'docs-example'),
+      root: path.join(root, 'example'),
+      board: exampleBoard,
+      fileName: 'example.scaleboard',
       viewport: SIZES[0],
-      args: [file],
     });
     const p = example.page;
     await p.waitForSelector('.card-title');

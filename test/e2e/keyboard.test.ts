@@ -8,12 +8,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { columns, laneOf, lanesOf, serializeBoard, visibleStages } from '../../domain';
+import { columns, laneOf, lanesOf, visibleStages } from '../../domain';
 import { realSizeBoard } from '../support/real-size-board';
 import { PARTICIPANTS, realSizeWorkbook } from '../support/real-size-workshop';
 import { seriousViolations } from './harness/accessibility';
 import type { AppInstance } from './harness/app-harness';
-import { launchApp } from './harness/app-harness';
+import { launchWithBoard } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
@@ -88,14 +88,12 @@ beforeAll(async () => {
   browser = await launchChromium();
   root = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-keyboard-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = path.join(root, 'workshop.scaleboard');
-  writeFileSync(file, serializeBoard(board));
-  app = await launchApp({
+  app = await launchWithBoard({
     browser,
-    userData: path.join(root, 'user'),
-    documents: path.join(root, 'docs'),
+    root,
+    board,
+    fileName: 'workshop.scaleboard',
     viewport: { width: 1366, height: 768 },
-    args: [file],
   });
   page = app.page;
   await page.waitForSelector('.card-title');

@@ -2,14 +2,14 @@
  * A board of thousands of cards: columns are virtualised, so only the cards in view are in the page; scrolling
  * brings the rest, dragging by keyboard still reaches the next column, and the PDF still prints every card.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { columns, serializeBoard } from '../../domain';
+import { columns } from '../../domain';
 import { generatedBoard } from '../support/generated-inventory';
 import type { AppInstance } from './harness/app-harness';
-import { launchApp } from './harness/app-harness';
+import { launchWithBoard } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
 import { moveRightByKeyboard } from './harness/keyboard-move';
 
@@ -23,14 +23,12 @@ const ideas = columns(board).idea;
 beforeAll(async () => {
   browser = await launchChromium();
   root = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-large-e2e-'));
-  const file = path.join(root, 'large.scaleboard');
-  writeFileSync(file, serializeBoard(board));
-  app = await launchApp({
+  app = await launchWithBoard({
     browser,
-    userData: path.join(root, 'user'),
-    documents: path.join(root, 'docs'),
+    root,
+    board,
+    fileName: 'large.scaleboard',
     viewport: { width: 1920, height: 1080 },
-    args: [file],
   });
   await app.page.waitForSelector('.card-title');
 });

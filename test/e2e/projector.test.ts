@@ -3,7 +3,7 @@
  * fit whole on the screen and how many more there are; the facilitator presents the metrics or the decision log,
  * never a confidential rationale; and when the facilitator closes the board, the projector clears.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -15,7 +15,6 @@ import {
   NO_FILTERS,
   pilotToProduction,
   portfolioHeadline,
-  serializeBoard,
   shownCounts,
   shownCountText,
   stalledLeftOutNote,
@@ -25,7 +24,7 @@ import {
 import { realSizeBoard } from '../support/real-size-board';
 import { seriousViolations } from './harness/accessibility';
 import type { AppInstance } from './harness/app-harness';
-import { launchApp } from './harness/app-harness';
+import { launchWithBoard } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
@@ -73,14 +72,12 @@ beforeAll(async () => {
   browser = await launchChromium();
   root = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-projector-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = path.join(root, 'portfolio.scaleboard');
-  writeFileSync(file, serializeBoard(board));
-  app = await launchApp({
+  app = await launchWithBoard({
     browser,
-    userData: path.join(root, 'user'),
-    documents: path.join(root, 'docs'),
+    root,
+    board,
+    fileName: 'portfolio.scaleboard',
     viewport: { width: 1920, height: 1080 },
-    args: [file],
   });
   await app.page.waitForSelector('.card-title');
   await app.page.getByRole('button', { name: 'Audience window' }).click();

@@ -5,9 +5,11 @@
  */
 import { createRequire } from 'node:module';
 import Module from 'node:module';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { BoardDocument } from '../../../domain';
+import { serializeBoard } from '../../../domain';
 import { FakeElectron } from './fake-electron';
 
 export const OUT_DIR = path.resolve(__dirname, '../../../out');
@@ -82,6 +84,29 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   const page = await window.loaded;
   await page.waitForSelector('.start, .board-screen');
   return { electron, page };
+}
+
+/**
+ * Writes `board` to a .scaleboard file in `root` and starts the app on it, as opening the file from the desktop
+ * would, with user-data and documents folders of its own in `root`.
+ */
+export async function launchWithBoard(options: {
+  browser: Browser;
+  root: string;
+  board: BoardDocument;
+  fileName?: string;
+  viewport?: { width: number; height: number };
+}): Promise<AppInstance> {
+  mkdirSync(options.root, { recursive: true });
+  const file = path.join(options.root, options.fileName ?? 'board.scaleboard');
+  writeFileSync(file, serializeBoard(options.board));
+  return launchApp({
+    browser: options.browser,
+    userData: path.join(options.root, 'user'),
+    documents: path.join(options.root, 'docs'),
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+    args: [file],
+  });
 }
 
 async function waitFor<T>(get: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
