@@ -1,8 +1,8 @@
-import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { Fragment, useCallback } from 'react';
 import type { Initiative } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
-import { registerCardScroller } from './card-navigation';
+import { keepingInPage, registerCardScroller } from './card-navigation';
 import { SortableInitiativeCard } from './initiative-card';
 
 /** A column with fewer cards than this renders them all; a longer one renders only the cards in and near view. */
@@ -48,11 +48,7 @@ export function CardList({
     paddingStart: LIST_OFFSET,
     overscan: 4,
     enabled: virtual,
-    rangeExtractor: (range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (tabStopIndex < 0 || indexes.includes(tabStopIndex)) return indexes;
-      return [...indexes, tabStopIndex].sort((a, b) => a - b);
-    },
+    rangeExtractor: keepingInPage(tabStopIndex),
   });
 
   // Arrow keys reach a card out of view by asking the list to scroll to it (card-navigation.ts).

@@ -1,3 +1,5 @@
+import type { Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor } from '@tanstack/react-virtual';
 import type { ColumnItems, StageId } from '../../../domain';
 import { containerKey, laneOfContainer, rowOf, stageOfContainer } from '../../../domain';
 import { cardHandle } from '../../components/return-focus';
@@ -138,4 +140,17 @@ export function focusLaneToggle(lane: string): void {
   }
   laneScroller?.(lane);
   focusWhenRendered(() => laneToggle(lane));
+}
+
+/**
+ * A virtualiser's range extractor that keeps one item in the page besides those in view: the item holding the
+ * board's one Tab stop (a card in a long column, the lane of that card), so that Tab can always reach a card.
+ * -1 keeps nothing more.
+ */
+export function keepingInPage(index: number): (range: Range) => number[] {
+  return (range) => {
+    const indexes = defaultRangeExtractor(range);
+    if (index < 0 || indexes.includes(index)) return indexes;
+    return [...indexes, index].sort((a, b) => a - b);
+  };
 }

@@ -1,11 +1,11 @@
-import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { Fragment, useEffect, useLayoutEffect, useState } from 'react';
 import type { Initiative, ShownCount, StageConfig, StageId } from '../../../domain';
 import { containerKey, laneOf, shownCountText, sumCounts } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { BoardColumn } from './board-column';
-import { focusCard, focusLaneToggle, registerLaneScroller } from './card-navigation';
+import { focusCard, focusLaneToggle, keepingInPage, registerLaneScroller } from './card-navigation';
 
 export interface Lane {
   /** The lane's key, as `laneOf` names it. */
@@ -71,11 +71,7 @@ export function SwimlaneBoard({
     overscan: 2,
     scrollMargin: lanesTop,
     enabled: !printing,
-    rangeExtractor: (range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (tabStopLane < 0 || indexes.includes(tabStopLane)) return indexes;
-      return [...indexes, tabStopLane].sort((a, b) => a - b);
-    },
+    rangeExtractor: keepingInPage(tabStopLane),
   });
   // Arrow keys reach a card or a lane heading scrolled out of the page by asking for its lane (card-navigation.ts).
   useEffect(
