@@ -7,6 +7,7 @@ import {
   columnLetter,
   columnUse,
   counted,
+  formatBoardNumber,
   IMPORT_FIELD_GROUPS,
   IMPORT_FIELD_LABELS,
   STAGE_IDS,
@@ -41,6 +42,9 @@ function initialChoices(inspection: ImportInspection, blankStage: StageId = 'ide
  */
 export function ImportDialog({ session }: { session: ImportInspection }) {
   const board = useBoardStore((s) => s.board);
+  // Counts as the board writes its figures: in its locale (the system's for a board not yet made).
+  const locale = board?.workshop.locale;
+  const n = (value: number) => formatBoardNumber(value, locale);
   const stages = useMemo(() => board?.stages ?? newBoard().stages, [board?.stages]);
   const [inspection, setInspection] = useState(session);
   const [choices, setChoices] = useState(() => initialChoices(session));
@@ -145,9 +149,8 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
         <div className="modal import-report">
           <h2 id="import-report-title">Import complete</h2>
           <p>
-            {inspection.fileName}, sheet “{inspection.sheet}”: <strong>{report.added.toLocaleString()}</strong> added,{' '}
-            <strong>{report.updated.toLocaleString()}</strong> updated, <strong>{report.skipped.length}</strong>{' '}
-            skipped.{' '}
+            {inspection.fileName}, sheet “{inspection.sheet}”: <strong>{n(report.added)}</strong> added,{' '}
+            <strong>{n(report.updated)}</strong> updated, <strong>{report.skipped.length}</strong> skipped.{' '}
             {report.problems.length
               ? `${counted(report.problems.length, 'problem was', 'problems were')} reported:`
               : 'No problems.'}
@@ -179,7 +182,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
               <select value={choices.sheet} onChange={(e) => void reinspect({ sheet: e.target.value })}>
                 {inspection.sheets.map((s) => (
                   <option key={s.name} value={s.name} disabled={s.hidden || s.rows === 0}>
-                    {s.name} {s.hidden ? '(hidden)' : s.rows === 0 ? '(empty)' : `(${s.rows.toLocaleString()} rows)`}
+                    {s.name} {s.hidden ? '(hidden)' : s.rows === 0 ? '(empty)' : `(${n(s.rows)} rows)`}
                   </option>
                 ))}
               </select>
@@ -197,7 +200,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
               />
             </label>
             <span className="muted">
-              {inspection.dataRows.toLocaleString()} data rows · {visibleSheets.length} sheet
+              {n(inspection.dataRows)} data rows · {visibleSheets.length} sheet
               {visibleSheets.length === 1 ? '' : 's'} with data
             </span>
           </div>
@@ -267,6 +270,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
             choices={choices}
             onChange={(next) => setChoices({ ...choices, ...next })}
             label={label}
+            locale={locale}
           />
           <div className="import-side">
             <section className="import-preview" aria-labelledby="import-preview-title">
@@ -278,7 +282,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
               ) : (
                 <>
                   <p className="preview-counts">
-                    {STAGE_IDS.map((s) => `${label(s)} ${preview?.stages[s]?.toLocaleString() ?? 0}`).join(' · ')}
+                    {STAGE_IDS.map((s) => `${label(s)} ${n(preview?.stages[s] ?? 0)}`).join(' · ')}
                   </p>
                   <ol className="preview-cards" tabIndex={0} aria-label="The first cards">
                     {preview?.cards.map((card) => (
@@ -300,9 +304,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
             <section className="import-problems" aria-labelledby="import-problems-title">
               <h3 id="import-problems-title">
                 Row problems{' '}
-                {preview
-                  ? `(${preview.problems.length.toLocaleString()}${preview.problems.length >= 500 ? '+' : ''})`
-                  : ''}
+                {preview ? `(${n(preview.problems.length)}${preview.problems.length >= 500 ? '+' : ''})` : ''}
               </h3>
               {preview && preview.problems.length === 0 && !preview.error ? <p className="muted">None.</p> : null}
               {preview?.problems.length ? <ProblemList problems={preview.problems} label="Row problems" /> : null}
@@ -329,7 +331,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
             <div className="import-progress">
               <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label="Import progress" />
               <span>
-                {progress.done.toLocaleString()} of {progress.total.toLocaleString()} rows
+                {n(progress.done)} of {n(progress.total)} rows
               </span>
             </div>
           ) : null}

@@ -1,5 +1,5 @@
 import type { StageId, StageValue } from '../../../domain';
-import { counted, STAGE_IDS, unknownStageValues, withUnknownValuesIn } from '../../../domain';
+import { counted, formatBoardNumber, STAGE_IDS, unknownStageValues, withUnknownValuesIn } from '../../../domain';
 
 /** Shown whole in the row's tooltip; cut here so the menus stay in view. */
 const VALUE_LENGTH = 60;
@@ -20,6 +20,7 @@ export function StageValues({
   choices,
   onChange,
   label,
+  locale,
 }: {
   values: StageValue[];
   blankCount: number | undefined;
@@ -27,6 +28,8 @@ export function StageValues({
   choices: StageChoices;
   onChange: (next: StageChoices) => void;
   label: (stage: StageId) => string;
+  /** The board's locale, for the row counts. */
+  locale?: string;
 }) {
   const stageOf = (v: StageValue) => choices.stageMap[v.key] ?? v.suggested ?? choices.blankStage;
   const unknown = unknownStageValues(values);
@@ -75,7 +78,7 @@ export function StageValues({
                     </span>
                     {v.suggested ? null : <span className="unknown-stage">no rule knows this value</span>}
                   </th>
-                  <td className="count">{v.count.toLocaleString()}</td>
+                  <td className="count">{formatBoardNumber(v.count, locale)}</td>
                   <td>
                     <StageSelect
                       name={`Stage for “${v.value.slice(0, VALUE_LENGTH)}”`}
@@ -101,7 +104,7 @@ export function StageValues({
                   <span className="unknown-stage">and the {counted(following.length, 'value')} no rule knows</span>
                 ) : null}
               </th>
-              <td className="count">{blankCount?.toLocaleString() ?? ''}</td>
+              <td className="count">{blankCount === undefined ? '' : formatBoardNumber(blankCount, locale)}</td>
               <td>
                 <StageSelect
                   name="Stage for rows with a blank stage"
