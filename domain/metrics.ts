@@ -15,19 +15,14 @@ export function countByStage(board: BoardDocument): Record<StageId, number> {
   return counts;
 }
 
-/**
- * The stages each card is known to have been in: its current one, every stage the decision log saw it enter or
- * leave, and every stage a file gave it a date for.
- */
-export function stagesVisited(board: BoardDocument): Map<string, Set<StageId>> {
-  const visited = new Map<string, Set<StageId>>(
-    board.initiatives.map((i) => [i.id, new Set([i.stage, ...(Object.keys(i.stageDates ?? {}) as StageId[])])]),
-  );
-  for (const decision of board.decisions) {
-    const set = visited.get(decision.initiativeId);
-    if (set) set.add(decision.from).add(decision.to);
+/** The stages the decision log saw each card enter or leave, by card id. */
+function loggedStages(board: BoardDocument): Map<string, Set<StageId>> {
+  const logged = new Map<string, Set<StageId>>();
+  for (const d of board.decisions) {
+    const stages = logged.get(d.initiativeId) ?? new Set<StageId>();
+    logged.set(d.initiativeId, stages.add(d.from).add(d.to));
   }
-  return visited;
+  return logged;
 }
 
 /** Stages a card goes through to reach a later one: seeing a card here is what says it was (or will be) a pilot. */
@@ -60,21 +55,22 @@ export interface Conversion {
  * known (pathKnown): an imported card says nothing about pilots reaching production, unless the file dates it.
  */
 export function pilotToProduction(board: BoardDocument): Conversion {
-  const logged = new Map<string, Set<StageId>>();
-  for (const d of board.decisions) {
-    const stages = logged.get(d.initiativeId) ?? new Set<StageId>();
-    logged.set(d.initiativeId, stages.add(d.from).add(d.to));
-  }
-  const visited = stagesVisited(board);
+  const logged = loggedStages(board);
   let entered = 0;
   let reached = 0;
   let unknownPath = 0;
   for (const initiative of board.initiatives) {
-    if (!pathKnown(initiative, logged.get(initiative.id))) {
+    const seen = logged.get(initiative.id);
+    if (!pathKnown(initiative, seen)) {
       if (initiative.stage !== 'idea') unknownPath += 1;
       continue;
     }
-    const stages = visited.get(initiative.id)!;
+    // Every stage it is known to have been in: its own, the log's, and those the file dated.
+    const stages = new Set<StageId>([
+      initiative.stage,
+      ...(seen ?? []),
+      ...(Object.keys(initiative.stageDates ?? {}) as StageId[]),
+    ]);
     const piloted = stages.has('pilot') || stages.has('scaling') || stages.has('production');
     if (!piloted) continue;
     entered += 1;
