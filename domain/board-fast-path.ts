@@ -8,6 +8,8 @@
  */
 import type { BoardDocument } from './board-schema';
 import {
+  actionSchema,
+  actionStatusSchema,
   BOARD_LIMITS,
   boardDocumentSchema,
   decisionKindSchema,
@@ -18,8 +20,11 @@ import {
   initiativeSourceSchema,
   CURRENT_SCHEMA_VERSION,
   isCanonicalLocale,
+  readinessChangeSchema,
   riskTierSchema,
+  snapshotCardSchema,
   stageConfigSchema,
+  workshopSnapshotSchema,
 } from './board-schema';
 import { FOUNDATION_IDS } from './foundations';
 import { STAGE_IDS } from './stages';
@@ -47,6 +52,13 @@ const FIELD_CRITERION_KEYS = keysOf(fieldCriterionSchema);
 const CUSTOM_FIELD_KEYS = keysOf(customFieldsSchema.element);
 const WORKSHOP_KEYS = keysOf(workshopSchema);
 const BOARD_KEYS = keysOf(boardDocumentSchema);
+const ACTION_KEYS = keysOf(actionSchema);
+const ACTION_STATUSES = valuesOf(actionStatusSchema);
+const READINESS_CHANGE_KEYS = keysOf(readinessChangeSchema);
+const SNAPSHOT_KEYS = keysOf(workshopSnapshotSchema);
+const SNAPSHOT_CARD_KEYS = keysOf(snapshotCardSchema);
+const SNAPSHOT_ACTION_KEYS = keysOf(workshopSnapshotSchema.shape.actions.element);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const RANK = /^[0-9a-z]*[1-9a-z]$/;
 const { idLength: ID, titleLength: TITLE, shortTextLength: SHORT, longTextLength: LONG } = BOARD_LIMITS;
 
@@ -65,6 +77,7 @@ const label = (value: unknown, max: number): boolean =>
 const int = (value: unknown, min: number, max: number): boolean =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
 const optionalInt = (value: unknown, min: number, max: number): boolean => value === undefined || int(value, min, max);
+const level = (value: unknown): boolean => value === 0 || value === 1 || value === 2 || value === 3 || value === 4;
 const finite = (value: unknown): boolean =>
   value === undefined || (typeof value === 'number' && Number.isFinite(value));
 
@@ -117,8 +130,7 @@ function readiness(value: unknown): boolean {
   let count = 0;
   for (const key in value) {
     if (!FOUNDATIONS.has(key)) return false;
-    const level = value[key];
-    if (level !== 0 && level !== 1 && level !== 2 && level !== 3 && level !== 4) return false;
+    if (!level(value[key])) return false;
     count += 1;
   }
   return count === FOUNDATION_IDS.length;
@@ -182,6 +194,66 @@ function decision(d: unknown): boolean {
     optionalText(d.rationale, LONG) &&
     textList(d.unmetCriteria, 50, 500)
   );
+}
+
+/** A calendar day `YYYY-MM-DD` that exists. */
+function isoDay(value: unknown): boolean {
+  return typeof value === 'string' && ISO_DATE.test(value) && isoInstant(`${value}T00:00:00.000Z`);
+}
+
+const optionalId = (value: unknown): boolean => value === undefined || nonEmpty(value, ID);
+
+function action(a: unknown): boolean {
+  return (
+    isRecord(a) &&
+    onlyKeys(a, ACTION_KEYS) &&
+    nonEmpty(a.id, ID) &&
+    label(a.title, TITLE) &&
+    optionalText(a.owner, SHORT) &&
+    (a.due === undefined || isoDay(a.due)) &&
+    ACTION_STATUSES.has(a.status) &&
+    optionalId(a.initiativeId) &&
+    (a.foundation === undefined || FOUNDATIONS.has(a.foundation)) &&
+    optionalId(a.decisionId) &&
+    optionalText(a.note, LONG) &&
+    isoInstant(a.createdAt) &&
+    isoInstant(a.updatedAt) &&
+    (a.closedAt === undefined || isoInstant(a.closedAt))
+  );
+}
+
+function readinessChange(c: unknown): boolean {
+  return (
+    isRecord(c) &&
+    onlyKeys(c, READINESS_CHANGE_KEYS) &&
+    nonEmpty(c.id, ID) &&
+    nonEmpty(c.initiativeId, ID) &&
+    text(c.initiativeTitle, TITLE) &&
+    FOUNDATIONS.has(c.foundation) &&
+    level(c.from) &&
+    level(c.to) &&
+    isoInstant(c.at) &&
+    optionalText(c.by, SHORT) &&
+    optionalText(c.rationale, LONG) &&
+    optionalId(c.decisionId)
+  );
+}
+
+function snapshot(s: unknown): boolean {
+  if (!isRecord(s) || !onlyKeys(s, SNAPSHOT_KEYS) || !isoInstant(s.takenAt)) return false;
+  const { cards, actions } = s;
+  if (!Array.isArray(cards) || cards.length > BOARD_LIMITS.initiatives) return false;
+  if (!Array.isArray(actions) || actions.length > BOARD_LIMITS.actions) return false;
+  for (const c of cards as unknown[]) {
+    if (!isRecord(c) || !onlyKeys(c, SNAPSHOT_CARD_KEYS) || !nonEmpty(c.id, ID) || !text(c.title, TITLE)) return false;
+    if (!optionalText(c.ref, SHORT) || !STAGES.has(c.stage) || !readiness(c.readiness)) return false;
+    if (c.stageEnteredAt !== undefined && !isoInstant(c.stageEnteredAt)) return false;
+  }
+  for (const a of actions as unknown[]) {
+    if (!isRecord(a) || !onlyKeys(a, SNAPSHOT_ACTION_KEYS) || !nonEmpty(a.id, ID) || !ACTION_STATUSES.has(a.status))
+      return false;
+  }
+  return true;
 }
 
 function stages(value: unknown): boolean {
@@ -257,6 +329,12 @@ export function isCanonicalBoard(raw: unknown): raw is BoardDocument {
   }
   if (ids.size !== initiatives.length) return false;
   for (const d of decisions) if (!decision(d)) return false;
+  const { actions, readinessLog } = raw;
+  if (!Array.isArray(actions) || actions.length > BOARD_LIMITS.actions) return false;
+  if (!Array.isArray(readinessLog) || readinessLog.length > BOARD_LIMITS.readinessChanges) return false;
+  for (const a of actions) if (!action(a)) return false;
+  for (const c of readinessLog) if (!readinessChange(c)) return false;
+  if (raw.snapshot !== undefined && !snapshot(raw.snapshot)) return false;
   return true;
 }
 

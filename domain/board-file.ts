@@ -9,13 +9,16 @@ import { err, ok } from './result';
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations keyed by the version they upgrade from; the next schema change adds `2: (doc) => …` here and raises
+ * Migrations keyed by the version they upgrade from; the next schema change adds `3: (doc) => …` here and raises
  * CURRENT_SCHEMA_VERSION.
  */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // Schema 2 lets a card's stage date be unknown and a board name its locale. Every version-1 board is already a
   // valid version-2 board, so it opens unchanged: its dates were all given, and it has no locale (the system's).
   1: (document) => document,
+  // Schema 3 adds actions, a log of readiness changes and the snapshot Start workshop keeps. A version-2 board had
+  // none of them: it gets empty lists and no snapshot, and everything else is as it was.
+  2: (document) => ({ ...document, actions: [], readinessLog: [] }),
 };
 
 export interface ParseOptions {

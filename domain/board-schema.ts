@@ -3,7 +3,7 @@ import { FOUNDATION_IDS } from './foundations';
 import { STAGE_IDS } from './stages';
 
 /** The schema version this build writes and the newest it reads. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /**
  * The limits of a board document, named once: the schema below enforces them, the fast check in
@@ -32,10 +32,14 @@ export const BOARD_LIMITS = {
   rankLength: 200,
   initiatives: 100_000,
   decisions: 1_000_000,
+  actions: 100_000,
+  readinessChanges: 1_000_000,
   customFields: 1000,
 } as const;
 
 const isoDateTime = z.iso.datetime({ offset: true });
+/** A calendar day, `2026-11-26`: an action is due on a day, not at an instant. */
+const isoDate = z.iso.date();
 const shortText = z.string().max(BOARD_LIMITS.shortTextLength);
 const longText = z.string().max(BOARD_LIMITS.longTextLength);
 
@@ -131,6 +135,69 @@ export const decisionSchema = z.object({
   unmetCriteria: z.array(z.string().max(500)).max(50),
 });
 
+export const actionStatusSchema = z.enum(['open', 'done', 'dropped']);
+
+/**
+ * What the room agreed someone will do: typically to build a foundation a gate found missing. An action may serve
+ * one initiative and one of its foundations, and come from one decision; it stays on the board when it is closed.
+ */
+export const actionSchema = z.object({
+  id: z.string().min(1).max(BOARD_LIMITS.idLength),
+  title: z.string().trim().min(1, 'an action needs a title').max(BOARD_LIMITS.titleLength),
+  owner: shortText.optional(),
+  /** The day it is due, `YYYY-MM-DD`; it is overdue from the day after, while it is open. */
+  due: isoDate.optional(),
+  status: actionStatusSchema,
+  initiativeId: z.string().min(1).max(BOARD_LIMITS.idLength).optional(),
+  foundation: foundationIdSchema.optional(),
+  /** The decision-log entry the action came from. */
+  decisionId: z.string().min(1).max(BOARD_LIMITS.idLength).optional(),
+  note: longText.optional(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  /** When it was marked done or dropped; absent while it is open. */
+  closedAt: isoDateTime.optional(),
+});
+
+/** One change of a foundation's readiness level on one card, logged like a decision: from, to, who, why, when. */
+export const readinessChangeSchema = z.object({
+  id: z.string().min(1).max(BOARD_LIMITS.idLength),
+  initiativeId: z.string().min(1).max(BOARD_LIMITS.idLength),
+  /** The card's title when the change was made, so the log still reads after a card is deleted. */
+  initiativeTitle: z.string().max(BOARD_LIMITS.titleLength),
+  foundation: foundationIdSchema,
+  from: readinessLevelSchema,
+  to: readinessLevelSchema,
+  at: isoDateTime,
+  by: shortText.optional(),
+  rationale: longText.optional(),
+  /** The gate decision the level was raised in, when it was raised in the gate dialog. */
+  decisionId: z.string().min(1).max(BOARD_LIMITS.idLength).optional(),
+});
+
+/** What a card was when a workshop started: enough to show what the day changed (see snapshot.ts). */
+export const snapshotCardSchema = z.object({
+  id: z.string().min(1).max(BOARD_LIMITS.idLength),
+  ref: shortText.optional(),
+  title: z.string().max(BOARD_LIMITS.titleLength),
+  stage: stageIdSchema,
+  stageEnteredAt: isoDateTime.optional(),
+  readiness: readinessSchema,
+});
+
+/**
+ * The board as it stood when the facilitator pressed Start workshop, kept inside the document so "since the start
+ * of today" needs no second file. Decisions, readiness changes and actions carry their own times, so only what
+ * changes in place is kept: each card's stage and readiness, and each action's status.
+ */
+export const workshopSnapshotSchema = z.object({
+  takenAt: isoDateTime,
+  cards: z.array(snapshotCardSchema).max(BOARD_LIMITS.initiatives),
+  actions: z
+    .array(z.object({ id: z.string().min(1).max(BOARD_LIMITS.idLength), status: actionStatusSchema }))
+    .max(BOARD_LIMITS.actions),
+});
+
 export const stageConfigSchema = z.object({
   id: stageIdSchema,
   label: z.string().trim().min(1).max(60),
@@ -181,6 +248,11 @@ export const boardDocumentSchema = z
     gates: z.array(gateSchema).max(10),
     initiatives: z.array(initiativeSchema).max(BOARD_LIMITS.initiatives),
     decisions: z.array(decisionSchema).max(BOARD_LIMITS.decisions),
+    /** Since schema 3: what the room agreed to do, and every change of a readiness level made on the board. */
+    actions: z.array(actionSchema).max(BOARD_LIMITS.actions),
+    readinessLog: z.array(readinessChangeSchema).max(BOARD_LIMITS.readinessChanges),
+    /** Since schema 3: the board when the workshop started, absent until Start workshop is pressed. */
+    snapshot: workshopSnapshotSchema.optional(),
     customFields: z
       .array(
         z.object({
@@ -217,5 +289,10 @@ export type GateCriterion = z.infer<typeof gateCriterionSchema>;
 export type Gate = z.infer<typeof gateSchema>;
 export type DecisionKind = z.infer<typeof decisionKindSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
+export type ActionStatus = z.infer<typeof actionStatusSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type ReadinessChange = z.infer<typeof readinessChangeSchema>;
+export type SnapshotCard = z.infer<typeof snapshotCardSchema>;
+export type WorkshopSnapshot = z.infer<typeof workshopSnapshotSchema>;
 export type StageConfig = z.infer<typeof stageConfigSchema>;
 export type BoardDocument = z.infer<typeof boardDocumentSchema>;

@@ -36,6 +36,8 @@ export function createBoard(title: string, context: ChangeContext): BoardDocumen
     gates: defaultGates(),
     initiatives: [],
     decisions: [],
+    actions: [],
+    readinessLog: [],
     customFields: [],
   };
 }

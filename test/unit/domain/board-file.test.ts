@@ -1,3 +1,4 @@
+import type { BoardDocument } from '../../../domain';
 import {
   boardDocumentSchema,
   columns,
@@ -20,13 +21,17 @@ describe('parseBoardFile', () => {
   });
 
   it('refuses a board whose schema version is newer, naming both versions', () => {
-    const text = serializeBoard(example()).replace(`"schemaVersion":${CURRENT_SCHEMA_VERSION}`, '"schemaVersion":3');
+    const newer = CURRENT_SCHEMA_VERSION + 1;
+    const text = serializeBoard(example()).replace(
+      `"schemaVersion":${CURRENT_SCHEMA_VERSION}`,
+      `"schemaVersion":${newer}`,
+    );
     const parsed = parseBoardFile(text);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error.code).toBe('newer-version');
     expect(parsed.error.message).toBe(
-      `This file was saved by a newer version of Scaleboard (schema 3); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Scaleboard to open it.`,
+      `This file was saved by a newer version of Scaleboard (schema ${newer}); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Scaleboard to open it.`,
     );
   });
 
@@ -93,18 +98,51 @@ describe('parseBoardFile', () => {
   });
 });
 
-describe('schema 2: unknown stage dates and a board locale', () => {
-  /** The example board as version 1 wrote it: every card with its stage date, no locale. */
-  const versionOne = () => {
+describe('schema 3: actions, a readiness log and a workshop snapshot', () => {
+  it('opens a version-2 board with no actions, an empty readiness log and no snapshot, the rest unchanged', () => {
+    const { actions: _a, readinessLog: _r, ...board } = example();
+    const text = serializeBoard({ ...board, schemaVersion: 2 } as unknown as BoardDocument);
+    const parsed = parseBoardFile(text);
+    expect(parsed).toEqual({
+      ok: true,
+      value: { ...board, schemaVersion: CURRENT_SCHEMA_VERSION, actions: [], readinessLog: [] },
+    });
+    expect(parsed.ok && parsed.value.snapshot).toBeUndefined();
+  });
+
+  it('refuses an action due on a day that does not exist, naming the field', () => {
     const board = example();
-    return { text: serializeBoard({ ...board, schemaVersion: 1 } as unknown as typeof board), board };
+    const action = {
+      id: 'a1',
+      title: 'Sign the contract',
+      status: 'open' as const,
+      due: '2026-02-30',
+      createdAt: board.createdAt,
+      updatedAt: board.createdAt,
+    };
+    const bad = parseBoardFile(serializeBoard({ ...board, actions: [action] }));
+    expect(!bad.ok && bad.error.message).toMatch(/^The board is damaged: actions\[0\]\.due/);
+    const good = { ...board, actions: [{ ...action, due: '2026-02-28' }] };
+    expect(isCanonicalBoard(good)).toBe(true);
+    expect(parseBoardFile(serializeBoard(good))).toEqual({ ok: true, value: good });
+  });
+});
+
+describe('schema 2: unknown stage dates and a board locale', () => {
+  /** The example board as version 1 wrote it: every card with its stage date, no locale, no actions. */
+  const versionOne = () => {
+    const { actions: _a, readinessLog: _r, ...board } = example();
+    return { text: serializeBoard({ ...board, schemaVersion: 1 } as unknown as BoardDocument), board };
   };
 
   it('opens a version-1 file unchanged, as the current version', () => {
     const { text, board } = versionOne();
     expect(text).toContain('"schemaVersion":1,');
-    expect(parseBoardFile(text)).toEqual({ ok: true, value: { ...board, schemaVersion: CURRENT_SCHEMA_VERSION } });
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(text).not.toContain('"actions"');
+    expect(parseBoardFile(text)).toEqual({
+      ok: true,
+      value: { ...board, actions: [], readinessLog: [], schemaVersion: CURRENT_SCHEMA_VERSION },
+    });
   });
 
   it('reads a card whose stage date is unknown, by the fast path and by the schema alike', () => {

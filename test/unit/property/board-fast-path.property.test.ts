@@ -14,10 +14,51 @@ import {
 
 const RUNS = Number(process.env.FAST_CHECK_RUNS ?? 1000);
 const NOW = '2026-05-01T12:00:00.000Z';
-/** The example board, with a file's stage dates on its first card so that they are mutated too. */
+/**
+ * The example board, with a file's stage dates on its first card, and an action, a readiness change and a workshop
+ * snapshot with every optional field, so that they are mutated too.
+ */
 const base = () => {
   const board = createExampleBoard(NOW);
-  board.initiatives[0]!.stageDates = { pilot: '2025-01-15T00:00:00.000Z', production: '2026-02-01T00:00:00.000Z' };
+  const card = board.initiatives[0]!;
+  card.stageDates = { pilot: '2025-01-15T00:00:00.000Z', production: '2026-02-01T00:00:00.000Z' };
+  board.actions = [
+    {
+      id: 'action-1',
+      title: 'Agree the data-sharing contract',
+      owner: 'Ana',
+      due: '2026-06-30',
+      status: 'done',
+      initiativeId: card.id,
+      foundation: 'data',
+      decisionId: 'decision-1',
+      note: 'Legal has the draft.',
+      createdAt: NOW,
+      updatedAt: NOW,
+      closedAt: NOW,
+    },
+  ];
+  board.readinessLog = [
+    {
+      id: 'change-1',
+      initiativeId: card.id,
+      initiativeTitle: card.title,
+      foundation: 'governance',
+      from: 1,
+      to: 3,
+      at: NOW,
+      by: 'Ana',
+      rationale: 'The review board signed off.',
+      decisionId: 'decision-1',
+    },
+  ];
+  board.snapshot = {
+    takenAt: NOW,
+    cards: [
+      { id: card.id, ref: 'R-1', title: card.title, stage: card.stage, stageEnteredAt: NOW, readiness: card.readiness },
+    ],
+    actions: [{ id: 'action-1', status: 'open' }],
+  };
   return JSON.parse(serializeBoard(board)) as Record<string, unknown>;
 };
 
@@ -50,6 +91,7 @@ const replacement = fc.oneof(
     '2026-04-31T10:00:00.000Z',
     '2026-13-01T00:00:00.000Z',
   ),
+  fc.constantFrom('2026-02-29', '2024-02-29', '2026-11-31', '2026-1-05', '2026-11-26', '20261126'),
 );
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('set' as const), path: fc.constantFrom(...PATHS), value: replacement }),
