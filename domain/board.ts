@@ -1,4 +1,12 @@
-import type { BoardDocument, Decision, DecisionKind, Initiative, Readiness, StageConfig } from './board-schema';
+import type {
+  BoardDocument,
+  Decision,
+  DecisionKind,
+  Initiative,
+  Readiness,
+  ReadinessChange,
+  StageConfig,
+} from './board-schema';
 import { BOARD_LIMITS, CURRENT_SCHEMA_VERSION } from './board-schema';
 import { cutText } from './cut-text';
 import { FOUNDATION_IDS } from './foundations';
@@ -102,11 +110,23 @@ export type InitiativePatch = Partial<
   Omit<Initiative, 'id' | 'stage' | 'rank' | 'stageEnteredAt' | 'createdAt' | 'updatedAt'>
 >;
 
+/** Who changed a card's readiness and why, for the readiness log. */
+export interface ReadinessReason {
+  by?: string;
+  rationale?: string;
+  /** The gate decision the change was made in. */
+  decisionId?: string;
+}
+
+/**
+ * Edits a card. A change of any foundation's level is appended to the readiness log, from the old level to the
+ * new, with `context.reason` saying who and why; an edit that leaves every level as it was logs nothing.
+ */
 export function updateInitiative(
   board: BoardDocument,
   id: string,
   patch: InitiativePatch,
-  context: ChangeContext,
+  context: ChangeContext & { reason?: ReadinessReason },
 ): BoardDocument {
   const index = indexOfInitiative(board, id);
   const current = board.initiatives[index]!;
@@ -121,7 +141,39 @@ export function updateInitiative(
   }
   const initiatives = board.initiatives.slice();
   initiatives[index] = next;
-  return { ...board, updatedAt: context.now, initiatives };
+  const changes = patch.readiness ? readinessChanges(current, next.readiness, context) : [];
+  const readinessLog = changes.length ? [...board.readinessLog, ...changes] : board.readinessLog;
+  return { ...board, updatedAt: context.now, initiatives, readinessLog };
+}
+
+/** The log entries for a card's readiness becoming `next`: one per foundation whose level changed, in board order. */
+function readinessChanges(
+  card: Initiative,
+  next: Readiness,
+  context: ChangeContext & { reason?: ReadinessReason },
+): ReadinessChange[] {
+  const changes: ReadinessChange[] = [];
+  for (const foundation of FOUNDATION_IDS) {
+    const from = card.readiness[foundation];
+    const to = next[foundation];
+    if (from === to) continue;
+    const change: ReadinessChange = {
+      id: (context.newId ?? newId)(),
+      initiativeId: card.id,
+      initiativeTitle: card.title,
+      foundation,
+      from,
+      to,
+      at: context.now,
+    };
+    const by = context.reason?.by?.trim();
+    const rationale = context.reason?.rationale?.trim();
+    if (by) change.by = by;
+    if (rationale) change.rationale = rationale;
+    if (context.reason?.decisionId) change.decisionId = context.reason.decisionId;
+    changes.push(change);
+  }
+  return changes;
 }
 
 export function removeInitiative(board: BoardDocument, id: string, context: ChangeContext): BoardDocument {
@@ -131,6 +183,8 @@ export function removeInitiative(board: BoardDocument, id: string, context: Chan
 
 /** How a stage change was decided; without one, a plain `move` is logged. */
 export interface MoveDecision {
+  /** The entry's id, when the caller needs it before the entry exists (to link actions and readiness to it). */
+  id?: string;
   kind: DecisionKind;
   by?: string;
   rationale?: string;
@@ -179,7 +233,7 @@ export function decisionEntry(
 ): Decision {
   const decision = context.decision;
   const entry: Decision = {
-    id: (context.newId ?? newId)(),
+    id: decision?.id ?? (context.newId ?? newId)(),
     initiativeId: initiative.id,
     initiativeTitle: initiative.title,
     at: context.now,

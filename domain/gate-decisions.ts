@@ -7,6 +7,9 @@ import type { ChangeContext } from './board';
 import { columnOf, decisionEntry, findInitiative, moveInitiative, stageLabel, updateInitiative } from './board';
 import type { CriterionResult, MoveKind, ReadinessRaise } from './gate-evaluation';
 import { classifyMove, evaluateMove } from './gate-evaluation';
+import type { NewAction } from './actions';
+import { actionsRequired, addActions } from './actions';
+import { newId } from './ids';
 import { DECISION_LABELS } from './labels';
 import type { AppError, Result } from './result';
 import { err, ok } from './result';
@@ -18,8 +21,10 @@ export interface GateDecision {
   kind: DecisionKind;
   rationale?: string;
   by?: string;
-  /** Readiness the room agreed to raise in the dialog, applied before the move. */
+  /** Readiness the room agreed to raise in the dialog, applied before the move and logged with the decision. */
   raise?: ReadinessRaise;
+  /** What the room agreed to do; a go with exception and a hold need at least one (see `actionsRequired`). */
+  actions?: readonly NewAction[];
 }
 
 /** Whether a decision needs a written rationale before it can be recorded. */
@@ -110,7 +115,7 @@ export function moveOptions(
  */
 export function decisionRefusal(
   asked: MoveOptions,
-  decision: { kind: DecisionKind | null; rationale?: string },
+  decision: { kind: DecisionKind | null; rationale?: string; actions?: readonly NewAction[] },
 ): AppError | null {
   const { kind } = decision;
   if (kind === null) return { code: 'no-decision', message: 'Choose a decision to record.' };
@@ -135,6 +140,15 @@ export function decisionRefusal(
       message: 'This decision needs a rationale: the log keeps why the room took it.',
     };
   }
+  if (actionsRequired(kind) && !decision.actions?.some((a) => a.title.trim())) {
+    return {
+      code: 'actions-required',
+      message: `A ${DECISION_LABELS[kind].toLowerCase()} needs at least one action: what will be done, by whom, by when.`,
+    };
+  }
+  if (decision.actions?.some((a) => !a.title.trim())) {
+    return { code: 'action-untitled', message: 'Every action needs a title; remove the empty one or name it.' };
+  }
   return null;
 }
 
@@ -158,19 +172,24 @@ export function decideMove(
   const refusal = decisionRefusal(asked, decision);
   if (refusal) return { ok: false, error: refusal };
 
-  const next = Object.keys(raise).length
-    ? updateInitiative(board, id, { readiness: { ...initiative.readiness, ...raise } }, context)
+  const decisionId = (context.newId ?? newId)();
+  const rationale = decision.rationale?.trim();
+  const reason = { by: decision.by, rationale, decisionId };
+  let next = Object.keys(raise).length
+    ? updateInitiative(board, id, { readiness: { ...initiative.readiness, ...raise } }, { ...context, reason })
     : board;
   const unmet = decision.kind === 'go-with-exception' ? asked.results.filter((r) => !r.met).map((r) => r.label) : [];
-  const rationale = decision.rationale?.trim();
   const destination = destinationOf(decision.kind, initiative.stage, to);
-  const logged = { kind: decision.kind, by: decision.by, rationale, unmetCriteria: unmet };
+  const logged = { id: decisionId, kind: decision.kind, by: decision.by, rationale, unmetCriteria: unmet };
+  const actions = (decision.actions ?? []).map((a) => ({ initiativeId: id, ...a, decisionId }));
 
   if (destination === initiative.stage) {
     // Hold, or a recycle from Ideas: the card stays, and the decision is still on record.
     const entry = decisionEntry(initiative, initiative.stage, { ...context, decision: logged });
-    return ok({ ...next, updatedAt: context.now, decisions: [...next.decisions, entry] });
+    next = { ...next, updatedAt: context.now, decisions: [...next.decisions, entry] };
+  } else {
+    const index = destination === to ? toIndex : columnOf(next, destination).length;
+    next = moveInitiative(next, id, destination, index, { ...context, decision: logged });
   }
-  const index = destination === to ? toIndex : columnOf(next, destination).length;
-  return ok(moveInitiative(next, id, destination, index, { ...context, decision: logged }));
+  return ok(addActions(next, actions, context));
 }

@@ -25,3 +25,4 @@ export * from './audience';
 export * from './filters';
 export * from './voting';
 export * from './records';
+export * from './actions';

@@ -32,6 +32,8 @@ const ready = () => {
   return updateInitiative(board, 'card', { readiness: { ...card(board).readiness, integration: 2 } }, context);
 };
 
+const actions = [{ title: 'Harden the claims API', owner: 'Ana', due: '2026-07-01' }];
+
 function decide(board: BoardDocument, to: StageId, decision: GateDecision): BoardDocument {
   const result = decideMove(board, 'card', to, 0, decision, context);
   if (!result.ok) throw new Error(`refused: ${result.error.message}`);
@@ -126,8 +128,21 @@ describe('whether a decision may be recorded', () => {
     expect(decisionRefusal(asked, { kind: 'go-with-exception', rationale: '  ' })).toMatchObject({
       code: 'rationale-required',
     });
-    expect(decisionRefusal(asked, { kind: 'go-with-exception', rationale: 'Lands next sprint' })).toBeNull();
-    expect(decisionRefusal(asked, { kind: 'hold' })).toBeNull();
+    expect(decisionRefusal(asked, { kind: 'go-with-exception', rationale: 'Lands next sprint', actions })).toBeNull();
+    expect(decisionRefusal(asked, { kind: 'hold', actions })).toBeNull();
+  });
+
+  it('refuses a go with exception or a hold without an action, and any decision with an untitled one', () => {
+    const asked = moveOptions(pilot(), card(pilot()), 'scaling');
+    for (const kind of ['go-with-exception', 'hold'] as const) {
+      const refused = decisionRefusal(asked, { kind, rationale: 'Lands next sprint', actions: [{ title: '  ' }] });
+      expect(refused).toMatchObject({ code: 'actions-required' });
+      expect(decisionRefusal(asked, { kind, rationale: 'Lands next sprint' })?.message).toMatch(/at least one action/);
+    }
+    expect(decisionRefusal(asked, { kind: 'recycle' })).toBeNull();
+    expect(decisionRefusal(asked, { kind: 'recycle', actions: [{ title: '' }] })).toMatchObject({
+      code: 'action-untitled',
+    });
   });
 });
 
@@ -158,7 +173,11 @@ describe('decideMove', () => {
   it('go-with-exception records the unmet criteria and needs a rationale', () => {
     const board = pilot();
     expect(refusal(board, 'scaling', { kind: 'go-with-exception' })).toMatchObject({ code: 'rationale-required' });
-    const next = decide(board, 'scaling', { kind: 'go-with-exception', rationale: 'Integration lands next sprint' });
+    const next = decide(board, 'scaling', {
+      kind: 'go-with-exception',
+      rationale: 'Integration lands next sprint',
+      actions,
+    });
     expect(card(next).stage).toBe('scaling');
     expect(next.decisions.at(-1)).toMatchObject({
       kind: 'go-with-exception',
@@ -175,7 +194,7 @@ describe('decideMove', () => {
 
   it('hold keeps the card where it was but records the decision', () => {
     const board = pilot();
-    const next = decide(board, 'scaling', { kind: 'hold', rationale: 'Wait for the risk review' });
+    const next = decide(board, 'scaling', { kind: 'hold', rationale: 'Wait for the risk review', actions });
     expect(card(next).stage).toBe('pilot');
     expect(card(next).stageEnteredAt).toBe(card(board).stageEnteredAt);
     expect(next.decisions.at(-1)).toMatchObject({ kind: 'hold', from: 'pilot', to: 'pilot' });
@@ -207,5 +226,60 @@ describe('decideMove', () => {
       ok: false,
       error: { code: 'no-initiative' },
     });
+  });
+});
+
+describe('what a decision leaves behind', () => {
+  it('records its actions, open, on the card and linked to the decision, and the readiness it raised', () => {
+    const board = pilot();
+    const next = decide(board, 'scaling', {
+      kind: 'go-with-exception',
+      rationale: 'Integration lands next sprint',
+      by: 'CFO',
+      raise: { process: 1 },
+      actions: [
+        { title: 'Harden the claims API', owner: 'Ana', due: '2026-07-01', foundation: 'integration' },
+        { title: 'Write the runbook' },
+      ],
+    });
+    const decision = next.decisions.at(-1)!;
+    expect(next.actions).toHaveLength(2);
+    expect(next.actions[0]).toMatchObject({
+      title: 'Harden the claims API',
+      owner: 'Ana',
+      due: '2026-07-01',
+      foundation: 'integration',
+      status: 'open',
+      initiativeId: 'card',
+      decisionId: decision.id,
+      createdAt: NOW,
+    });
+    expect(next.actions[1]).toMatchObject({
+      title: 'Write the runbook',
+      initiativeId: 'card',
+      decisionId: decision.id,
+    });
+    expect(next.readinessLog).toEqual([
+      {
+        id: expect.any(String),
+        initiativeId: 'card',
+        initiativeTitle: 'Claims triage',
+        foundation: 'process',
+        from: 0,
+        to: 1,
+        at: NOW,
+        by: 'CFO',
+        rationale: 'Integration lands next sprint',
+        decisionId: decision.id,
+      },
+    ]);
+  });
+
+  it('leaves the board as it was when refused: no actions, no readiness logged', () => {
+    const board = pilot();
+    const result = decideMove(board, 'card', 'scaling', 0, { kind: 'hold', raise: { data: 4 } }, context);
+    expect(result.ok).toBe(false);
+    expect(board.actions).toEqual([]);
+    expect(board.readinessLog).toEqual([]);
   });
 });

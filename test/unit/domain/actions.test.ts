@@ -1,0 +1,177 @@
+import type { Action, BoardDocument } from '../../../domain';
+import {
+  addActions,
+  addInitiative,
+  byDue,
+  calendarDay,
+  cardsWithOverdueActions,
+  createBoard,
+  evaluateMove,
+  findInitiative,
+  isOverdue,
+  openActionsOf,
+  removeAction,
+  setActionStatus,
+  suggestedActions,
+  updateAction,
+  updateInitiative,
+} from '../../../domain';
+
+const NOW = '2026-06-01T09:00:00.000Z';
+const LATER = '2026-06-02T10:00:00.000Z';
+let ids = 0;
+const context = { now: NOW, newId: () => `id-${++ids}` };
+
+function board(): BoardDocument {
+  const empty = createBoard('Actions', { now: NOW });
+  return addInitiative(
+    empty,
+    {
+      id: 'card',
+      title: 'Claims triage',
+      stage: 'pilot',
+      owner: 'Ana',
+      readiness: { data: 2, integration: 1, governance: 3, process: 0, people: 0, performance: 2 },
+    },
+    { now: NOW },
+  );
+}
+
+function action(patch: Partial<Action>): Action {
+  return { id: 'a', title: 'Do it', status: 'open', createdAt: NOW, updatedAt: NOW, ...patch };
+}
+
+describe('overdue', () => {
+  it('is an open action due before today; the due day itself is not overdue', () => {
+    expect(isOverdue(action({ due: '2026-05-31' }), '2026-06-01')).toBe(true);
+    expect(isOverdue(action({ due: '2026-06-01' }), '2026-06-01')).toBe(false);
+    expect(isOverdue(action({}), '2026-06-01')).toBe(false);
+    expect(isOverdue(action({ due: '2026-05-31', status: 'done' }), '2026-06-01')).toBe(false);
+    expect(isOverdue(action({ due: '2026-05-31', status: 'dropped' }), '2026-06-01')).toBe(false);
+  });
+
+  it('compares days across a year and a month boundary as calendar days', () => {
+    expect(isOverdue(action({ due: '2025-12-31' }), '2026-01-01')).toBe(true);
+    expect(isOverdue(action({ due: '2026-01-09' }), '2026-01-10')).toBe(true);
+    expect(isOverdue(action({ due: '2026-01-10' }), '2026-01-09')).toBe(false);
+  });
+
+  it('takes today as the local calendar day', () => {
+    expect(calendarDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(calendarDay(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
+  });
+
+  it('marks the cards that have an overdue action, and only those', () => {
+    const b = {
+      ...board(),
+      actions: [
+        action({ id: '1', initiativeId: 'card', due: '2026-05-01' }),
+        action({ id: '2', initiativeId: 'other', due: '2026-07-01' }),
+        action({ id: '3', due: '2026-05-01' }),
+      ],
+    };
+    expect([...cardsWithOverdueActions(b, '2026-06-01')]).toEqual(['card']);
+  });
+});
+
+describe('ordering', () => {
+  it('puts the soonest due first and undated actions last', () => {
+    const list = [
+      action({ title: 'c' }),
+      action({ title: 'b', due: '2026-07-01' }),
+      action({ title: 'a', due: '2026-06-01' }),
+    ];
+    expect(list.sort(byDue).map((a) => a.title)).toEqual(['a', 'b', 'c']);
+  });
+
+  it("lists a card's open actions only", () => {
+    const b = {
+      ...board(),
+      actions: [
+        action({ id: '1', initiativeId: 'card', title: 'open' }),
+        action({ id: '2', initiativeId: 'card', title: 'done', status: 'done' }),
+      ],
+    };
+    expect(openActionsOf(b, 'card').map((a) => a.title)).toEqual(['open']);
+  });
+});
+
+describe('suggested actions', () => {
+  it('offers one per unmet criterion, owned by the card owner, for the foundation it names', () => {
+    const b = board();
+    const card = findInitiative(b, 'card')!;
+    const results = evaluateMove(b, card, 'scaling');
+    const unmet = results.filter((r) => !r.met);
+    const suggested = suggestedActions(card, results);
+    expect(suggested).toHaveLength(unmet.length);
+    expect(suggested.map((a) => a.title)).toContain('Set the KPI');
+    expect(suggested.find((a) => a.foundation)).toMatchObject({
+      title: 'Raise Integration to 2 Developing (now 1 Emerging)',
+      foundation: 'integration',
+      owner: 'Ana',
+      initiativeId: 'card',
+    });
+  });
+});
+
+describe('changing actions', () => {
+  it('adds open actions with trimmed titles and no blank fields, and refuses an empty title', () => {
+    const next = addActions(board(), [{ title: '  Sign the contract ', owner: ' ', note: 'Legal' }], context);
+    expect(next.actions).toEqual([
+      {
+        id: expect.any(String),
+        title: 'Sign the contract',
+        note: 'Legal',
+        status: 'open',
+        createdAt: NOW,
+        updatedAt: NOW,
+      },
+    ]);
+    expect(() => addActions(board(), [{ title: '  ' }], context)).toThrow('An action needs a title');
+  });
+
+  it('dates the closing of an action, and clears the date when it is reopened', () => {
+    const added = addActions(board(), [{ title: 'Sign the contract' }], context);
+    const id = added.actions[0]!.id;
+    const done = setActionStatus(added, id, 'done', { now: LATER });
+    expect(done.actions[0]).toMatchObject({ status: 'done', closedAt: LATER, updatedAt: LATER });
+    const reopened = setActionStatus(done, id, 'open', { now: LATER });
+    expect(reopened.actions[0]!.closedAt).toBeUndefined();
+    expect(setActionStatus(reopened, id, 'open', { now: LATER })).toBe(reopened);
+  });
+
+  it('edits and removes an action, emptied fields removed', () => {
+    const added = addActions(board(), [{ title: 'Sign', owner: 'Ana' }], context);
+    const id = added.actions[0]!.id;
+    const edited = updateAction(added, id, { owner: '', due: '2026-07-01' }, { now: LATER });
+    expect(edited.actions[0]).not.toHaveProperty('owner');
+    expect(edited.actions[0]!.due).toBe('2026-07-01');
+    expect(removeAction(edited, id, context).actions).toEqual([]);
+    expect(() => removeAction(edited, 'nope', context)).toThrow();
+  });
+});
+
+describe('the readiness log', () => {
+  it('logs each foundation whose level an edit changed, with who and why', () => {
+    const b = board();
+    const readiness = { ...findInitiative(b, 'card')!.readiness, data: 3 as const, people: 1 as const };
+    const next = updateInitiative(
+      b,
+      'card',
+      { readiness },
+      { ...context, reason: { by: 'Ana', rationale: ' Audit ' } },
+    );
+    expect(next.readinessLog.map((c) => [c.foundation, c.from, c.to, c.by, c.rationale])).toEqual([
+      ['data', 2, 3, 'Ana', 'Audit'],
+      ['people', 0, 1, 'Ana', 'Audit'],
+    ]);
+    expect(next.readinessLog[0]).toMatchObject({ initiativeId: 'card', initiativeTitle: 'Claims triage', at: NOW });
+  });
+
+  it('logs nothing for an edit that leaves every level as it was, or touches other fields', () => {
+    const b = board();
+    const same = updateInitiative(b, 'card', { readiness: { ...findInitiative(b, 'card')!.readiness } }, context);
+    expect(same.readinessLog).toEqual([]);
+    expect(updateInitiative(b, 'card', { owner: 'Bo' }, context).readinessLog).toEqual([]);
+  });
+});
