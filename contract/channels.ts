@@ -60,6 +60,11 @@ export const openedBoardSchema = z.object({
   /** The file was damaged, and the user opened its backup or a recovery copy instead: the board is unsaved. */
   restoredFrom: z.enum(['backup', 'recovery']).optional(),
 });
+/**
+ * Another board, read to compare this one with (File › Compare with…): its document and its file's name, and no
+ * handle, as the window never saves it or reads it again.
+ */
+export const otherBoardSchema = z.object({ fileName: z.string(), document: boardReplySchema });
 export const savedBoardSchema = z.object({ handle: handleSchema, fileName: z.string(), folder: z.string() });
 /**
  * What a Save came to. The file may have changed on disk since it was read; main then asks the user, who may
@@ -220,6 +225,7 @@ export const CHANNELS = {
   'app:startup': { request: z.tuple([]), response: startupSchema },
   'board:open': { request: z.tuple([]), response: openedBoardSchema.nullable() },
   'board:open-recent': { request: z.tuple([z.string().max(100)]), response: openedBoardSchema.nullable() },
+  'board:read-other': { request: z.tuple([]), response: otherBoardSchema.nullable() },
   'board:save': { request: z.tuple([handleSchema, boardPayloadSchema]), response: saveOutcomeSchema },
   'board:save-as': {
     request: z.tuple([boardPayloadSchema, handleSchema.nullable()]),
@@ -275,6 +281,7 @@ export type ChannelRequest<C extends Channel> = z.infer<(typeof CHANNELS)[C]['re
 export type ChannelResponse<C extends Channel> = z.infer<(typeof CHANNELS)[C]['response']>;
 
 export type OpenedBoard = z.infer<typeof openedBoardSchema>;
+export type OtherBoard = z.infer<typeof otherBoardSchema>;
 export type SavedBoard = z.infer<typeof savedBoardSchema>;
 export type RecentEntry = z.infer<typeof recentEntrySchema>;
 export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;

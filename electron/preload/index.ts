@@ -38,6 +38,7 @@ const api = {
   board: {
     open: () => invoke('board:open'),
     openRecent: (recentId) => invoke('board:open-recent', recentId),
+    readOther: () => invoke('board:read-other'),
     save: (handle, document) => invoke('board:save', handle, document),
     saveAs: (document, handle) => invoke('board:save-as', document, handle),
     revert: (handle) => invoke('board:revert', handle),

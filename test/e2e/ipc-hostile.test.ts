@@ -31,6 +31,7 @@ const VALID: Record<Channel, unknown[]> = {
   'app:startup': [],
   'board:open': [],
   'board:open-recent': ['r1'],
+  'board:read-other': [],
   'board:save': ['h1', board],
   'board:save-as': [board, null],
   'board:revert': ['h1'],

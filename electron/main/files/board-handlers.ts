@@ -7,7 +7,7 @@ import { BOARD_EXTENSION, err, fileNameFor, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
 import { showMessageBox, showOpenDialog, showSaveDialog } from '../windows/dialogs';
-import { describeFsError } from './board-file-service';
+import { describeFsError, readBoard } from './board-file-service';
 import { openBoardOrAlternative } from './open-board';
 
 const BOARD_FILTERS = [{ name: 'Scaleboard board', extensions: [BOARD_EXTENSION.slice(1)] }];
@@ -26,6 +26,16 @@ export function setupBoardHandlers(context: MainContext): void {
     const filePath = choice.filePaths[0];
     if (choice.canceled || !filePath) return ok(null);
     return openBoardOrAlternative(context, win, filePath);
+  });
+
+  on('board:read-other', async (event) => {
+    const options = { title: 'Compare with board', properties: ['openFile' as const], filters: BOARD_FILTERS };
+    const choice = await showOpenDialog(parentOf(event), options);
+    const filePath = choice.filePaths[0];
+    if (choice.canceled || !filePath) return ok(null);
+    // Read, never opened: no handle, no recent entry, no recovery copy; a damaged file is refused, not repaired.
+    const read = await readBoard(filePath);
+    return read.ok ? ok({ fileName: path.basename(filePath), document: read.value }) : read;
   });
 
   on('board:open-recent', async (event, recentId) => {

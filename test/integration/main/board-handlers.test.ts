@@ -43,7 +43,9 @@ function setup() {
     if (!reply.ok) throw new Error(`${channel} failed: ${JSON.stringify(reply)}`);
     return reply.value;
   };
-  return { folder, boardPath, files, recovery, invoke };
+  /** The whole reply, ok or not. */
+  const reply = (channel: string, ...args: unknown[]) => listeners.get(channel)!({} as IpcMainInvokeEvent, ...args);
+  return { folder, boardPath, files, recovery, invoke, reply };
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -100,5 +102,35 @@ describe('a save through main', () => {
     expect(await recovery.current(board.id)).toBeNull();
     await recovery.setAside();
     expect(await recovery.list()).toMatchObject([{ title: 'Mine', reason: 'replaced' }]);
+  });
+});
+
+describe('reading another board to compare with', () => {
+  const answerOpen = (filePath: string | null) =>
+    Object.assign(dialog, {
+      showOpenDialog: vi.fn(async () => ({ canceled: filePath === null, filePaths: filePath ? [filePath] : [] })),
+    });
+
+  it('reads the chosen board without opening it: no handle, nothing recorded', async () => {
+    const { boardPath, recovery, reply } = setup();
+    answerOpen(boardPath);
+    expect(await reply('board:read-other')).toEqual({
+      ok: true,
+      value: { fileName: 'q4.scaleboard', document: board },
+    });
+    await recovery.setAside();
+    expect(await recovery.list()).toEqual([]);
+  });
+
+  it('answers null when the user cancels, and refuses a damaged file naming it', async () => {
+    const { folder, reply: invokeRaw } = setup();
+    answerOpen(null);
+    expect(await invokeRaw('board:read-other')).toEqual({ ok: true, value: null });
+    const damaged = path.join(folder, 'last quarter.scaleboard');
+    writeFileSync(damaged, serializeBoard(board).slice(0, 500));
+    answerOpen(damaged);
+    const reply = (await invokeRaw('board:read-other')) as { ok: boolean; error?: { message: string } };
+    expect(reply.ok).toBe(false);
+    expect(reply.error?.message).toMatch(/last quarter\.scaleboard/);
   });
 });
