@@ -27,3 +27,5 @@ export * from './voting';
 export * from './records';
 export * from './actions';
 export * from './snapshot';
+export * from './board-diff';
+export * from './describe-diff';
