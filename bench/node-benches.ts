@@ -1,6 +1,6 @@
 /**
- * The Node side of `npm run bench`: import, the import dialog's preview, open, save and export, each against the
- * library doing the same raw work on the same file in the same run.
+ * The Node side of `npm run bench`: import, the import dialog's preview, open, save, export and diff, each against
+ * the library doing the same raw work on the same file in the same run.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { writeXlsx } from '../electron/main/spreadsheets/xlsx-writer';
 import { generatedBoard, generatedInventoryXlsx } from '../test/support/generated-inventory';
 import type { Benchmark } from './measure';
 import { compare } from './measure';
+import { diffBenchmark } from './diff-bench';
 import { previewBenchmark } from './preview-bench';
 
 const NOW = '2026-11-01T09:00:00.000Z';
@@ -125,5 +126,7 @@ export async function nodeBenchmarks(options: {
       runs,
     ),
   });
+  log('diff of two 20,000-initiative boards');
+  benchmarks.push(await diffBenchmark(large, runs));
   return { benchmarks, boards: { real } };
 }

@@ -26,3 +26,6 @@ export * from './filters';
 export * from './voting';
 export * from './records';
 export * from './actions';
+export * from './snapshot';
+export * from './board-diff';
+export * from './describe-diff';

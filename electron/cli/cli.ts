@@ -10,9 +10,12 @@ import type { BoardDocument, ImportChoices, ImportField, ImportMode, Result, Sta
 import {
   applyImport,
   counted,
+  calendarDay,
   createBoard,
   defaultStages,
+  describeDiff,
   describeIssues,
+  diffBoards,
   exportSheets,
   formatCount,
   IMPORT_FIELDS,
@@ -47,6 +50,7 @@ export const USAGE = `Usage:
                     [--into <existing.scaleboard>] [--map FIELD=HEADER]... [--json]
   scaleboard export <board.scaleboard> --out <file.xlsx|file.csv>
   scaleboard validate <board.scaleboard>
+  scaleboard diff <old.scaleboard> <new.scaleboard> [--json]
 
 Stages: ${STAGE_IDS.join(', ')}. Fields for --map: ${IMPORT_FIELDS.join(', ')}.`;
 
@@ -77,6 +81,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await exportCommand(rest, io);
       case 'validate':
         return await validate(rest, io);
+      case 'diff':
+        return await diffCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':
@@ -290,5 +296,29 @@ async function validate(args: string[], io: CliIO): Promise<number> {
   io.stdout(
     `${path.basename(file)}: a valid board (schema ${board.schemaVersion}), “${board.title}”, ${board.initiatives.length} initiatives, ${board.decisions.length} decisions.\n`,
   );
+  return 0;
+}
+
+/**
+ * What changed from one board file to another: sections of text, or with --json the whole diff as one object.
+ * Stages are named and figures written as the newer board does; overdue means due before today where this runs.
+ */
+async function diffCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  if (positionals.length !== 2) {
+    throw new CliError('scaleboard: diff takes two board files, the older first. Run scaleboard --help.', 2);
+  }
+  const [oldFile, newFile] = positionals as [string, string];
+  const before = unwrap(await readBoard(oldFile));
+  const after = unwrap(await readBoard(newFile));
+  const now = io.now();
+  const diff = diffBoards(before, after, { today: calendarDay(now), now: now.toISOString() });
+  if (values.json) {
+    io.stdout(`${JSON.stringify(diff)}\n`);
+    return 0;
+  }
+  const heading = `${path.basename(oldFile)} → ${path.basename(newFile)}`;
+  const sections = describeDiff(diff, after).map((s) => [s.heading, ...s.lines.map((line) => `  ${line}`)].join('\n'));
+  io.stdout(`${[heading, ...sections].join('\n\n')}\n`);
   return 0;
 }

@@ -1,0 +1,137 @@
+/**
+ * A board diff as readable sections of text: the command line prints them, the Compare view and the leaders'
+ * brief lay them out. Stages are called by the board's labels and figures written in its locale.
+ */
+import type { ActionEntry, BoardDiff, BoardFigures, CardName } from './board-diff';
+import type { BoardDocument } from './board-schema';
+import { stageLabel } from './board';
+import { boardLocale, counted, formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
+import { FOUNDATIONS } from './foundations';
+import { DECISION_LABELS } from './labels';
+import { STAGE_IDS } from './stages';
+
+/** One heading and its lines; the one shape every reader of a diff lays out. */
+export interface DiffSection {
+  heading: string;
+  lines: string[];
+}
+
+export interface DescribeOptions {
+  /** Lines a list shows before "…and N more"; 20 unless set. */
+  cap?: number;
+}
+
+export const DEFAULT_DIFF_CAP = 20;
+
+/**
+ * The diff in sections, in reading order: cards moved, new, stopped, gone, renamed; readiness; decisions; actions;
+ * the headline figures then and now; notes on how cards were matched. Sections with nothing to say are left out.
+ * `board` gives the stage labels and the locale: the newer board, as a rule.
+ */
+export function describeDiff(
+  diff: BoardDiff,
+  board: Pick<BoardDocument, 'stages' | 'workshop'>,
+  options: DescribeOptions = {},
+): DiffSection[] {
+  const cap = Math.max(1, options.cap ?? DEFAULT_DIFF_CAP);
+  const locale = boardLocale(board);
+  const stage = (id: string) => stageLabel(board.stages, id);
+  const capped = <T>(items: readonly T[], line: (item: T) => string): string[] => {
+    const lines = items.slice(0, cap).map(line);
+    if (items.length > cap) lines.push(`…and ${formatBoardNumber(items.length - cap, locale)} more`);
+    return lines;
+  };
+  const { cards } = diff;
+
+  const sections: DiffSection[] = [
+    {
+      heading: 'Moved between stages',
+      lines: capped(cards.moved, (m) => `${named(m)}: ${stage(m.from)} → ${stage(m.to)}`),
+    },
+    { heading: 'New', lines: capped(cards.new, (c) => `${named(c)}, in ${stage(c.stage)}`) },
+    { heading: 'Stopped', lines: capped(cards.stopped, (m) => `${named(m)}, from ${stage(m.from)}`) },
+    {
+      heading: 'No longer on the board',
+      lines: capped(cards.removed, (c) => `${named(c)}, was in ${stage(c.stage)}: deleted, or not on the newer board`),
+    },
+    { heading: 'Renamed', lines: capped(cards.renamed, (r) => `“${r.from}” → “${r.to}”${r.ref ? ` (${r.ref})` : ''}`) },
+    {
+      heading: 'Readiness raised',
+      lines: capped(
+        cards.readinessRaised,
+        (c) => `${named(c)}: ${FOUNDATIONS[c.foundation].label} ${c.from} → ${c.to}`,
+      ),
+    },
+    {
+      heading: 'Readiness lowered',
+      lines: capped(
+        cards.readinessLowered,
+        (c) => `${named(c)}: ${FOUNDATIONS[c.foundation].label} ${c.from} → ${c.to}`,
+      ),
+    },
+    {
+      heading: 'Decisions taken',
+      lines: capped(
+        diff.decisions,
+        (d) =>
+          `${formatBoardDateTime(d.at, locale)} · ${DECISION_LABELS[d.kind]} · ${named(d.card)}: ${stage(d.from)} → ${stage(d.to)}${d.by ? ` (${d.by})` : ''}`,
+      ),
+    },
+    { heading: 'Actions', lines: actionLines(diff.actions, capped, locale) },
+    { heading: 'Headline figures then and now', lines: figureLines(diff.figures, stage, locale) },
+    { heading: 'Notes', lines: diff.notes },
+  ];
+  return sections.filter((s) => s.lines.length > 0);
+}
+
+/** "Claims triage (PIL-1)": the title, and the reference when there is one. */
+function named(card: CardName): string {
+  return card.ref ? `${card.title} (${card.ref})` : card.title;
+}
+
+function actionLines(
+  actions: BoardDiff['actions'],
+  capped: (items: readonly ActionEntry[], line: (item: ActionEntry) => string) => string[],
+  locale: string | undefined,
+): string[] {
+  const line = (prefix: string) => (a: ActionEntry) => {
+    const details = [a.owner, a.due ? `due ${formatBoardDate(a.due, locale)}` : undefined, a.card && named(a.card)];
+    const said = details.filter(Boolean).join(', ');
+    return `${prefix}: ${a.title}${said ? ` (${said})` : ''}`;
+  };
+  return [
+    ...capped(actions.opened, line('Opened')),
+    ...capped(actions.done, line('Done')),
+    ...capped(actions.dropped, line('Dropped')),
+    ...capped(actions.overdue, line('Overdue')),
+    // The open ones carried over are the long tail: their number says enough beside the overdue ones above.
+    ...(actions.stillOpen.length
+      ? [`Still open from before: ${counted(actions.stillOpen.length, 'action', 'actions', locale)}`]
+      : []),
+  ];
+}
+
+function figureLines(
+  figures: BoardDiff['figures'],
+  stage: (id: string) => string,
+  locale: string | undefined,
+): string[] {
+  const { before, after } = figures;
+  const number = (n: number) => formatBoardNumber(n, locale);
+  const ratio = (f: BoardFigures) =>
+    f.pilotsPerProduction === null ? '— (none in production)' : formatBoardNumber(f.pilotsPerProduction, locale, 1);
+  const conversion = (f: BoardFigures) => {
+    const { reached, entered, rate } = f.conversion;
+    return rate === null
+      ? '— (no known pilots)'
+      : `${number(reached)} of ${number(entered)} (${number(Math.round(rate * 100))}%)`;
+  };
+  const thenAndNow = (label: string, then: string, now: string) => `${label}: ${then} → ${now}`;
+  return [
+    thenAndNow('Initiatives', number(before.initiatives), number(after.initiatives)),
+    ...STAGE_IDS.map((s) => thenAndNow(stage(s), number(before.byStage[s]), number(after.byStage[s]))),
+    thenAndNow('Pilots per production system', ratio(before), ratio(after)),
+    thenAndNow('Pilots that reached production', conversion(before), conversion(after)),
+    thenAndNow('Stalled pilots', number(before.stalledPilots), number(after.stalledPilots)),
+  ];
+}
