@@ -15,7 +15,10 @@ import {
   defaultStages,
   describeDiff,
   describeIssues,
+  boardAtSnapshot,
+  boardLocale,
   diffBoards,
+  formatBoardDateTime,
   exportSheets,
   formatCount,
   IMPORT_FIELDS,
@@ -51,6 +54,7 @@ export const USAGE = `Usage:
   scaleboard export <board.scaleboard> --out <file.xlsx|file.csv>
   scaleboard validate <board.scaleboard>
   scaleboard diff <old.scaleboard> <new.scaleboard> [--json]
+  scaleboard diff <board.scaleboard> [--json]        (since its Start workshop snapshot)
 
 Stages: ${STAGE_IDS.join(', ')}. Fields for --map: ${IMPORT_FIELDS.join(', ')}.`;
 
@@ -305,19 +309,38 @@ async function validate(args: string[], io: CliIO): Promise<number> {
  */
 async function diffCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' } });
-  if (positionals.length !== 2) {
-    throw new CliError('scaleboard: diff takes two board files, the older first. Run scaleboard --help.', 2);
+  if (positionals.length !== 1 && positionals.length !== 2) {
+    throw new CliError(
+      'scaleboard: diff takes two board files, the older first, or one board to compare with the start of its workshop. Run scaleboard --help.',
+      2,
+    );
   }
-  const [oldFile, newFile] = positionals as [string, string];
-  const before = unwrap(await readBoard(oldFile));
-  const after = unwrap(await readBoard(newFile));
+  let before: BoardDocument;
+  let after: BoardDocument;
+  let heading: string;
+  if (positionals.length === 2) {
+    const [oldFile, newFile] = positionals as [string, string];
+    before = unwrap(await readBoard(oldFile));
+    after = unwrap(await readBoard(newFile));
+    heading = `${path.basename(oldFile)} → ${path.basename(newFile)}`;
+  } else {
+    const file = positionals[0]!;
+    after = unwrap(await readBoard(file));
+    const atStart = boardAtSnapshot(after);
+    if (!atStart) {
+      throw new CliError(
+        `${path.basename(file)} has no workshop snapshot: press Start workshop in the app, or give the older board file too.`,
+      );
+    }
+    before = atStart;
+    heading = `${path.basename(file)} since the workshop started (${formatBoardDateTime(atStart.updatedAt, boardLocale(after))})`;
+  }
   const now = io.now();
   const diff = diffBoards(before, after, { today: calendarDay(now), now: now.toISOString() });
   if (values.json) {
     io.stdout(`${JSON.stringify(diff)}\n`);
     return 0;
   }
-  const heading = `${path.basename(oldFile)} → ${path.basename(newFile)}`;
   const sections = describeDiff(diff, after).map((s) => [s.heading, ...s.lines.map((line) => `  ${line}`)].join('\n'));
   io.stdout(`${[heading, ...sections].join('\n\n')}\n`);
   return 0;

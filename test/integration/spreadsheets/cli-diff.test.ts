@@ -3,7 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BoardDiff, BoardDocument } from '../../../domain';
-import { addInitiative, createBoard, removeInitiative, serializeBoard, updateInitiative } from '../../../domain';
+import {
+  addInitiative,
+  createBoard,
+  moveInitiative,
+  removeInitiative,
+  serializeBoard,
+  takeSnapshot,
+  updateInitiative,
+} from '../../../domain';
 import { cli } from '../../support/run-cli';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-cli-diff-'));
@@ -83,10 +91,28 @@ describe('scaleboard diff', () => {
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Could not open nowhere\.scaleboard: /)]);
   });
 
-  it('takes exactly two files: anything else is a usage error, exit code 2', async () => {
-    const one = await cli('diff', at('march.scaleboard'));
-    expect(one.code).toBe(2);
-    expect(one.stderr).toMatch(/diff takes two board files/);
+  it('takes one or two files: anything else is a usage error, exit code 2', async () => {
+    const three = await cli('diff', at('march.scaleboard'), at('april.scaleboard'), at('april.scaleboard'));
+    expect(three.code).toBe(2);
+    expect(three.stderr).toMatch(/diff takes two board files/);
+    expect((await cli('diff')).code).toBe(2);
     expect((await cli('diff', at('march.scaleboard'), at('april.scaleboard'), '--xml')).code).toBe(2);
+  });
+
+  it('compares one board with the start of its workshop, and says so when it has none', async () => {
+    const started = takeSnapshot(older(), { now: THEN });
+    const day = moveInitiative(started, 'b', 'pilot', 0, { now: LATER });
+    writeFileSync(at('workshop.scaleboard'), serializeBoard(day));
+    const result = await cli('diff', at('workshop.scaleboard'));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^workshop\.scaleboard since the workshop started \(/);
+    expect(result.stdout).toContain('Moved between stages\n  Mail routing: Ideas → Pilot');
+
+    const none = await cli('diff', at('march.scaleboard'));
+    expect(none.code).toBe(1);
+    expect(none.stderr.trim()).toBe(
+      'march.scaleboard has no workshop snapshot: press Start workshop in the app, or give the older board file too.',
+    );
   });
 });
