@@ -26,3 +26,5 @@ export * from './filters';
 export * from './voting';
 export * from './records';
 export * from './actions';
+export * from './brief';
+export * from './brief-markdown';
