@@ -300,6 +300,8 @@ describe('scaleboard inspect, export and validate', () => {
       'Decisions',
       'Readiness',
       'Summary',
+      'Brief',
+      'Actions',
     ]);
     expect((await cli('export', at('example.scaleboard'), '--out', at('example.csv'))).code).toBe(0);
     expect(readFileSync(at('example.csv'), 'utf8').split('\r\n').length).toBe(24 + 2);
