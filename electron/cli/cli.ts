@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util';
 import type { BoardDocument, ImportChoices, ImportField, ImportMode, Result, StageId } from '../../domain';
 import {
   applyImport,
+  briefMarkdown,
+  calendarDay,
   counted,
   createBoard,
   defaultStages,
@@ -18,6 +20,7 @@ import {
   IMPORT_FIELDS,
   inspectWorkbook,
   isStageId,
+  leadersBrief,
   mappingByHeader,
   planImport,
   planInspectedImport,
@@ -45,8 +48,12 @@ export const USAGE = `Usage:
   scaleboard inspect <spreadsheet> [--sheet NAME] [--json]
   scaleboard import <spreadsheet> --out <board.scaleboard> [--sheet NAME] [--blank-stage STAGE]
                     [--into <existing.scaleboard>] [--map FIELD=HEADER]... [--json]
-  scaleboard export <board.scaleboard> --out <file.xlsx|file.csv>
+  scaleboard export <board.scaleboard> --out <file.xlsx|file.csv> [--sheet NAME]
+  scaleboard brief <board.scaleboard> [--json]
   scaleboard validate <board.scaleboard>
+
+A .csv holds one sheet of the workbook: Initiatives unless --sheet names another (Decisions, Readiness, Summary,
+Brief, Actions). brief prints the leaders' brief as Markdown, or with --json as one object.
 
 Stages: ${STAGE_IDS.join(', ')}. Fields for --map: ${IMPORT_FIELDS.join(', ')}.`;
 
@@ -75,6 +82,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await importCommand(rest, io);
       case 'export':
         return await exportCommand(rest, io);
+      case 'brief':
+        return await brief(rest, io);
       case 'validate':
         return await validate(rest, io);
       case undefined:
@@ -263,7 +272,7 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
 }
 
 async function exportCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: 'string' } });
+  const { values, positionals } = parse(args, { out: { type: 'string' }, sheet: { type: 'string' } });
   const file = onePositional(positionals, 'board file');
   const out = values.out as string | undefined;
   if (!out) throw new CliError('scaleboard: export needs --out <file.xlsx|file.csv>.', 2);
@@ -271,15 +280,42 @@ async function exportCommand(args: string[], io: CliIO): Promise<number> {
   if (extension !== '.xlsx' && extension !== '.csv') {
     throw new CliError(`scaleboard: --out must end in .xlsx or .csv (got “${path.basename(out)}”).`, 2);
   }
+  const wanted = values.sheet as string | undefined;
+  if (wanted !== undefined && extension === '.xlsx') {
+    throw new CliError('scaleboard: --sheet chooses what a .csv holds; a .xlsx holds every sheet.', 2);
+  }
   const board = unwrap(await readBoard(file));
   const sheets = exportSheets(board, io.now().toISOString());
-  const data = extension === '.xlsx' ? writeXlsx(sheets) : sheetToCsv(sheets[0]!);
+  // As the app's CSV export: the initiatives, unless another sheet is named (in any case).
+  const sheet = wanted === undefined ? sheets[0]! : sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+  if (!sheet) {
+    throw new CliError(
+      `scaleboard: --sheet must be one of ${sheets.map((s) => s.name).join(', ')} (got “${wanted}”).`,
+      2,
+    );
+  }
+  const data = extension === '.xlsx' ? writeXlsx(sheets) : sheetToCsv(sheet);
   try {
     await writeFileAtomically(out, data);
   } catch (error) {
     throw new CliError(`${path.basename(out)}: could not write the export (${(error as Error).message}).`);
   }
-  io.stdout(`${path.basename(file)} → ${path.basename(out)}: ${board.initiatives.length} initiatives.\n`);
+  io.stdout(
+    wanted === undefined
+      ? `${path.basename(file)} → ${path.basename(out)}: ${board.initiatives.length} initiatives.\n`
+      : `${path.basename(file)} → ${path.basename(out)}: the ${sheet.name} sheet, ${counted(sheet.rows.length, 'row')}.\n`,
+  );
+  return 0;
+}
+
+/** The leaders' brief for today, where the tool runs: Markdown, or the LeadersBrief object with --json. */
+async function brief(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  const file = onePositional(positionals, 'board file');
+  const board = unwrap(await readBoard(file));
+  const now = io.now();
+  const made = leadersBrief(board, { now: now.toISOString(), today: calendarDay(now) });
+  io.stdout(values.json ? `${JSON.stringify(made, null, 2)}\n` : briefMarkdown(made));
   return 0;
 }
 
