@@ -46,6 +46,7 @@ export interface ScaleboardApi {
   export: {
     xlsx(document: ChannelRequest<'export:xlsx'>[0]): Call<'export:xlsx'>;
     csv(document: ChannelRequest<'export:csv'>[0]): Call<'export:csv'>;
+    actionsCsv(document: ChannelRequest<'export:actions-csv'>[0]): Call<'export:actions-csv'>;
     pdf(boardTitle: string): Call<'export:pdf'>;
     png(boardTitle: string, base64: string): Call<'export:png'>;
   };

@@ -259,6 +259,7 @@ export const CHANNELS = {
   },
   'export:xlsx': { request: z.tuple([boardPayloadSchema]), response: exportResultSchema },
   'export:csv': { request: z.tuple([boardPayloadSchema]), response: exportResultSchema },
+  'export:actions-csv': { request: z.tuple([boardPayloadSchema]), response: exportResultSchema },
   'export:pdf': { request: z.tuple([z.string().max(200)]), response: exportResultSchema },
   'export:png': {
     request: z.tuple([

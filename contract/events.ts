@@ -19,6 +19,7 @@ export const MENU_COMMANDS = [
   'import',
   'export-xlsx',
   'export-csv',
+  'export-actions-csv',
   'export-pdf',
   'export-png',
 ] as const;

@@ -29,3 +29,5 @@ export * from './actions';
 export * from './snapshot';
 export * from './board-diff';
 export * from './describe-diff';
+export * from './brief';
+export * from './brief-markdown';

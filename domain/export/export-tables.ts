@@ -1,5 +1,6 @@
 /**
- * The board as the tables leaders receive (DESIGN.md §6): Initiatives, Decisions, Readiness and Summary. Pure
+ * The board as the tables leaders receive (DESIGN.md §6): Initiatives, Decisions, Readiness, Summary, the leaders'
+ * Brief and Actions. Pure
  * data with column kinds and widths; the xlsx and CSV writers only lay it out.
  */
 import type { BoardDocument, Initiative } from '../board-schema';
@@ -22,6 +23,10 @@ import { formatVotes } from '../spreadsheet/field-values';
 import { IMPORT_FIELD_LABELS, STAGE_DATE_FIELDS } from '../spreadsheet/import-fields';
 import { STAGE_IDS } from '../stages';
 import { ownValue } from '../records';
+import { calendarDay } from '../actions';
+import { leadersBrief } from '../brief';
+import { actionsSheet } from './actions-sheet';
+import { briefSheet } from './brief-sheet';
 
 export type ExportCell = string | number | { date: string } | null;
 export interface ExportColumn {
@@ -207,8 +212,16 @@ export function summarySheet(board: BoardDocument, now: string): ExportSheet {
   return { name: 'Summary', columns: [text('Measure', 34), number('Value', 26), number('', 22)], rows };
 }
 
+/** The workbook's sheets, in order; the Brief reads "today" as `now`'s calendar day where the export runs. */
 export function exportSheets(board: BoardDocument, now: string): ExportSheet[] {
-  return [initiativesSheet(board, now), decisionsSheet(board), readinessSheet(board), summarySheet(board, now)];
+  return [
+    initiativesSheet(board, now),
+    decisionsSheet(board),
+    readinessSheet(board),
+    summarySheet(board, now),
+    briefSheet(leadersBrief(board, { now, today: calendarDay(new Date(now)) })),
+    actionsSheet(board, now),
+  ];
 }
 
 /** Text Excel would run as a formula, or as a command in a CSV: it starts with =, +, -, @, tab or CR. */
@@ -227,4 +240,9 @@ export function sheetToCsv(sheet: ExportSheet): string {
   };
   const lines = [sheet.columns.map((c) => field(c.header)), ...sheet.rows.map((row) => row.map(field))];
   return `\uFEFF${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
+}
+
+/** The Actions sheet as CSV, formula-like text made inert as in every CSV the app writes. */
+export function actionsCsv(board: BoardDocument, now: string): string {
+  return sheetToCsv(actionsSheet(board, now));
 }

@@ -9,8 +9,9 @@ import { parseArgs } from 'node:util';
 import type { BoardDocument, ImportChoices, ImportField, ImportMode, Result, StageId } from '../../domain';
 import {
   applyImport,
-  counted,
+  briefMarkdown,
   calendarDay,
+  counted,
   createBoard,
   defaultStages,
   describeDiff,
@@ -24,6 +25,7 @@ import {
   IMPORT_FIELDS,
   inspectWorkbook,
   isStageId,
+  leadersBrief,
   mappingByHeader,
   planImport,
   planInspectedImport,
@@ -51,10 +53,14 @@ export const USAGE = `Usage:
   scaleboard inspect <spreadsheet> [--sheet NAME] [--json]
   scaleboard import <spreadsheet> --out <board.scaleboard> [--sheet NAME] [--blank-stage STAGE]
                     [--into <existing.scaleboard>] [--map FIELD=HEADER]... [--json]
-  scaleboard export <board.scaleboard> --out <file.xlsx|file.csv>
+  scaleboard export <board.scaleboard> --out <file.xlsx|file.csv> [--sheet NAME]
+  scaleboard brief <board.scaleboard> [--compare <older.scaleboard>] [--json]
   scaleboard validate <board.scaleboard>
   scaleboard diff <old.scaleboard> <new.scaleboard> [--json]
   scaleboard diff <board.scaleboard> [--json]        (since its Start workshop snapshot)
+
+A .csv holds one sheet of the workbook: Initiatives unless --sheet names another (Decisions, Readiness, Summary,
+Brief, Actions). brief prints the leaders' brief as Markdown, or with --json as one object.
 
 Stages: ${STAGE_IDS.join(', ')}. Fields for --map: ${IMPORT_FIELDS.join(', ')}.`;
 
@@ -83,6 +89,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await importCommand(rest, io);
       case 'export':
         return await exportCommand(rest, io);
+      case 'brief':
+        return await brief(rest, io);
       case 'validate':
         return await validate(rest, io);
       case 'diff':
@@ -273,7 +281,7 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
 }
 
 async function exportCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: 'string' } });
+  const { values, positionals } = parse(args, { out: { type: 'string' }, sheet: { type: 'string' } });
   const file = onePositional(positionals, 'board file');
   const out = values.out as string | undefined;
   if (!out) throw new CliError('scaleboard: export needs --out <file.xlsx|file.csv>.', 2);
@@ -281,15 +289,45 @@ async function exportCommand(args: string[], io: CliIO): Promise<number> {
   if (extension !== '.xlsx' && extension !== '.csv') {
     throw new CliError(`scaleboard: --out must end in .xlsx or .csv (got “${path.basename(out)}”).`, 2);
   }
+  const wanted = values.sheet as string | undefined;
+  if (wanted !== undefined && extension === '.xlsx') {
+    throw new CliError('scaleboard: --sheet chooses what a .csv holds; a .xlsx holds every sheet.', 2);
+  }
   const board = unwrap(await readBoard(file));
   const sheets = exportSheets(board, io.now().toISOString());
-  const data = extension === '.xlsx' ? writeXlsx(sheets) : sheetToCsv(sheets[0]!);
+  // As the app's CSV export: the initiatives, unless another sheet is named (in any case).
+  const sheet = wanted === undefined ? sheets[0]! : sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+  if (!sheet) {
+    throw new CliError(
+      `scaleboard: --sheet must be one of ${sheets.map((s) => s.name).join(', ')} (got “${wanted}”).`,
+      2,
+    );
+  }
+  const data = extension === '.xlsx' ? writeXlsx(sheets) : sheetToCsv(sheet);
   try {
     await writeFileAtomically(out, data);
   } catch (error) {
     throw new CliError(`${path.basename(out)}: could not write the export (${(error as Error).message}).`);
   }
-  io.stdout(`${path.basename(file)} → ${path.basename(out)}: ${board.initiatives.length} initiatives.\n`);
+  io.stdout(
+    wanted === undefined
+      ? `${path.basename(file)} → ${path.basename(out)}: ${board.initiatives.length} initiatives.\n`
+      : `${path.basename(file)} → ${path.basename(out)}: the ${sheet.name} sheet, ${counted(sheet.rows.length, 'row')}.\n`,
+  );
+  return 0;
+}
+
+/** The leaders' brief for today, where the tool runs: Markdown, or the LeadersBrief object with --json. */
+async function brief(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, compare: { type: 'string' } });
+  const file = onePositional(positionals, 'board file');
+  const board = unwrap(await readBoard(file));
+  const other = typeof values.compare === 'string' ? values.compare : undefined;
+  // What changed: since the board given with --compare, else since the board's own Start workshop snapshot.
+  const compareWith = other ? { board: unwrap(await readBoard(other)), name: path.basename(other) } : undefined;
+  const now = io.now();
+  const made = leadersBrief(board, { now: now.toISOString(), today: calendarDay(now), compareWith });
+  io.stdout(values.json ? `${JSON.stringify(made, null, 2)}\n` : briefMarkdown(made));
   return 0;
 }
 

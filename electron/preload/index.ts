@@ -66,6 +66,7 @@ const api = {
   export: {
     xlsx: (document) => invoke('export:xlsx', document),
     csv: (document) => invoke('export:csv', document),
+    actionsCsv: (document) => invoke('export:actions-csv', document),
     pdf: (boardTitle) => invoke('export:pdf', boardTitle),
     png: (boardTitle, base64) => invoke('export:png', boardTitle, base64),
   },

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand, MenuCommandName } from '../../contract';
 import { api } from '../lib/api';
-import { exportCsv, exportPdf, exportPng, exportXlsx } from '../features/export/export-commands';
+import { exportActionsCsv, exportCsv, exportPdf, exportPng, exportXlsx } from '../features/export/export-commands';
 import {
   closeBoard,
   createNewBoard,
@@ -32,6 +32,7 @@ const COMMANDS: Record<MenuCommandName, (command: MenuCommand) => unknown> = {
   import: () => startImport(),
   'export-xlsx': () => exportXlsx(),
   'export-csv': () => exportCsv(),
+  'export-actions-csv': () => exportActionsCsv(),
   'export-pdf': () => exportPdf(),
   'export-png': () => exportPng(),
 };

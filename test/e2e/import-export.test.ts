@@ -78,7 +78,7 @@ it('imports a messy workbook through the dialog, then exports xlsx, CSV, PDF and
   electron.dialogAnswers.save.push(xlsxPath);
   electron.clickMenu('File', 'Export', 'Excel Workbook (.xlsx)…');
   const workbook = XLSX.read(await waitForFile(xlsxPath));
-  expect(workbook.SheetNames).toEqual(['Initiatives', 'Decisions', 'Readiness', 'Summary']);
+  expect(workbook.SheetNames).toEqual(['Initiatives', 'Decisions', 'Readiness', 'Summary', 'Brief', 'Actions']);
   const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(workbook.Sheets.Initiatives!);
   expect(rows.map((r) => [r.Title, r.Stage, r.Owner])).toContainEqual(['Mail routing', 'Scaling', 'BOP']);
   // The columns that fill no field came along as custom fields and went out again.

@@ -54,6 +54,7 @@ const VALID: Record<Channel, unknown[]> = {
   'audience:current': [],
   'export:xlsx': [board],
   'export:csv': [board],
+  'export:actions-csv': [board],
   'export:pdf': ['Board'],
   'export:png': ['Board', 'iVBORw0KGgo='],
 };

@@ -43,7 +43,7 @@ export function pdfPageCount(pdf: Uint8Array): number {
   );
 }
 
-/** export:* — the board for leaders: xlsx, CSV, PDF and PNG, each to a file the user chose in main's dialog. */
+/** export:* — the board for leaders: xlsx, CSV (of the initiatives or the actions), PDF and PNG, each to a file the user chose in main's dialog. */
 export function setupExportHandlers(context: MainContext): void {
   const { ipcMain, windows, spreadsheets } = context;
   const on = handlerFor(ipcMain, windows.allows);
@@ -86,6 +86,9 @@ export function setupExportHandlers(context: MainContext): void {
   );
   on('export:csv', (event, board) =>
     saveAs(event, board.title, 'csv', 'CSV', () => spreadsheets.call('csv', [board, now()])),
+  );
+  on('export:actions-csv', (event, board) =>
+    saveAs(event, `${board.title} actions`, 'csv', 'CSV', () => spreadsheets.call('actionsCsv', [board, now()])),
   );
   on('export:pdf', (event, title) =>
     // The window prints itself: its print stylesheet lays out the whole board with a title, date and legend.

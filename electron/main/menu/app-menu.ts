@@ -42,6 +42,7 @@ export function buildAppMenu(options: AppMenuOptions): MenuItemConstructorOption
         submenu: [
           { label: 'Excel Workbook (.xlsx)…', click: () => send({ command: 'export-xlsx' }) },
           { label: 'CSV…', click: () => send({ command: 'export-csv' }) },
+          { label: 'Actions (CSV)…', click: () => send({ command: 'export-actions-csv' }) },
           { label: 'PDF…', click: () => send({ command: 'export-pdf' }) },
           { label: 'PNG Image…', click: () => send({ command: 'export-png' }) },
         ],

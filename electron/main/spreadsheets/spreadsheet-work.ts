@@ -18,6 +18,7 @@ import type {
 } from '../../../domain';
 import type { ImportInspection, ImportPreview } from '../../../contract';
 import {
+  actionsCsv,
   buildImport,
   cellText,
   err,
@@ -60,6 +61,7 @@ export interface SpreadsheetOperations {
   close: { args: [token: string]; result: null };
   xlsx: { args: [board: BoardDocument, now: string]; result: Uint8Array };
   csv: { args: [board: BoardDocument, now: string]; result: string };
+  actionsCsv: { args: [board: BoardDocument, now: string]; result: string };
 }
 export type OperationName = keyof SpreadsheetOperations;
 
@@ -178,6 +180,10 @@ export class SpreadsheetWork {
 
   csv(board: BoardDocument, now: string): Result<string> {
     return ok(sheetToCsv(exportSheets(board, now)[0]!));
+  }
+
+  actionsCsv(board: BoardDocument, now: string): Result<string> {
+    return ok(actionsCsv(board, now));
   }
 
   private session(token: string): Result<WorkbookTables> {

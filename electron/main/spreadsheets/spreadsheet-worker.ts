@@ -56,6 +56,7 @@ const OPERATIONS: {
   close: ([token]) => work.close(token),
   xlsx: ([board, now], progress) => work.xlsx(board, now, progress),
   csv: ([board, now]) => work.csv(board, now),
+  actionsCsv: ([board, now]) => work.actionsCsv(board, now),
 };
 
 async function answer({ id, operation, args }: WorkerRequest): Promise<WorkerReply> {

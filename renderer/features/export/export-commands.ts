@@ -35,6 +35,12 @@ export async function exportCsv(): Promise<void> {
   if (board) report(await api().export.csv(board));
 }
 
+/** Every action on the board, open or closed, as the workbook's Actions sheet lists them. */
+export async function exportActionsCsv(): Promise<void> {
+  const board = store().board;
+  if (board) report(await api().export.actionsCsv(board));
+}
+
 /** The window prints itself to PDF; its print stylesheet shows the whole board with a title, date and legend. */
 export async function exportPdf(): Promise<void> {
   const { board, select, setPrinting } = store();

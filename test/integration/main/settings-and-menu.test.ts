@@ -205,15 +205,18 @@ describe('the app menu', () => {
     expect(find(menu, 'File', 'Export').submenu!.map((i) => i.label)).toEqual([
       'Excel Workbook (.xlsx)…',
       'CSV…',
+      'Actions (CSV)…',
       'PDF…',
       'PNG Image…',
     ]);
     find(menu, 'File', 'Import Spreadsheet…').click!();
+    find(menu, 'File', 'Export', 'Actions (CSV)…').click!();
     find(menu, 'File', 'Save As…').click!();
     find(menu, 'File', 'Open Recent', 'Q4 — q4.scaleboard').click!();
     find(menu, 'Edit', 'Undo').click!();
     expect(sent).toEqual([
       { command: 'import' },
+      { command: 'export-actions-csv' },
       { command: 'save-as' },
       { command: 'open-recent', recentId: 'r1' },
       { command: 'undo' },

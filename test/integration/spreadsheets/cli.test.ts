@@ -2,7 +2,15 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
-import { BOARD_LIMITS, createExampleBoard, parseBoardFile, serializeBoard } from '../../../domain';
+import {
+  addActions,
+  BOARD_LIMITS,
+  createExampleBoard,
+  leadersBrief,
+  moveInitiative,
+  parseBoardFile,
+  serializeBoard,
+} from '../../../domain';
 import { farRightWorkbook } from '../../support/bomb-workbooks';
 import { cli, cliWithHeap } from '../../support/run-cli';
 import { encryptedWorkbook, inventoryWorkbook, windows1252Csv } from '../../support/messy-workbooks';
@@ -300,13 +308,15 @@ describe('scaleboard inspect, export and validate', () => {
       'Decisions',
       'Readiness',
       'Summary',
+      'Brief',
+      'Actions',
     ]);
     expect((await cli('export', at('example.scaleboard'), '--out', at('example.csv'))).code).toBe(0);
     expect(readFileSync(at('example.csv'), 'utf8').split('\r\n').length).toBe(24 + 2);
     expect((await cli('export', at('example.scaleboard'), '--out', at('example.pdf'))).code).toBe(2);
 
     expect((await cli('validate', at('example.scaleboard'))).stdout).toMatch(
-      /a valid board \(schema 2\), “Harbourline Mutual — AI portfolio review”, 24 initiatives/,
+      /a valid board \(schema 3\), “Harbourline Mutual — AI portfolio review”, 24 initiatives/,
     );
     writeFileSync(
       at('newer.scaleboard'),
@@ -317,6 +327,85 @@ describe('scaleboard inspect, export and validate', () => {
     expect(newer.stderr).toMatch(
       /^Could not open newer\.scaleboard\. This file was saved by a newer version of Scaleboard \(schema 4\)/,
     );
+  });
+});
+
+describe('scaleboard export --sheet and scaleboard brief', () => {
+  // run-cli's clock: the brief's "today" is this instant's calendar day where the tests run.
+  const NOW = '2026-05-01T09:00:00.000Z';
+  const board = addActions(
+    createExampleBoard('2026-04-30T12:00:00.000Z'),
+    [
+      { title: 'Name a data owner', owner: 'Ana', due: '2026-04-01' },
+      { title: '=cmd|calc', owner: '-Bob' },
+    ],
+    { now: '2026-04-30T12:00:00.000Z' },
+  );
+  writeFileSync(at('brief.scaleboard'), serializeBoard(board));
+
+  it('writes the sheet --sheet names as CSV, and refuses a sheet the workbook does not have', async () => {
+    const done = await cli('export', at('brief.scaleboard'), '--out', at('actions.csv'), '--sheet', 'actions');
+    expect(done).toEqual({
+      code: 0,
+      stdout: 'brief.scaleboard → actions.csv: the Actions sheet, 2 rows.\n',
+      stderr: '',
+    });
+    const lines = readFileSync(at('actions.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      '\uFEFFTitle,Status,Owner,Due,Overdue,Initiative reference,Initiative,Foundation,Decision,Note,Created,Closed,Scaleboard ID',
+    );
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 5))).toEqual([
+      ['Name a data owner', 'Open', 'Ana', '2026-04-01', 'yes'],
+      ["'=cmd|calc", 'Open', "'-Bob", '', ''],
+    ]);
+
+    const wrong = await cli('export', at('brief.scaleboard'), '--out', at('never.csv'), '--sheet', 'Votes');
+    expect(wrong).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'scaleboard: --sheet must be one of Initiatives, Decisions, Readiness, Summary, Brief, Actions (got “Votes”).\n',
+    });
+    expect((await cli('export', at('brief.scaleboard'), '--out', at('never.xlsx'), '--sheet', 'Actions')).code).toBe(2);
+    expect(existsSync(at('never.csv')) || existsSync(at('never.xlsx'))).toBe(false);
+  });
+
+  it('prints the brief as Markdown, or as the LeadersBrief object with --json', async () => {
+    const markdown = await cli('brief', at('brief.scaleboard'));
+    expect(markdown.code).toBe(0);
+    expect(markdown.stderr).toBe('');
+    expect(markdown.stdout.startsWith('# Leaders’ brief — Harbourline Mutual — AI portfolio review\n')).toBe(true);
+    expect(markdown.stdout).toContain('## Open actions (2, 1 overdue)');
+    expect(markdown.stdout).toContain('| \\=cmd\\|calc | \\-Bob |');
+
+    const json = await cli('brief', at('brief.scaleboard'), '--json');
+    expect(json.code).toBe(0);
+    const today = new Date(NOW);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const day = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(leadersBrief(board, { now: NOW, today: day }))));
+  });
+
+  it('ends the brief with what changed since the board --compare names', async () => {
+    const later = moveInitiative(board, board.initiatives.find((i) => i.stage === 'pilot')!.id, 'scaling', 0, {
+      now: '2026-04-30T15:00:00.000Z',
+    });
+    writeFileSync(at('brief-later.scaleboard'), serializeBoard(later));
+    const result = await cli('brief', at('brief-later.scaleboard'), '--compare', at('brief.scaleboard'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('## What changed since brief.scaleboard');
+    expect(result.stdout).toMatch(/### Moved between stages\n\n- .*: Pilot → Scaling/);
+    expect((await cli('brief', at('brief.scaleboard'))).stdout).not.toContain('## What changed');
+  });
+
+  it('says in one line that a board cannot be read, and exits with 1', async () => {
+    writeFileSync(at('broken.scaleboard'), '{ not a board');
+    const broken = await cli('brief', at('broken.scaleboard'));
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+    expect(broken.stderr).toMatch(/broken\.scaleboard/);
+    expect((await cli('brief')).code).toBe(2);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * The exported workbook as another spreadsheet program reads it: LibreOffice Calc opens it and writes its first
- * sheet as CSV, which must lead with the reference and title and say every decision in words. Needs `soffice`
+ * The exported workbook as another spreadsheet program reads it: LibreOffice Calc opens it and writes each sheet
+ * as CSV; the Initiatives must lead with the reference and title, decisions are said in words, and the Brief and
+ * Actions sheets read back as written. Needs `soffice`
  * (apt-get install libreoffice-calc-nogui).
  */
 import { execFileSync } from 'node:child_process';
@@ -37,7 +38,7 @@ function sheetsAsCsv(file: string): (sheet: string) => string {
   return (sheet) => readFileSync(path.join(out, `${path.basename(file, '.xlsx')}-${sheet}.csv`), 'utf8');
 }
 
-it('opens in LibreOffice with the reference and title first and decisions in words', () => {
+it('opens in LibreOffice with the reference and title first, decisions in words, the brief and the actions', () => {
   const board = realSizeBoard(300, { now: NOW });
   const pilot = board.initiatives.find((i) => i.stage === 'pilot')!;
   const withDecision = {
@@ -55,6 +56,20 @@ it('opens in LibreOffice with the reference and title first and decisions in wor
         unmetCriteria: ['Data ≥ 2'],
       },
     ],
+    actions: [
+      {
+        id: 'a1',
+        title: 'Name a data owner',
+        owner: 'Ana',
+        due: '2026-10-15',
+        status: 'open' as const,
+        initiativeId: pilot.id,
+        decisionId: 'd1',
+        createdAt: NOW,
+        updatedAt: NOW,
+      },
+      { id: 'a2', title: '=1+1', status: 'open' as const, createdAt: NOW, updatedAt: NOW },
+    ],
   };
   const file = path.join(folder, 'portfolio.xlsx');
   writeFileSync(file, writeXlsx(exportSheets(withDecision, NOW)));
@@ -70,4 +85,26 @@ it('opens in LibreOffice with the reference and title first and decisions in wor
   const decisions = sheet('Decisions');
   expect(decisions).toContain('Go with exception');
   expect(decisions).not.toContain('go-with-exception');
+
+  // The decision is today's, so the Brief lists it as an exception with its unmet criterion and its action.
+  const brief = sheet('Brief');
+  expect(brief.split(/\r?\n/)[0]).toBe(`Leaders’ brief — ${board.title},,,,,,,`);
+  expect(brief).toContain(`,"${pilot.title}",Ideas,Pilot,,Data ≥ 2,"Name a data owner, Ana, due 2026-10-15 (overdue)"`);
+  expect(brief).toContain('Top blockers');
+
+  const actions = sheet('Actions').split(/\r?\n/).filter(Boolean);
+  expect(actions[0]).toBe(
+    'Title,Status,Owner,Due,Overdue,Initiative reference,Initiative,Foundation,Decision,Note,Created,Closed,Scaleboard ID',
+  );
+  expect(actions).toHaveLength(3);
+  // The due day is a date cell, which LibreOffice writes with a time; text would come back as "2026-10-15".
+  expect(actions[1]!.split(',').slice(0, 5)).toEqual([
+    'Name a data owner',
+    'Open',
+    'Ana',
+    expect.stringMatching(/^2026-10-15 00:00/),
+    'yes',
+  ]);
+  // Text that looks like a formula comes back as the text it was, not as a computed value.
+  expect(actions[2]!.split(',').slice(0, 2)).toEqual(['=1+1', 'Open']);
 });

@@ -1,13 +1,17 @@
 import * as XLSX from 'xlsx';
 import type { BoardDocument, Initiative } from '../../../domain';
 import {
+  actionsCsv,
+  addActions,
   addInitiative,
   applyImport,
+  calendarDay,
   createBoard,
   createExampleBoard,
   exportSheets,
   moveInitiative,
   planImport,
+  setActionStatus,
   sheetToCsv,
   updateInitiative,
 } from '../../../domain';
@@ -55,11 +59,11 @@ function readBack(bytes: Buffer) {
 }
 
 describe('the xlsx export', () => {
-  it('has the four sheets with bold, frozen, filtered headers and column widths', () => {
+  it('has the six sheets with bold, frozen, filtered headers and column widths', () => {
     const board = boardWithEverything();
     const bytes = writeXlsx(exportSheets(board, NOW));
     const workbook = readBack(bytes);
-    expect(workbook.SheetNames).toEqual(['Initiatives', 'Decisions', 'Readiness', 'Summary']);
+    expect(workbook.SheetNames).toEqual(['Initiatives', 'Decisions', 'Readiness', 'Summary', 'Brief', 'Actions']);
     const initiatives = workbook.Sheets.Initiatives!;
     expect(XLSX.utils.sheet_to_json(initiatives)).toHaveLength(board.initiatives.length);
     expect(initiatives['!autofilter']?.ref).toMatch(/^A1:/);
@@ -120,6 +124,111 @@ describe('the xlsx export', () => {
     expect(csv).toContain(",'@SUM(A1:A2),");
     expect(csv).toContain('"Line one\nline two & <three>"');
     expect(csv).not.toMatch(/,=|,\+|,@/);
+  });
+});
+
+describe('the Actions sheet and CSV', () => {
+  /** Three actions: one overdue on a card and from its decision, one closed, one hostile and on no card. */
+  function boardWithActions(): BoardDocument {
+    let board = boardWithEverything();
+    const decision = board.decisions.find((d) => d.initiativeId === 'hostile-0')!;
+    board = addActions(
+      board,
+      [
+        {
+          title: 'Name a data owner',
+          owner: 'Ana',
+          due: '2026-03-20',
+          initiativeId: 'hostile-0',
+          foundation: 'data',
+          decisionId: decision.id,
+        },
+        { title: 'Closed one', due: '2026-03-01', note: 'Line one\nline two' },
+        { title: HOSTILE[0]!, owner: HOSTILE[3]!, note: HOSTILE[2]! },
+      ],
+      {
+        now: NOW,
+        newId: (() => {
+          let n = 0;
+          return () => `action-${++n}`;
+        })(),
+      },
+    );
+    return setActionStatus(board, 'action-2', 'done', { now: '2026-03-05T12:00:00.000Z' });
+  }
+
+  it('has one row per action, title first and ID last, open ones first, overdue said and dates as dates', () => {
+    const board = boardWithActions();
+    const sheet = readBack(writeXlsx(exportSheets(board, NOW))).Sheets.Actions!;
+    const rows = XLSX.utils.sheet_to_json<(string | number | Date)[]>(sheet, { header: 1, raw: true });
+    expect(rows[0]).toEqual([
+      'Title',
+      'Status',
+      'Owner',
+      'Due',
+      'Overdue',
+      'Initiative reference',
+      'Initiative',
+      'Foundation',
+      'Decision',
+      'Note',
+      'Created',
+      'Closed',
+      'Scaleboard ID',
+    ]);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[4], r[12]])).toEqual([
+      // Open first, soonest due first and undated last; then the closed one.
+      ['Name a data owner', 'Open', 'yes', 'action-1'],
+      [HOSTILE[0], 'Open', undefined, 'action-3'],
+      ['Closed one', 'Done', undefined, 'action-2'],
+    ]);
+    const decision = board.decisions.find((d) => d.initiativeId === 'hostile-0')!;
+    expect(rows[1]!.slice(5, 9)).toEqual([
+      undefined,
+      'Hostile 0',
+      'Data',
+      // The card was moved by hand, so its decision is a plain move, dated by the room's calendar day.
+      `Moved, ${calendarDay(new Date(decision.at))}`,
+    ]);
+    // Due, created and closed are date cells, not text.
+    expect(sheet.D2?.t).toBe('n');
+    expect(sheet.K2?.t).toBe('n');
+    expect(sheet.L4?.t).toBe('n');
+    expect(sheet.L2).toBeUndefined();
+  });
+
+  it('keeps formula-like text as text in the sheet and inert in the CSV', () => {
+    const board = boardWithActions();
+    const sheet = readBack(writeXlsx(exportSheets(board, NOW))).Sheets.Actions!;
+    expect(sheet.A3).toMatchObject({ t: 's', v: HOSTILE[0] });
+    expect(sheet.A3?.f).toBeUndefined();
+    const csv = actionsCsv(board, NOW);
+    expect(csv.startsWith('\uFEFFTitle,Status,Owner,Due,Overdue,')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""click"")",Open,'@SUM(A1:A2),,,,,,,'-2+3,`);
+    expect(csv).toContain('"Line one\nline two"');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(4);
+  });
+});
+
+describe('the Brief sheet', () => {
+  it('follows the Summary with the brief’s sections, its figures as numbers', () => {
+    const board = boardWithEverything();
+    const sheet = readBack(writeXlsx(exportSheets(board, NOW))).Sheets.Brief!;
+    const rows = XLSX.utils.sheet_to_json<(string | number)[]>(sheet, { header: 1, raw: true, blankrows: false });
+    expect(rows[0]![0]).toBe(`Leaders’ brief — ${board.title}`);
+    const firstColumn = rows.map((r) => r[0]);
+    for (const heading of ['Portfolio', 'Exceptions and their conditions', 'Top blockers'])
+      expect(firstColumn).toContain(heading);
+    expect(firstColumn.some((c) => typeof c === 'string' && /^Open actions \(\d+, \d+ overdue\)$/.test(c))).toBe(true);
+    const value = (label: string) => rows.find((r) => r[0] === label)?.[1];
+    expect(value('Initiatives')).toBe(board.initiatives.length);
+    expect(value('Pilots per production system')).toBe(
+      Math.round(
+        (board.initiatives.filter((i) => i.stage === 'pilot').length /
+          board.initiatives.filter((i) => i.stage === 'production').length) *
+          100,
+      ) / 100,
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { actionsCsv, addActions, createBoard } from '../../../domain';
 import { measuredCall } from '../../support/spreadsheet-worker';
 
 let folder: string;
@@ -23,5 +24,15 @@ describe('forkHost', () => {
         /^\[scaleboard\] the spreadsheet process stopped: it ended with (SIGABRT|SIGTRAP|code \d+) \(FATAL ERROR: .*JavaScript heap out of memory\)$/,
       ),
     ]);
+  });
+});
+
+describe('the actions CSV', () => {
+  it('is written in the spreadsheet process, as actionsCsv writes it', async () => {
+    const now = '2026-06-01T09:00:00.000Z';
+    const board = addActions(createBoard('Actions', { now }), [{ title: 'Name a data owner', owner: 'Ana' }], { now });
+    const { result } = await measuredCall('actionsCsv', [board, now]);
+    expect(result).toEqual({ ok: true, value: actionsCsv(board, now) });
+    expect(result.ok && result.value.split('\r\n')[1]).toMatch(/^Name a data owner,Open,Ana,/);
   });
 });

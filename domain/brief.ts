@@ -1,0 +1,264 @@
+/**
+ * The leaders' brief: what a workshop decided and what it left to do, with the portfolio's figures, for the people
+ * who were not in the room. One plain object that the Markdown, the workbook's Brief sheet and `scaleboard brief
+ * --json` all write out, so they never disagree about a figure.
+ */
+import type { Action, BoardDocument, Decision, DecisionKind } from './board-schema';
+import { findInitiative, stageLabel } from './board';
+import { boardLocale } from './board-locale';
+import { byDue, isOverdue } from './actions';
+import type { FoundationId } from './foundations';
+import { FOUNDATION_IDS, FOUNDATIONS } from './foundations';
+import { portfolioHeadline } from './headline';
+import { DECISION_LABELS } from './labels';
+import { conversionLeftOutNote, stalledLeftOutNote } from './metric-notes';
+import {
+  blockingFoundations,
+  countByStage,
+  DEFAULT_QUIET_FOR_DAYS,
+  DEFAULT_STALLED_AFTER_DAYS,
+  pilotsPerProduction,
+  pilotToProduction,
+  readinessHeatmap,
+  stalledPilots,
+  undatedPilots,
+} from './metrics';
+import type { StageId } from './stages';
+import { diffBoards } from './board-diff';
+import type { DiffSection } from './describe-diff';
+import { describeDiff } from './describe-diff';
+import { boardAtSnapshot } from './snapshot';
+import { STAGE_IDS } from './stages';
+
+/**
+ * How much of each list the brief shows, so that it stays within one or two A4 pages; what is left out is counted
+ * in the text ("…and 4 more"), and the workbook's Decisions and Actions sheets list everything.
+ */
+export const BRIEF_CAPS = { decisions: 12, exceptions: 6, actions: 15, blockers: 5, changeLines: 10 } as const;
+
+/** Where the brief's "since" came from, so the text can say what it counts from. */
+export type BriefSince = 'given' | 'snapshot' | 'workshop-date' | 'today';
+
+export interface BriefDecision {
+  id: string;
+  at: string;
+  initiativeId: string;
+  /** The card's reference, when the card is still on the board and has one. */
+  ref?: string;
+  /** The card's title as the log recorded it. */
+  title: string;
+  kind: DecisionKind;
+  kindLabel: string;
+  /** Stage labels, as the board names its stages. */
+  from: string;
+  to: string;
+  by?: string;
+  rationale?: string;
+}
+
+export interface BriefAction {
+  id: string;
+  title: string;
+  status: Action['status'];
+  owner?: string;
+  due?: string;
+  overdue: boolean;
+  initiativeRef?: string;
+  initiativeTitle?: string;
+  /** The foundation's label. */
+  foundation?: string;
+}
+
+/** A go with exception and the conditions it was given on: the criteria it did not meet, the actions it left. */
+export interface BriefException extends BriefDecision {
+  unmetCriteria: string[];
+  actions: BriefAction[];
+}
+
+export interface LeadersBrief {
+  title: string;
+  boardTitle: string;
+  /** The day the brief is for, `YYYY-MM-DD`. */
+  date: string;
+  /** The instant it was made. */
+  generatedAt: string;
+  locale?: string;
+  figures: {
+    /** "12 initiatives · 7 in pilot · 3 scaling · 4 in production", in the board's locale. */
+    headline: string;
+    initiatives: number;
+    stages: { stage: StageId; label: string; count: number }[];
+    /** Null with nothing in production. */
+    pilotsPerProduction: number | null;
+    conversion: { entered: number; reached: number; rate: number | null; leftOut: string | null };
+    stalledPilots: { count: number; afterDays: number; quietDays: number; leftOut: string | null };
+  };
+  /** Decisions logged at or after this instant are the ones the brief reports. */
+  since: string;
+  sinceFrom: BriefSince;
+  /** Every decision since `since`, oldest first. */
+  decisions: BriefDecision[];
+  /** The go-with-exception decisions among them. */
+  exceptions: BriefException[];
+  /** Every open action, overdue first, then soonest due; undated last. */
+  openActions: BriefAction[];
+  overdueActions: number;
+  /** Mean readiness per stage and foundation, null where a stage has no cards. */
+  heatmap: { stage: StageId; label: string; cards: number; mean: Record<FoundationId, number | null> }[];
+  /** The foundations most cards fall short of at their next gate, most first (at most BRIEF_CAPS.blockers). */
+  blockers: { foundation: FoundationId; label: string; cards: number }[];
+  /** What changed since `changesSince`, as describeDiff says it; absent when there is nothing to compare with. */
+  changes?: DiffSection[];
+  /** What the changes are counted from: "the start of the workshop", or the other board's file name. */
+  changesSince?: string;
+}
+
+export interface BriefOptions {
+  /** The instant the brief is made, ISO. */
+  now: string;
+  /** The room's calendar day, `YYYY-MM-DD`: what an action's due date is compared with. */
+  today: string;
+  /** The start of the workshop, ISO; see `briefSince` for what it is when not given. */
+  since?: string;
+  /**
+   * The board to say what changed since, such as last quarter's (File › Compare with…), and what to call it. When
+   * not given, the board's own snapshot from Start workshop, if it has one; null for no changes at all.
+   */
+  compareWith?: { board: BoardDocument; name: string } | null;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Midnight where the app runs, at the start of a `YYYY-MM-DD` day; null for anything else. */
+function startOfDay(day: string | undefined): string | null {
+  const match = day ? DAY.exec(day.trim()) : null;
+  if (!match) return null;
+  const start = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isFinite(start.getTime()) ? start.toISOString() : null;
+}
+
+/**
+ * Where "today's decisions" start: the given instant; else when Start workshop was pressed; else the start of the
+ * workshop's date, when the board names one as a day; else the start of `today`.
+ */
+export function briefSince(
+  board: BoardDocument,
+  options: Pick<BriefOptions, 'since' | 'today'>,
+): { since: string; from: BriefSince } {
+  if (options.since) return { since: options.since, from: 'given' };
+  if (board.snapshot) return { since: board.snapshot.takenAt, from: 'snapshot' };
+  const workshopDay = startOfDay(board.workshop.date);
+  if (workshopDay) return { since: workshopDay, from: 'workshop-date' };
+  return { since: startOfDay(options.today) ?? options.today, from: 'today' };
+}
+
+/** The first `cap` items and how many were left out: what every capped list of the brief shows. */
+export function capped<T>(items: readonly T[], cap: number): { shown: T[]; more: number } {
+  return { shown: items.slice(0, cap), more: Math.max(0, items.length - cap) };
+}
+
+/** The brief for a board on a day; see LeadersBrief. */
+export function leadersBrief(board: BoardDocument, options: BriefOptions): LeadersBrief {
+  const locale = boardLocale(board);
+  const { since, from } = briefSince(board, options);
+  const sinceMs = Date.parse(since);
+  const counts = countByStage(board);
+  const conversion = pilotToProduction(board);
+  const heatmap = readinessHeatmap(board);
+  const label = (stage: StageId) => stageLabel(board.stages, stage);
+
+  const taken = board.decisions.filter((d) => Date.parse(d.at) >= sinceMs);
+  const exceptions = taken
+    .filter((d) => d.kind === 'go-with-exception')
+    .map((d): BriefException => ({
+      ...briefDecision(board, d),
+      unmetCriteria: d.unmetCriteria,
+      actions: board.actions.filter((a) => a.decisionId === d.id).map((a) => briefAction(board, a, options.today)),
+    }));
+  const openActions = board.actions
+    .filter((a) => a.status === 'open')
+    .sort((a, b) => Number(isOverdue(b, options.today)) - Number(isOverdue(a, options.today)) || byDue(a, b))
+    .map((a) => briefAction(board, a, options.today));
+
+  const brief: LeadersBrief = {
+    title: `Leaders’ brief — ${board.title}`,
+    boardTitle: board.title,
+    date: options.today,
+    generatedAt: options.now,
+    ...(locale ? { locale } : {}),
+    figures: {
+      headline: portfolioHeadline(board, locale).text,
+      initiatives: board.initiatives.length,
+      stages: STAGE_IDS.map((stage) => ({ stage, label: label(stage), count: counts[stage] })),
+      pilotsPerProduction: pilotsPerProduction(board),
+      conversion: {
+        entered: conversion.entered,
+        reached: conversion.reached,
+        rate: conversion.rate,
+        leftOut: conversionLeftOutNote(conversion, locale),
+      },
+      stalledPilots: {
+        count: stalledPilots(board, options.now).length,
+        afterDays: board.workshop.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS,
+        quietDays: board.workshop.quietForDays ?? DEFAULT_QUIET_FOR_DAYS,
+        leftOut: stalledLeftOutNote(undatedPilots(board), locale),
+      },
+    },
+    since,
+    sinceFrom: from,
+    decisions: taken.map((d) => briefDecision(board, d)),
+    exceptions,
+    openActions,
+    overdueActions: openActions.filter((a) => a.overdue).length,
+    heatmap: STAGE_IDS.map((stage) => ({ stage, label: label(stage), cards: counts[stage], mean: heatmap[stage] })),
+    blockers: blockingFoundations(board)
+      .slice(0, BRIEF_CAPS.blockers)
+      .map((b) => ({ ...b, label: FOUNDATIONS[b.foundation].label })),
+  };
+  const compared = options.compareWith === undefined ? startOfWorkshop(board) : (options.compareWith ?? undefined);
+  if (compared) {
+    const diff = diffBoards(compared.board, board, { today: options.today, now: options.now });
+    brief.changes = describeDiff(diff, board, { cap: BRIEF_CAPS.changeLines });
+    brief.changesSince = compared.name;
+  }
+  return brief;
+}
+
+function startOfWorkshop(board: BoardDocument): { board: BoardDocument; name: string } | undefined {
+  const atStart = boardAtSnapshot(board);
+  return atStart ? { board: atStart, name: 'the start of the workshop' } : undefined;
+}
+
+function briefDecision(board: BoardDocument, d: Decision): BriefDecision {
+  const ref = findInitiative(board, d.initiativeId)?.ref;
+  return {
+    id: d.id,
+    at: d.at,
+    initiativeId: d.initiativeId,
+    ...(ref ? { ref } : {}),
+    title: d.initiativeTitle,
+    kind: d.kind,
+    kindLabel: DECISION_LABELS[d.kind],
+    from: stageLabel(board.stages, d.from),
+    to: stageLabel(board.stages, d.to),
+    ...(d.by ? { by: d.by } : {}),
+    ...(d.rationale ? { rationale: d.rationale } : {}),
+  };
+}
+
+/** An action as the brief shows it: its card by reference and title, its foundation by label. */
+export function briefAction(board: BoardDocument, a: Action, today: string): BriefAction {
+  const card = a.initiativeId === undefined ? undefined : findInitiative(board, a.initiativeId);
+  // A card deleted since keeps its name through the decision that made the action, when there was one.
+  const title = card?.title ?? board.decisions.find((d) => d.id === a.decisionId)?.initiativeTitle;
+  const out: BriefAction = { id: a.id, title: a.title, status: a.status, overdue: isOverdue(a, today) };
+  if (a.owner) out.owner = a.owner;
+  if (a.due) out.due = a.due;
+  if (card?.ref) out.initiativeRef = card.ref;
+  if (title) out.initiativeTitle = title;
+  if (a.foundation) out.foundation = FOUNDATIONS[a.foundation].label;
+  return out;
+}
+
+/** The foundations in the board's order, with their labels: the heatmap's columns. */
+export const BRIEF_FOUNDATIONS = FOUNDATION_IDS.map((id) => ({ id, label: FOUNDATIONS[id].label }));
