@@ -21,6 +21,7 @@ export const MENU_COMMANDS = [
   'export-csv',
   'export-pdf',
   'export-png',
+  'toggle-actions',
 ] as const;
 export type MenuCommandName = (typeof MENU_COMMANDS)[number];
 export interface MenuCommand {

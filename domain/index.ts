@@ -26,3 +26,4 @@ export * from './filters';
 export * from './voting';
 export * from './records';
 export * from './actions';
+export * from './action-groups';

@@ -2,15 +2,12 @@
  * Facilitation state: what the room is looking at and doing right now. None of it is part of the board document
  * or of undo, except the actions that record decisions and votes, which change the document like any edit.
  */
-import type { DecisionKind, Filters, GateDecision, StageId, Swimlanes } from '../../domain';
+import type { ActionGrouping, DecisionKind, Filters, GateDecision, StageId, Swimlanes } from '../../domain';
 import { decideMove, NO_FILTERS } from '../../domain';
 import type { Slice } from './slice';
 import { now } from './slice';
 
 export type Panel = 'log' | 'voting' | 'actions' | null;
-
-/** How the actions panel groups its list. */
-export type ActionGrouping = 'owner' | 'due' | 'initiative';
 
 export interface ActionsView {
   groupBy: ActionGrouping;
