@@ -126,19 +126,21 @@ export function GateDialog() {
             </label>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor="gate-rationale">Rationale{needsRationale ? ' (required)' : ''}</label>
-          <textarea
-            id="gate-rationale"
-            rows={2}
-            value={rationale}
-            onChange={(e) => setRationale(e.target.value)}
-            aria-required={needsRationale}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="gate-by">Decided by</label>
-          <input id="gate-by" value={by} onChange={(e) => setBy(e.target.value)} placeholder="e.g. Portfolio board" />
+        <div className="field-row gate-why">
+          <div className="field">
+            <label htmlFor="gate-rationale">Rationale{needsRationale ? ' (required)' : ''}</label>
+            <textarea
+              id="gate-rationale"
+              rows={2}
+              value={rationale}
+              onChange={(e) => setRationale(e.target.value)}
+              aria-required={needsRationale}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="gate-by">Decided by</label>
+            <input id="gate-by" value={by} onChange={(e) => setBy(e.target.value)} placeholder="e.g. Portfolio board" />
+          </div>
         </div>
         <ActionDraftRows drafts={drafts} required={required} newDraft={newDraft} onChange={setEdited} />
         <div className="modal-actions">
