@@ -26,11 +26,7 @@ export function ActionItem({
   const overdue = isOverdue(action, today);
   const open = action.status === 'open';
   const name = `“${action.title}”`;
-  const meta = [
-    action.owner ?? 'No owner',
-    action.due ? `due ${formatBoardDate(action.due, locale)}` : 'no due date',
-    cardTitle,
-  ].filter(Boolean);
+  const meta = [action.owner ?? 'No owner', action.due ? `due ${formatBoardDate(action.due, locale)}` : 'no due date'];
   return (
     <li className={`action-item${overdue ? ' overdue' : ''}${open ? '' : ' closed'}`}>
       <p className="action-line">
@@ -39,6 +35,12 @@ export function ActionItem({
         <span className="action-title">{action.title}</span>
       </p>
       <p className="action-meta">{meta.join(' · ')}</p>
+      {/* A 200-character card title on one line: the card is named, and the list stays a list of actions. */}
+      {cardTitle ? (
+        <p className="action-card" title={cardTitle}>
+          {cardTitle}
+        </p>
+      ) : null}
       <div className="action-controls">
         {open ? (
           <>
