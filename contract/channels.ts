@@ -207,6 +207,7 @@ const filtersSchema = z.object({
   riskTiers: z.array(riskTierSchema).max(10),
   tags: z.array(z.string().max(500)).max(1000),
   below: z.object({ foundation: foundationIdSchema, level: z.number().int().min(0).max(4) }).nullable(),
+  overdueOn: z.iso.date().nullable(),
 });
 
 /** What the audience window shows: the board without confidential fields, and the room's view of it. */

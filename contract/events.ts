@@ -22,6 +22,7 @@ export const MENU_COMMANDS = [
   'export-actions-csv',
   'export-pdf',
   'export-png',
+  'toggle-actions',
 ] as const;
 export type MenuCommandName = (typeof MENU_COMMANDS)[number];
 export interface MenuCommand {

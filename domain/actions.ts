@@ -59,12 +59,31 @@ export function openActionsOf(board: BoardDocument, initiativeId: string): Actio
 }
 
 /** The ids of cards with at least one overdue action, for the filter and the cards' badges. */
-export function cardsWithOverdueActions(board: BoardDocument, today: string): Set<string> {
+export function cardsWithOverdueActions(board: Pick<BoardDocument, 'actions'>, today: string): Set<string> {
   const ids = new Set<string>();
   for (const action of board.actions) {
     if (action.initiativeId !== undefined && isOverdue(action, today)) ids.add(action.initiativeId);
   }
   return ids;
+}
+
+/** What a card's badge says: how many of its actions are open, and how many of those are overdue. */
+export interface CardActionCounts {
+  open: number;
+  overdue: number;
+}
+
+/** Open and overdue actions per card with any open, in one pass over the board's actions. */
+export function actionCountsByCard(actions: readonly Action[], today: string): Map<string, CardActionCounts> {
+  const counts = new Map<string, CardActionCounts>();
+  for (const action of actions) {
+    if (action.initiativeId === undefined || action.status !== 'open') continue;
+    const card = counts.get(action.initiativeId) ?? { open: 0, overdue: 0 };
+    card.open += 1;
+    if (isOverdue(action, today)) card.overdue += 1;
+    counts.set(action.initiativeId, card);
+  }
+  return counts;
 }
 
 /** Soonest due first; undated actions after dated ones; then by title, so the order is stable. */

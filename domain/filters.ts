@@ -1,5 +1,6 @@
 /** Which cards the board shows, and how it groups them into swimlanes: pure functions of the board and a view. */
 import type { BoardDocument, Initiative, InitiativeSource, RiskTier } from './board-schema';
+import { cardsWithOverdueActions } from './actions';
 import type { FoundationId } from './foundations';
 import { RISK_TIER_LABELS, RISK_TIERS_BY_SEVERITY, SOURCE_LABELS } from './labels';
 
@@ -11,9 +12,22 @@ export interface Filters {
   tags: string[];
   /** Only cards whose readiness in this foundation is below this level. */
   below: { foundation: FoundationId; level: number } | null;
+  /**
+   * Only cards with an action overdue on this day (`YYYY-MM-DD`). The day is part of the filter, so the filter
+   * stays a pure value: the filter bar sets it to today when the room turns it on.
+   */
+  overdueOn: string | null;
 }
 
-export const NO_FILTERS: Filters = { search: '', businessUnits: [], sources: [], riskTiers: [], tags: [], below: null };
+export const NO_FILTERS: Filters = {
+  search: '',
+  businessUnits: [],
+  sources: [],
+  riskTiers: [],
+  tags: [],
+  below: null,
+  overdueOn: null,
+};
 
 export type Swimlanes = 'none' | 'businessUnit' | 'source' | 'riskTier';
 
@@ -24,12 +38,29 @@ export function isFiltering(filters: Filters): boolean {
     filters.sources.length > 0 ||
     filters.riskTiers.length > 0 ||
     filters.tags.length > 0 ||
-    filters.below !== null
+    filters.below !== null ||
+    filters.overdueOn !== null
   );
 }
 
-/** True when the card passes every filter; the search looks in title, reference, owner, unit, problem and tags. */
-export function matchesFilters(initiative: Initiative, filters: Filters): boolean {
+/**
+ * The cards the overdue filter keeps: those with an action overdue on its day, or none when it is off. Worked out
+ * once per board and filter, not once per card.
+ */
+export function overdueCardsFor(board: Pick<BoardDocument, 'actions'>, filters: Filters): ReadonlySet<string> {
+  return filters.overdueOn === null ? NO_CARDS : cardsWithOverdueActions(board, filters.overdueOn);
+}
+const NO_CARDS: ReadonlySet<string> = new Set();
+
+/**
+ * True when the card passes every filter; the search looks in title, reference, owner, unit, problem and tags.
+ * `overdue` is `overdueCardsFor(board, filters)`, needed only while the overdue filter is on.
+ */
+export function matchesFilters(
+  initiative: Initiative,
+  filters: Filters,
+  overdue: ReadonlySet<string> = NO_CARDS,
+): boolean {
   const query = filters.search.trim().toLowerCase();
   if (query) {
     const haystack = [
@@ -50,6 +81,7 @@ export function matchesFilters(initiative: Initiative, filters: Filters): boolea
   if (filters.riskTiers.length && !filters.riskTiers.includes(initiative.riskTier)) return false;
   if (filters.tags.length && !filters.tags.some((tag) => initiative.tags.includes(tag))) return false;
   if (filters.below && !(initiative.readiness[filters.below.foundation] < filters.below.level)) return false;
+  if (filters.overdueOn !== null && !overdue.has(initiative.id)) return false;
   return true;
 }
 

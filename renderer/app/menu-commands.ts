@@ -14,6 +14,7 @@ import {
   saveThenClose,
 } from '../features/file/file-commands';
 import { startImport } from '../features/import/import-commands';
+import { toggleActions } from '../features/actions/actions-commands';
 import { undoOrRedo } from './undo-keys';
 
 /** What the window does for each command main's menu (or its close prompt) sends it. */
@@ -35,6 +36,7 @@ const COMMANDS: Record<MenuCommandName, (command: MenuCommand) => unknown> = {
   'export-actions-csv': () => exportActionsCsv(),
   'export-pdf': () => exportPdf(),
   'export-png': () => exportPng(),
+  'toggle-actions': () => toggleActions(),
 };
 
 /** Routes the menu commands main sends to the feature that carries each one out. */

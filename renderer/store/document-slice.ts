@@ -1,15 +1,19 @@
 import type {
+  ActionPatch,
+  ActionStatus,
   BoardDocument,
   BoardPatch,
   BuiltImport,
   ImportMode,
   ImportReport,
   InitiativePatch,
+  NewAction,
   NewInitiative,
   Result,
   StageId,
 } from '../../domain';
 import {
+  addActions,
   addInitiative,
   applyImport,
   castVote,
@@ -18,8 +22,11 @@ import {
   moveInitiative,
   newId,
   ok,
+  removeAction,
   removeInitiative,
   resetVotes,
+  setActionStatus,
+  updateAction,
   updateBoard,
   updateInitiative,
   validateBoard,
@@ -39,10 +46,20 @@ export interface DocumentSlice {
    */
   applyImport: (built: BuiltImport, mode: ImportMode) => Result<ImportReport>;
   addInitiative: (input: NewInitiative) => string;
-  updateInitiative: (id: string, patch: InitiativePatch) => void;
+  /**
+   * Edits a card. A change of readiness is logged as made by the board's facilitator, with `why` as its
+   * rationale when the room gave one.
+   */
+  updateInitiative: (id: string, patch: InitiativePatch, why?: string) => void;
   removeInitiative: (id: string) => void;
   moveInitiative: (id: string, toStage: StageId, toIndex: number) => void;
   updateBoard: (patch: BoardPatch) => void;
+  /** Adds actions, open, as one undo step; returns their ids in the order given. */
+  addActions: (inputs: readonly NewAction[]) => string[];
+  updateAction: (id: string, patch: ActionPatch) => void;
+  /** Marks an action done, dropped or open again; a closed action stays on the board. */
+  setActionStatus: (id: string, status: ActionStatus) => void;
+  removeAction: (id: string) => void;
 }
 
 export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
@@ -58,7 +75,11 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
       change((board) => addInitiative(board, { ...input, id }, { now: now() }));
       return id;
     },
-    updateInitiative: (id, patch) => change((board) => updateInitiative(board, id, patch, { now: now() })),
+    updateInitiative: (id, patch, why) =>
+      change((board) => {
+        const reason = { by: board.workshop.facilitator, rationale: why?.trim() || undefined };
+        return updateInitiative(board, id, patch, { now: now(), reason });
+      }),
     removeInitiative: (id) => {
       change((board) => removeInitiative(board, id, { now: now() }));
       if (get().selectedId === id) set({ selectedId: null });
@@ -66,6 +87,15 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
     moveInitiative: (id, toStage, toIndex) =>
       change((board) => moveInitiative(board, id, toStage, toIndex, { now: now() })),
     updateBoard: (patch) => change((board) => updateBoard(board, patch, { now: now() })),
+    addActions: (inputs) => {
+      const ids = inputs.map(() => newId());
+      const next = ids.slice();
+      change((board) => addActions(board, inputs, { now: now(), newId: () => next.shift() ?? newId() }));
+      return ids;
+    },
+    updateAction: (id, patch) => change((board) => updateAction(board, id, patch, { now: now() })),
+    setActionStatus: (id, status) => change((board) => setActionStatus(board, id, status, { now: now() })),
+    removeAction: (id) => change((board) => removeAction(board, id, { now: now() })),
     castVote: (id, participant, delta) => change((board) => castVote(board, id, participant, delta, { now: now() })),
     resetVotes: () => change((board) => resetVotes(board, { now: now() })),
     applyImport: (built, mode) => {

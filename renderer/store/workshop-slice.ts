@@ -2,12 +2,21 @@
  * Facilitation state: what the room is looking at and doing right now. None of it is part of the board document
  * or of undo, except the actions that record decisions and votes, which change the document like any edit.
  */
-import type { DecisionKind, Filters, GateDecision, StageId, Swimlanes } from '../../domain';
+import type { ActionGrouping, DecisionKind, Filters, GateDecision, StageId, Swimlanes } from '../../domain';
 import { decideMove, NO_FILTERS } from '../../domain';
 import type { Slice } from './slice';
 import { now } from './slice';
 
-export type Panel = 'log' | 'voting' | null;
+export type Panel = 'log' | 'voting' | 'actions' | null;
+
+export interface ActionsView {
+  groupBy: ActionGrouping;
+  /** Done and dropped actions are listed too, marked closed. */
+  showClosed: boolean;
+}
+
+/** Which entries the log lists: gate decisions and moves, changes of readiness, or both. */
+export type LogEntryKind = 'all' | 'decisions' | 'readiness';
 
 export interface TimerState {
   durationMs: number;
@@ -27,12 +36,15 @@ export interface DecisionLogFilter {
   text: string;
   stage: StageId | '';
   kind: DecisionKind | '';
+  entries: LogEntryKind;
 }
 
 export interface WorkshopSlice {
   filters: Filters;
   swimlanes: Swimlanes;
   panel: Panel;
+  /** The card that was selected when a panel opened: the actions panel adds new actions to it. */
+  panelCardId: string | null;
   metricsOpen: boolean;
   setupOpen: boolean;
   focusId: string | null;
@@ -42,6 +54,7 @@ export interface WorkshopSlice {
   votingStages: StageId[];
   votesHidden: boolean;
   logFilter: DecisionLogFilter;
+  actionsView: ActionsView;
   /** A move across a gate, waiting for the room's decision. */
   pendingMove: PendingMove | null;
   setFilters: (filters: Filters) => void;
@@ -55,6 +68,7 @@ export interface WorkshopSlice {
   setVotingStages: (stages: StageId[]) => void;
   setVotesHidden: (hidden: boolean) => void;
   setLogFilter: (filter: DecisionLogFilter) => void;
+  setActionsView: (view: ActionsView) => void;
   proposeMove: (move: PendingMove | null) => void;
   /** Records the room's decision on the pending move, as one undoable change. */
   decide: (decision: GateDecision) => void;
@@ -70,6 +84,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => ({
   filters: NO_FILTERS,
   swimlanes: 'none',
   panel: null,
+  panelCardId: null,
   metricsOpen: false,
   setupOpen: false,
   focusId: null,
@@ -77,11 +92,17 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => ({
   votingParticipant: null,
   votingStages: ['idea', 'pilot'],
   votesHidden: false,
-  logFilter: { text: '', stage: '', kind: '' },
+  logFilter: { text: '', stage: '', kind: '', entries: 'all' },
+  actionsView: { groupBy: 'owner', showClosed: false },
   pendingMove: null,
   setFilters: (filters) => set({ filters }),
   setSwimlanes: (swimlanes) => set({ swimlanes }),
-  setPanel: (panel) => set({ panel, selectedId: panel ? null : get().selectedId }),
+  setPanel: (panel) =>
+    set({
+      panel,
+      selectedId: panel ? null : get().selectedId,
+      panelCardId: panel ? (get().selectedId ?? (get().panel ? get().panelCardId : null)) : null,
+    }),
   setMetricsOpen: (metricsOpen) => set({ metricsOpen }),
   setSetupOpen: (setupOpen) => set({ setupOpen }),
   setFocus: (focusId) => set({ focusId }),
@@ -90,6 +111,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => ({
   setVotingStages: (votingStages) => set({ votingStages }),
   setVotesHidden: (votesHidden) => set({ votesHidden }),
   setLogFilter: (logFilter) => set({ logFilter }),
+  setActionsView: (actionsView) => set({ actionsView }),
   proposeMove: (pendingMove) => set({ pendingMove }),
   decide: (decision) => {
     const { board, pendingMove } = get();

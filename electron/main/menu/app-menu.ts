@@ -78,6 +78,8 @@ export function buildAppMenu(options: AppMenuOptions): MenuItemConstructorOption
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
+      { label: 'Actions', accelerator: 'CmdOrCtrl+Shift+A', click: () => send({ command: 'toggle-actions' }) },
+      { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

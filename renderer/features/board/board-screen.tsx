@@ -1,6 +1,8 @@
 import './board.css';
 import { findInitiative } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
+import { ActionsPanel } from '../actions/actions-panel';
+import { toggleActions } from '../actions/actions-commands';
 import { AudienceControls } from '../audience/audience-controls';
 import { EditorPanel } from '../editor/editor-panel';
 import { PrintWhenPrinting } from '../export/print-view';
@@ -49,6 +51,15 @@ export function BoardScreen() {
           >
             Decision log
           </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={panel === 'actions'}
+            title="Actions (Ctrl+Shift+A)"
+            onClick={toggleActions}
+          >
+            Actions
+          </button>
           <button type="button" className="button" onClick={() => setMetricsOpen(true)}>
             Metrics
           </button>
@@ -61,7 +72,15 @@ export function BoardScreen() {
       {/* Focusable so that focus has somewhere to land when what it would return to has gone. */}
       <main className="board-area" tabIndex={-1}>
         <BoardView />
-        {panel === 'log' ? <DecisionLogPanel /> : panel === 'voting' ? <VotingPanel /> : <EditorPanel />}
+        {panel === 'log' ? (
+          <DecisionLogPanel />
+        ) : panel === 'voting' ? (
+          <VotingPanel />
+        ) : panel === 'actions' ? (
+          <ActionsPanel />
+        ) : (
+          <EditorPanel />
+        )}
       </main>
       {pending ? <GateDialog key={`${pending.id}-${pending.to}`} /> : null}
       {metricsOpen ? <MetricsPanel /> : null}

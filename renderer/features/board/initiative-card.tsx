@@ -2,8 +2,9 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { KeyboardEvent } from 'react';
 import { memo, useId, useMemo } from 'react';
-import type { Initiative } from '../../../domain';
+import type { CardActionCounts, Initiative } from '../../../domain';
 import {
+  calendarDay,
   columnItems,
   daysInStage,
   daysText,
@@ -15,6 +16,7 @@ import {
   visibleStages,
 } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
+import { cardActionCounts } from '../actions/action-counts';
 import { focusCard, focusLaneToggle, isCardNavigationKey, neighbourCard } from './card-navigation';
 import { ReadinessStrip } from './readiness-strip';
 
@@ -36,10 +38,13 @@ export const InitiativeCard = memo(function InitiativeCard({
   selected = false,
   labelIds,
   locale: localeGiven,
+  actions,
 }: {
   initiative: Initiative;
   overlay?: boolean;
   selected?: boolean;
+  /** The card's open actions, for its badge; none shows no badge. */
+  actions?: CardActionCounts;
   /** On the board (not in the drag overlay): ids the card's handle is named and described by. */
   labelIds?: CardLabelIds;
   /** The board's locale, where no board store holds the board (the audience window); the store's otherwise. */
@@ -68,6 +73,7 @@ export const InitiativeCard = memo(function InitiativeCard({
       <ReadinessStrip id={labelIds?.readiness} hidden={details} readiness={initiative.readiness} />
       <footer id={labelIds?.footer} className="card-footer" aria-hidden={details}>
         <span className={`risk risk-${initiative.riskTier}`}>Risk: {RISK_TIER_LABELS[initiative.riskTier]}</span>
+        {actions ? <ActionBadge counts={actions} /> : null}
         {votes > 0 && !votesHidden ? (
           <span className="votes" aria-label={`${votes} votes`}>
             ● {votes}
@@ -87,6 +93,16 @@ export const InitiativeCard = memo(function InitiativeCard({
   );
 });
 
+/** How many open actions a card has, the overdue ones said in words and set apart, not by colour alone. */
+function ActionBadge({ counts }: { counts: CardActionCounts }) {
+  return (
+    <span className="card-actions">
+      {counts.open} {counts.open === 1 ? 'action' : 'actions'}
+      {counts.overdue ? <strong className="card-overdue">{counts.overdue} overdue</strong> : null}
+    </span>
+  );
+}
+
 /** A card on the board: draggable by mouse and keyboard (Space), opened in the editor by click or Enter. */
 export function SortableInitiativeCard({
   initiative,
@@ -102,6 +118,8 @@ export function SortableInitiativeCard({
   const selected = useBoardStore((s) => s.selectedId === initiative.id);
   const select = useBoardStore((s) => s.select);
   const isTabStop = useBoardStore((s) => s.cardTabStop === initiative.id);
+  const today = calendarDay(new Date());
+  const actions = useBoardStore((s) => s.board && cardActionCounts(s.board.actions, today).get(initiative.id));
   const baseId = useId();
   // Kept the same object between renders, so that the memoised card does not draw again on every drag move.
   const labelIds = useMemo(() => cardLabelIds(baseId), [baseId]);
@@ -174,7 +192,12 @@ export function SortableInitiativeCard({
         onKeyDown={onKeyDown}
         onClick={() => select(initiative.id)}
       >
-        <InitiativeCard initiative={initiative} selected={selected} labelIds={labelIds} />
+        <InitiativeCard
+          initiative={initiative}
+          selected={selected}
+          labelIds={labelIds}
+          actions={actions ?? undefined}
+        />
       </div>
       {voter ? (
         <VoteButtons

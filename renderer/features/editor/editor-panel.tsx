@@ -17,6 +17,7 @@ import {
   stageLabel,
 } from '../../../domain';
 import { cardHandle } from '../../components/return-focus';
+import { CardActions } from '../actions/card-actions';
 import { SidePanel } from '../../components/side-panel';
 import { useBoardStore } from '../../store/board-store';
 import { CommitField } from './commit-field';
@@ -182,7 +183,9 @@ export function EditorPanel() {
         {text('ref', 'Reference', { hint: 'The id in the source spreadsheet, used to merge re-imports.' })}
         <ReadinessEditor
           initiative={initiative}
-          onLevel={(foundation, level) => set({ readiness: { ...initiative.readiness, [foundation]: level } })}
+          onLevel={(foundation, level, why) =>
+            update(initiative.id, { readiness: { ...initiative.readiness, [foundation]: level } }, why)
+          }
           onNote={(foundation, note) => {
             const notes = { ...initiative.readinessNotes };
             if (note.trim()) notes[foundation] = note;
@@ -190,6 +193,7 @@ export function EditorPanel() {
             set({ readinessNotes: Object.keys(notes).length ? notes : undefined });
           }}
         />
+        <CardActions initiativeId={initiative.id} owner={initiative.owner} />
         <fieldset className="confidential">
           <legend>Hidden on the audience screen</legend>
           {CONFIDENTIAL_FIELDS.map((field) => (

@@ -1,20 +1,40 @@
+import { useState } from 'react';
 import type { FoundationId, Initiative, ReadinessLevel } from '../../../domain';
 import { FOUNDATION_IDS, FOUNDATIONS, levelWords, READINESS_LEVELS } from '../../../domain';
 import { CommitField } from './commit-field';
 
-/** Each foundation's level, chosen from 0–4 with the rubric line of the chosen level beside it. */
+/**
+ * Each foundation's level, chosen from 0–4 with the rubric line of the chosen level beside it. A "why" typed
+ * first goes with the next change of level into the readiness log, and is then cleared.
+ */
 export function ReadinessEditor({
   initiative,
   onLevel,
   onNote,
 }: {
   initiative: Initiative;
-  onLevel: (foundation: FoundationId, level: ReadinessLevel) => void;
+  onLevel: (foundation: FoundationId, level: ReadinessLevel, why: string) => void;
   onNote: (foundation: FoundationId, note: string) => void;
 }) {
+  const [why, setWhy] = useState('');
+  // Another card in the editor starts without a why: it was the previous card's.
+  const [card, setCard] = useState(initiative.id);
+  if (card !== initiative.id) {
+    setCard(initiative.id);
+    setWhy('');
+  }
   return (
     <fieldset className="readiness-editor">
       <legend>Readiness</legend>
+      <div className="field">
+        <label htmlFor="readiness-why">Why (logged with the next level change)</label>
+        <input
+          id="readiness-why"
+          value={why}
+          placeholder="e.g. Data audit passed on 12 May"
+          onChange={(e) => setWhy(e.target.value)}
+        />
+      </div>
       {FOUNDATION_IDS.map((foundation) => {
         const info = FOUNDATIONS[foundation];
         const level = initiative.readiness[foundation];
@@ -42,7 +62,10 @@ export function ReadinessEditor({
                     value={value}
                     checked={value === level}
                     aria-label={levelWords(value)}
-                    onChange={() => onLevel(foundation, value)}
+                    onChange={() => {
+                      onLevel(foundation, value, why);
+                      setWhy('');
+                    }}
                   />
                   <span aria-hidden="true">{value}</span>
                 </label>

@@ -2,13 +2,18 @@ import './gates.css';
 import { useState } from 'react';
 import type { DecisionKind, FoundationId, ReadinessLevel, ReadinessRaise, StageId } from '../../../domain';
 import {
+  actionsRequired,
   decisionRefusal,
   findInitiative,
   FOUNDATIONS,
   moveOptions,
+  newId,
   rationaleRequired,
   stageLabel,
+  suggestedActions,
 } from '../../../domain';
+import type { ActionDraft } from '../actions/action-drafts';
+import { ActionDraftRows, toNewActions } from '../actions/action-drafts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { cardHandle } from '../../components/return-focus';
 import { useBoardStore } from '../../store/board-store';
@@ -16,7 +21,7 @@ import { useBoardStore } from '../../store/board-store';
 /**
  * The room decides on a move across a gate: the gate's criteria, each met or unmet with the card's value now;
  * readiness raised here when the room agrees the evidence is there; and the decision, with a rationale where one
- * is needed. Cancel changes nothing. What is offered and what may be recorded is the domain's (gate-decisions.ts).
+ * is needed, and the actions it leaves behind. Cancel changes nothing. What is offered and what may be recorded is the domain's (gate-decisions.ts).
  */
 export function GateDialog() {
   const pending = useBoardStore((s) => s.pendingMove);
@@ -27,6 +32,8 @@ export function GateDialog() {
   const [kind, setKind] = useState<DecisionKind | null>(null);
   const [rationale, setRationale] = useState('');
   const [by, setBy] = useState(board?.workshop.facilitator ?? '');
+  // Null until the room edits the actions: until then they follow the decision and the unmet criteria.
+  const [edited, setEdited] = useState<ActionDraft[] | null>(null);
   const initiative = board && pending ? findInitiative(board, pending.id) : undefined;
   if (!pending || !board || !initiative) return null;
 
@@ -37,8 +44,14 @@ export function GateDialog() {
   const chosen = kind ?? asked.preselected;
   const firstOpen = options.find((o) => o.open)?.kind;
   const needsRationale = chosen !== null && rationaleRequired(chosen, move);
-  // The words for a disabled Record go to its tooltip and to screen readers; the dialog's layout stays as it was.
-  const refusal = decisionRefusal(asked, { kind: chosen, rationale });
+  // Why Record is disabled is said beside it, in its tooltip and to screen readers.
+  const required = actionsRequired(chosen);
+  const newDraft = (key = newId()): ActionDraft => ({ key, title: '', owner: initiative.owner ?? '' });
+  // A decision that needs actions starts from one per unmet criterion, or one blank row when every one is met.
+  const suggested = suggestedActions(initiative, results).map((a, i) => ({ ...a, key: `suggested-${i}` }));
+  const drafts = edited ?? (required ? (suggested.length ? suggested : [newDraft('blank')]) : []);
+  const actions = toNewActions(drafts);
+  const refusal = decisionRefusal(asked, { kind: chosen, rationale, actions });
   const title =
     move === 'forward'
       ? `${label(initiative.stage)} → ${label(pending.to)}`
@@ -48,7 +61,7 @@ export function GateDialog() {
 
   const record = () => {
     if (!chosen || refusal) return;
-    decide({ kind: chosen, rationale: rationale.trim() || undefined, by: by.trim() || undefined, raise });
+    decide({ kind: chosen, rationale: rationale.trim() || undefined, by: by.trim() || undefined, raise, actions });
   };
 
   return (
@@ -113,21 +126,29 @@ export function GateDialog() {
             </label>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor="gate-rationale">Rationale{needsRationale ? ' (required)' : ''}</label>
-          <textarea
-            id="gate-rationale"
-            rows={2}
-            value={rationale}
-            onChange={(e) => setRationale(e.target.value)}
-            aria-required={needsRationale}
-          />
+        <div className="field-row gate-why">
+          <div className="field">
+            <label htmlFor="gate-rationale">Rationale{needsRationale ? ' (required)' : ''}</label>
+            <textarea
+              id="gate-rationale"
+              rows={2}
+              value={rationale}
+              onChange={(e) => setRationale(e.target.value)}
+              aria-required={needsRationale}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="gate-by">Decided by</label>
+            <input id="gate-by" value={by} onChange={(e) => setBy(e.target.value)} placeholder="e.g. Portfolio board" />
+          </div>
         </div>
-        <div className="field">
-          <label htmlFor="gate-by">Decided by</label>
-          <input id="gate-by" value={by} onChange={(e) => setBy(e.target.value)} placeholder="e.g. Portfolio board" />
-        </div>
+        <ActionDraftRows drafts={drafts} required={required} newDraft={newDraft} onChange={setEdited} />
         <div className="modal-actions">
+          {refusal ? (
+            <p id="gate-refusal" className="gate-refusal">
+              {refusal.message}
+            </p>
+          ) : null}
           <button type="button" className="button" onClick={cancel}>
             Cancel
           </button>
@@ -141,11 +162,6 @@ export function GateDialog() {
           >
             Record decision
           </button>
-          {refusal ? (
-            <span id="gate-refusal" className="visually-hidden">
-              {refusal.message}
-            </span>
-          ) : null}
         </div>
       </div>
     </ModalDialog>

@@ -1,11 +1,45 @@
 import './workshop.css';
 import { useMemo } from 'react';
-import type { DecisionKind, StageId } from '../../../domain';
-import { DECISION_LABELS, formatBoardDateTime, STAGE_IDS, stageLabel } from '../../../domain';
+import type { Decision, DecisionKind, ReadinessChange, StageId } from '../../../domain';
+import { DECISION_LABELS, formatBoardDateTime, FOUNDATIONS, levelWords, STAGE_IDS, stageLabel } from '../../../domain';
+import type { LogEntryKind } from '../../store/workshop-slice';
 import { SidePanel } from '../../components/side-panel';
 import { useBoardStore } from '../../store/board-store';
 
-/** Every stage change and decision, newest first, filterable; an entry leads to its card. */
+type LogEntry = { type: 'decision'; entry: Decision } | { type: 'readiness'; entry: ReadinessChange };
+
+const ENTRY_KINDS: { value: LogEntryKind; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'decisions', label: 'Decisions' },
+  { value: 'readiness', label: 'Readiness' },
+];
+
+/**
+ * The two logs as one, oldest first: both are kept in the order things happened, and a readiness raised in a
+ * gate decision carries the decision's time, so it comes just before the decision it was part of.
+ */
+function mergedLog(decisions: readonly Decision[], readiness: readonly ReadinessChange[]): LogEntry[] {
+  const merged: LogEntry[] = [];
+  let d = 0;
+  let r = 0;
+  while (d < decisions.length || r < readiness.length) {
+    const decision = decisions[d];
+    const change = readiness[r];
+    if (change && (!decision || change.at <= decision.at)) {
+      merged.push({ type: 'readiness', entry: change });
+      r += 1;
+    } else {
+      merged.push({ type: 'decision', entry: decision! });
+      d += 1;
+    }
+  }
+  return merged;
+}
+
+/**
+ * Every stage change, decision and change of readiness, newest first, filterable; an entry leads to its card.
+ * The stage and decision filters are about decisions, so while either is set no readiness change is listed.
+ */
 export function DecisionLogPanel() {
   const board = useBoardStore((s) => s.board)!;
   const filter = useBoardStore((s) => s.logFilter);
@@ -15,13 +49,19 @@ export function DecisionLogPanel() {
   const label = (stage: StageId | string) => stageLabel(board.stages, stage);
   const entries = useMemo(() => {
     const text = filter.text.trim().toLowerCase();
-    return board.decisions
-      .filter((d) => !text || d.initiativeTitle.toLowerCase().includes(text))
-      .filter((d) => !filter.stage || d.from === filter.stage || d.to === filter.stage)
-      .filter((d) => !filter.kind || d.kind === filter.kind)
-      .slice()
+    return mergedLog(
+      filter.entries === 'readiness' ? [] : board.decisions,
+      filter.entries === 'decisions' || filter.stage || filter.kind ? [] : board.readinessLog,
+    )
+      .filter(({ entry }) => !text || entry.initiativeTitle.toLowerCase().includes(text))
+      .filter(
+        ({ type, entry }) =>
+          type === 'readiness' || !filter.stage || entry.from === filter.stage || entry.to === filter.stage,
+      )
+      .filter(({ type, entry }) => type === 'readiness' || !filter.kind || entry.kind === filter.kind)
       .reverse();
-  }, [board.decisions, filter]);
+  }, [board.decisions, board.readinessLog, filter]);
+  const total = board.decisions.length + board.readinessLog.length;
   const exists = new Set(board.initiatives.map((i) => i.id));
 
   return (
@@ -37,6 +77,20 @@ export function DecisionLogPanel() {
           ×
         </button>
       </header>
+      <fieldset className="segmented log-kinds">
+        <legend>Show</legend>
+        {ENTRY_KINDS.map(({ value, label: kindLabel }) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="log-entries"
+              checked={filter.entries === value}
+              onChange={() => setFilter({ ...filter, entries: value })}
+            />
+            {kindLabel}
+          </label>
+        ))}
+      </fieldset>
       <div className="log-filters">
         <input
           aria-label="Filter by initiative"
@@ -70,33 +124,67 @@ export function DecisionLogPanel() {
         </select>
       </div>
       <p className="muted log-count">
-        {entries.length} of {board.decisions.length} entries
+        {entries.length} of {total} entries
       </p>
       <ol className="log-entries">
-        {entries.map((d) => (
-          <li key={d.id} className={`log-entry kind-${d.kind}`}>
+        {entries.map((item) => (
+          <li
+            key={item.entry.id}
+            className={`log-entry ${item.type === 'decision' ? `kind-${item.entry.kind}` : 'kind-readiness'}`}
+          >
             <button
               type="button"
               className="log-link"
-              disabled={!exists.has(d.initiativeId)}
+              disabled={!exists.has(item.entry.initiativeId)}
               onClick={() => {
                 setPanel(null);
-                select(d.initiativeId);
+                select(item.entry.initiativeId);
               }}
             >
-              <span className="log-title">{d.initiativeTitle}</span>
-              <span className="log-kind">{DECISION_LABELS[d.kind]}</span>
-              <span className="log-move">{d.from === d.to ? label(d.from) : `${label(d.from)} → ${label(d.to)}`}</span>
+              {item.type === 'decision' ? (
+                <DecisionLine entry={item.entry} label={label} />
+              ) : (
+                <ReadinessLine entry={item.entry} />
+              )}
               <span className="log-meta">
-                {formatBoardDateTime(d.at, board.workshop.locale)}
-                {d.by ? ` · ${d.by}` : ''}
+                {formatBoardDateTime(item.entry.at, board.workshop.locale)}
+                {item.entry.by ? ` · ${item.entry.by}` : ''}
               </span>
-              {d.rationale ? <span className="log-rationale">“{d.rationale}”</span> : null}
-              {d.unmetCriteria.length ? <span className="log-unmet">Unmet: {d.unmetCriteria.join(', ')}</span> : null}
+              {item.entry.rationale ? <span className="log-rationale">“{item.entry.rationale}”</span> : null}
+              {item.type === 'decision' && item.entry.unmetCriteria.length ? (
+                <span className="log-unmet">Unmet: {item.entry.unmetCriteria.join(', ')}</span>
+              ) : null}
             </button>
           </li>
         ))}
       </ol>
     </SidePanel>
+  );
+}
+
+function DecisionLine({ entry, label }: { entry: Decision; label: (stage: StageId | string) => string }) {
+  return (
+    <>
+      <span className="log-title">{entry.initiativeTitle}</span>
+      <span className="log-kind">{DECISION_LABELS[entry.kind]}</span>
+      <span className="log-move">
+        {entry.from === entry.to ? label(entry.from) : `${label(entry.from)} → ${label(entry.to)}`}
+      </span>
+    </>
+  );
+}
+
+function ReadinessLine({ entry }: { entry: ReadinessChange }) {
+  return (
+    <>
+      <span className="log-title">{entry.initiativeTitle}</span>
+      <span className="log-kind">
+        Readiness: {FOUNDATIONS[entry.foundation].label} {entry.to > entry.from ? 'raised' : 'lowered'}
+      </span>
+      <span className="log-move">
+        {levelWords(entry.from)} → {levelWords(entry.to)}
+        {entry.decisionId ? ' · in a gate decision' : ''}
+      </span>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useRef, useState } from 'react';
 import type { FoundationId, Swimlanes } from '../../../domain';
 import {
+  calendarDay,
   filterChoices,
   FOUNDATION_IDS,
   FOUNDATIONS,
@@ -91,6 +92,19 @@ export function FilterBar() {
           {group('Tags', unlabelled(choices.tags), filters.tags, (v) =>
             setFilters({ ...filters, tags: toggle(filters.tags, v) }),
           )}
+          <fieldset className="filter-group">
+            <legend>Actions</legend>
+            <label>
+              <input
+                type="checkbox"
+                checked={filters.overdueOn !== null}
+                onChange={(e) =>
+                  setFilters({ ...filters, overdueOn: e.target.checked ? calendarDay(new Date()) : null })
+                }
+              />{' '}
+              Has overdue actions
+            </label>
+          </fieldset>
           <fieldset className="filter-group">
             <legend>Foundation below a level</legend>
             <select

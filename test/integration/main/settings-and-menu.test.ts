@@ -159,6 +159,7 @@ describe('the app menu', () => {
     click?: () => void;
     submenu?: Item[];
     registerAccelerator?: boolean;
+    accelerator?: string;
     enabled?: boolean;
   };
   const find = (items: Item[], ...labels: string[]): Item =>
@@ -214,13 +215,16 @@ describe('the app menu', () => {
     find(menu, 'File', 'Save As…').click!();
     find(menu, 'File', 'Open Recent', 'Q4 — q4.scaleboard').click!();
     find(menu, 'Edit', 'Undo').click!();
+    find(menu, 'View', 'Actions').click!();
     expect(sent).toEqual([
       { command: 'import' },
       { command: 'export-actions-csv' },
       { command: 'save-as' },
       { command: 'open-recent', recentId: 'r1' },
       { command: 'undo' },
+      { command: 'toggle-actions' },
     ]);
+    expect(find(menu, 'View', 'Actions').accelerator).toBe('CmdOrCtrl+Shift+A');
     // The window handles the undo keys itself, so the menu must not also fire on them.
     expect(find(menu, 'Edit', 'Undo').registerAccelerator).toBe(false);
   });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { addInitiative, createBoard, NO_FILTERS } from '../../../../domain';
+import { addInitiative, calendarDay, createBoard, NO_FILTERS } from '../../../../domain';
 import { FilterBar } from '../../../../renderer/features/workshop/filter-bar';
 import { useBoardStore } from '../../../../renderer/store/board-store';
 
@@ -39,6 +39,17 @@ describe('FilterBar', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Not assessed' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Frontline idea' }));
     expect(store().filters).toMatchObject({ riskTiers: ['unassessed'], sources: ['frontline'] });
+  });
+
+  it('filters by overdue actions as of today, and turns that off again', async () => {
+    showBoard();
+    render(<FilterBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Has overdue actions' }));
+    expect(store().filters.overdueOn).toBe(calendarDay(new Date()));
+    expect(screen.getByRole('button', { name: 'Filters (on)' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Has overdue actions' }));
+    expect(store().filters.overdueOn).toBeNull();
   });
 });
 

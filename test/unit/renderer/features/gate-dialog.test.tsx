@@ -17,6 +17,7 @@ function proposeScaling() {
       title: 'Claims triage',
       stage: 'pilot',
       kpi: 'Cycle time',
+      owner: 'Ana',
       readiness: { data: 2, integration: 1, governance: 3, process: 0, people: 0, performance: 2 },
     },
     { now: NOW },
@@ -57,5 +58,46 @@ describe('GateDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Undo raise' }));
     expect(screen.getByRole('radio', { name: /^Go ?—/ })).toBeDisabled();
     expect(record()).toBeDisabled();
+  });
+
+  it('starts a go with exception from the unmet criterion, owned by the card’s owner, and records the actions', async () => {
+    proposeScaling();
+    render(<GateDialog />);
+    await userEvent.click(screen.getByRole('radio', { name: /^Go with exception/ }));
+    await userEvent.type(screen.getByLabelText('Rationale (required)'), 'Vendor contracted');
+    const title = screen.getByRole('textbox', { name: 'Action 1: title' });
+    expect(title).toHaveValue('Raise Integration to 2 Developing (now 1 Emerging)');
+    expect(screen.getByRole('textbox', { name: 'Action 1: owner' })).toHaveValue('Ana');
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Sign the vendor API contract');
+    await userEvent.click(screen.getByRole('button', { name: '+ Add action' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Action 2: title' }), 'Book the security review');
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Action 2: owner' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Action 2: owner' }), 'Ben');
+    await userEvent.type(screen.getByLabelText('Action 2: due'), '2026-02-15');
+    await userEvent.click(record());
+    const decision = store().board!.decisions.at(-1)!;
+    expect(store().board!.actions).toEqual([
+      expect.objectContaining({ title: 'Sign the vendor API contract', owner: 'Ana', foundation: 'integration' }),
+      expect.objectContaining({ title: 'Book the security review', owner: 'Ben', due: '2026-02-15' }),
+    ]);
+    expect(store().board!.actions.every((a) => a.decisionId === decision.id && a.initiativeId === 'card')).toBe(true);
+  });
+
+  it('refuses a hold without an action, and says so beside Record', async () => {
+    proposeScaling();
+    render(<GateDialog />);
+    await userEvent.click(screen.getByRole('radio', { name: /^Hold/ }));
+    expect(record()).toBeEnabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove action 1' }));
+    expect(record()).toBeDisabled();
+    expect(screen.getByText(/A hold needs at least one action/)).toBeVisible();
+    expect(record()).toHaveAccessibleDescription(/A hold needs at least one action/);
+    await userEvent.click(screen.getByRole('button', { name: '+ Add action' }));
+    expect(record()).toBeDisabled();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Action 1: title' }), 'Find a data owner');
+    await userEvent.click(record());
+    expect(store().board!.decisions.at(-1)!.kind).toBe('hold');
+    expect(store().board!.actions.map((a) => a.title)).toEqual(['Find a data owner']);
   });
 });

@@ -126,3 +126,52 @@ describe('the board store', () => {
     });
   });
 });
+
+describe('actions in the store', () => {
+  const steps = () => useBoardStore.temporal.getState().pastStates.length;
+
+  it('adds, edits, closes and removes actions, each one undo step', () => {
+    const card = store().addInitiative({ title: 'Claims triage', stage: 'pilot' });
+    const before = steps();
+    const [first, second] = store().addActions([
+      { title: 'Sign the data agreement', initiativeId: card, owner: 'Ana' },
+      { title: 'Book the review' },
+    ]);
+    expect(store().board!.actions.map((a) => a.id)).toEqual([first, second]);
+    store().updateAction(first!, { due: '2026-02-01', owner: '' });
+    expect(store().board!.actions[0]).toMatchObject({ due: '2026-02-01' });
+    expect(store().board!.actions[0]!.owner).toBeUndefined();
+    store().setActionStatus(first!, 'done');
+    expect(store().board!.actions[0]).toMatchObject({ status: 'done', closedAt: expect.any(String) });
+    store().removeAction(second!);
+    expect(steps()).toBe(before + 4);
+
+    undo();
+    expect(store().board!.actions).toHaveLength(2);
+    undo();
+    expect(store().board!.actions[0]!.status).toBe('open');
+    expect(store().board!.actions[0]!.closedAt).toBeUndefined();
+    undo();
+    expect(store().board!.actions[0]!.owner).toBe('Ana');
+    undo();
+    expect(store().board!.actions).toHaveLength(0);
+  });
+
+  it('logs a readiness change as made by the facilitator, with the why given', () => {
+    store().updateBoard({ workshop: { ...store().board!.workshop, facilitator: 'Maya' } });
+    const card = store().addInitiative({ title: 'Claims triage' });
+    store().updateInitiative(card, { readiness: { ...store().board!.initiatives[0]!.readiness, data: 2 } }, ' Audit ');
+    expect(store().board!.readinessLog).toEqual([
+      expect.objectContaining({
+        initiativeId: card,
+        foundation: 'data',
+        from: 0,
+        to: 2,
+        by: 'Maya',
+        rationale: 'Audit',
+      }),
+    ]);
+    undo();
+    expect(store().board!.readinessLog).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import './actions.css';
+import type { NewAction } from '../../../domain';
+
+/** An action the gate dialog is writing, before the decision records it; `key` keeps a row's fields in place. */
+export interface ActionDraft extends NewAction {
+  key: string;
+}
+
+/** Text fields hold '' where the action has no value; the domain drops blanks when it records them. */
+export function toNewActions(drafts: readonly ActionDraft[]): NewAction[] {
+  return drafts.map(({ key: _key, ...action }) => action);
+}
+
+/**
+ * The actions a decision leaves behind, one row each: title, owner, due day and a remove button. The owner of
+ * the rows (the gate dialog) holds the list; every change here hands a new list back.
+ */
+export function ActionDraftRows({
+  drafts,
+  required,
+  newDraft,
+  onChange,
+}: {
+  drafts: readonly ActionDraft[];
+  /** Whether the decision needs at least one: the legend says so. */
+  required: boolean;
+  /** A blank row for "Add action", with what is known (the card's owner). */
+  newDraft: () => ActionDraft;
+  onChange: (drafts: ActionDraft[]) => void;
+}) {
+  const edit = (key: string, patch: Partial<NewAction>) =>
+    onChange(drafts.map((d) => (d.key === key ? { ...d, ...patch } : d)));
+  return (
+    <fieldset className="action-drafts">
+      <legend>Actions{required ? ' (at least one)' : ''}</legend>
+      {drafts.length ? (
+        <ol className="action-draft-list">
+          {drafts.map((draft, index) => {
+            const n = index + 1;
+            return (
+              <li key={draft.key} className="action-draft">
+                <input
+                  className="action-draft-title"
+                  aria-label={`Action ${n}: title`}
+                  placeholder="What will be done"
+                  value={draft.title}
+                  onChange={(e) => edit(draft.key, { title: e.target.value })}
+                />
+                <input
+                  className="action-draft-owner"
+                  aria-label={`Action ${n}: owner`}
+                  placeholder="Owner"
+                  value={draft.owner ?? ''}
+                  onChange={(e) => edit(draft.key, { owner: e.target.value })}
+                />
+                <input
+                  type="date"
+                  className="action-draft-due"
+                  aria-label={`Action ${n}: due`}
+                  value={draft.due ?? ''}
+                  onChange={(e) => edit(draft.key, { due: e.target.value })}
+                />
+                <button
+                  type="button"
+                  className="button ghost small"
+                  aria-label={`Remove action ${n}`}
+                  title="Remove this action"
+                  onClick={() => onChange(drafts.filter((d) => d.key !== draft.key))}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      ) : (
+        <p className="muted">No actions. A decision may leave some: what will be done, by whom, by when.</p>
+      )}
+      <button type="button" className="button small" onClick={() => onChange([...drafts, newDraft()])}>
+        + Add action
+      </button>
+    </fieldset>
+  );
+}
