@@ -376,6 +376,13 @@ describe('the board with the keyboard', () => {
     await expectFocus('button', 'Decision log');
 
     await page.keyboard.press('Tab');
+    await expectFocus('button', 'Actions');
+    await page.keyboard.press('Enter');
+    await expectFocus('complementary', 'Actions');
+    await page.keyboard.press('Escape');
+    await expectFocus('button', 'Actions');
+
+    await page.keyboard.press('Tab');
     await expectFocus('button', 'Metrics');
     await page.keyboard.press('Enter');
     await expectFocus('button', 'Close');

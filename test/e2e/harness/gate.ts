@@ -11,6 +11,11 @@ export async function recordDecision(page: Page, decision: RegExp, rationale?: s
   for (let attempt = 0; attempt < 3; attempt += 1) {
     await dialog.getByRole('radio', { name: decision }).check();
     if (rationale !== undefined) await dialog.getByLabel(/Rationale/).fill(rationale);
+    // A go with exception or a hold needs an action: a blank one is named after the decision's rationale.
+    const untitled = dialog
+      .getByRole('textbox', { name: /^Action \d+: title$/ })
+      .and(dialog.locator('input:placeholder-shown'));
+    if ((await untitled.count()) > 0) await untitled.first().fill(`Follow up: ${rationale ?? 'the decision'}`);
     if (await record.isEnabled({ timeout: 3000 }).catch(() => false)) break;
     await page.waitForTimeout(500);
   }
