@@ -20,6 +20,7 @@ import {
   ok,
   removeInitiative,
   resetVotes,
+  takeSnapshot,
   updateBoard,
   updateInitiative,
   validateBoard,
@@ -43,6 +44,8 @@ export interface DocumentSlice {
   removeInitiative: (id: string) => void;
   moveInitiative: (id: string, toStage: StageId, toIndex: number) => void;
   updateBoard: (patch: BoardPatch) => void;
+  /** Takes the workshop snapshot now, replacing any earlier one: "since the start of the workshop" starts here. */
+  startWorkshop: () => void;
 }
 
 export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
@@ -66,6 +69,7 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
     moveInitiative: (id, toStage, toIndex) =>
       change((board) => moveInitiative(board, id, toStage, toIndex, { now: now() })),
     updateBoard: (patch) => change((board) => updateBoard(board, patch, { now: now() })),
+    startWorkshop: () => change((board) => takeSnapshot(board, { now: now() })),
     castVote: (id, participant, delta) => change((board) => castVote(board, id, participant, delta, { now: now() })),
     resetVotes: () => change((board) => resetVotes(board, { now: now() })),
     applyImport: (built, mode) => {
