@@ -89,6 +89,7 @@ describe('the Compare view on the example board', () => {
 
     await page.getByRole('button', { name: 'Start workshop' }).click();
     await expect.poll(() => page.locator('.workshop-started').textContent()).toMatch(/^Started \d{1,2}[:.]\d{2}/);
+    expect(await focused(page)).toBe('button:Since start');
     await page.screenshot({ path: path.join(SHOTS, 'compare-toolbar-started-1366x768.png') });
     // One undoable change: undo takes the start back.
     app.electron.clickMenu('Edit', 'Undo');

@@ -1,4 +1,5 @@
 import './compare.css';
+import { useEffect, useRef } from 'react';
 import { formatBoardDate, formatBoardTime } from '../../../domain';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useBoardStore } from '../../store/board-store';
@@ -13,18 +14,33 @@ export function WorkshopStart() {
   const locale = useBoardStore((s) => s.board!.workshop.locale);
   const comparedFile = useBoardStore((s) => (s.comparison?.kind === 'file' ? s.comparison.fileName : null));
   const { setCompareOpen } = useBoardStore.getState();
+  // Start workshop gives way to Since start: focus follows, rather than falling back to the page.
+  const since = useRef<HTMLButtonElement>(null);
+  const startedHere = useRef(false);
+  useEffect(() => {
+    if (!takenAt || !startedHere.current) return;
+    startedHere.current = false;
+    since.current?.focus();
+  }, [takenAt]);
 
   return (
     <>
       {takenAt ? (
         <>
           <span className="workshop-started">Started {formatBoardTime(takenAt, locale)}</span>
-          <button type="button" className="button" onClick={compareWithStart}>
+          <button ref={since} type="button" className="button" onClick={compareWithStart}>
             Since start
           </button>
         </>
       ) : (
-        <button type="button" className="button" onClick={startWorkshop}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            startedHere.current = true;
+            startWorkshop();
+          }}
+        >
           Start workshop
         </button>
       )}
