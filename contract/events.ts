@@ -23,6 +23,12 @@ export const MENU_COMMANDS = [
   'export-pdf',
   'export-png',
   'toggle-actions',
+  /** Takes the workshop snapshot (asking first when one was taken already). */
+  'start-workshop',
+  /** Reads another board file and shows what changed since it. */
+  'compare',
+  /** Shows what changed since the workshop snapshot. */
+  'compare-start',
 ] as const;
 export type MenuCommandName = (typeof MENU_COMMANDS)[number];
 export interface MenuCommand {

@@ -29,6 +29,13 @@ export function formatBoardDateTime(iso: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }
 
+/** The time of day of a moment, in the room's time zone, e.g. "14:05" (en-GB) or "2:05 PM" (en-US). */
+export function formatBoardTime(iso: string, locale?: string): string {
+  const time = Date.parse(iso);
+  if (!Number.isFinite(time)) return iso;
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(time);
+}
+
 /**
  * A number as the board's locale writes it: "1,250" (en), "1.250" (de). `fractionDigits` fixes the decimals, for
  * a mean or a ratio ("2.5", "2,5"); without it a number keeps up to two.

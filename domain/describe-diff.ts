@@ -8,6 +8,7 @@ import { stageLabel } from './board';
 import { boardLocale, counted, formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
 import { FOUNDATIONS } from './foundations';
 import { DECISION_LABELS } from './labels';
+import type { StageId } from './stages';
 import { STAGE_IDS } from './stages';
 
 /** One heading and its lines; the one shape every reader of a diff lays out. */
@@ -19,6 +20,17 @@ export interface DiffSection {
 export interface DescribeOptions {
   /** Lines a list shows before "…and N more"; 20 unless set. */
   cap?: number;
+  /** False leaves out the figures section, for a reader that lays them out as a table (see `figureRows`). */
+  figures?: boolean;
+}
+
+/** One headline figure as it was and as it is, written in the board's locale. */
+export interface FigureRow {
+  /** Which figure: the pilot-fatigue ones, a stage's count, or all the initiatives. */
+  key: 'initiatives' | StageId | 'pilots-per-production' | 'conversion' | 'stalled-pilots';
+  label: string;
+  then: string;
+  now: string;
 }
 
 export const DEFAULT_DIFF_CAP = 20;
@@ -78,7 +90,13 @@ export function describeDiff(
       ),
     },
     { heading: 'Actions', lines: actionLines(diff.actions, capped, locale) },
-    { heading: 'Headline figures then and now', lines: figureLines(diff.figures, stage, locale) },
+    {
+      heading: 'Headline figures then and now',
+      lines:
+        options.figures === false
+          ? []
+          : figureRows(diff.figures, board).map((row) => `${row.label}: ${row.then} → ${row.now}`),
+    },
     { heading: 'Notes', lines: diff.notes },
   ];
   return sections.filter((s) => s.lines.length > 0);
@@ -111,11 +129,12 @@ function actionLines(
   ];
 }
 
-function figureLines(
+/** The headline figures then and now: the initiatives in all and per stage, then the pilot-fatigue figures. */
+export function figureRows(
   figures: BoardDiff['figures'],
-  stage: (id: string) => string,
-  locale: string | undefined,
-): string[] {
+  board: Pick<BoardDocument, 'stages' | 'workshop'>,
+): FigureRow[] {
+  const locale = boardLocale(board);
   const { before, after } = figures;
   const number = (n: number) => formatBoardNumber(n, locale);
   const ratio = (f: BoardFigures) =>
@@ -126,12 +145,17 @@ function figureLines(
       ? '— (no known pilots)'
       : `${number(reached)} of ${number(entered)} (${number(Math.round(rate * 100))}%)`;
   };
-  const thenAndNow = (label: string, then: string, now: string) => `${label}: ${then} → ${now}`;
+  const row = (key: FigureRow['key'], label: string, then: string, now: string): FigureRow => ({
+    key,
+    label,
+    then,
+    now,
+  });
   return [
-    thenAndNow('Initiatives', number(before.initiatives), number(after.initiatives)),
-    ...STAGE_IDS.map((s) => thenAndNow(stage(s), number(before.byStage[s]), number(after.byStage[s]))),
-    thenAndNow('Pilots per production system', ratio(before), ratio(after)),
-    thenAndNow('Pilots that reached production', conversion(before), conversion(after)),
-    thenAndNow('Stalled pilots', number(before.stalledPilots), number(after.stalledPilots)),
+    row('initiatives', 'Initiatives', number(before.initiatives), number(after.initiatives)),
+    ...STAGE_IDS.map((s) => row(s, stageLabel(board.stages, s), number(before.byStage[s]), number(after.byStage[s]))),
+    row('pilots-per-production', 'Pilots per production system', ratio(before), ratio(after)),
+    row('conversion', 'Pilots that reached production', conversion(before), conversion(after)),
+    row('stalled-pilots', 'Stalled pilots', number(before.stalledPilots), number(after.stalledPilots)),
   ];
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand, MenuCommandName } from '../../contract';
 import { api } from '../lib/api';
+import { compareWithFile, compareWithStart, startWorkshop } from '../features/compare/compare-commands';
 import { exportActionsCsv, exportCsv, exportPdf, exportPng, exportXlsx } from '../features/export/export-commands';
 import {
   closeBoard,
@@ -37,6 +38,9 @@ const COMMANDS: Record<MenuCommandName, (command: MenuCommand) => unknown> = {
   'export-pdf': () => exportPdf(),
   'export-png': () => exportPng(),
   'toggle-actions': () => toggleActions(),
+  'start-workshop': () => startWorkshop(),
+  compare: () => compareWithFile(),
+  'compare-start': () => compareWithStart(),
 };
 
 /** Routes the menu commands main sends to the feature that carries each one out. */

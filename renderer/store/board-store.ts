@@ -2,6 +2,8 @@ import { temporal } from 'zundo';
 import { create } from 'zustand';
 import type { BoardDocument } from '../../domain';
 import { createBoard, createExampleBoard } from '../../domain';
+import type { CompareSlice } from './compare-slice';
+import { createCompareSlice } from './compare-slice';
 import type { DocumentSlice } from './document-slice';
 import { createDocumentSlice } from './document-slice';
 import type { FileSlice } from './file-slice';
@@ -13,7 +15,7 @@ import { createUiSlice } from './ui-slice';
 import type { WorkshopSlice } from './workshop-slice';
 import { createWorkshopSlice } from './workshop-slice';
 
-export type BoardState = DocumentSlice & FileSlice & UiSlice & WorkshopSlice;
+export type BoardState = DocumentSlice & FileSlice & UiSlice & WorkshopSlice & CompareSlice;
 
 /** One store from slices; middleware once, here. Undo and redo track the board document alone. */
 export const useBoardStore = create<BoardState>()(
@@ -23,6 +25,7 @@ export const useBoardStore = create<BoardState>()(
       ...createFileSlice(...a),
       ...createUiSlice(...a),
       ...createWorkshopSlice(...a),
+      ...createCompareSlice(...a),
     }),
     {
       partialize: (state): Tracked => ({ board: state.board }),

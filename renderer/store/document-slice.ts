@@ -27,6 +27,7 @@ import {
   resetVotes,
   setActionStatus,
   updateAction,
+  takeSnapshot,
   updateBoard,
   updateInitiative,
   validateBoard,
@@ -60,6 +61,8 @@ export interface DocumentSlice {
   /** Marks an action done, dropped or open again; a closed action stays on the board. */
   setActionStatus: (id: string, status: ActionStatus) => void;
   removeAction: (id: string) => void;
+  /** Takes the workshop snapshot now, replacing any earlier one: "since the start of the workshop" starts here. */
+  startWorkshop: () => void;
 }
 
 export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
@@ -96,6 +99,7 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
     updateAction: (id, patch) => change((board) => updateAction(board, id, patch, { now: now() })),
     setActionStatus: (id, status) => change((board) => setActionStatus(board, id, status, { now: now() })),
     removeAction: (id) => change((board) => removeAction(board, id, { now: now() })),
+    startWorkshop: () => change((board) => takeSnapshot(board, { now: now() })),
     castVote: (id, participant, delta) => change((board) => castVote(board, id, participant, delta, { now: now() })),
     resetVotes: () => change((board) => resetVotes(board, { now: now() })),
     applyImport: (built, mode) => {

@@ -26,6 +26,8 @@ export interface FileSlice {
 }
 
 const NO_FILE: FileInfo = { handle: null, fileName: null, folder: null };
+/** A comparison belongs to the board it was loaded for: another board starts without one. */
+const NO_COMPARISON = { comparison: null, compareOpen: false, restartAsked: false } as const;
 
 export const createFileSlice: Slice<FileSlice> = (set, _get, store) => ({
   file: NO_FILE,
@@ -41,13 +43,14 @@ export const createFileSlice: Slice<FileSlice> = (set, _get, store) => ({
       loadedBoard: board,
       selectedId: null,
       notice: null,
+      ...NO_COMPARISON,
     });
     historyOf(store).clear();
   },
   markSaved: (board, file) => set({ savedBoard: board, file }),
   revertTo: (saved) => set({ board: saved, savedBoard: saved }),
   closeBoard: () => {
-    set({ board: null, file: NO_FILE, savedBoard: null, loadedBoard: null, selectedId: null });
+    set({ board: null, file: NO_FILE, savedBoard: null, loadedBoard: null, selectedId: null, ...NO_COMPARISON });
     historyOf(store).clear();
   },
 });

@@ -4,6 +4,8 @@ import { useBoardStore } from '../../store/board-store';
 import { ActionsPanel } from '../actions/actions-panel';
 import { toggleActions } from '../actions/actions-commands';
 import { AudienceControls } from '../audience/audience-controls';
+import { CompareView } from '../compare/compare-view';
+import { RestartWorkshopDialog, WorkshopStart } from '../compare/workshop-start';
 import { EditorPanel } from '../editor/editor-panel';
 import { PrintWhenPrinting } from '../export/print-view';
 import { GateDialog } from '../gates/gate-dialog';
@@ -24,6 +26,8 @@ export function BoardScreen() {
   const metricsOpen = useBoardStore((s) => s.metricsOpen);
   const setupOpen = useBoardStore((s) => s.setupOpen);
   const focusId = useBoardStore((s) => s.focusId);
+  const compareOpen = useBoardStore((s) => s.compareOpen);
+  const restartAsked = useBoardStore((s) => s.restartAsked);
   const { setPanel, setMetricsOpen, setSetupOpen, setFocus } = useBoardStore.getState();
   const focus = focusId ? findInitiative(board, focusId) : undefined;
 
@@ -35,6 +39,7 @@ export function BoardScreen() {
         <FilterBar />
         <CountdownTimer />
         <div className="workshop-buttons">
+          <WorkshopStart />
           <button
             type="button"
             className="button"
@@ -85,6 +90,8 @@ export function BoardScreen() {
       {pending ? <GateDialog key={`${pending.id}-${pending.to}`} /> : null}
       {metricsOpen ? <MetricsPanel /> : null}
       {setupOpen ? <BoardSetupDialog /> : null}
+      {compareOpen ? <CompareView /> : null}
+      {restartAsked ? <RestartWorkshopDialog /> : null}
       {focus ? <FocusCard board={board} initiative={focus} onClose={() => setFocus(null)} /> : null}
     </div>
   );

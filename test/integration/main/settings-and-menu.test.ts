@@ -187,6 +187,9 @@ describe('the app menu', () => {
       'Open Example Board',
       'Import Spreadsheet…',
       'Export',
+      'Start Workshop',
+      'Compare with Start of Workshop',
+      'Compare with…',
       'Save',
       'Save As…',
       'Revert to Saved',
@@ -213,6 +216,9 @@ describe('the app menu', () => {
     find(menu, 'File', 'Import Spreadsheet…').click!();
     find(menu, 'File', 'Export', 'Actions (CSV)…').click!();
     find(menu, 'File', 'Save As…').click!();
+    find(menu, 'File', 'Start Workshop').click!();
+    find(menu, 'File', 'Compare with Start of Workshop').click!();
+    find(menu, 'File', 'Compare with…').click!();
     find(menu, 'File', 'Open Recent', 'Q4 — q4.scaleboard').click!();
     find(menu, 'Edit', 'Undo').click!();
     find(menu, 'View', 'Actions').click!();
@@ -220,6 +226,9 @@ describe('the app menu', () => {
       { command: 'import' },
       { command: 'export-actions-csv' },
       { command: 'save-as' },
+      { command: 'start-workshop' },
+      { command: 'compare-start' },
+      { command: 'compare' },
       { command: 'open-recent', recentId: 'r1' },
       { command: 'undo' },
       { command: 'toggle-actions' },

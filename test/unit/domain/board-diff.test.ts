@@ -4,6 +4,7 @@ import {
   createBoard,
   describeDiff,
   diffBoards,
+  figureRows,
   emptyReadiness,
   moveInitiative,
   removeInitiative,
@@ -381,6 +382,21 @@ describe('describeDiff', () => {
       'Pilots that reached production: 1 of 6 (17%) → 2 of 7 (29%)',
       'Stalled pilots: 2 → 2',
     ]);
+  });
+
+  it('gives the figures as rows for a table, and leaves their section out when asked', () => {
+    const diff = diffBoards(then, now, options);
+    const rows = figureRows(diff.figures, now);
+    expect(rows.find((r) => r.key === 'pilots-per-production')).toEqual({
+      key: 'pilots-per-production',
+      label: 'Pilots per production system',
+      then: '2.0',
+      now: '1.0',
+    });
+    expect(rows.find((r) => r.key === 'production')).toMatchObject({ label: 'Production', then: '2', now: '3' });
+    const headings = describeDiff(diff, now, { figures: false }).map((s) => s.heading);
+    expect(headings).not.toContain('Headline figures then and now');
+    expect(headings).toContain('Notes');
   });
 
   it('writes numbers and dates in the board’s locale', () => {

@@ -5,6 +5,7 @@ import {
   formatBoardDate,
   formatBoardDateTime,
   formatBoardNumber,
+  formatBoardTime,
   inStageText,
   localeChoiceLabel,
 } from '../../../domain';
@@ -58,5 +59,12 @@ describe('one number formatter for the board’s figures', () => {
     const at = '2025-03-03T12:00:00.000Z';
     expect(formatBoardDateTime(at, 'en-GB')).toContain(formatBoardDate(at, 'en-GB'));
     expect(formatBoardDateTime('not a date', 'en-GB')).toBe('not a date');
+  });
+
+  it('writes the time of day of a moment in the room’s time zone, as the locale writes it', () => {
+    const nineOFive = new Date(2025, 2, 3, 9, 5).toISOString();
+    expect(formatBoardTime(nineOFive, 'en-GB')).toBe('09:05');
+    expect(formatBoardTime(nineOFive, 'en-US')).toMatch(/^9:05\sAM$/);
+    expect(formatBoardTime('not a date', 'en-GB')).toBe('not a date');
   });
 });
