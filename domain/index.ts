@@ -31,3 +31,4 @@ export * from './board-diff';
 export * from './describe-diff';
 export * from './brief';
 export * from './brief-markdown';
+export * from './brief-wording';
