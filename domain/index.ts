@@ -32,3 +32,4 @@ export * from './describe-diff';
 export * from './brief';
 export * from './brief-markdown';
 export * from './brief-wording';
+export * from './brief-print';
