@@ -21,6 +21,7 @@ export const MENU_COMMANDS = [
   'export-csv',
   'export-actions-csv',
   'export-pdf',
+  'export-brief',
   'export-png',
 ] as const;
 export type MenuCommandName = (typeof MENU_COMMANDS)[number];

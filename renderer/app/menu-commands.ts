@@ -1,7 +1,14 @@
 import { useEffect } from 'react';
 import type { MenuCommand, MenuCommandName } from '../../contract';
 import { api } from '../lib/api';
-import { exportActionsCsv, exportCsv, exportPdf, exportPng, exportXlsx } from '../features/export/export-commands';
+import {
+  exportActionsCsv,
+  exportBriefPdf,
+  exportCsv,
+  exportPdf,
+  exportPng,
+  exportXlsx,
+} from '../features/export/export-commands';
 import {
   closeBoard,
   createNewBoard,
@@ -34,6 +41,7 @@ const COMMANDS: Record<MenuCommandName, (command: MenuCommand) => unknown> = {
   'export-csv': () => exportCsv(),
   'export-actions-csv': () => exportActionsCsv(),
   'export-pdf': () => exportPdf(),
+  'export-brief': () => exportBriefPdf(),
   'export-png': () => exportPng(),
 };
 

@@ -207,16 +207,19 @@ describe('the app menu', () => {
       'CSV…',
       'Actions (CSV)…',
       'PDF…',
+      'Leaders’ Brief (PDF)…',
       'PNG Image…',
     ]);
     find(menu, 'File', 'Import Spreadsheet…').click!();
     find(menu, 'File', 'Export', 'Actions (CSV)…').click!();
+    find(menu, 'File', 'Export', 'Leaders’ Brief (PDF)…').click!();
     find(menu, 'File', 'Save As…').click!();
     find(menu, 'File', 'Open Recent', 'Q4 — q4.scaleboard').click!();
     find(menu, 'Edit', 'Undo').click!();
     expect(sent).toEqual([
       { command: 'import' },
       { command: 'export-actions-csv' },
+      { command: 'export-brief' },
       { command: 'save-as' },
       { command: 'open-recent', recentId: 'r1' },
       { command: 'undo' },
