@@ -48,6 +48,8 @@ export interface ScaleboardApi {
     csv(document: ChannelRequest<'export:csv'>[0]): Call<'export:csv'>;
     actionsCsv(document: ChannelRequest<'export:actions-csv'>[0]): Call<'export:actions-csv'>;
     pdf(boardTitle: string): Call<'export:pdf'>;
+    /** The window, showing the leaders' brief, prints itself on A4 portrait pages. */
+    briefPdf(boardTitle: string): Call<'export:brief-pdf'>;
     png(boardTitle: string, base64: string): Call<'export:png'>;
   };
   audience: {

@@ -262,6 +262,9 @@ export const CHANNELS = {
   'export:csv': { request: z.tuple([boardPayloadSchema]), response: exportResultSchema },
   'export:actions-csv': { request: z.tuple([boardPayloadSchema]), response: exportResultSchema },
   'export:pdf': { request: z.tuple([z.string().max(200)]), response: exportResultSchema },
+  // A channel of its own rather than an argument to export:pdf: another page setup (A4 portrait), another file
+  // name and no shrinking to one page, so neither handler branches on what the window happens to show.
+  'export:brief-pdf': { request: z.tuple([z.string().max(200)]), response: exportResultSchema },
   'export:png': {
     request: z.tuple([
       z.string().max(200),

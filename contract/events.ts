@@ -21,6 +21,7 @@ export const MENU_COMMANDS = [
   'export-csv',
   'export-actions-csv',
   'export-pdf',
+  'export-brief',
   'export-png',
   'toggle-actions',
   /** Takes the workshop snapshot (asking first when one was taken already). */

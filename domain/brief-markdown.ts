@@ -6,7 +6,21 @@
 import type { BriefAction, BriefDecision, LeadersBrief } from './brief';
 import { BRIEF_CAPS, BRIEF_FOUNDATIONS, capped } from './brief';
 import { cutText } from './cut-text';
-import { counted, formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
+import { formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
+import {
+  BRIEF_LEFT_OUT_WHERE,
+  BRIEF_NONE,
+  blockerWords,
+  changesHeading,
+  conversionWords,
+  dueDay,
+  HEATMAP_HEADING,
+  leftOutWords,
+  openActionsHeading,
+  pilotsPerProductionWords,
+  sinceHeading,
+  stalledWords,
+} from './brief-wording';
 
 /** Rationales and notes longer than this are cut, with an ellipsis, to keep the brief short. */
 const LONG_TEXT = 200;
@@ -21,12 +35,6 @@ export function markdownText(value: string, max = LONG_TEXT): string {
   return cut.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/^[=+\-@#]/, '\\$&');
 }
 
-/** A day in the room's time zone ("1 Jun 2026"): the brief's "since" is a local instant, often a local midnight. */
-function localDay(iso: string, locale?: string): string {
-  const time = Date.parse(iso);
-  return Number.isFinite(time) ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time) : iso;
-}
-
 function table(headers: string[], rows: string[][]): string[] {
   return [
     `| ${headers.join(' | ')} |`,
@@ -35,11 +43,10 @@ function table(headers: string[], rows: string[][]): string[] {
   ];
 }
 
-/** "…and 3 more decisions, not listed here", or nothing when the list was not cut. */
+/** "…and 3 more decisions, not listed here", in italics, or nothing when the list was not cut. */
 function more(n: number, noun: string, plural: string, where: string, locale?: string): string[] {
-  return n
-    ? ['', `_…and ${formatBoardNumber(n, locale)} more ${n === 1 ? noun : plural}, not listed here (${where})._`]
-    : [];
+  const words = leftOutWords(n, noun, plural, where, locale);
+  return words ? ['', `_${words}_`] : [];
 }
 
 function card(item: { ref?: string; title?: string }): string {
@@ -48,39 +55,19 @@ function card(item: { ref?: string; title?: string }): string {
 }
 
 function dueText(action: BriefAction, locale?: string): string {
-  if (!action.due) return 'no date';
-  const day = formatBoardDate(action.due, locale);
+  const day = dueDay(action, locale);
   return action.overdue ? `**overdue** ${day}` : day;
-}
-
-/** What the brief calls its decisions: since when, and why from then. */
-export function sinceHeading(brief: LeadersBrief): string {
-  const { locale } = brief;
-  switch (brief.sinceFrom) {
-    case 'snapshot':
-      return `Decisions since the workshop started (${formatBoardDateTime(brief.since, locale)})`;
-    case 'given':
-      return `Decisions since ${formatBoardDateTime(brief.since, locale)}`;
-    case 'workshop-date':
-      return `Decisions since the workshop day began (${localDay(brief.since, locale)})`;
-    case 'today':
-      return `Decisions today (${localDay(brief.since, locale)})`;
-  }
 }
 
 function figures(brief: LeadersBrief): string[] {
   const { locale, figures: f } = brief;
-  const n = (value: number, digits?: number) => formatBoardNumber(value, locale, digits);
-  const conversion =
-    f.conversion.rate === null
-      ? 'no card with a known path has entered Pilot yet'
-      : `${n(Math.round(f.conversion.rate * 100))}% (${n(f.conversion.reached)} of the ${counted(f.conversion.entered, 'initiative', 'initiatives', locale)} that entered Pilot reached Production)`;
+  const n = (value: number) => formatBoardNumber(value, locale);
   return [
     `- **Initiatives:** ${n(f.initiatives)} — ${f.stages.map((s) => `${markdownText(s.label)} ${n(s.count)}`).join(' · ')}`,
-    `- **Pilots per production system:** ${f.pilotsPerProduction === null ? 'none in production' : n(f.pilotsPerProduction, 1)}`,
-    `- **Pilot-to-production conversion:** ${conversion}`,
+    `- **Pilots per production system:** ${pilotsPerProductionWords(brief)}`,
+    `- **Pilot-to-production conversion:** ${conversionWords(brief)}`,
     ...(f.conversion.leftOut ? [`  - _${f.conversion.leftOut}._`] : []),
-    `- **Stalled pilots:** ${n(f.stalledPilots.count)} (over ${counted(f.stalledPilots.afterDays, 'day', 'days', locale)} in Pilot, no decision in ${n(f.stalledPilots.quietDays)})`,
+    `- **Stalled pilots:** ${stalledWords(brief)}`,
     ...(f.stalledPilots.leftOut ? [`  - _${f.stalledPilots.leftOut}._`] : []),
   ];
 }
@@ -118,14 +105,14 @@ export function briefMarkdown(brief: LeadersBrief): string {
   ];
 
   const decisions = capped(brief.decisions, BRIEF_CAPS.decisions);
-  if (!decisions.shown.length) out.push('No decisions were logged.');
+  if (!decisions.shown.length) out.push(BRIEF_NONE.decisions);
   else
     out.push(
       ...table(
         ['When', 'Initiative', 'Decision', 'From → to', 'By', 'Rationale'],
         decisions.shown.map((d) => decisionRow(d, locale)),
       ),
-      ...more(decisions.more, 'decision', 'decisions', 'the workbook’s Decisions sheet lists every one', locale),
+      ...more(decisions.more, 'decision', 'decisions', BRIEF_LEFT_OUT_WHERE.decisions, locale),
     );
 
   if (brief.exceptions.length) {
@@ -136,21 +123,17 @@ export function briefMarkdown(brief: LeadersBrief): string {
         `- **${card(e)}** — ${markdownText(e.from)} → ${markdownText(e.to)}${e.by ? `, ${markdownText(e.by)}` : ''}`,
       );
       out.push(
-        `  - Not met: ${e.unmetCriteria.length ? e.unmetCriteria.map((c) => markdownText(c)).join('; ') : 'none recorded'}`,
+        `  - Not met: ${e.unmetCriteria.length ? e.unmetCriteria.map((c) => markdownText(c)).join('; ') : BRIEF_NONE.unmetCriteria}`,
       );
-      if (!e.actions.length) out.push('  - No action was recorded with it.');
+      if (!e.actions.length) out.push(`  - ${BRIEF_NONE.exceptionActions}`);
       for (const a of e.actions) out.push(`  - Action: ${actionLine(a, locale)}`);
     }
-    out.push(...more(exceptions.more, 'exception', 'exceptions', 'see the Decisions sheet', locale));
+    out.push(...more(exceptions.more, 'exception', 'exceptions', BRIEF_LEFT_OUT_WHERE.exceptions, locale));
   }
 
   const actions = capped(brief.openActions, BRIEF_CAPS.actions);
-  out.push(
-    '',
-    `## Open actions (${formatBoardNumber(brief.openActions.length, locale)}, ${formatBoardNumber(brief.overdueActions, locale)} overdue)`,
-    '',
-  );
-  if (!actions.shown.length) out.push('No open actions.');
+  out.push('', `## ${openActionsHeading(brief)}`, '');
+  if (!actions.shown.length) out.push(BRIEF_NONE.actions);
   else
     out.push(
       ...table(
@@ -163,12 +146,12 @@ export function briefMarkdown(brief: LeadersBrief): string {
           a.foundation ?? '',
         ]),
       ),
-      ...more(actions.more, 'open action', 'open actions', 'the workbook’s Actions sheet lists every one', locale),
+      ...more(actions.more, 'open action', 'open actions', BRIEF_LEFT_OUT_WHERE.actions, locale),
     );
 
   const stages = brief.heatmap.filter((row) => row.cards > 0);
-  out.push('', '## Foundation readiness (mean level, 0–4)', '');
-  if (!stages.length) out.push('No cards on the board.');
+  out.push('', `## ${HEATMAP_HEADING}`, '');
+  if (!stages.length) out.push(BRIEF_NONE.cards);
   else
     out.push(
       ...table(
@@ -185,13 +168,10 @@ export function briefMarkdown(brief: LeadersBrief): string {
     );
 
   out.push('', '## Top blockers', '');
-  if (!brief.blockers.length) out.push('No card falls short of a foundation its next gate asks for.');
-  else
-    brief.blockers.forEach((b, i) =>
-      out.push(`${i + 1}. ${b.label} — ${counted(b.cards, 'card', 'cards', locale)} below what their next gate asks`),
-    );
+  if (!brief.blockers.length) out.push(BRIEF_NONE.blockers);
+  else brief.blockers.forEach((b, i) => out.push(`${i + 1}. ${blockerWords(b, locale)}`));
 
-  if (brief.changes?.length) out.push('', `## What changed since ${markdownText(brief.changesSince ?? 'then', 200)}`);
+  if (brief.changes?.length) out.push('', `## ${markdownText(changesHeading(brief), 300)}`);
   // describeDiff has already cut each list to BRIEF_CAPS.changeLines and said how many more there are.
   for (const section of brief.changes ?? []) {
     out.push('', `### ${markdownText(section.heading, 300)}`, '');

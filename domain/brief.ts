@@ -125,6 +125,8 @@ export interface BriefOptions {
    * not given, the board's own snapshot from Start workshop, if it has one; null for no changes at all.
    */
   compareWith?: { board: BoardDocument; name: string } | null;
+  /** Lines each section of the changes shows before "…and N more"; BRIEF_CAPS.changeLines unless set. */
+  changeLines?: number;
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -218,7 +220,7 @@ export function leadersBrief(board: BoardDocument, options: BriefOptions): Leade
   const compared = options.compareWith === undefined ? startOfWorkshop(board) : (options.compareWith ?? undefined);
   if (compared) {
     const diff = diffBoards(compared.board, board, { today: options.today, now: options.now });
-    brief.changes = describeDiff(diff, board, { cap: BRIEF_CAPS.changeLines });
+    brief.changes = describeDiff(diff, board, { cap: options.changeLines ?? BRIEF_CAPS.changeLines });
     brief.changesSince = compared.name;
   }
   return brief;

@@ -32,3 +32,5 @@ export * from './describe-diff';
 export * from './brief';
 export * from './brief-markdown';
 export * from './action-groups';
+export * from './brief-wording';
+export * from './brief-print';

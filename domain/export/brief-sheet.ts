@@ -5,7 +5,7 @@
  */
 import type { BriefAction, LeadersBrief } from '../brief';
 import { BRIEF_CAPS, BRIEF_FOUNDATIONS, capped } from '../brief';
-import { sinceHeading } from '../brief-markdown';
+import { sinceHeading } from '../brief-wording';
 import type { ExportCell, ExportColumn, ExportSheet } from './export-tables';
 
 const WIDTHS = [34, 18, 40, 18, 14, 14, 18, 40];

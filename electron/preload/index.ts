@@ -68,6 +68,7 @@ const api = {
     csv: (document) => invoke('export:csv', document),
     actionsCsv: (document) => invoke('export:actions-csv', document),
     pdf: (boardTitle) => invoke('export:pdf', boardTitle),
+    briefPdf: (boardTitle) => invoke('export:brief-pdf', boardTitle),
     png: (boardTitle, base64) => invoke('export:png', boardTitle, base64),
   },
   audience: {

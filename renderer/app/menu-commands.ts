@@ -2,7 +2,14 @@ import { useEffect } from 'react';
 import type { MenuCommand, MenuCommandName } from '../../contract';
 import { api } from '../lib/api';
 import { compareWithFile, compareWithStart, startWorkshop } from '../features/compare/compare-commands';
-import { exportActionsCsv, exportCsv, exportPdf, exportPng, exportXlsx } from '../features/export/export-commands';
+import {
+  exportActionsCsv,
+  exportBriefPdf,
+  exportCsv,
+  exportPdf,
+  exportPng,
+  exportXlsx,
+} from '../features/export/export-commands';
 import {
   closeBoard,
   createNewBoard,
@@ -36,6 +43,7 @@ const COMMANDS: Record<MenuCommandName, (command: MenuCommand) => unknown> = {
   'export-csv': () => exportCsv(),
   'export-actions-csv': () => exportActionsCsv(),
   'export-pdf': () => exportPdf(),
+  'export-brief': () => exportBriefPdf(),
   'export-png': () => exportPng(),
   'toggle-actions': () => toggleActions(),
   'start-workshop': () => startWorkshop(),

@@ -2,6 +2,9 @@ import type { ColumnItems } from '../../domain';
 import type { ImportInspection, RecoveryEntry } from '../../contract';
 import type { Slice } from './slice';
 
+/** What a printout shows: the whole board (File › Export › PDF…) or the leaders' brief. */
+export type PrintMode = 'board' | 'brief';
+
 /** What the window shows around the board: selection, a drag in progress, dialogs, notices. Never undone. */
 export interface UiSlice {
   /** The spreadsheet the import dialog is showing, if it is open. */
@@ -21,9 +24,12 @@ export interface UiSlice {
   recoveries: RecoveryEntry[];
   setRecoveries: (entries: RecoveryEntry[]) => void;
   notice: { kind: 'error' | 'info'; text: string } | null;
-  /** While the window prints itself to PDF, columns lay out every card rather than the ones in view. */
-  printing: boolean;
-  setPrinting: (printing: boolean) => void;
+  /**
+   * What the window is printing itself to PDF as, if anything: 'board' lays out every card rather than the ones
+   * in view; 'brief' shows the leaders' brief, A4 portrait, in place of the board.
+   */
+  printing: PrintMode | null;
+  setPrinting: (printing: PrintMode | null) => void;
   select: (id: string | null) => void;
   notify: (kind: 'error' | 'info', text: string) => void;
   dismissNotice: () => void;
@@ -47,7 +53,7 @@ export const createUiSlice: Slice<UiSlice> = (set) => ({
   recoveries: [],
   setRecoveries: (entries) => set({ recoveries: entries }),
   notice: null,
-  printing: false,
+  printing: null,
   setPrinting: (printing) => set({ printing }),
   select: (id) => set({ selectedId: id }),
   notify: (kind, text) => set({ notice: { kind, text } }),

@@ -56,6 +56,7 @@ const VALID: Record<Channel, unknown[]> = {
   'export:csv': [board],
   'export:actions-csv': [board],
   'export:pdf': ['Board'],
+  'export:brief-pdf': ['Board'],
   'export:png': ['Board', 'iVBORw0KGgo='],
 };
 

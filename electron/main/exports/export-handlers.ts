@@ -3,7 +3,7 @@ import { app } from 'electron';
 import path from 'node:path';
 import type { Result } from '../../../domain';
 import type { ExportResult } from '../../../contract';
-import { err, fileNameFor, ok } from '../../../domain';
+import { BRIEF_PAGE, err, fileNameFor, ok } from '../../../domain';
 import { EVENTS } from '../../../contract';
 import type { MainContext } from '../context';
 import { writeFileAtomically } from '../files/atomic-write';
@@ -18,6 +18,23 @@ export const PDF_OPTIONS = {
   printBackground: true,
   margins: { marginType: 'custom', top: 0.4, bottom: 0.6, left: 0.4, right: 0.4 },
 } as const;
+
+/**
+ * Page setup for the leaders' brief: A4 portrait, the paper it is read and filed on, margins wide enough to hold
+ * it and to punch; room below for the footer. Its print view keeps it to one or two pages.
+ */
+export const BRIEF_PDF_OPTIONS = {
+  landscape: false,
+  pageSize: 'A4',
+  printBackground: true,
+  // The window lays the brief out at this page's width (BRIEF_PAGE), so the two must agree.
+  margins: { marginType: 'custom', ...BRIEF_PAGE.margins },
+} as const;
+
+/** The brief's file name: the board's, then what it is, kept whole however long the board's title. */
+export function briefFileName(boardTitle: string): string {
+  return `${fileNameFor(boardTitle)} — leaders’ brief`;
+}
 
 /** A printout that runs onto a second page by a little is printed smaller, down to this, to fit on one. */
 const FIT_ONE_PAGE_SCALES = [0.9, 0.8, 0.7] as const;
@@ -50,7 +67,8 @@ export function setupExportHandlers(context: MainContext): void {
 
   const saveAs = async (
     event: IpcMainInvokeEvent,
-    title: string,
+    /** The file's name without its extension, as the dialog first offers it (see fileNameFor). */
+    fileBase: string,
     extension: string,
     label: string,
     /** Makes the file's contents once the user has chosen where; its error is the export's. */
@@ -59,7 +77,7 @@ export function setupExportHandlers(context: MainContext): void {
     const win: BrowserWindow | undefined = windows.windowOf(event.sender);
     const options = {
       title: `Export ${label}`,
-      defaultPath: path.join(app.getPath('documents'), `${fileNameFor(title)}.${extension}`),
+      defaultPath: path.join(app.getPath('documents'), `${fileBase}.${extension}`),
       filters: [{ name: label, extensions: [extension] }],
     };
     const choice = await showSaveDialog(win, options);
@@ -78,21 +96,23 @@ export function setupExportHandlers(context: MainContext): void {
 
   // The workbook and the CSV are written in the spreadsheet process: a 20,000-card board takes about a second.
   on('export:xlsx', (event, board) =>
-    saveAs(event, board.title, 'xlsx', 'Excel workbook', () =>
+    saveAs(event, fileNameFor(board.title), 'xlsx', 'Excel workbook', () =>
       spreadsheets.call('xlsx', [board, now()], ({ done, total }) => {
         if (!event.sender.isDestroyed()) event.sender.send(EVENTS.exportProgress, { done, total });
       }),
     ),
   );
   on('export:csv', (event, board) =>
-    saveAs(event, board.title, 'csv', 'CSV', () => spreadsheets.call('csv', [board, now()])),
+    saveAs(event, fileNameFor(board.title), 'csv', 'CSV', () => spreadsheets.call('csv', [board, now()])),
   );
   on('export:actions-csv', (event, board) =>
-    saveAs(event, `${board.title} actions`, 'csv', 'CSV', () => spreadsheets.call('actionsCsv', [board, now()])),
+    saveAs(event, fileNameFor(`${board.title} actions`), 'csv', 'CSV', () =>
+      spreadsheets.call('actionsCsv', [board, now()]),
+    ),
   );
   on('export:pdf', (event, title) =>
     // The window prints itself: its print stylesheet lays out the whole board with a title, date and legend.
-    saveAs(event, title, 'pdf', 'PDF', async () => {
+    saveAs(event, fileNameFor(title), 'pdf', 'PDF', async () => {
       try {
         const options = {
           ...PDF_OPTIONS,
@@ -117,7 +137,28 @@ export function setupExportHandlers(context: MainContext): void {
       }
     }),
   );
+  on('export:brief-pdf', (event, title) =>
+    // The window shows the leaders' brief in place of the board while it prints (brief-print-view.tsx), laid out
+    // to fit one or two A4 pages; no shrinking here, so its type stays the size it was set for.
+    saveAs(event, briefFileName(title), 'pdf', 'PDF', async () => {
+      try {
+        return ok(
+          await event.sender.printToPDF({
+            ...BRIEF_PDF_OPTIONS,
+            displayHeaderFooter: true,
+            headerTemplate: '<span></span>',
+            footerTemplate: pdfFooter(`${title} — leaders’ brief`),
+          }),
+        );
+      } catch (error) {
+        return err(
+          'export-failed',
+          `The brief could not be made: ${(error as Error).message}. Try again, or export the workbook, whose Brief sheet holds the same.`,
+        );
+      }
+    }),
+  );
   on('export:png', (event, title, base64) =>
-    saveAs(event, title, 'png', 'PNG image', async () => ok(Buffer.from(base64, 'base64'))),
+    saveAs(event, fileNameFor(title), 'png', 'PNG image', async () => ok(Buffer.from(base64, 'base64'))),
   );
 }

@@ -44,6 +44,7 @@ export function buildAppMenu(options: AppMenuOptions): MenuItemConstructorOption
           { label: 'CSV…', click: () => send({ command: 'export-csv' }) },
           { label: 'Actions (CSV)…', click: () => send({ command: 'export-actions-csv' }) },
           { label: 'PDF…', click: () => send({ command: 'export-pdf' }) },
+          { label: 'Leaders’ Brief (PDF)…', click: () => send({ command: 'export-brief' }) },
           { label: 'PNG Image…', click: () => send({ command: 'export-png' }) },
         ],
       },

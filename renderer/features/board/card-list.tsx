@@ -31,7 +31,7 @@ export function CardList({
   /** False in a swimlane's cell, which grows to its cards inside rows the board virtualises. */
   virtualise?: boolean;
 }) {
-  const printing = useBoardStore((s) => s.printing);
+  const printing = useBoardStore((s) => s.printing === 'board');
   const virtual = virtualise && !printing && initiatives.length >= VIRTUAL_FROM;
   // The board's one Tab stop stays in the page when its column is scrolled away from it (or a filter that put it
   // in view is cleared), or no card could be reached with Tab.

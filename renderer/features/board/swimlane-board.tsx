@@ -37,7 +37,7 @@ export function SwimlaneBoard({
   stageCounts: Record<StageId, ShownCount>;
   cardsOf: (container: string) => Initiative[];
 }) {
-  const printing = useBoardStore((s) => s.printing);
+  const printing = useBoardStore((s) => s.printing === 'board');
   const locale = useBoardStore((s) => s.board?.workshop.locale);
   const collapsedLanes = useBoardStore((s) => s.collapsedLanes);
   const toggleLane = useBoardStore((s) => s.toggleLane);

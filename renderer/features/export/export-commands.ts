@@ -47,13 +47,40 @@ export async function exportPdf(): Promise<void> {
   if (!board) return;
   select(null); // the editor panel is not part of the printout
   // Columns in view show only the cards on screen; the printout lays out all of them first.
-  setPrinting(true);
+  setPrinting('board');
   try {
     await nextFrames(2);
     report(await api().export.pdf(board.title));
   } finally {
-    setPrinting(false);
+    setPrinting(null);
   }
+}
+
+/**
+ * The leaders' brief as an A4 PDF: the window shows the brief in place of the board, fits it to two pages
+ * (brief-print-view.tsx), then prints itself.
+ */
+export async function exportBriefPdf(): Promise<void> {
+  const { board, select, setPrinting } = store();
+  if (!board) return;
+  select(null);
+  setPrinting('brief');
+  try {
+    await briefFitted();
+    report(await api().export.briefPdf(board.title));
+  } finally {
+    setPrinting(null);
+  }
+}
+
+/** The brief marks itself fitted once it has tried its shorter steps; a few frames each, at most. */
+async function briefFitted(): Promise<void> {
+  for (let frame = 0; frame < 60; frame++) {
+    await nextFrames(1);
+    if (document.querySelector('.brief-print[data-fitted]')) break;
+  }
+  // One more frame, so that what was measured is what is painted.
+  await nextFrames(1);
 }
 
 export async function exportPng(): Promise<void> {

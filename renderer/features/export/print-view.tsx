@@ -15,6 +15,8 @@ import {
 import { ReadinessStrip } from '../board/readiness-strip';
 import { PortfolioHeadline } from '../board/portfolio-headline';
 import { useBoardStore } from '../../store/board-store';
+import { briefComparison } from './brief-comparison';
+import { FittedBriefPrint } from './brief-print-view';
 
 /**
  * The board as it goes on paper and into the image, and nothing else of the window: a title, the date, the
@@ -165,8 +167,9 @@ function daysCell(days: number | null, locale: string | undefined): string {
   return days === null ? 'unknown' : formatBoardNumber(days, locale);
 }
 
-/** The print view while the window prints itself (export-commands.ts), and nothing otherwise. */
+/** What the window prints itself as (export-commands.ts): the board, the leaders' brief, or nothing. */
 export function PrintWhenPrinting({ board }: { board: BoardDocument }) {
   const printing = useBoardStore((s) => s.printing);
-  return printing ? <PrintView board={board} now={new Date().toISOString()} /> : null;
+  if (printing === 'brief') return <FittedBriefPrint board={board} now={new Date()} compareWith={briefComparison()} />;
+  return printing === 'board' ? <PrintView board={board} now={new Date().toISOString()} /> : null;
 }

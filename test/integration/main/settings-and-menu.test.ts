@@ -211,10 +211,12 @@ describe('the app menu', () => {
       'CSV…',
       'Actions (CSV)…',
       'PDF…',
+      'Leaders’ Brief (PDF)…',
       'PNG Image…',
     ]);
     find(menu, 'File', 'Import Spreadsheet…').click!();
     find(menu, 'File', 'Export', 'Actions (CSV)…').click!();
+    find(menu, 'File', 'Export', 'Leaders’ Brief (PDF)…').click!();
     find(menu, 'File', 'Save As…').click!();
     find(menu, 'File', 'Start Workshop').click!();
     find(menu, 'File', 'Compare with Start of Workshop').click!();
@@ -225,6 +227,7 @@ describe('the app menu', () => {
     expect(sent).toEqual([
       { command: 'import' },
       { command: 'export-actions-csv' },
+      { command: 'export-brief' },
       { command: 'save-as' },
       { command: 'start-workshop' },
       { command: 'compare-start' },

@@ -1,6 +1,7 @@
 import { createBoard } from '../../../../domain';
 import { redo, undo, useBoardStore } from '../../../../renderer/store/board-store';
 import { compareWithBoard } from '../../../../renderer/features/compare/comparison';
+import { briefComparison } from '../../../../renderer/features/export/brief-comparison';
 
 const store = () => useBoardStore.getState();
 const history = () => useBoardStore.temporal.getState();
@@ -86,5 +87,17 @@ describe('the comparison', () => {
     store().compareWithStart();
     undo();
     expect(compareWithBoard(store().comparison!, store().board!)).toBeNull();
+  });
+});
+
+describe('the brief’s comparison', () => {
+  it('is the file compared with, and none while the room compares with the start (the brief then uses the snapshot)', () => {
+    expect(briefComparison()).toBeNull();
+    store().startWorkshop();
+    store().compareWithStart();
+    expect(briefComparison()).toBeNull();
+    const older = createBoard('Q1', { now: '2025-10-01T00:00:00.000Z' });
+    store().compareWithFile('last-quarter.scaleboard', older);
+    expect(briefComparison()).toEqual({ board: older, name: 'last-quarter.scaleboard' });
   });
 });

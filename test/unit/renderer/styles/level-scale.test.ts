@@ -58,3 +58,18 @@ describe('the readiness colour scale', () => {
     expect(heatLevel(3.6)).toBe(4);
   });
 });
+
+describe('the printed brief’s grey shading', () => {
+  const shades = [0, 1, 2, 3, 4].map((level) => token(`--print-shade-${level}`));
+
+  it('is darker the lower the level, each step apart from the next, so it reads without colour', () => {
+    for (let level = 0; level < 4; level++) {
+      expect(luminance(shades[level + 1]!)).toBeGreaterThan(luminance(shades[level]!));
+      expect(contrast(shades[level]!, shades[level + 1]!)).toBeGreaterThanOrEqual(1.15);
+    }
+  });
+
+  it('keeps the black number in every cell legible', () => {
+    for (const shade of shades) expect(contrast(token('--text'), shade)).toBeGreaterThanOrEqual(7);
+  });
+});

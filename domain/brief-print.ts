@@ -1,0 +1,86 @@
+/**
+ * The leaders' brief on paper: A4 portrait, one or two pages. The window lays the brief out at the page's width,
+ * and while it is taller than two pages tries the next, shorter step of BRIEF_PRINT_STEPS; every list it cuts
+ * says how many it left out, and the workbook lists everything.
+ */
+import type { BriefAction, BriefDecision, BriefException, LeadersBrief } from './brief';
+import { BRIEF_CAPS, capped } from './brief';
+
+/** The page, in inches: A4 portrait with margins to punch and file it, and room at the foot for the page number. */
+export const BRIEF_PAGE = {
+  width: 8.27,
+  height: 11.69,
+  margins: { top: 0.5, bottom: 0.6, left: 0.55, right: 0.55 },
+  /** Pages at most; a brief is read in a minute, and the workbook holds the rest. */
+  pages: 2,
+} as const;
+
+/** CSS pixels to the inch, as Chromium prints. */
+const PX_PER_INCH = 96;
+
+/** The printable box of one page in CSS pixels: the width the brief is laid out at, the height a page holds. */
+export function briefPageBox(): { width: number; height: number } {
+  const { width, height, margins } = BRIEF_PAGE;
+  return {
+    width: Math.floor((width - margins.left - margins.right) * PX_PER_INCH),
+    height: Math.floor((height - margins.top - margins.bottom) * PX_PER_INCH),
+  };
+}
+
+/**
+ * Below this share of the pages' height the brief counts as fitting: rows are not split across pages, so a page
+ * breaks early by up to a row, and the heading before a list moves with it.
+ */
+export const BRIEF_PAGE_FILL = 0.9;
+
+/** Whether a brief laid out `height` CSS pixels tall fits within BRIEF_PAGE.pages pages. */
+export function briefFits(height: number): boolean {
+  return height <= briefPageBox().height * BRIEF_PAGE.pages * BRIEF_PAGE_FILL;
+}
+
+/** How much of each list a printed brief shows: BRIEF_CAPS, and each exception's actions. */
+export interface BriefPrintCaps {
+  decisions: number;
+  exceptions: number;
+  /** Actions listed under each exception. */
+  exceptionActions: number;
+  actions: number;
+  changeLines: number;
+}
+
+/**
+ * The steps the printed brief tries, longest first: the Markdown's caps, then shorter lists until it fits. The
+ * last step shows a few of each, which two pages hold even with every title at its longest.
+ */
+export const BRIEF_PRINT_STEPS: readonly BriefPrintCaps[] = [
+  { ...BRIEF_CAPS, exceptionActions: 4 },
+  { decisions: 8, exceptions: 4, exceptionActions: 3, actions: 10, changeLines: 5 },
+  { decisions: 5, exceptions: 3, exceptionActions: 2, actions: 6, changeLines: 3 },
+  { decisions: 3, exceptions: 2, exceptionActions: 1, actions: 4, changeLines: 1 },
+];
+
+export interface CutList<T> {
+  shown: T[];
+  /** How many were left out. */
+  more: number;
+}
+
+/** The brief's lists as a printed brief shows them, each cut to its caps with the count it left out. */
+export interface PrintedBrief {
+  decisions: CutList<BriefDecision>;
+  exceptions: CutList<Omit<BriefException, 'actions'> & { actions: CutList<BriefAction> }>;
+  actions: CutList<BriefAction>;
+}
+
+/** The brief's lists cut to `caps`; the changes were cut when the brief was made (leadersBrief's changeLines). */
+export function printedBrief(brief: LeadersBrief, caps: BriefPrintCaps): PrintedBrief {
+  const exceptions = capped(brief.exceptions, caps.exceptions);
+  return {
+    decisions: capped(brief.decisions, caps.decisions),
+    exceptions: {
+      shown: exceptions.shown.map((e) => ({ ...e, actions: capped(e.actions, caps.exceptionActions) })),
+      more: exceptions.more,
+    },
+    actions: capped(brief.openActions, caps.actions),
+  };
+}

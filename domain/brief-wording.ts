@@ -1,0 +1,90 @@
+/**
+ * The leaders' brief's words, as plain text: its headings, its figures in sentences and what a cut list says it
+ * left out. The Markdown, the workbook's Brief sheet and the printed brief all say these, so they read alike; each
+ * adds its own emphasis and escaping.
+ */
+import type { BriefAction, LeadersBrief } from './brief';
+import { counted, formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
+
+/** A day in the room's time zone ("1 Jun 2026"): the brief's "since" is a local instant, often a local midnight. */
+function localDay(iso: string, locale?: string): string {
+  const time = Date.parse(iso);
+  return Number.isFinite(time) ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time) : iso;
+}
+
+/** What the brief calls its decisions: since when, and why from then. */
+export function sinceHeading(brief: LeadersBrief): string {
+  const { locale } = brief;
+  switch (brief.sinceFrom) {
+    case 'snapshot':
+      return `Decisions since the workshop started (${formatBoardDateTime(brief.since, locale)})`;
+    case 'given':
+      return `Decisions since ${formatBoardDateTime(brief.since, locale)}`;
+    case 'workshop-date':
+      return `Decisions since the workshop day began (${localDay(brief.since, locale)})`;
+    case 'today':
+      return `Decisions today (${localDay(brief.since, locale)})`;
+  }
+}
+
+/** Where the reader finds what a cut list of the brief left out. */
+export const BRIEF_LEFT_OUT_WHERE = {
+  decisions: 'the workbook’s Decisions sheet lists every one',
+  exceptions: 'see the Decisions sheet',
+  actions: 'the workbook’s Actions sheet lists every one',
+} as const;
+
+/** "…and 3 more decisions, not listed here (where).", or null when the list was not cut. */
+export function leftOutWords(n: number, noun: string, plural: string, where: string, locale?: string): string | null {
+  return n ? `…and ${formatBoardNumber(n, locale)} more ${n === 1 ? noun : plural}, not listed here (${where}).` : null;
+}
+
+export function pilotsPerProductionWords(brief: LeadersBrief): string {
+  const value = brief.figures.pilotsPerProduction;
+  return value === null ? 'none in production' : formatBoardNumber(value, brief.locale, 1);
+}
+
+/** "40% (2 of the 5 initiatives that entered Pilot reached Production)"; its left-out note is said apart. */
+export function conversionWords(brief: LeadersBrief): string {
+  const { locale } = brief;
+  const { rate, reached, entered } = brief.figures.conversion;
+  if (rate === null) return 'no card with a known path has entered Pilot yet';
+  return `${formatBoardNumber(Math.round(rate * 100), locale)}% (${formatBoardNumber(reached, locale)} of the ${counted(entered, 'initiative', 'initiatives', locale)} that entered Pilot reached Production)`;
+}
+
+/** "3 (over 90 days in Pilot, no decision in 30)"; its left-out note is said apart. */
+export function stalledWords(brief: LeadersBrief): string {
+  const { locale } = brief;
+  const s = brief.figures.stalledPilots;
+  return `${formatBoardNumber(s.count, locale)} (over ${counted(s.afterDays, 'day', 'days', locale)} in Pilot, no decision in ${formatBoardNumber(s.quietDays, locale)})`;
+}
+
+export function openActionsHeading(brief: LeadersBrief): string {
+  const { locale } = brief;
+  return `Open actions (${formatBoardNumber(brief.openActions.length, locale)}, ${formatBoardNumber(brief.overdueActions, locale)} overdue)`;
+}
+
+export const HEATMAP_HEADING = 'Foundation readiness (mean level, 0–4)';
+
+export function blockerWords(blocker: LeadersBrief['blockers'][number], locale?: string): string {
+  return `${blocker.label} — ${counted(blocker.cards, 'card', 'cards', locale)} below what their next gate asks`;
+}
+
+export function changesHeading(brief: LeadersBrief): string {
+  return `What changed since ${brief.changesSince ?? 'then'}`;
+}
+
+/** An action's due day in the board's locale, or "no date"; whether it is overdue is said apart, in words. */
+export function dueDay(action: BriefAction, locale?: string): string {
+  return action.due ? formatBoardDate(action.due, locale) : 'no date';
+}
+
+/** What the brief says where a section has nothing to show. */
+export const BRIEF_NONE = {
+  decisions: 'No decisions were logged.',
+  exceptionActions: 'No action was recorded with it.',
+  unmetCriteria: 'none recorded',
+  actions: 'No open actions.',
+  cards: 'No cards on the board.',
+  blockers: 'No card falls short of a foundation its next gate asks for.',
+} as const;

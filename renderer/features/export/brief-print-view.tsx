@@ -1,0 +1,353 @@
+import './brief-print.css';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { BoardDocument, BriefAction, BriefPrintCaps, CutList, LeadersBrief } from '../../../domain';
+import {
+  BRIEF_FOUNDATIONS,
+  BRIEF_LEFT_OUT_WHERE,
+  BRIEF_NONE,
+  BRIEF_PRINT_STEPS,
+  blockerWords,
+  briefFits,
+  briefPageBox,
+  changesHeading,
+  conversionWords,
+  cutText,
+  dueDay,
+  formatBoardDate,
+  formatBoardDateTime,
+  formatBoardNumber,
+  HEATMAP_HEADING,
+  leftOutWords,
+  openActionsHeading,
+  pilotsPerProductionWords,
+  printedBrief,
+  sinceHeading,
+  stalledWords,
+} from '../../../domain';
+import { heatLevel } from '../metrics/heat-level';
+import type { BriefComparison } from './brief-comparison';
+import { roomBrief } from './brief-comparison';
+
+/** Rationales are cut to this, with an ellipsis, as the Markdown cuts them. */
+const LONG_TEXT = 200;
+/** An open action names its card in a narrow column: the reference, or the title's start. */
+const CARD_IN_ACTION = 60;
+
+function shortText(text: string, max: number): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${cutText(oneLine, max - 1).trimEnd()}…` : oneLine;
+}
+
+/**
+ * The leaders' brief as it goes on A4 paper, fitted to two pages: laid out at the page's width, and while taller
+ * than two pages, made again at the next, shorter step of BRIEF_PRINT_STEPS. `data-fitted` tells the export it
+ * may print (export-commands.ts).
+ */
+export function FittedBriefPrint({
+  board,
+  now,
+  compareWith,
+}: {
+  board: BoardDocument;
+  now: Date;
+  compareWith: BriefComparison | null;
+}) {
+  const [step, setStep] = useState(0);
+  const caps = BRIEF_PRINT_STEPS[step]!;
+  const brief = roomBrief(board, now, { compareWith, changeLines: caps.changeLines });
+  const ref = useRef<HTMLDivElement>(null);
+  const [fitted, setFitted] = useState(false);
+  useLayoutEffect(() => {
+    const height = ref.current?.getBoundingClientRect().height ?? 0;
+    // Measuring the laid-out page is the only way to know; each step renders once more at most.
+    if (!briefFits(height) && step < BRIEF_PRINT_STEPS.length - 1) setStep(step + 1);
+    else setFitted(true);
+  }, [step]);
+  return <BriefPrintView ref={ref} brief={brief} caps={caps} fitted={fitted} />;
+}
+
+/** The brief's sections on paper, its lists cut to `caps` and saying what they left out. */
+export function BriefPrintView({
+  brief,
+  caps,
+  fitted = false,
+  ref,
+}: {
+  brief: LeadersBrief;
+  caps: BriefPrintCaps;
+  fitted?: boolean;
+  ref?: React.Ref<HTMLDivElement>;
+}) {
+  const { locale } = brief;
+  const printed = printedBrief(brief, caps);
+  const n = (value: number) => formatBoardNumber(value, locale);
+  const f = brief.figures;
+  const stages = brief.heatmap.filter((row) => row.cards > 0);
+  return (
+    <div
+      ref={ref}
+      className="print-view brief-print"
+      style={{ width: briefPageBox().width }}
+      data-fitted={fitted || undefined}
+    >
+      <header className="brief-header">
+        <h1>{brief.title}</h1>
+        <p>
+          {formatBoardDate(brief.date, locale)} · {f.headline}
+        </p>
+      </header>
+
+      <section className="brief-figures">
+        <h2>Portfolio</h2>
+        <dl>
+          <dt>Initiatives</dt>
+          <dd>
+            {n(f.initiatives)} — {f.stages.map((s) => `${s.label} ${n(s.count)}`).join(' · ')}
+          </dd>
+          <dt>Pilots per production system</dt>
+          <dd>{pilotsPerProductionWords(brief)}</dd>
+          <dt>Pilot-to-production conversion</dt>
+          <dd>
+            {conversionWords(brief)}
+            {f.conversion.leftOut ? <span className="brief-note">{f.conversion.leftOut}.</span> : null}
+          </dd>
+          <dt>Stalled pilots</dt>
+          <dd>
+            {stalledWords(brief)}
+            {f.stalledPilots.leftOut ? <span className="brief-note">{f.stalledPilots.leftOut}.</span> : null}
+          </dd>
+        </dl>
+      </section>
+
+      <section className="brief-decisions">
+        <h2>{sinceHeading(brief)}</h2>
+        {printed.decisions.shown.length ? (
+          <table className="brief-table">
+            <thead>
+              <tr>
+                <th scope="col" className="brief-when">
+                  When
+                </th>
+                <th scope="col">Initiative</th>
+                <th scope="col" className="brief-kind">
+                  Decision
+                </th>
+                <th scope="col" className="brief-path">
+                  From → to
+                </th>
+                <th scope="col" className="brief-who">
+                  By
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {printed.decisions.shown.map((d) => (
+                <tr key={d.id}>
+                  <td>{formatBoardDateTime(d.at, locale)}</td>
+                  <td className="brief-title">
+                    <CardName cardRef={d.ref} title={d.title} />
+                    {d.rationale ? <span className="brief-note">{shortText(d.rationale, LONG_TEXT)}</span> : null}
+                  </td>
+                  <td className={d.kind === 'go-with-exception' ? 'brief-strong' : undefined}>{d.kindLabel}</td>
+                  <td>
+                    {d.from} → {d.to}
+                  </td>
+                  <td>{d.by ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>{BRIEF_NONE.decisions}</p>
+        )}
+        <LeftOut list={printed.decisions} noun="decision" where={BRIEF_LEFT_OUT_WHERE.decisions} locale={locale} />
+      </section>
+
+      {printed.exceptions.shown.length ? (
+        <section className="brief-exceptions">
+          <h2>Exceptions and their conditions</h2>
+          <ul>
+            {printed.exceptions.shown.map((e) => (
+              <li key={e.id} className="brief-exception">
+                <p className="brief-title">
+                  <strong>
+                    <CardName cardRef={e.ref} title={e.title} />
+                  </strong>{' '}
+                  — {e.from} → {e.to}
+                  {e.by ? `, ${e.by}` : ''}
+                </p>
+                <p>
+                  <span className="brief-label">Not met:</span>{' '}
+                  {e.unmetCriteria.length ? e.unmetCriteria.join('; ') : BRIEF_NONE.unmetCriteria}
+                </p>
+                {e.actions.shown.length ? (
+                  e.actions.shown.map((a) => (
+                    <p key={a.id} className="brief-title">
+                      <span className="brief-label">Action:</span> <ActionLine action={a} locale={locale} />
+                    </p>
+                  ))
+                ) : (
+                  <p>{BRIEF_NONE.exceptionActions}</p>
+                )}
+                <LeftOut list={e.actions} noun="action" where={BRIEF_LEFT_OUT_WHERE.actions} locale={locale} />
+              </li>
+            ))}
+          </ul>
+          <LeftOut list={printed.exceptions} noun="exception" where={BRIEF_LEFT_OUT_WHERE.exceptions} locale={locale} />
+        </section>
+      ) : null}
+
+      <section className="brief-actions">
+        <h2>{openActionsHeading(brief)}</h2>
+        {printed.actions.shown.length ? (
+          <table className="brief-table">
+            <thead>
+              <tr>
+                <th scope="col" className="brief-due">
+                  Due
+                </th>
+                <th scope="col">Action</th>
+                <th scope="col" className="brief-who">
+                  Owner
+                </th>
+                <th scope="col" className="brief-card">
+                  Initiative
+                </th>
+                <th scope="col" className="brief-foundation">
+                  Foundation
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {printed.actions.shown.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    {a.overdue ? <strong className="brief-overdue">Overdue </strong> : null}
+                    {dueDay(a, locale)}
+                  </td>
+                  <td className="brief-title">{a.title}</td>
+                  <td>{a.owner ?? 'no owner'}</td>
+                  <td className="brief-title">
+                    {a.initiativeRef ?? (a.initiativeTitle ? shortText(a.initiativeTitle, CARD_IN_ACTION) : '')}
+                  </td>
+                  <td>{a.foundation ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>{BRIEF_NONE.actions}</p>
+        )}
+        <LeftOut list={printed.actions} noun="open action" where={BRIEF_LEFT_OUT_WHERE.actions} locale={locale} />
+      </section>
+
+      <div className="brief-columns">
+        <section className="brief-heatmap">
+          <h2>{HEATMAP_HEADING}</h2>
+          {stages.length ? (
+            <>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Stage</th>
+                    <th scope="col">Cards</th>
+                    {BRIEF_FOUNDATIONS.map((f) => (
+                      <th key={f.id} scope="col">
+                        {f.label}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {stages.map((row) => (
+                    <tr key={row.stage}>
+                      <th scope="row">{row.label}</th>
+                      <td>{n(row.cards)}</td>
+                      {BRIEF_FOUNDATIONS.map((f) => {
+                        const mean = row.mean[f.id];
+                        return (
+                          <td key={f.id} className={mean === null ? 'brief-empty' : `brief-shade-${heatLevel(mean)}`}>
+                            {mean === null ? '–' : formatBoardNumber(mean, locale, 1)}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="brief-legend">
+                Darker shading, lower readiness:{' '}
+                {[0, 1, 2, 3, 4].map((level) => (
+                  <span key={level} className={`brief-shade-${level}`}>
+                    {level}
+                  </span>
+                ))}
+              </p>
+            </>
+          ) : (
+            <p>{BRIEF_NONE.cards}</p>
+          )}
+        </section>
+        <section className="brief-blockers">
+          <h2>Top blockers</h2>
+          {brief.blockers.length ? (
+            <ol>
+              {brief.blockers.map((b) => (
+                <li key={b.foundation}>{blockerWords(b, locale)}</li>
+              ))}
+            </ol>
+          ) : (
+            <p>{BRIEF_NONE.blockers}</p>
+          )}
+        </section>
+      </div>
+
+      {brief.changes?.length ? (
+        <section className="brief-changes">
+          <h2>{changesHeading(brief)}</h2>
+          {brief.changes.map((section) => (
+            <div key={section.heading} className="brief-change">
+              <h3>{section.heading}</h3>
+              <ul>
+                {section.lines.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function CardName({ cardRef, title }: { cardRef?: string | undefined; title: string }) {
+  return cardRef ? `${cardRef} ${title}` : title;
+}
+
+/** "Do the thing — Ana, Overdue 1 Jun 2026": whether it is overdue said in words, not by colour. */
+function ActionLine({ action, locale }: { action: BriefAction; locale: string | undefined }) {
+  return (
+    <>
+      {action.title} — {action.owner ?? 'no owner'},{' '}
+      {action.overdue ? <strong className="brief-overdue">overdue </strong> : null}
+      {dueDay(action, locale)}
+      {action.status === 'open' ? '' : ` (${action.status})`}
+    </>
+  );
+}
+
+function LeftOut<T>({
+  list,
+  noun,
+  where,
+  locale,
+}: {
+  list: CutList<T>;
+  noun: string;
+  where: string;
+  locale: string | undefined;
+}) {
+  const words = leftOutWords(list.more, noun, `${noun}s`, where, locale);
+  return words ? <p className="brief-left-out">{words}</p> : null;
+}

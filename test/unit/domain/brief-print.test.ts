@@ -1,0 +1,50 @@
+import type { BriefAction, BriefException, LeadersBrief } from '../../../domain';
+import { BRIEF_CAPS, BRIEF_PRINT_STEPS, briefFits, briefPageBox, printedBrief } from '../../../domain';
+
+const action = (i: number): BriefAction => ({ id: `a${i}`, title: `Action ${i}`, status: 'open', overdue: false });
+const exception = (i: number, actions: number): BriefException => ({
+  id: `d${i}`,
+  at: '2026-06-01T10:00:00.000Z',
+  initiativeId: `c${i}`,
+  title: `Card ${i}`,
+  kind: 'go-with-exception',
+  kindLabel: 'Go with exception',
+  from: 'Pilot',
+  to: 'Scaling',
+  unmetCriteria: [],
+  actions: Array.from({ length: actions }, (_, j) => action(100 * i + j)),
+});
+
+describe('the printed brief', () => {
+  it('lays out at A4’s width less its margins, and fits within two pages’ height', () => {
+    // 8.27 in less 1.1 in of margins, at 96 px to the inch.
+    expect(briefPageBox().width).toBe(688);
+    expect(briefFits(briefPageBox().height)).toBe(true);
+    expect(briefFits(briefPageBox().height * 2)).toBe(false);
+  });
+
+  it('starts with the Markdown’s caps and only ever shortens its lists', () => {
+    expect(BRIEF_PRINT_STEPS[0]).toMatchObject(BRIEF_CAPS);
+    for (let i = 1; i < BRIEF_PRINT_STEPS.length; i++) {
+      const [before, now] = [BRIEF_PRINT_STEPS[i - 1]!, BRIEF_PRINT_STEPS[i]!];
+      for (const key of ['decisions', 'exceptions', 'exceptionActions', 'actions', 'changeLines'] as const)
+        expect(now[key]).toBeLessThan(before[key]);
+    }
+  });
+
+  it('cuts each list to its cap and counts what it left out, each exception’s actions too', () => {
+    const exceptions = [exception(1, 5), exception(2, 1), exception(3, 0)];
+    const brief = { decisions: exceptions, exceptions, openActions: [1, 2, 3, 4, 5, 6, 7].map(action) };
+    const caps = BRIEF_PRINT_STEPS[BRIEF_PRINT_STEPS.length - 1]!;
+    const printed = printedBrief(brief as unknown as LeadersBrief, caps);
+    expect(printed.decisions.shown).toHaveLength(caps.decisions);
+    expect(printed.decisions.more).toBe(3 - caps.decisions);
+    expect(printed.exceptions.more).toBe(3 - caps.exceptions);
+    expect(printed.exceptions.shown[0]!.actions).toEqual({
+      shown: [action(100)].slice(0, caps.exceptionActions),
+      more: 5 - caps.exceptionActions,
+    });
+    expect(printed.actions.more).toBe(7 - caps.actions);
+    expect(printed.actions.shown.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4'].slice(0, caps.actions));
+  });
+});

@@ -1,0 +1,42 @@
+import type { LeadersBrief } from '../../../domain';
+import { conversionWords, leftOutWords, pilotsPerProductionWords, stalledWords } from '../../../domain';
+
+function figures(over: Partial<LeadersBrief['figures']>): LeadersBrief {
+  const base: LeadersBrief['figures'] = {
+    headline: '',
+    initiatives: 0,
+    stages: [],
+    pilotsPerProduction: null,
+    conversion: { entered: 0, reached: 0, rate: null, leftOut: null },
+    stalledPilots: { count: 0, afterDays: 90, quietDays: 30, leftOut: null },
+  };
+  return { figures: { ...base, ...over }, locale: 'en-GB' } as LeadersBrief;
+}
+
+describe('the brief’s words', () => {
+  it('says nothing was left out of an uncut list, and how many of what were left out of a cut one', () => {
+    expect(leftOutWords(0, 'decision', 'decisions', 'see the workbook')).toBeNull();
+    expect(leftOutWords(1, 'decision', 'decisions', 'see the workbook')).toBe(
+      '…and 1 more decision, not listed here (see the workbook).',
+    );
+    expect(leftOutWords(1234, 'open action', 'open actions', 'there', 'en-GB')).toBe(
+      '…and 1,234 more open actions, not listed here (there).',
+    );
+  });
+
+  it('writes the conversion as a rounded percentage of the initiatives that entered Pilot, or says there were none', () => {
+    expect(conversionWords(figures({}))).toBe('no card with a known path has entered Pilot yet');
+    const brief = figures({ conversion: { entered: 3, reached: 1, rate: 1 / 3, leftOut: null } });
+    expect(conversionWords(brief)).toBe('33% (1 of the 3 initiatives that entered Pilot reached Production)');
+  });
+
+  it('says "none in production" rather than a ratio with nothing under it', () => {
+    expect(pilotsPerProductionWords(figures({}))).toBe('none in production');
+    expect(pilotsPerProductionWords(figures({ pilotsPerProduction: 2.25 }))).toBe('2.3');
+  });
+
+  it('says what counts as stalled with the count', () => {
+    const brief = figures({ stalledPilots: { count: 2, afterDays: 1, quietDays: 30, leftOut: null } });
+    expect(stalledWords(brief)).toBe('2 (over 1 day in Pilot, no decision in 30)');
+  });
+});
