@@ -2,7 +2,8 @@
  * File › Export › Leaders' Brief (PDF)…: an A4 portrait PDF of one or two pages with the brief's figures, today's
  * exception and its conditions, the open actions with overdue said in words, the heatmap and the blockers; a
  * 700-card board with 40 decisions today still fits two pages and says what it left out. Read back with poppler
- * (pdftotext, pdfinfo, pdftoppm); the example's pages go to docs/images, in colour and in grey.
+ * (pdftotext, pdfinfo, pdftoppm); the pages are drawn in colour and in grey to be looked at (test/e2e/closing-workshop.test.ts draws the
+ * guide's pictures).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -28,7 +29,6 @@ import type { AppInstance } from './harness/app-harness';
 import { launchWithBoard } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
 
-const IMAGES = path.resolve(__dirname, '../../docs/images');
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 let browser: Browser;
 let root: string;
@@ -164,10 +164,10 @@ describe('the leaders’ brief as a PDF', () => {
       expect(text).not.toMatch(/more decisions?, not listed here/);
 
       // Pictures to look at: in colour for the docs, and in grey as a black-and-white printer would print it.
-      execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(IMAGES, 'leaders-brief')]);
+      execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(SCREENSHOTS, 'leaders-brief-example')]);
       execFileSync('pdftoppm', ['-png', '-gray', '-r', '60', file, path.join(SCREENSHOTS, 'leaders-brief-gray')]);
       // pdftoppm numbers pages with as many digits as the count needs: "-1" for a brief of one or two pages.
-      expect(existsSync(path.join(IMAGES, 'leaders-brief-1.png'))).toBe(true);
+      expect(existsSync(path.join(SCREENSHOTS, 'leaders-brief-example-1.png'))).toBe(true);
     } finally {
       await app.electron.crash();
     }
