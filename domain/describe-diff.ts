@@ -22,6 +22,8 @@ export interface DescribeOptions {
   cap?: number;
   /** False leaves out the figures section, for a reader that lays them out as a table (see `figureRows`). */
   figures?: boolean;
+  /** Names each card by its id too, as the command line does for a reader who looks cards up in the file. */
+  ids?: boolean;
 }
 
 /** One headline figure as it was and as it is, written in the board's locale. */
@@ -54,6 +56,7 @@ export function describeDiff(
     return lines;
   };
   const { cards } = diff;
+  const named = (card: CardName) => nameOf(card, options.ids === true);
 
   const sections: DiffSection[] = [
     {
@@ -66,7 +69,10 @@ export function describeDiff(
       heading: 'No longer on the board',
       lines: capped(cards.removed, (c) => `${named(c)}, was in ${stage(c.stage)}: deleted, or not on the newer board`),
     },
-    { heading: 'Renamed', lines: capped(cards.renamed, (r) => `“${r.from}” → “${r.to}”${r.ref ? ` (${r.ref})` : ''}`) },
+    {
+      heading: 'Renamed',
+      lines: capped(cards.renamed, (r) => `“${r.from}” → ${named({ ...r, title: `“${r.to}”` })}`),
+    },
     {
       heading: 'Readiness raised',
       lines: capped(
@@ -89,7 +95,7 @@ export function describeDiff(
           `${formatBoardDateTime(d.at, locale)} · ${DECISION_LABELS[d.kind]} · ${named(d.card)}: ${stage(d.from)} → ${stage(d.to)}${d.by ? ` (${d.by})` : ''}`,
       ),
     },
-    { heading: 'Actions', lines: actionLines(diff.actions, capped, locale) },
+    { heading: 'Actions', lines: actionLines(diff.actions, capped, named, locale) },
     {
       heading: 'Headline figures then and now',
       lines:
@@ -102,14 +108,16 @@ export function describeDiff(
   return sections.filter((s) => s.lines.length > 0);
 }
 
-/** "Claims triage (PIL-1)": the title, and the reference when there is one. */
-function named(card: CardName): string {
-  return card.ref ? `${card.title} (${card.ref})` : card.title;
+/** "Claims triage (PIL-1)": the title, and the reference when there is one; with ids, "(PIL-1; id 7f3a…)". */
+function nameOf(card: CardName, ids: boolean): string {
+  const names = [card.ref, ids ? `id ${card.id}` : undefined].filter(Boolean);
+  return names.length ? `${card.title} (${names.join('; ')})` : card.title;
 }
 
 function actionLines(
   actions: BoardDiff['actions'],
   capped: (items: readonly ActionEntry[], line: (item: ActionEntry) => string) => string[],
+  named: (card: CardName) => string,
   locale: string | undefined,
 ): string[] {
   const line = (prefix: string) => (a: ActionEntry) => {

@@ -379,7 +379,9 @@ async function diffCommand(args: string[], io: CliIO): Promise<number> {
     io.stdout(`${JSON.stringify(diff)}\n`);
     return 0;
   }
-  const sections = describeDiff(diff, after).map((s) => [s.heading, ...s.lines.map((line) => `  ${line}`)].join('\n'));
+  const sections = describeDiff(diff, after, { ids: true }).map((s) =>
+    [s.heading, ...s.lines.map((line) => `  ${line}`)].join('\n'),
+  );
   io.stdout(`${[heading, ...sections].join('\n\n')}\n`);
   return 0;
 }

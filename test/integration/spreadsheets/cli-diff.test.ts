@@ -40,17 +40,17 @@ writeFileSync(at('april.scaleboard'), serializeBoard(newer()));
 writeFileSync(at('broken.scaleboard'), '{"format": "scaleboard", "schemaVersion": 3,');
 
 describe('scaleboard diff', () => {
-  it('prints what changed in sections: a renamed card, a deleted card, a card matched by its reference', async () => {
+  it('prints what changed in sections, each card by title, reference and id: a renamed card, a deleted card, a card matched by its reference', async () => {
     const result = await cli('diff', at('march.scaleboard'), at('april.scaleboard'));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const blocks = result.stdout.trimEnd().split('\n\n');
     expect(blocks[0]).toBe('march.scaleboard → april.scaleboard');
-    expect(blocks).toContain('Moved between stages\n  Fraud signals (doj-12): Pilot → Scaling');
+    expect(blocks).toContain('Moved between stages\n  Fraud signals (doj-12; id new-c): Pilot → Scaling');
     expect(blocks).toContain(
-      'No longer on the board\n  Mail routing, was in Ideas: deleted, or not on the newer board',
+      'No longer on the board\n  Mail routing (id b), was in Ideas: deleted, or not on the newer board',
     );
-    expect(blocks).toContain('Renamed\n  “Claims triage” → “Claims triage assistant” (PIL-1)');
+    expect(blocks).toContain('Renamed\n  “Claims triage” → “Claims triage assistant” (PIL-1; id a)');
     expect(result.stdout).toContain('1 card was matched by reference, their ids being different: doj-12.');
     expect(result.stdout).not.toMatch(/^New$/m);
   });
@@ -107,7 +107,7 @@ describe('scaleboard diff', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^workshop\.scaleboard since the workshop started \(/);
-    expect(result.stdout).toContain('Moved between stages\n  Mail routing: Ideas → Pilot');
+    expect(result.stdout).toContain('Moved between stages\n  Mail routing (id b): Ideas → Pilot');
 
     const none = await cli('diff', at('march.scaleboard'));
     expect(none.code).toBe(1);

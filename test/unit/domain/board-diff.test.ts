@@ -331,6 +331,16 @@ describe('describeDiff', () => {
   const then = portfolioThen();
   const now = portfolioNow(then);
 
+  it('names each card by its id too when asked, as the command line does', () => {
+    const diff = diffBoards(then, now, options);
+    const sections = describeDiff(diff, now, { ids: true });
+    const lines = (heading: string) => sections.find((s) => s.heading === heading)?.lines;
+    const moved = diff.cards.moved[0]!;
+    expect(lines('Moved between stages')![0]).toBe(`Card p1 (PIL-1; id ${moved.id}): Pilot → Production`);
+    const renamed = diff.cards.renamed[0]!;
+    expect(lines('Renamed')).toEqual([`“Card s1” → “Card s1, rolled out” (id ${renamed.id})`]);
+  });
+
   it('writes sections in reading order, leaving out those with nothing to say', () => {
     const sections = describeDiff(diffBoards(then, now, options), now);
     expect(sections.map((s) => s.heading)).toEqual([
