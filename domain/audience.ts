@@ -1,8 +1,13 @@
 import type { BoardDocument, Initiative } from './board-schema';
 
-/** What the facilitator can present on the projector. */
-export const AUDIENCE_VIEWS = ['board', 'metrics', 'log'] as const;
+/** What the facilitator can present on the projector; 'changes' only while a comparison is loaded. */
+export const AUDIENCE_VIEWS = ['board', 'metrics', 'log', 'changes'] as const;
 export type AudienceView = (typeof AUDIENCE_VIEWS)[number];
+
+/** What the projector shows when the facilitator asks for `wanted`: the board while there is nothing to compare. */
+export function presentedView(wanted: AudienceView, comparing: boolean): AudienceView {
+  return wanted === 'changes' && !comparing ? 'board' : wanted;
+}
 
 /** The fields a facilitator can hide from the audience screen, card by card. */
 export const CONFIDENTIAL_FIELDS = [
