@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import {
+  AUDIENCE_CHANGE_LINES,
   AUDIENCE_VIEWS,
   foundationIdSchema,
   IMPORT_FIELDS,
@@ -19,6 +20,7 @@ import {
   riskTierSchema,
   stageConfigSchema,
   stageIdSchema,
+  STAGE_IDS,
   validateBoard,
   boardIdSchema,
 } from '../domain';
@@ -210,6 +212,30 @@ const filtersSchema = z.object({
   overdueOn: z.iso.date().nullable(),
 });
 
+/** The Changes view's lines, worked out by the facilitator's window (domain/audience-changes.ts says why). */
+const audienceChangesSchema = z.object({
+  title: z.string().max(400),
+  figures: z
+    .array(
+      z.object({
+        key: z.enum(['initiatives', ...STAGE_IDS, 'pilots-per-production', 'conversion', 'stalled-pilots']),
+        label: z.string().max(100),
+        then: z.string().max(100),
+        now: z.string().max(100),
+      }),
+    )
+    .max(20),
+  sections: z
+    .array(
+      z.object({
+        heading: z.string().max(100),
+        lines: z.array(z.string().max(2000)).max(AUDIENCE_CHANGE_LINES),
+        leftOut: z.number().int().min(0).optional(),
+      }),
+    )
+    .max(20),
+});
+
 /** What the audience window shows: the board without confidential fields, and the room's view of it. */
 export const audienceStateSchema = z.object({
   board: boardPayloadSchema,
@@ -218,8 +244,10 @@ export const audienceStateSchema = z.object({
   votesHidden: z.boolean(),
   filters: filtersSchema,
   swimlanes: z.enum(['none', 'businessUnit', 'source', 'riskTier']),
-  /** What the facilitator presents to the room: the board, the metrics or the decision log. */
+  /** What the facilitator presents to the room: the board, the metrics, the decision log or the changes. */
   presenting: z.enum(AUDIENCE_VIEWS),
+  /** While the changes are presented, what they are; null otherwise, so that no other view carries them. */
+  changes: audienceChangesSchema.nullable(),
 });
 
 export const CHANNELS = {

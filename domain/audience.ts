@@ -1,8 +1,13 @@
 import type { BoardDocument, Initiative } from './board-schema';
 
-/** What the facilitator can present on the projector. */
-export const AUDIENCE_VIEWS = ['board', 'metrics', 'log'] as const;
+/** What the facilitator can present on the projector; 'changes' only while a comparison is loaded. */
+export const AUDIENCE_VIEWS = ['board', 'metrics', 'log', 'changes'] as const;
 export type AudienceView = (typeof AUDIENCE_VIEWS)[number];
+
+/** What the projector shows when the facilitator asks for `wanted`: the board while there is nothing to compare. */
+export function presentedView(wanted: AudienceView, comparing: boolean): AudienceView {
+  return wanted === 'changes' && !comparing ? 'board' : wanted;
+}
 
 /** The fields a facilitator can hide from the audience screen, card by card. */
 export const CONFIDENTIAL_FIELDS = [
@@ -26,13 +31,31 @@ const isCardField = (field: ConfidentialField): field is CardField => field !== 
 
 /**
  * The board as the audience window may show it: each card without the fields marked confidential on it, its
- * decision-log entries without their rationale when that is marked, and no votes while they are hidden.
+ * decision-log and readiness-log entries without their rationale when that is marked, no votes while they are
+ * hidden, and actions without their note (the projector never shows one) and without their owner when the card
+ * they serve keeps its owner from the room. An action's owner is otherwise kept: who agreed to do it is what the
+ * room reviews. The snapshot's cards hold only id, reference, title, stage and readiness, and go as they are.
  */
 export function audienceBoard(board: BoardDocument, options: { hideVotes: boolean }): BoardDocument {
+  return withoutConfidential(board, options, new Map());
+}
+
+/** audienceBoard, with the fields `alsoHidden` marks on a card id hidden as well as the card's own. */
+function withoutConfidential(
+  board: BoardDocument,
+  options: { hideVotes: boolean },
+  alsoHidden: ReadonlyMap<string, readonly string[]>,
+): BoardDocument {
   const rationaleHidden = new Set<string>();
+  const ownerHidden = new Set<string>();
+  for (const [id, marks] of alsoHidden) {
+    if (marks.includes('rationale')) rationaleHidden.add(id);
+    if (marks.includes('owner')) ownerHidden.add(id);
+  }
   const initiatives = board.initiatives.map((initiative) => {
-    const hidden = new Set(initiative.confidential ?? []);
+    const hidden = new Set([...(initiative.confidential ?? []), ...(alsoHidden.get(initiative.id) ?? [])]);
     if (hidden.has('rationale')) rationaleHidden.add(initiative.id);
+    if (hidden.has('owner')) ownerHidden.add(initiative.id);
     const shown: Initiative = { ...initiative };
     for (const field of CONFIDENTIAL_FIELDS) {
       if (!hidden.has(field) || !isCardField(field)) continue;
@@ -42,14 +65,34 @@ export function audienceBoard(board: BoardDocument, options: { hideVotes: boolea
     if (options.hideVotes) shown.votes = {};
     return shown;
   });
-  const decisions = rationaleHidden.size
-    ? board.decisions.map((decision) => {
-        if (!rationaleHidden.has(decision.initiativeId)) return decision;
-        const { rationale: _hidden, ...rest } = decision;
-        return rest;
-      })
-    : board.decisions;
-  return { ...board, initiatives, decisions };
+  const withoutRationale = <T extends { initiativeId: string; rationale?: string }>(entry: T): T => {
+    if (!rationaleHidden.has(entry.initiativeId)) return entry;
+    const { rationale: _hidden, ...rest } = entry;
+    return rest as T;
+  };
+  const decisions = rationaleHidden.size ? board.decisions.map(withoutRationale) : board.decisions;
+  const readinessLog = rationaleHidden.size ? board.readinessLog.map(withoutRationale) : board.readinessLog;
+  const actions = board.actions.map((action) => {
+    const { note: _note, ...shown } = action;
+    if (action.initiativeId && ownerHidden.has(action.initiativeId)) delete shown.owner;
+    return shown;
+  });
+  return { ...board, initiatives, decisions, readinessLog, actions };
+}
+
+/**
+ * An earlier board (the file compared with, or the board at the workshop's start) as the audience window may
+ * show it: a field hidden on a card now stays hidden "then" too, so each card is hidden by its own marks and by
+ * those of the card with the same id on `now` (its log entries and actions too, even where the card is gone "then").
+ */
+export function audienceEarlierBoard(
+  then: BoardDocument,
+  now: BoardDocument,
+  options: { hideVotes: boolean },
+): BoardDocument {
+  const marksNow = new Map<string, readonly string[]>();
+  for (const card of now.initiatives) if (card.confidential?.length) marksNow.set(card.id, card.confidential);
+  return withoutConfidential(then, options, marksNow);
 }
 
 /**

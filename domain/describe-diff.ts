@@ -6,6 +6,7 @@ import type { ActionEntry, BoardDiff, BoardFigures, CardName } from './board-dif
 import type { BoardDocument } from './board-schema';
 import { stageLabel } from './board';
 import { boardLocale, counted, formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
+import { cutText } from './cut-text';
 import { FOUNDATIONS } from './foundations';
 import { DECISION_LABELS } from './labels';
 import type { StageId } from './stages';
@@ -15,6 +16,8 @@ import { STAGE_IDS } from './stages';
 export interface DiffSection {
   heading: string;
   lines: string[];
+  /** With `countLeftOut`: how many entries the caps left out of `lines`, for the reader to say. */
+  leftOut?: number;
 }
 
 export interface DescribeOptions {
@@ -24,6 +27,13 @@ export interface DescribeOptions {
   figures?: boolean;
   /** Names each card by its id too, as the command line does for a reader who looks cards up in the file. */
   ids?: boolean;
+  /**
+   * True: a list longer than the cap ends without its "…and N more" line, and its section counts what was left out
+   * in `leftOut`, for a reader that shows fewer lines still and says the whole count its own way (the projector).
+   */
+  countLeftOut?: boolean;
+  /** Card and action titles longer than this are cut between words, ending in "…"; whole unless set. */
+  titleLength?: number;
 }
 
 /** One headline figure as it was and as it is, written in the board's locale. */
@@ -50,60 +60,72 @@ export function describeDiff(
   const cap = Math.max(1, options.cap ?? DEFAULT_DIFF_CAP);
   const locale = boardLocale(board);
   const stage = (id: string) => stageLabel(board.stages, id);
+  const titled = (title: string) => shortTitle(title, options.titleLength);
+  // What the caps of the section being written left out: `section` takes it once its lines are written.
+  let leftOut = 0;
   const capped = <T>(items: readonly T[], line: (item: T) => string): string[] => {
     const lines = items.slice(0, cap).map(line);
-    if (items.length > cap) lines.push(`…and ${formatBoardNumber(items.length - cap, locale)} more`);
+    const more = items.length - cap;
+    if (more > 0 && options.countLeftOut) leftOut += more;
+    else if (more > 0) lines.push(`…and ${formatBoardNumber(more, locale)} more`);
     return lines;
   };
+  const section = (heading: string, lines: string[]): DiffSection => {
+    const written: DiffSection = leftOut ? { heading, lines, leftOut } : { heading, lines };
+    leftOut = 0;
+    return written;
+  };
   const { cards } = diff;
-  const named = (card: CardName) => nameOf(card, options.ids === true);
+  const named = (card: CardName) => nameOf({ ...card, title: titled(card.title) }, options.ids === true);
 
   const sections: DiffSection[] = [
-    {
-      heading: 'Moved between stages',
-      lines: capped(cards.moved, (m) => `${named(m)}: ${stage(m.from)} → ${stage(m.to)}`),
-    },
-    { heading: 'New', lines: capped(cards.new, (c) => `${named(c)}, in ${stage(c.stage)}`) },
-    { heading: 'Stopped', lines: capped(cards.stopped, (m) => `${named(m)}, from ${stage(m.from)}`) },
-    {
-      heading: 'No longer on the board',
-      lines: capped(cards.removed, (c) => `${named(c)}, was in ${stage(c.stage)}: deleted, or not on the newer board`),
-    },
-    {
-      heading: 'Renamed',
-      lines: capped(cards.renamed, (r) => `“${r.from}” → ${named({ ...r, title: `“${r.to}”` })}`),
-    },
-    {
-      heading: 'Readiness raised',
-      lines: capped(
-        cards.readinessRaised,
-        (c) => `${named(c)}: ${FOUNDATIONS[c.foundation].label} ${c.from} → ${c.to}`,
+    section(
+      'Moved between stages',
+      capped(cards.moved, (m) => `${named(m)}: ${stage(m.from)} → ${stage(m.to)}`),
+    ),
+    section(
+      'New',
+      capped(cards.new, (c) => `${named(c)}, in ${stage(c.stage)}`),
+    ),
+    section(
+      'Stopped',
+      capped(cards.stopped, (m) => `${named(m)}, from ${stage(m.from)}`),
+    ),
+    section(
+      'No longer on the board',
+      capped(cards.removed, (c) => `${named(c)}, was in ${stage(c.stage)}: deleted, or not on the newer board`),
+    ),
+    section(
+      'Renamed',
+      capped(
+        cards.renamed,
+        (r) => `“${titled(r.from)}” → ${nameOf({ ...r, title: `“${titled(r.to)}”` }, options.ids === true)}`,
       ),
-    },
-    {
-      heading: 'Readiness lowered',
-      lines: capped(
-        cards.readinessLowered,
-        (c) => `${named(c)}: ${FOUNDATIONS[c.foundation].label} ${c.from} → ${c.to}`,
-      ),
-    },
-    {
-      heading: 'Decisions taken',
-      lines: capped(
+    ),
+    section(
+      'Readiness raised',
+      capped(cards.readinessRaised, (c) => `${named(c)}: ${FOUNDATIONS[c.foundation].label} ${c.from} → ${c.to}`),
+    ),
+    section(
+      'Readiness lowered',
+      capped(cards.readinessLowered, (c) => `${named(c)}: ${FOUNDATIONS[c.foundation].label} ${c.from} → ${c.to}`),
+    ),
+    section(
+      'Decisions taken',
+      capped(
         diff.decisions,
         (d) =>
           `${formatBoardDateTime(d.at, locale)} · ${DECISION_LABELS[d.kind]} · ${named(d.card)}: ${stage(d.from)} → ${stage(d.to)}${d.by ? ` (${d.by})` : ''}`,
       ),
-    },
-    { heading: 'Actions', lines: actionLines(diff.actions, capped, named, locale) },
-    {
-      heading: 'Headline figures then and now',
-      lines:
-        options.figures === false
-          ? []
-          : figureRows(diff.figures, board).map((row) => `${row.label}: ${row.then} → ${row.now}`),
-    },
-    { heading: 'Notes', lines: diff.notes },
+    ),
+    section('Actions', actionLines(diff.actions, capped, { named, titled }, locale)),
+    section(
+      'Headline figures then and now',
+      options.figures === false
+        ? []
+        : figureRows(diff.figures, board).map((row) => `${row.label}: ${row.then} → ${row.now}`),
+    ),
+    section('Notes', diff.notes),
   ];
   return sections.filter((s) => s.lines.length > 0);
 }
@@ -114,16 +136,30 @@ function nameOf(card: CardName, ids: boolean): string {
   return names.length ? `${card.title} (${names.join('; ')})` : card.title;
 }
 
+/** `title`, or when it is longer than `max`, its words that fit in `max - 1` characters and "…". */
+function shortTitle(title: string, max: number | undefined): string {
+  if (max === undefined || title.length <= max) return title;
+  const cut = cutText(title, Math.max(1, max - 1));
+  const space = cut.lastIndexOf(' ');
+  // A first word longer than half the room is cut inside it rather than leaving next to nothing.
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
 function actionLines(
   actions: BoardDiff['actions'],
   capped: (items: readonly ActionEntry[], line: (item: ActionEntry) => string) => string[],
-  named: (card: CardName) => string,
+  /** "Claims triage (PIL-1)": the title, and the reference when there is one; and a title alone. */
+  names: { named: (card: CardName) => string; titled: (title: string) => string },
   locale: string | undefined,
 ): string[] {
   const line = (prefix: string) => (a: ActionEntry) => {
-    const details = [a.owner, a.due ? `due ${formatBoardDate(a.due, locale)}` : undefined, a.card && named(a.card)];
+    const details = [
+      a.owner,
+      a.due ? `due ${formatBoardDate(a.due, locale)}` : undefined,
+      a.card && names.named(a.card),
+    ];
     const said = details.filter(Boolean).join(', ');
-    return `${prefix}: ${a.title}${said ? ` (${said})` : ''}`;
+    return `${prefix}: ${names.titled(a.title)}${said ? ` (${said})` : ''}`;
   };
   return [
     ...capped(actions.opened, line('Opened')),

@@ -22,6 +22,7 @@ export * from './export';
 export * from './gate-evaluation';
 export * from './gate-decisions';
 export * from './audience';
+export * from './audience-changes';
 export * from './filters';
 export * from './voting';
 export * from './records';

@@ -7,9 +7,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { BoardDocument, StageId } from '../../domain';
+import type { BoardDocument, Decision, StageId } from '../../domain';
 import {
+  addActions,
+  calendarDay,
   countByStage,
+  diffBoards,
   createExampleBoard,
   decideMove,
   FOUNDATION_IDS,
@@ -29,6 +32,7 @@ import { launchChromium } from './harness/chromium';
 import { recordDecision } from './harness/gate';
 import { moveRightByKeyboard } from './harness/keyboard-move';
 
+const IMAGES = path.resolve(__dirname, '../../docs/images');
 const SHOTS = process.env.COMPARE_SHOTS ?? path.resolve(__dirname, '../../test-results/screenshots');
 const SIZES = [
   { width: 1366, height: 768 },
@@ -256,6 +260,166 @@ describe('the Compare view at real size', () => {
         await body.evaluate((b) => b.scrollTo(0, 0));
       }
       expect(await seriousViolations(page, '.modal.compare')).toEqual([]);
+    } finally {
+      app.electron.dialogAnswers.message.push(1);
+      await app.electron.quit();
+    }
+  });
+});
+
+const SECRET_OWNER = 'Dana Secretowner';
+const SECRET_RATIONALE = 'Vendor price of 1.2m agreed in confidence';
+const SECRET_NOTE = 'Call the vendor before Friday';
+
+/**
+ * The busy quarter, and one more card that keeps its owner and rationale from the room: moved to Pilot with a
+ * decision whose rationale is confidential, a readiness level raised for a confidential reason, and an action owned
+ * by its confidential owner; beside it, an action on another card whose owner the room may see.
+ */
+function quarterWithSecrets(before: BoardDocument): { after: BoardDocument; secret: string } {
+  let after = busyQuarter(before);
+  const untouched = new Set(before.initiatives.filter((i) => i.stage === 'idea').map((i) => i.title));
+  const card = after.initiatives.filter((i) => i.stage === 'idea' && untouched.has(i.title)).at(-1)!;
+  const open = after.initiatives.find((i) => i.stage === 'scaling')!;
+  const now = { now: new Date(Date.parse(after.updatedAt) + 60_000).toISOString() };
+  after = moveInitiative(after, card.id, 'pilot', 0, now);
+  const decision: Decision = {
+    id: 'secret-decision',
+    initiativeId: card.id,
+    initiativeTitle: card.title,
+    at: now.now,
+    kind: 'go-with-exception',
+    from: 'idea',
+    to: 'pilot',
+    by: 'Steering group',
+    rationale: SECRET_RATIONALE,
+    unmetCriteria: [],
+  };
+  after = { ...after, decisions: [...after.decisions, decision] };
+  after = updateInitiative(
+    after,
+    card.id,
+    {
+      owner: SECRET_OWNER,
+      confidential: ['owner', 'rationale'],
+      readiness: { ...card.readiness, data: Math.min(4, card.readiness.data + 1) as 0 | 1 | 2 | 3 | 4 },
+    },
+    { ...now, reason: { rationale: SECRET_RATIONALE } },
+  );
+  after = addActions(
+    after,
+    [
+      { title: 'Agree the vendor terms', owner: SECRET_OWNER, note: SECRET_NOTE, initiativeId: card.id },
+      { title: 'Name a data steward', owner: 'Sam Visible', note: SECRET_NOTE, initiativeId: open.id },
+    ],
+    now,
+  );
+  return { after, secret: card.id };
+}
+
+describe('the Changes view on the projector', () => {
+  it('presents the figures and what changed, without what a card keeps from the room, and says what it leaves out', async () => {
+    const before = realSizeBoard(300);
+    // Then, the card hid nothing: what it hides now stays hidden "then" all the same.
+    const { after, secret } = quarterWithSecrets(before);
+    const then = {
+      ...before,
+      initiatives: before.initiatives.map((i) => (i.id === secret ? { ...i, owner: SECRET_OWNER } : i)),
+    };
+    const secretCard = after.initiatives.find((i) => i.id === secret)!;
+    const folder = path.join(root, 'changes');
+    mkdirSync(folder, { recursive: true });
+    const lastQuarter = path.join(folder, 'last quarter.scaleboard');
+    writeFileSync(lastQuarter, serializeBoard(then));
+    const app = await launchWithBoard({
+      browser,
+      root: folder,
+      board: after,
+      viewport: { width: 1920, height: 1080 },
+    });
+    const { page } = app;
+    try {
+      await page.waitForSelector('.card-title');
+      await page.getByRole('button', { name: 'Audience window' }).click();
+      while (app.electron.windows.length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      const audience = await app.electron.windows[1]!.loaded;
+      await audience.setViewportSize({ width: 1920, height: 1080 });
+      await audience.waitForSelector('.audience .card-title');
+
+      const present = page.getByRole('group', { name: 'Present on the audience window' });
+      const changes = present.getByRole('button', { name: 'Changes' });
+      // Nothing to compare with yet.
+      expect(await changes.isDisabled()).toBe(true);
+
+      app.electron.dialogAnswers.open.push(lastQuarter);
+      app.electron.clickMenu('File', 'Compare with…');
+      const view = compareView(page, 'Since last quarter.scaleboard');
+      await view.waitFor();
+      await page.keyboard.press('Escape');
+      await view.waitFor({ state: 'detached' });
+      await changes.click();
+      expect(await changes.getAttribute('aria-pressed')).toBe('true');
+
+      const shown = audience.getByRole('region', { name: 'Since last quarter.scaleboard' });
+      await shown.waitFor();
+      await expect.poll(() => audience.locator('[data-measuring]').count()).toBe(0);
+      await audience.screenshot({ path: path.join(IMAGES, 'projector-changes.png') });
+      const moved = audience.getByRole('region', { name: 'Moved between stages' });
+      // Its 200-character title cut between words for the projector, its reference whole.
+      const movedLines = await moved.locator('li').allTextContents();
+      const line = movedLines.find((l) => l.endsWith(`(${secretCard.ref}): Ideas → Pilot`));
+      expect(line).toMatch(/^\S.*\S… \(/);
+      expect(secretCard.title.startsWith(line!.slice(0, line!.indexOf('…')))).toBe(true);
+      // The figures then and now, in large type.
+      const pilots = countByStage(after).pilot;
+      const counts = shown.locator('.audience-change-counts');
+      const headings = await counts.locator('thead th').allTextContents();
+      const pilotCell = counts
+        .locator('tbody tr')
+        .nth(1)
+        .locator('> *')
+        .nth(headings.indexOf('Pilot') + 1);
+      expect(await pilotCell.textContent()).toBe(String(pilots));
+      const stalled = shown.locator('[data-figure="stalled-pilots"] .now');
+      expect(Number.parseFloat(await stalled.evaluate((e) => getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(40);
+
+      // The action the room agreed is there with its owner; the confidential owner, rationale and notes are not.
+      const text = (await audience.locator('body').textContent()) ?? '';
+      expect(text).toContain('Opened: Agree the vendor terms');
+      expect(text).toContain('Name a data steward (Sam Visible');
+      for (const secretText of [SECRET_OWNER, SECRET_RATIONALE, SECRET_NOTE]) {
+        expect(text).not.toContain(secretText);
+        const current = await audience.evaluate(async () =>
+          JSON.stringify(await window.scaleboard!.audience.current()),
+        );
+        expect(current).not.toContain(secretText);
+      }
+
+      // What does not fit is counted: shown lines and "…and N more" add up to the section.
+      const movedCount = await moved.locator('li').count();
+      const more = await moved.locator('.audience-more').textContent();
+      expect(movedCount + Number(/…and (\d+) more/.exec(more ?? '')?.[1] ?? 0)).toBe(
+        diffBoards(then, after, { today: calendarDay(new Date()), now: new Date().toISOString() }).cards.moved.length,
+      );
+      // Every line shown is whole, inside its section and the screen.
+      const cut = await audience.locator('.audience-change-section').evaluateAll((sections) =>
+        sections.flatMap((section) => {
+          const list = section.querySelector('ul')!.getBoundingClientRect();
+          return Array.from(section.querySelectorAll('li'))
+            .filter((li) => li.getBoundingClientRect().bottom > Math.min(list.bottom, window.innerHeight) + 0.5)
+            .map((li) => li.textContent);
+        }),
+      );
+      expect(cut).toEqual([]);
+      expect(await audience.locator('.audience-changes-left-out').textContent()).toMatch(/^Not shown here/);
+
+      expect(await seriousViolations(audience)).toEqual([]);
+
+      // Back to the board: the projector no longer carries the comparison.
+      await present.getByRole('button', { name: 'Board' }).click();
+      await audience.locator('.audience section[data-stage="idea"]').waitFor();
+      const current = await audience.evaluate(async () => window.scaleboard!.audience.current());
+      expect(current.ok && current.value?.changes).toBeNull();
     } finally {
       app.electron.dialogAnswers.message.push(1);
       await app.electron.quit();

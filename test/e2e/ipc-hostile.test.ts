@@ -24,6 +24,7 @@ const audience: AudienceState = {
   filters: NO_FILTERS,
   swimlanes: 'none',
   presenting: 'board',
+  changes: null,
 };
 
 /** A valid message for each channel; the attacks replace one argument at a time. */

@@ -203,7 +203,7 @@ describe('a workshop on the example board', () => {
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.clock.runFor(30_000);
     expect(await page.getByRole('timer').textContent()).toBe('3:59');
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('group', { name: 'Countdown timer' }).getByRole('button', { name: 'Start' }).click();
     await page.clock.runFor(240_000);
     await expect.poll(() => page.getByRole('timer').textContent()).toBe("Time's up");
     expect(await page.locator('.timer.ended').count()).toBe(1);

@@ -19,6 +19,7 @@ import { InitiativeCard } from '../board/initiative-card';
 import { PortfolioHeadline } from '../board/portfolio-headline';
 import { formatClock, useTimerClock } from '../workshop/countdown-timer';
 import { FocusCard } from '../workshop/focus-view';
+import { AudienceChangesView } from './audience-changes';
 import { AudienceLog } from './audience-log';
 import { AudienceMetrics } from './audience-metrics';
 import { MEASURED_AT_MOST, useFittingCount } from './fitting-count';
@@ -69,6 +70,8 @@ function AudienceScreen({ state }: { state: AudienceState }) {
         <AudienceMetrics board={board} />
       ) : state.presenting === 'log' ? (
         <AudienceLog board={board} />
+      ) : state.presenting === 'changes' && state.changes ? (
+        <AudienceChangesView changes={state.changes} locale={board.workshop.locale} />
       ) : (
         <AudienceBoard state={state} byId={byId} />
       )}

@@ -1,16 +1,23 @@
 import './audience-controls.css';
 import type { AudienceView } from '../../../domain';
-import { AUDIENCE_VIEWS } from '../../../domain';
+import { AUDIENCE_VIEWS, presentedView } from '../../../domain';
 import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
+import { canCompare } from '../compare/comparison';
 import { useAudienceStore } from './audience-store';
 
-const VIEW_LABELS: Record<AudienceView, string> = { board: 'Board', metrics: 'Metrics', log: 'Decision log' };
+const VIEW_LABELS: Record<AudienceView, string> = {
+  board: 'Board',
+  metrics: 'Metrics',
+  log: 'Decision log',
+  changes: 'Changes',
+};
 
 /** Opens the projector's window, and once it is open, chooses what it presents to the room. */
 export function AudienceControls() {
   const open = useAudienceStore((s) => s.open);
-  const presenting = useAudienceStore((s) => s.presenting);
+  const comparing = useBoardStore((s) => canCompare(s.comparison, s.board));
+  const presenting = useAudienceStore((s) => presentedView(s.presenting, comparing));
   const { setOpen, present } = useAudienceStore.getState();
 
   const openAudience = async () => {
@@ -36,6 +43,13 @@ export function AudienceControls() {
               type="button"
               aria-pressed={presenting === view}
               className="button small"
+              // Changes needs a comparison loaded (File › Compare with…, or Since start once the workshop started).
+              disabled={view === 'changes' && !comparing}
+              title={
+                view === 'changes' && !comparing
+                  ? 'Load a comparison first: Since start, or File › Compare with…'
+                  : undefined
+              }
               onClick={() => present(view)}
             >
               {VIEW_LABELS[view]}

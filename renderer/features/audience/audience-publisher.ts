@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import type { AudienceState } from '../../../contract';
-import { audienceBoard } from '../../../domain';
+import { audienceBoard, audienceChanges, presentedView } from '../../../domain';
 import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
+import { comparedBoard, sinceWhat } from '../compare/comparison';
 import { useAudienceStore } from './audience-store';
 
 const THROTTLE_MS = 150;
@@ -11,6 +12,8 @@ const THROTTLE_MS = 150;
 export function audienceState(): AudienceState | null {
   const s = useBoardStore.getState();
   if (!s.board) return null;
+  const then = s.comparison && comparedBoard(s.comparison, s.board);
+  const presenting = presentedView(useAudienceStore.getState().presenting, !!then);
   return {
     board: audienceBoard(s.board, { hideVotes: s.votesHidden }),
     focusId: s.focusId,
@@ -18,13 +21,18 @@ export function audienceState(): AudienceState | null {
     votesHidden: s.votesHidden,
     filters: s.filters,
     swimlanes: s.swimlanes,
-    presenting: useAudienceStore.getState().presenting,
+    presenting,
+    // Worked out only while presented: the other views carry no comparison at all.
+    changes:
+      presenting === 'changes' && then
+        ? audienceChanges(sinceWhat(s.comparison!), then, s.board, { hideVotes: s.votesHidden, at: new Date() })
+        : null,
   };
 }
 
 /**
- * Once the audience window is open, keeps it in step with the facilitator's board, focus, timer, view and what
- * is presented; when the board is closed, the projector clears. Mounted once for the window, not per board, so
+ * Once the audience window is open, keeps it in step with the facilitator's board, focus, timer, view, comparison
+ * and what is presented; when the board is closed, the projector clears. Mounted once for the window, not per board, so
  * the next board opened goes to the projector too.
  */
 export function useAudiencePublisher(): void {
@@ -55,7 +63,8 @@ export function useAudiencePublisher(): void {
         state.timer !== previous.timer ||
         state.votesHidden !== previous.votesHidden ||
         state.filters !== previous.filters ||
-        state.swimlanes !== previous.swimlanes;
+        state.swimlanes !== previous.swimlanes ||
+        state.comparison !== previous.comparison;
       if (relevant) schedule();
     });
     const unsubscribeAudience = useAudienceStore.subscribe((state, previous) => {

@@ -5,15 +5,11 @@ import { ModalDialog } from '../../components/modal-dialog';
 import type { ComparisonSource } from '../../store/compare-slice';
 import { useBoardStore } from '../../store/board-store';
 import type { Comparison } from './comparison';
-import { compareWithBoard } from './comparison';
+import { compareWithBoard, sinceWhat } from './comparison';
 
 /** The figures shown big, in the order the room reads pilot fatigue. */
 const HEADLINE_KEYS = ['pilots-per-production', 'conversion', 'stalled-pilots'] as const;
 const COUNT_KEYS = ['initiatives', ...STAGE_IDS] as const;
-
-function sinceWhat(source: ComparisonSource): string {
-  return source.kind === 'file' ? `Since ${source.fileName}` : 'Since the start of the workshop';
-}
 
 /** When "then" was, and how unmatched cards are shown: the room should know what the lists are against. */
 function thenAndMatching(source: ComparisonSource, before: BoardDocument, board: BoardDocument): string {

@@ -12,6 +12,16 @@ export interface Comparison {
   sections: DiffSection[];
 }
 
+/** The view's title, and the projector's: what the changes are since. */
+export function sinceWhat(source: ComparisonSource): string {
+  return source.kind === 'file' ? `Since ${source.fileName}` : 'Since the start of the workshop';
+}
+
+/** Whether there is something to compare with: a file, or the workshop start while the board still has it. */
+export function canCompare(source: ComparisonSource | null, board: BoardDocument | null): boolean {
+  return source !== null && (source.kind === 'file' || board?.snapshot !== undefined);
+}
+
 /** The board a comparison compares with; null when it is the workshop start and the board has none (undone). */
 export function comparedBoard(source: ComparisonSource, board: BoardDocument): BoardDocument | null {
   return source.kind === 'file' ? source.board : boardAtSnapshot(board);

@@ -1,5 +1,5 @@
-import type { Decision } from '../../../domain';
-import { audienceBoard, audienceColumn } from '../../../domain';
+import type { Action, BoardDocument, Decision, ReadinessChange } from '../../../domain';
+import { audienceBoard, audienceColumn, audienceEarlierBoard } from '../../../domain';
 import { realSizeBoard } from '../../support/real-size-board';
 
 const decision = (id: string, initiativeId: string, rationale: string): Decision => ({
@@ -35,6 +35,108 @@ describe('audienceBoard', () => {
     expect(shown.initiatives.find((i) => i.id === secret!.id)!.owner).toBeUndefined();
     // The facilitator's board is untouched.
     expect(withLog.decisions[0]!.rationale).toBe('secret');
+  });
+});
+
+const change = (id: string, initiativeId: string, rationale: string): ReadinessChange => ({
+  id,
+  initiativeId,
+  initiativeTitle: 'T',
+  foundation: 'data',
+  from: 1,
+  to: 2,
+  at: '2026-10-30T10:00:00.000Z',
+  rationale,
+});
+
+const action = (id: string, initiativeId: string | undefined, owner: string, note: string): Action => ({
+  id,
+  title: `Action ${id}`,
+  owner,
+  note,
+  status: 'open',
+  ...(initiativeId ? { initiativeId } : {}),
+  createdAt: '2026-10-30T10:00:00.000Z',
+  updatedAt: '2026-10-30T10:00:00.000Z',
+});
+
+/** A board whose first card keeps `marks` from the room, the second none; the ids of both. */
+function twoCards(marks: string[]): { board: BoardDocument; secret: string; open: string } {
+  const board = realSizeBoard(20);
+  const [secret, open] = board.initiatives.map((i) => i.id);
+  return {
+    board: {
+      ...board,
+      initiatives: board.initiatives.map((i) => (i.id === secret ? { ...i, confidential: marks } : i)),
+    },
+    secret: secret!,
+    open: open!,
+  };
+}
+
+describe('audienceBoard on the readiness log and the actions', () => {
+  it('drops the rationale of readiness changes on a card that keeps its rationale confidential', () => {
+    const { board, secret, open } = twoCards(['rationale']);
+    const shown = audienceBoard(
+      { ...board, readinessLog: [change('r1', secret, 'secret why'), change('r2', open, 'open why')] },
+      { hideVotes: false },
+    );
+    expect(shown.readinessLog.map((c) => c.rationale)).toEqual([undefined, 'open why']);
+    expect(shown.readinessLog[0]).toMatchObject({ id: 'r1', foundation: 'data', from: 1, to: 2 });
+  });
+
+  it('never sends an action’s note, and keeps its owner unless its card keeps the owner confidential', () => {
+    const { board, secret, open } = twoCards(['owner']);
+    const actions = [
+      action('a1', secret, 'Dana Secret', 'note one'),
+      action('a2', open, 'Sam Open', 'note two'),
+      action('a3', undefined, 'Kim Board', 'note three'),
+    ];
+    const shown = audienceBoard({ ...board, actions }, { hideVotes: false });
+    expect(shown.actions.map((a) => a.owner)).toEqual([undefined, 'Sam Open', 'Kim Board']);
+    expect(shown.actions.every((a) => !('note' in a))).toBe(true);
+    expect(JSON.stringify(shown)).not.toMatch(/Dana Secret|note one|note two|note three/);
+    // The facilitator's board keeps them.
+    expect(actions[0]).toMatchObject({ owner: 'Dana Secret', note: 'note one' });
+  });
+
+  it('keeps an action’s owner when its card hides only the rationale', () => {
+    const { board, secret } = twoCards(['rationale']);
+    const shown = audienceBoard({ ...board, actions: [action('a1', secret, 'Dana', 'n')] }, { hideVotes: false });
+    expect(shown.actions[0]!.owner).toBe('Dana');
+  });
+});
+
+describe('audienceEarlierBoard', () => {
+  it('hides "then" what a card hides now, as well as what it hid then', () => {
+    const { board: now, secret, open } = twoCards(['owner', 'rationale']);
+    // Then, the secret card hid nothing, and the open one hid its problem.
+    const then: BoardDocument = {
+      ...now,
+      initiatives: now.initiatives.map((i) =>
+        i.id === secret
+          ? { ...i, owner: 'Dana Secret', confidential: [] }
+          : i.id === open
+            ? { ...i, problem: 'Old problem', confidential: ['problem'] }
+            : i,
+      ),
+      decisions: [decision('d1', secret, 'then secret')],
+      readinessLog: [change('r1', secret, 'then secret too')],
+      actions: [action('a1', secret, 'Dana Secret', 'n'), action('a2', 'gone-card', 'Lee', 'n')],
+    };
+    const shown = audienceEarlierBoard(then, now, { hideVotes: false });
+    expect(JSON.stringify(shown)).not.toMatch(/Dana Secret|then secret|Old problem/);
+    expect(shown.actions[1]!.owner).toBe('Lee');
+  });
+
+  it('hides the owner of an action whose card is gone "then" but keeps its owner confidential now', () => {
+    const { board: now, secret } = twoCards(['owner']);
+    const then: BoardDocument = {
+      ...now,
+      initiatives: now.initiatives.filter((i) => i.id !== secret),
+      actions: [action('a1', secret, 'Dana Secret', 'n')],
+    };
+    expect(audienceEarlierBoard(then, now, { hideVotes: false }).actions[0]!.owner).toBeUndefined();
   });
 });
 
