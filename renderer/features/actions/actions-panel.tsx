@@ -85,8 +85,12 @@ export function ActionsPanel() {
         {groups.map((group, index) => (
           // An owner's name is no id ("Ana Lima" has a space): the heading is named by its place.
           <section key={group.key} className="action-group" aria-labelledby={`${groupIds}group-${index}`}>
-            <h3 id={`${groupIds}group-${index}`}>
-              {group.title} <span className="muted">({number(group.actions.length)})</span>
+            <h3 id={`${groupIds}group-${index}`} className="action-group-title">
+              {/* A 200-character card title on two lines at most: the full one is its tooltip and its name. */}
+              <span className="action-group-name" title={group.title}>
+                {group.title}
+              </span>{' '}
+              <span className="muted">({number(group.actions.length)})</span>
             </h3>
             <ul className="action-list">
               {group.actions.map((action) => (
