@@ -81,7 +81,9 @@ export function groupActions(
     const name = nameOf(action) ?? '';
     // The same card title twice is two cards: they are grouped by id, and named by title.
     const key = by === 'initiative' && name ? `${action.initiativeId}` : name;
-    groups.set(key, [...(groups.get(key) ?? []), action]);
+    const list = groups.get(key);
+    if (list) list.push(action);
+    else groups.set(key, [action]);
   }
   const none = by === 'owner' ? 'No owner' : 'No initiative';
   return [...groups.entries()]

@@ -84,7 +84,7 @@ describe('actions', () => {
     const moved = page.locator('section[data-stage="scaling"] li[data-initiative-id]', {
       hasText: 'Motor damage photo estimation',
     });
-    await expect.poll(() => moved.locator('.card-actions').textContent()).toBe('2 actions1 overdue');
+    await expect.poll(() => moved.locator('.card-actions').textContent()).toBe('2 actions, 1 overdue');
 
     app.electron.clickMenu('View', 'Actions');
     await panel().waitFor();
@@ -115,7 +115,7 @@ describe('actions', () => {
     expect(await panel().locator('.action-item.overdue').textContent()).toMatch(/Name a model risk reviewer/);
     await expect
       .poll(() => card('Motor damage photo estimation').locator('.card-actions').textContent())
-      .toBe('2 actions1 overdue');
+      .toBe('2 actions, 1 overdue');
     await panel().getByRole('button', { name: 'Close the actions' }).click();
 
     // The card's editor lists the same actions, soonest due first, with the same controls.

@@ -1,4 +1,6 @@
 import './actions.css';
+import { useRef } from 'react';
+import { flushSync } from 'react-dom';
 import type { NewAction } from '../../../domain';
 
 /** An action the gate dialog is writing, before the decision records it; `key` keeps a row's fields in place. */
@@ -30,8 +32,15 @@ export function ActionDraftRows({
 }) {
   const edit = (key: string, patch: Partial<NewAction>) =>
     onChange(drafts.map((d) => (d.key === key ? { ...d, ...patch } : d)));
+  const ref = useRef<HTMLFieldSetElement>(null);
+  // The removed row took the focused button with it: focus goes to the row that takes its place, or to Add.
+  const remove = (index: number) => {
+    flushSync(() => onChange(drafts.filter((_, i) => i !== index)));
+    const titles = ref.current?.querySelectorAll<HTMLInputElement>('.action-draft-title');
+    (titles?.[index] ?? ref.current?.querySelector<HTMLButtonElement>('.add-action-draft'))?.focus();
+  };
   return (
-    <fieldset className="action-drafts">
+    <fieldset ref={ref} className="action-drafts">
       <legend>Actions{required ? ' (at least one)' : ''}</legend>
       {drafts.length ? (
         <ol className="action-draft-list">
@@ -65,7 +74,7 @@ export function ActionDraftRows({
                   className="button ghost small"
                   aria-label={`Remove action ${n}`}
                   title="Remove this action"
-                  onClick={() => onChange(drafts.filter((d) => d.key !== draft.key))}
+                  onClick={() => remove(index)}
                 >
                   ×
                 </button>
@@ -76,7 +85,7 @@ export function ActionDraftRows({
       ) : (
         <p className="muted">No actions. A decision may leave some: what will be done, by whom, by when.</p>
       )}
-      <button type="button" className="button small" onClick={() => onChange([...drafts, newDraft()])}>
+      <button type="button" className="button small add-action-draft" onClick={() => onChange([...drafts, newDraft()])}>
         + Add action
       </button>
     </fieldset>

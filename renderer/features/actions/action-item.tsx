@@ -1,15 +1,17 @@
 import './actions.css';
-import { useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { Action } from '../../../domain';
 import { ACTION_STATUS_LABELS, formatBoardDate, isOverdue } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { CommitField } from '../editor/commit-field';
+import { changeKeepingFocus } from './focus-after-close';
 
 /**
  * One action in a list (the actions panel, the card editor): what, who, when, overdue said in words, and the
- * buttons that close it, open it again or edit it. Every change is one undo step.
+ * buttons that close it, open it again or edit it. Every change is one undo step. Memoised: a drag on the board
+ * draws none of the listed actions again.
  */
-export function ActionItem({
+export const ActionItem = memo(function ActionItem({
   action,
   today,
   cardTitle,
@@ -23,12 +25,19 @@ export function ActionItem({
   const { setActionStatus, updateAction } = useBoardStore.getState();
   const locale = useBoardStore((s) => s.board?.workshop.locale);
   const [editing, setEditing] = useState(false);
+  const ref = useRef<HTMLLIElement>(null);
+  const setStatus = (status: Action['status']) =>
+    changeKeepingFocus(ref.current!, () => setActionStatus(action.id, status));
   const overdue = isOverdue(action, today);
   const open = action.status === 'open';
   const name = `“${action.title}”`;
   const meta = [action.owner ?? 'No owner', action.due ? `due ${formatBoardDate(action.due, locale)}` : 'no due date'];
   return (
-    <li className={`action-item${overdue ? ' overdue' : ''}${open ? '' : ' closed'}`}>
+    <li
+      ref={ref}
+      data-action-id={action.id}
+      className={`action-item${overdue ? ' overdue' : ''}${open ? '' : ' closed'}`}
+    >
       <p className="action-line">
         {overdue ? <strong className="action-flag">Overdue</strong> : null}
         {open ? null : <span className="action-status">{ACTION_STATUS_LABELS[action.status]}</span>}
@@ -48,7 +57,7 @@ export function ActionItem({
               type="button"
               className="button small"
               aria-label={`Mark ${name} done`}
-              onClick={() => setActionStatus(action.id, 'done')}
+              onClick={() => setStatus('done')}
             >
               Done
             </button>
@@ -56,7 +65,7 @@ export function ActionItem({
               type="button"
               className="button small"
               aria-label={`Drop ${name}`}
-              onClick={() => setActionStatus(action.id, 'dropped')}
+              onClick={() => setStatus('dropped')}
             >
               Drop
             </button>
@@ -66,7 +75,7 @@ export function ActionItem({
             type="button"
             className="button small"
             aria-label={`Reopen ${name}`}
-            onClick={() => setActionStatus(action.id, 'open')}
+            onClick={() => setStatus('open')}
           >
             Reopen
           </button>
@@ -97,8 +106,10 @@ export function ActionItem({
               value={action.owner ?? ''}
               onCommit={(owner) => updateAction(action.id, { owner })}
             />
-            <DueField
+            <CommitField
               id={`action-due-${action.id}`}
+              label="Due"
+              type="date"
               value={action.due ?? ''}
               onCommit={(due) => updateAction(action.id, { due })}
             />
@@ -107,35 +118,4 @@ export function ActionItem({
       ) : null}
     </li>
   );
-}
-
-/**
- * A due day, written to the board when the field is left or Enter is pressed: typing a year digit by digit would
- * otherwise record 0002, 0020, 0202 and 2026 as four undo steps.
- */
-function DueField({ id, value, onCommit }: { id: string; value: string; onCommit: (due: string) => void }) {
-  const [draft, setDraft] = useState(value);
-  const [shown, setShown] = useState(value);
-  if (shown !== value) {
-    setShown(value);
-    setDraft(value);
-  }
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
-  return (
-    <div className="field">
-      <label htmlFor={id}>Due</label>
-      <input
-        id={id}
-        type="date"
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-        }}
-      />
-    </div>
-  );
-}
+});

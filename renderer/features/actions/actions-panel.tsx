@@ -1,13 +1,15 @@
 import './actions.css';
 import type { FormEvent } from 'react';
-import { useMemo, useState } from 'react';
-import type { ActionGrouping } from '../../../domain';
-import { ACTION_GROUPING_LABELS, actionTotals, calendarDay, formatBoardNumber, groupActions } from '../../../domain';
+import { useId, useMemo, useState } from 'react';
+import type { ActionGrouping, Initiative } from '../../../domain';
+import { ACTION_GROUPING_LABELS, actionTotals, formatBoardNumber, groupActions } from '../../../domain';
 import { SidePanel } from '../../components/side-panel';
+import { useToday } from '../../lib/use-today';
 import { useBoardStore } from '../../store/board-store';
 import { ActionItem } from './action-item';
 
 const GROUPINGS = Object.keys(ACTION_GROUPING_LABELS) as ActionGrouping[];
+const NO_CARDS: Initiative[] = [];
 
 /**
  * The board's actions, grouped by owner, due date or card: overdue ones flagged in words, each one closed,
@@ -17,19 +19,29 @@ export function ActionsPanel() {
   const board = useBoardStore((s) => s.board)!;
   const view = useBoardStore((s) => s.actionsView);
   const { setActionsView, setPanel } = useBoardStore.getState();
-  const today = calendarDay(new Date());
+  const today = useToday();
+  const groupIds = useId();
   const locale = board.workshop.locale;
   const number = (n: number) => formatBoardNumber(n, locale);
-  const totals = actionTotals(board.actions, today);
-  const closed = board.actions.length - totals.open;
-  const listed = view.showClosed ? board.actions : board.actions.filter((a) => a.status === 'open');
-  const groups = groupActions(board, listed, view.groupBy, today);
-  const titles = new Map(board.initiatives.map((i) => [i.id, i.title]));
+  const { actions, initiatives } = board;
+  // A card moved changes the board but not its actions: the groups are not worked out again for every move. Only
+  // grouping by card reads the cards (their titles).
+  const cards = view.groupBy === 'initiative' ? initiatives : NO_CARDS;
+  const totals = useMemo(() => actionTotals(actions, today), [actions, today]);
+  const closed = actions.length - totals.open;
+  const groups = useMemo(() => {
+    const listed = view.showClosed ? actions : actions.filter((a) => a.status === 'open');
+    return groupActions({ initiatives: cards }, listed, view.groupBy, today);
+  }, [actions, cards, view, today]);
+  const titles = useMemo(() => new Map(initiatives.map((i) => [i.id, i.title])), [initiatives]);
 
   return (
     <SidePanel className="side-panel actions-panel" labelledBy="actions-title" onClose={() => setPanel(null)}>
       <header className="side-panel-header">
-        <h2 id="actions-title">Actions</h2>
+        {/* Where focus goes when the last listed action is closed. */}
+        <h2 id="actions-title" tabIndex={-1}>
+          Actions
+        </h2>
         <button type="button" className="button ghost" onClick={() => setPanel(null)} aria-label="Close the actions">
           ×
         </button>
@@ -69,25 +81,32 @@ export function ActionsPanel() {
           {board.actions.length ? 'No open actions.' : 'No actions yet. A go with exception or a hold leaves some.'}
         </p>
       ) : null}
-      {groups.map((group) => (
-        <section key={group.key} className="action-group" aria-labelledby={`action-group-${group.key}`}>
-          <h3 id={`action-group-${group.key}`}>
-            {group.title} <span className="muted">({number(group.actions.length)})</span>
-          </h3>
-          <ul className="action-list">
-            {group.actions.map((action) => (
-              <ActionItem
-                key={action.id}
-                action={action}
-                today={today}
-                cardTitle={
-                  view.groupBy === 'initiative' || !action.initiativeId ? undefined : titles.get(action.initiativeId)
-                }
-              />
-            ))}
-          </ul>
-        </section>
-      ))}
+      <div className="action-groups" data-action-scope data-action-fallback="actions-title">
+        {groups.map((group, index) => (
+          // An owner's name is no id ("Ana Lima" has a space): the heading is named by its place.
+          <section key={group.key} className="action-group" aria-labelledby={`${groupIds}group-${index}`}>
+            <h3 id={`${groupIds}group-${index}`} className="action-group-title">
+              {/* A 200-character card title on two lines at most: the full one is its tooltip and its name. */}
+              <span className="action-group-name" title={group.title}>
+                {group.title}
+              </span>{' '}
+              <span className="muted">({number(group.actions.length)})</span>
+            </h3>
+            <ul className="action-list">
+              {group.actions.map((action) => (
+                <ActionItem
+                  key={action.id}
+                  action={action}
+                  today={today}
+                  cardTitle={
+                    view.groupBy === 'initiative' || !action.initiativeId ? undefined : titles.get(action.initiativeId)
+                  }
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
     </SidePanel>
   );
 }

@@ -1,7 +1,9 @@
 import './actions.css';
 import type { FormEvent } from 'react';
-import { useState } from 'react';
-import { byDue, calendarDay } from '../../../domain';
+import { useId, useMemo, useState } from 'react';
+import type { Action } from '../../../domain';
+import { byDue } from '../../../domain';
+import { useToday } from '../../lib/use-today';
 import { useBoardStore } from '../../store/board-store';
 import { ActionItem } from './action-item';
 
@@ -11,10 +13,9 @@ export function CardActions({ initiativeId, owner }: { initiativeId: string; own
   const addActions = useBoardStore((s) => s.addActions);
   const [showClosed, setShowClosed] = useState(false);
   const [title, setTitle] = useState('');
-  const today = calendarDay(new Date());
-  const mine = (all ?? []).filter((a) => a.initiativeId === initiativeId);
-  const open = mine.filter((a) => a.status === 'open').sort(byDue);
-  const closed = mine.filter((a) => a.status !== 'open');
+  const today = useToday();
+  const newTitleId = useId();
+  const { open, closed } = useMemo(() => actionsOfCard(all ?? [], initiativeId), [all, initiativeId]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim()) return;
@@ -22,7 +23,7 @@ export function CardActions({ initiativeId, owner }: { initiativeId: string; own
     setTitle('');
   };
   return (
-    <fieldset className="card-actions-editor">
+    <fieldset className="card-actions-editor" data-action-scope data-action-fallback={newTitleId}>
       <legend>Actions</legend>
       {open.length ? null : <p className="muted">No open actions.</p>}
       <ul className="action-list">
@@ -38,6 +39,7 @@ export function CardActions({ initiativeId, owner }: { initiativeId: string; own
       ) : null}
       <form className="card-action-add" onSubmit={submit}>
         <input
+          id={newTitleId}
           aria-label="New action for this initiative"
           placeholder="New action…"
           value={title}
@@ -49,4 +51,15 @@ export function CardActions({ initiativeId, owner }: { initiativeId: string; own
       </form>
     </fieldset>
   );
+}
+
+/** The card's open actions, soonest due first, and its closed ones, in one pass over the board's actions. */
+function actionsOfCard(actions: readonly Action[], initiativeId: string): { open: Action[]; closed: Action[] } {
+  const open: Action[] = [];
+  const closed: Action[] = [];
+  for (const action of actions) {
+    if (action.initiativeId !== initiativeId) continue;
+    (action.status === 'open' ? open : closed).push(action);
+  }
+  return { open: open.sort(byDue), closed };
 }

@@ -4,7 +4,6 @@ import type { KeyboardEvent } from 'react';
 import { memo, useId, useMemo } from 'react';
 import type { CardActionCounts, Initiative } from '../../../domain';
 import {
-  calendarDay,
   columnItems,
   daysInStage,
   daysText,
@@ -15,6 +14,7 @@ import {
   RISK_TIER_LABELS,
   visibleStages,
 } from '../../../domain';
+import { useToday } from '../../lib/use-today';
 import { useBoardStore } from '../../store/board-store';
 import { cardActionCounts } from '../actions/action-counts';
 import { focusCard, focusLaneToggle, isCardNavigationKey, neighbourCard } from './card-navigation';
@@ -93,12 +93,20 @@ export const InitiativeCard = memo(function InitiativeCard({
   );
 });
 
-/** How many open actions a card has, the overdue ones said in words and set apart, not by colour alone. */
+/**
+ * How many open actions a card has, the overdue ones said in words and set apart, not by colour alone. The comma
+ * is heard, not seen: "2 actions, 1 overdue" rather than "2 actions1 overdue".
+ */
 function ActionBadge({ counts }: { counts: CardActionCounts }) {
   return (
     <span className="card-actions">
       {counts.open} {counts.open === 1 ? 'action' : 'actions'}
-      {counts.overdue ? <strong className="card-overdue">{counts.overdue} overdue</strong> : null}
+      {counts.overdue ? (
+        <>
+          <span className="visually-hidden">, </span>
+          <strong className="card-overdue">{counts.overdue} overdue</strong>
+        </>
+      ) : null}
     </span>
   );
 }
@@ -118,7 +126,7 @@ export function SortableInitiativeCard({
   const selected = useBoardStore((s) => s.selectedId === initiative.id);
   const select = useBoardStore((s) => s.select);
   const isTabStop = useBoardStore((s) => s.cardTabStop === initiative.id);
-  const today = calendarDay(new Date());
+  const today = useToday();
   const actions = useBoardStore((s) => s.board && cardActionCounts(s.board.actions, today).get(initiative.id));
   const baseId = useId();
   // Kept the same object between renders, so that the memoised card does not draw again on every drag move.

@@ -5,7 +5,8 @@ interface CommitFieldProps {
   label: string;
   value: string;
   multiline?: boolean;
-  type?: 'text' | 'number';
+  /** A date field's text is a whole `YYYY-MM-DD` day: typing a year digit by digit is still one undo step. */
+  type?: 'text' | 'number' | 'date';
   placeholder?: string;
   required?: boolean;
   hint?: string;

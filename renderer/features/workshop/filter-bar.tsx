@@ -1,9 +1,8 @@
 import './workshop.css';
 import type { ReactNode } from 'react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FoundationId, Swimlanes } from '../../../domain';
 import {
-  calendarDay,
   filterChoices,
   FOUNDATION_IDS,
   FOUNDATIONS,
@@ -17,6 +16,7 @@ import {
   SOURCE_LABELS,
 } from '../../../domain';
 import { closeOnEscape, usePanelFocus } from '../../components/panel-focus';
+import { useToday } from '../../lib/use-today';
 import { useBoardStore } from '../../store/board-store';
 
 const SOURCES = labelled(initiativeSourceSchema.options, SOURCE_LABELS);
@@ -34,6 +34,11 @@ export function FilterBar() {
   const swimlanes = useBoardStore((s) => s.swimlanes);
   const { setFilters, setSwimlanes } = useBoardStore.getState();
   const [open, setOpen] = useState(false);
+  const today = useToday();
+  // Left on overnight, "has overdue actions" judges by the new day, as the cards' badges do.
+  useEffect(() => {
+    if (filters.overdueOn !== null && filters.overdueOn !== today) setFilters({ ...filters, overdueOn: today });
+  }, [filters, today, setFilters]);
   const choices = filterChoices(board);
   const active = isFiltering(filters);
   const shown = board.initiatives.length;
@@ -98,9 +103,7 @@ export function FilterBar() {
               <input
                 type="checkbox"
                 checked={filters.overdueOn !== null}
-                onChange={(e) =>
-                  setFilters({ ...filters, overdueOn: e.target.checked ? calendarDay(new Date()) : null })
-                }
+                onChange={(e) => setFilters({ ...filters, overdueOn: e.target.checked ? today : null })}
               />{' '}
               Has overdue actions
             </label>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addInitiative, calendarDay, createBoard, NO_FILTERS } from '../../../../domain';
 import { FilterBar } from '../../../../renderer/features/workshop/filter-bar';
@@ -95,5 +95,19 @@ describe('FilterBar focus', () => {
     // Given back after React's commit, as for the side panels (return-focus.ts).
     await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
     expect(document.activeElement).toBe(button);
+  });
+
+  it('left on overnight, judges overdue by the new day from midnight', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      vi.setSystemTime(new Date(2026, 2, 9, 23, 30));
+      showBoard();
+      store().setFilters({ ...NO_FILTERS, overdueOn: '2026-03-09' });
+      render(<FilterBar />);
+      act(() => vi.advanceTimersByTime(30 * 60 * 1000));
+      expect(store().filters.overdueOn).toBe('2026-03-10');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
