@@ -6,11 +6,27 @@ import type { NewAction } from '../../../domain';
 /** An action the gate dialog is writing, before the decision records it; `key` keeps a row's fields in place. */
 export interface ActionDraft extends NewAction {
   key: string;
+  /** For a row offered from an unmet criterion: that criterion, and the row as it was offered. */
+  suggested?: { criterion: string; as: NewAction };
 }
 
 /** Text fields hold '' where the action has no value; the domain drops blanks when it records them. */
 export function toNewActions(drafts: readonly ActionDraft[]): NewAction[] {
-  return drafts.map(({ key: _key, ...action }) => action);
+  return drafts.map(({ key: _key, suggested: _suggested, ...action }) => action);
+}
+
+/**
+ * The rows still worth recording once the room has raised readiness in the dialog: a row offered for a criterion
+ * that is now met goes, unless the room changed it (then it is the room's own action, and stays).
+ */
+export function withoutMetSuggestions(drafts: readonly ActionDraft[], met: ReadonlySet<string>): ActionDraft[] {
+  return drafts.filter((draft) => {
+    const offered = draft.suggested;
+    if (!offered || !met.has(offered.criterion)) return true;
+    const { key: _key, suggested: _suggested, ...now } = draft;
+    const same = (field: keyof NewAction) => (now[field] ?? '') === (offered.as[field] ?? '');
+    return !(same('title') && same('owner') && same('due'));
+  });
 }
 
 /**
@@ -38,6 +54,12 @@ export function ActionDraftRows({
     flushSync(() => onChange(drafts.filter((_, i) => i !== index)));
     const titles = ref.current?.querySelectorAll<HTMLInputElement>('.action-draft-title');
     (titles?.[index] ?? ref.current?.querySelector<HTMLButtonElement>('.add-action-draft'))?.focus();
+  };
+  // A new row takes the focus at its title: typing goes there, never into presses of the Add button.
+  const add = () => {
+    flushSync(() => onChange([...drafts, newDraft()]));
+    const titles = ref.current?.querySelectorAll<HTMLInputElement>('.action-draft-title');
+    titles?.[titles.length - 1]?.focus();
   };
   return (
     <fieldset ref={ref} className="action-drafts">
@@ -85,7 +107,7 @@ export function ActionDraftRows({
       ) : (
         <p className="muted">No actions. A decision may leave some: what will be done, by whom, by when.</p>
       )}
-      <button type="button" className="button small add-action-draft" onClick={() => onChange([...drafts, newDraft()])}>
+      <button type="button" className="button small add-action-draft" onClick={add}>
         + Add action
       </button>
     </fieldset>

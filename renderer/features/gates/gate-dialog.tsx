@@ -13,7 +13,8 @@ import {
   suggestedActions,
 } from '../../../domain';
 import type { ActionDraft } from '../actions/action-drafts';
-import { ActionDraftRows, toNewActions } from '../actions/action-drafts';
+import { ActionDraftRows, toNewActions, withoutMetSuggestions } from '../actions/action-drafts';
+import { DiscardConfirm } from '../../components/discard-confirm';
 import { ModalDialog } from '../../components/modal-dialog';
 import { cardHandle } from '../../components/return-focus';
 import { useBoardStore } from '../../store/board-store';
@@ -34,6 +35,8 @@ export function GateDialog() {
   const [by, setBy] = useState(board?.workshop.facilitator ?? '');
   // Null until the room edits the actions: until then they follow the decision and the unmet criteria.
   const [edited, setEdited] = useState<ActionDraft[] | null>(null);
+  // Escape after the room has written something asks first: a stray key never throws a decision away.
+  const [confirming, setConfirming] = useState(false);
   const initiative = board && pending ? findInitiative(board, pending.id) : undefined;
   if (!pending || !board || !initiative) return null;
 
@@ -48,8 +51,21 @@ export function GateDialog() {
   const required = actionsRequired(chosen);
   const newDraft = (key = newId()): ActionDraft => ({ key, title: '', owner: initiative.owner ?? '' });
   // A decision that needs actions starts from one per unmet criterion, or one blank row when every one is met.
-  const suggested = suggestedActions(initiative, results).map((a, i) => ({ ...a, key: `suggested-${i}` }));
-  const drafts = edited ?? (required ? (suggested.length ? suggested : [newDraft('blank')]) : []);
+  const unmetLabels = results.filter((r) => !r.met).map((r) => r.label);
+  const suggested = suggestedActions(initiative, results).map((a, i): ActionDraft => ({
+    ...a,
+    key: `suggested-${i}`,
+    suggested: { criterion: unmetLabels[i]!, as: a },
+  }));
+  // Rows the room edited stay; a row offered for a criterion the room has since met by raising it goes.
+  const met = new Set(results.filter((r) => r.met).map((r) => r.label));
+  const drafts = edited
+    ? withoutMetSuggestions(edited, met)
+    : required
+      ? suggested.length
+        ? suggested
+        : [newDraft('blank')]
+      : [];
   const actions = toNewActions(drafts);
   const refusal = decisionRefusal(asked, { kind: chosen, rationale, actions });
   const title =
@@ -64,12 +80,16 @@ export function GateDialog() {
     decide({ kind: chosen, rationale: rationale.trim() || undefined, by: by.trim() || undefined, raise, actions });
   };
 
+  const written = rationale.trim() !== '' || edited !== null || Object.keys(raise).length > 0;
+  const escape = () => (written ? setConfirming(!confirming) : cancel());
+
   return (
-    // Escape cancels the move, as Cancel does: nothing is recorded, and the card stays where it was.
+    // Escape cancels the move, as Cancel does (asking first when the room wrote something): nothing is recorded,
+    // and the card stays where it was.
     <ModalDialog
       labelledBy="gate-title"
       describedBy="gate-card"
-      onCancel={cancel}
+      onCancel={escape}
       fallbackFocus={() => cardHandle(initiative.id)}
     >
       <div className="modal gate-dialog">
@@ -143,6 +163,13 @@ export function GateDialog() {
           </div>
         </div>
         <ActionDraftRows drafts={drafts} required={required} newDraft={newDraft} onChange={setEdited} />
+        {confirming ? (
+          <DiscardConfirm
+            question={`Discard this decision? Nothing is recorded, and the card stays in ${label(initiative.stage)}.`}
+            onDiscard={cancel}
+            onKeep={() => setConfirming(false)}
+          />
+        ) : null}
         <div className="modal-actions">
           {refusal ? (
             <p id="gate-refusal" className="gate-refusal">

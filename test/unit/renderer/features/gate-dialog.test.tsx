@@ -100,4 +100,57 @@ describe('GateDialog', () => {
     expect(store().board!.decisions.at(-1)!.kind).toBe('hold');
     expect(store().board!.actions.map((a) => a.title)).toEqual(['Find a data owner']);
   });
+  it('drops a row offered for a criterion the room then meets by raising it, but keeps a row the room changed', async () => {
+    proposeScaling();
+    render(<GateDialog />);
+    await userEvent.click(screen.getByRole('radio', { name: /^Go with exception/ }));
+    const title = () => screen.getByRole('textbox', { name: 'Action 1: title' }) as HTMLInputElement;
+    expect(title().value).toMatch(/^Raise Integration to 2/);
+    // The room adds one of its own, so the rows are edited, then raises Integration: the offered row goes.
+    await userEvent.click(screen.getByRole('button', { name: '+ Add action' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Action 2: title' }), 'Book the risk review');
+    await userEvent.click(screen.getByRole('button', { name: 'Evidence agreed: raise to 2' }));
+    expect(
+      screen.getAllByRole('textbox', { name: /^Action \d: title$/ }).map((t) => (t as HTMLInputElement).value),
+    ).toEqual(['Book the risk review']);
+    await userEvent.click(screen.getByRole('button', { name: 'Undo raise' }));
+    expect(title().value).toMatch(/^Raise Integration to 2/);
+    // Changed by the room, it stays after the raise.
+    await userEvent.type(title(), ' by March');
+    await userEvent.click(screen.getByRole('button', { name: 'Evidence agreed: raise to 2' }));
+    expect(title().value).toMatch(/^Raise Integration to 2.* by March$/);
+  });
+
+  it('puts the focus in a new row’s title, so typing never presses Add again', async () => {
+    proposeScaling();
+    render(<GateDialog />);
+    await userEvent.click(screen.getByRole('radio', { name: /^Go with exception/ }));
+    await userEvent.click(screen.getByRole('button', { name: '+ Add action' }));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Action 2: title' }));
+    await userEvent.keyboard('Sign the contract');
+    expect(screen.getAllByRole('textbox', { name: /^Action \d: title$/ })).toHaveLength(2);
+  });
+
+  it('asks before Escape throws away a decision the room has written, and cancels at once when nothing is', async () => {
+    proposeScaling();
+    const { unmount } = render(<GateDialog />);
+    await userEvent.type(screen.getByLabelText(/^Rationale/), 'Integration lands next sprint');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Discard this decision? Nothing is recorded, and the card stays in Pilot.',
+    );
+    expect(store().pendingMove).not.toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect((screen.getByLabelText(/^Rationale/) as HTMLTextAreaElement).value).toBe('Integration lands next sprint');
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(store().pendingMove).toBeNull();
+    unmount();
+
+    proposeScaling();
+    render(<GateDialog />);
+    await userEvent.keyboard('{Escape}');
+    expect(store().pendingMove).toBeNull();
+  });
 });
