@@ -303,18 +303,21 @@ export function BriefPrintView({
       </div>
 
       {brief.changes?.length ? (
-        <section className="brief-changes">
+        <section>
+          {/* Outside the columns, so that its break-after keeps it on the page with the first change. */}
           <h2>{changesHeading(brief)}</h2>
-          {brief.changes.map((section) => (
-            <div key={section.heading} className="brief-change">
-              <h3>{section.heading}</h3>
-              <ul>
-                {section.lines.map((line, i) => (
-                  <li key={i}>{line}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <div className="brief-changes">
+            {brief.changes.map((section) => (
+              <div key={section.heading} className="brief-change">
+                <h3>{section.heading}</h3>
+                <ul>
+                  {section.lines.map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
         </section>
       ) : null}
     </div>
