@@ -27,7 +27,7 @@ import type { StageId } from './stages';
 import { diffBoards } from './board-diff';
 import type { DiffSection } from './describe-diff';
 import { describeDiff } from './describe-diff';
-import { boardAtSnapshot } from './snapshot';
+import { boardAtSnapshot, snapshotIsFrom } from './snapshot';
 import { STAGE_IDS } from './stages';
 
 /**
@@ -122,7 +122,7 @@ export interface BriefOptions {
   since?: string;
   /**
    * The board to say what changed since, such as last quarter's (File › Compare with…), and what to call it. When
-   * not given, the board's own snapshot from Start workshop, if it has one; null for no changes at all.
+   * not given, the board's own snapshot from Start workshop, if it was taken `today`; null for no changes at all.
    */
   compareWith?: { board: BoardDocument; name: string } | null;
   /** Lines each section of the changes shows before "…and N more"; BRIEF_CAPS.changeLines unless set. */
@@ -140,15 +140,17 @@ function startOfDay(day: string | undefined): string | null {
 }
 
 /**
- * Where "today's decisions" start: the given instant; else when Start workshop was pressed; else the start of the
- * workshop's date, when the board names one as a day; else the start of `today`.
+ * Where "today's decisions" start: the given instant; else when Start workshop was pressed, if that was `today`
+ * (an older snapshot is an earlier workshop's start); else the start of the workshop's date, when the board names
+ * one as a day; else the start of `today`.
  */
 export function briefSince(
   board: BoardDocument,
   options: Pick<BriefOptions, 'since' | 'today'>,
 ): { since: string; from: BriefSince } {
   if (options.since) return { since: options.since, from: 'given' };
-  if (board.snapshot) return { since: board.snapshot.takenAt, from: 'snapshot' };
+  if (board.snapshot && snapshotIsFrom(board, options.today))
+    return { since: board.snapshot.takenAt, from: 'snapshot' };
   const workshopDay = startOfDay(board.workshop.date);
   if (workshopDay) return { since: workshopDay, from: 'workshop-date' };
   return { since: startOfDay(options.today) ?? options.today, from: 'today' };
@@ -217,7 +219,8 @@ export function leadersBrief(board: BoardDocument, options: BriefOptions): Leade
       .slice(0, BRIEF_CAPS.blockers)
       .map((b) => ({ ...b, label: FOUNDATIONS[b.foundation].label })),
   };
-  const compared = options.compareWith === undefined ? startOfWorkshop(board) : (options.compareWith ?? undefined);
+  const compared =
+    options.compareWith === undefined ? startOfWorkshop(board, options.today) : (options.compareWith ?? undefined);
   if (compared) {
     const diff = diffBoards(compared.board, board, { today: options.today, now: options.now });
     brief.changes = describeDiff(diff, board, { cap: options.changeLines ?? BRIEF_CAPS.changeLines });
@@ -226,8 +229,9 @@ export function leadersBrief(board: BoardDocument, options: BriefOptions): Leade
   return brief;
 }
 
-function startOfWorkshop(board: BoardDocument): { board: BoardDocument; name: string } | undefined {
-  const atStart = boardAtSnapshot(board);
+/** The board as this workshop started, when Start workshop was pressed `today`. */
+function startOfWorkshop(board: BoardDocument, today: string): { board: BoardDocument; name: string } | undefined {
+  const atStart = snapshotIsFrom(board, today) ? boardAtSnapshot(board) : null;
   return atStart ? { board: atStart, name: 'the start of the workshop' } : undefined;
 }
 

@@ -212,6 +212,38 @@ describe('since when the brief counts decisions', () => {
     expect(brief.decisions).toEqual([]);
   });
 
+  it('passes over a snapshot from an earlier day, and takes no changes from it unless asked', () => {
+    // Last quarter's Start workshop, still in the file: today's brief must not count from it.
+    const lastQuarter = new Date(2026, 2, 3, 14, 5).toISOString();
+    const stale = { ...takeSnapshot(plain, at(lastQuarter)), workshop: { ...plain.workshop, date: '2026-05-30' } };
+    expect(briefSince(stale, { today: TODAY })).toEqual({
+      since: new Date(2026, 4, 30).toISOString(),
+      from: 'workshop-date',
+    });
+    const { workshop: _date, ...undated } = stale;
+    expect(briefSince({ ...undated, workshop: plain.workshop }, { today: TODAY })).toEqual({
+      since: new Date(2026, 5, 1).toISOString(),
+      from: 'today',
+    });
+
+    const brief = leadersBrief(stale, { now: NOW, today: TODAY });
+    expect([brief.changes, brief.changesSince]).toEqual([undefined, undefined]);
+    const asked = leadersBrief(stale, {
+      now: NOW,
+      today: TODAY,
+      compareWith: { board: plain, name: 'q1.scaleboard' },
+    });
+    expect(asked.changesSince).toBe('q1.scaleboard');
+
+    // The same snapshot, on the day it was taken, is the start of that day's workshop.
+    const thatDay = leadersBrief(stale, { now: lastQuarter, today: '2026-03-03' });
+    expect([thatDay.sinceFrom, thatDay.since, thatDay.changesSince]).toEqual([
+      'snapshot',
+      lastQuarter,
+      'the start of the workshop',
+    ]);
+  });
+
   it('is the start of the workshop’s day, where the app runs, when there is no snapshot', () => {
     const board = { ...plain, workshop: { ...plain.workshop, date: '2026-05-30' } };
     expect(briefSince(board, { today: TODAY })).toEqual({
