@@ -3,8 +3,8 @@
  * who were not in the room. One plain object that the Markdown, the workbook's Brief sheet and `scaleboard brief
  * --json` all write out, so they never disagree about a figure.
  */
-import type { Action, BoardDocument, Decision, DecisionKind } from './board-schema';
-import { findInitiative, stageLabel } from './board';
+import type { Action, BoardDocument, Decision, DecisionKind, Initiative } from './board-schema';
+import { stageLabel } from './board';
 import { boardLocale } from './board-locale';
 import { byDue, isOverdue } from './actions';
 import type { FoundationId } from './foundations';
@@ -171,18 +171,27 @@ export function leadersBrief(board: BoardDocument, options: BriefOptions): Leade
   const heatmap = readinessHeatmap(board);
   const label = (stage: StageId) => stageLabel(board.stages, stage);
 
+  const lookup = lookupOf(board);
+  const actionsOf = new Map<string, Action[]>();
+  for (const a of board.actions) {
+    if (a.decisionId === undefined) continue;
+    const actions = actionsOf.get(a.decisionId);
+    if (actions) actions.push(a);
+    else actionsOf.set(a.decisionId, [a]);
+  }
+
   const taken = board.decisions.filter((d) => Date.parse(d.at) >= sinceMs);
   const exceptions = taken
     .filter((d) => d.kind === 'go-with-exception')
     .map((d): BriefException => ({
-      ...briefDecision(board, d),
+      ...briefDecision(board, lookup, d),
       unmetCriteria: d.unmetCriteria,
-      actions: board.actions.filter((a) => a.decisionId === d.id).map((a) => briefAction(board, a, options.today)),
+      actions: (actionsOf.get(d.id) ?? []).map((a) => briefAction(lookup, a, options.today)),
     }));
   const openActions = board.actions
     .filter((a) => a.status === 'open')
     .sort((a, b) => Number(isOverdue(b, options.today)) - Number(isOverdue(a, options.today)) || byDue(a, b))
-    .map((a) => briefAction(board, a, options.today));
+    .map((a) => briefAction(lookup, a, options.today));
 
   const brief: LeadersBrief = {
     title: `Leaders’ brief — ${board.title}`,
@@ -210,7 +219,7 @@ export function leadersBrief(board: BoardDocument, options: BriefOptions): Leade
     },
     since,
     sinceFrom: from,
-    decisions: taken.map((d) => briefDecision(board, d)),
+    decisions: taken.map((d) => briefDecision(board, lookup, d)),
     exceptions,
     openActions,
     overdueActions: openActions.filter((a) => a.overdue).length,
@@ -235,8 +244,22 @@ function startOfWorkshop(board: BoardDocument, today: string): { board: BoardDoc
   return atStart ? { board: atStart, name: 'the start of the workshop' } : undefined;
 }
 
-function briefDecision(board: BoardDocument, d: Decision): BriefDecision {
-  const ref = findInitiative(board, d.initiativeId)?.ref;
+/** The board's cards and decisions by id, made once per brief: every decision and action names its card by id. */
+interface BoardLookup {
+  cards: Map<string, Initiative>;
+  decisions: Map<string, Decision>;
+}
+
+function lookupOf(board: BoardDocument): BoardLookup {
+  const cards = new Map<string, Initiative>();
+  for (const card of board.initiatives) cards.set(card.id, card);
+  const decisions = new Map<string, Decision>();
+  for (const d of board.decisions) decisions.set(d.id, d);
+  return { cards, decisions };
+}
+
+function briefDecision(board: BoardDocument, lookup: BoardLookup, d: Decision): BriefDecision {
+  const ref = lookup.cards.get(d.initiativeId)?.ref;
   return {
     id: d.id,
     at: d.at,
@@ -253,10 +276,11 @@ function briefDecision(board: BoardDocument, d: Decision): BriefDecision {
 }
 
 /** An action as the brief shows it: its card by reference and title, its foundation by label. */
-export function briefAction(board: BoardDocument, a: Action, today: string): BriefAction {
-  const card = a.initiativeId === undefined ? undefined : findInitiative(board, a.initiativeId);
+function briefAction(lookup: BoardLookup, a: Action, today: string): BriefAction {
+  const card = a.initiativeId === undefined ? undefined : lookup.cards.get(a.initiativeId);
   // A card deleted since keeps its name through the decision that made the action, when there was one.
-  const title = card?.title ?? board.decisions.find((d) => d.id === a.decisionId)?.initiativeTitle;
+  const title =
+    card?.title ?? (a.decisionId === undefined ? undefined : lookup.decisions.get(a.decisionId)?.initiativeTitle);
   const out: BriefAction = { id: a.id, title: a.title, status: a.status, overdue: isOverdue(a, today) };
   if (a.owner) out.owner = a.owner;
   if (a.due) out.due = a.due;

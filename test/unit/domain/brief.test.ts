@@ -1,4 +1,6 @@
-import type { BoardDocument, ReadinessLevel } from '../../../domain';
+import type { Action, BoardDocument, Decision, ReadinessLevel } from '../../../domain';
+import { countedReads } from '../../support/counted-reads';
+import { realSizeBoard } from '../../support/real-size-board';
 import {
   addActions,
   addInitiative,
@@ -197,6 +199,49 @@ describe('the leaders’ brief', () => {
     expect(
       leadersBrief(takeSnapshot(board, at(NOW)), { now: NOW, today: TODAY, compareWith: null }).changes,
     ).toBeUndefined();
+  });
+});
+
+describe('the leaders’ brief at size', () => {
+  /**
+   * How many cards, decisions and actions a brief reads on a board of `n` cards with `n` exceptions decided today,
+   * each leaving one action: half on cards still on the board, half on cards deleted since, named by the decision.
+   */
+  function readsFor(n: number): number {
+    const board = realSizeBoard(n, { now: EARLY });
+    const decisions: Decision[] = board.initiatives.map((card, i) => ({
+      id: `d${i}`,
+      initiativeId: i % 2 ? card.id : `deleted-${i}`,
+      initiativeTitle: card.title,
+      at: NOW,
+      kind: 'go-with-exception',
+      from: 'pilot',
+      to: 'scaling',
+      unmetCriteria: [],
+    }));
+    const actions: Action[] = decisions.map((d, i) => ({
+      id: `a${i}`,
+      title: `Action ${i}`,
+      status: 'open',
+      initiativeId: d.initiativeId,
+      decisionId: d.id,
+      createdAt: NOW,
+      updatedAt: NOW,
+    }));
+    const cards = countedReads(board.initiatives);
+    const logged = countedReads(decisions);
+    const open = countedReads(actions);
+    const brief = leadersBrief(
+      { ...board, initiatives: cards.items, decisions: logged.items, actions: open.items },
+      { now: NOW, today: TODAY, since: EARLY },
+    );
+    expect(brief.openActions.filter((a) => a.initiativeTitle)).toHaveLength(n);
+    return cards.reads() + logged.reads() + open.reads();
+  }
+
+  it('looks cards, decisions and actions up by id: twice the board is about twice the reading', () => {
+    // A search per action or per exception would read four times as much for twice the board.
+    expect(readsFor(400) / readsFor(200)).toBeLessThan(2.5);
   });
 });
 
