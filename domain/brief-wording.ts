@@ -3,7 +3,7 @@
  * left out. The Markdown, the workbook's Brief sheet and the printed brief all say these, so they read alike; each
  * adds its own emphasis and escaping.
  */
-import type { BriefAction, LeadersBrief } from './brief';
+import type { BriefAction, BriefException, LeadersBrief } from './brief';
 import { counted, formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
 
 /** A day in the room's time zone ("1 Jun 2026"): the brief's "since" is a local instant, often a local midnight. */
@@ -11,6 +11,14 @@ function localDay(iso: string, locale?: string): string {
   const time = Date.parse(iso);
   return Number.isFinite(time) ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time) : iso;
 }
+
+/** Headings of the brief's sections that say the same whatever the brief holds. */
+export const BRIEF_HEADINGS = {
+  portfolio: 'Portfolio',
+  exceptions: 'Exceptions and their conditions',
+  heatmap: 'Foundation readiness (mean level, 0–4)',
+  blockers: 'Top blockers',
+} as const;
 
 /** What the brief calls its decisions: since when, and why from then. */
 export function sinceHeading(brief: LeadersBrief): string {
@@ -64,8 +72,6 @@ export function openActionsHeading(brief: LeadersBrief): string {
   return `Open actions (${formatBoardNumber(brief.openActions.length, locale)}, ${formatBoardNumber(brief.overdueActions, locale)} overdue)`;
 }
 
-export const HEATMAP_HEADING = 'Foundation readiness (mean level, 0–4)';
-
 export function blockerWords(blocker: LeadersBrief['blockers'][number], locale?: string): string {
   return `${blocker.label} — ${counted(blocker.cards, 'card', 'cards', locale)} below what their next gate asks`;
 }
@@ -79,9 +85,45 @@ export function dueDay(action: BriefAction, locale?: string): string {
   return action.due ? formatBoardDate(action.due, locale) : 'no date';
 }
 
+/**
+ * Words in parts, in order; a part with `stress` is one each output stresses in its own way (bold in Markdown, a
+ * strong word on paper), and text from the board is in the parts as the board has it, for each output to escape.
+ */
+export type WordParts = { text: string; stress?: true }[];
+
+/** The parts as plain text, as the workbook writes them. */
+export function plainWords(parts: WordParts): string {
+  return parts.map((part) => part.text).join('');
+}
+
+/** An action in one line: "Name a data owner — Ana, overdue 1 Jun 2026", with "(done)" when it is closed. */
+export function actionWords(action: BriefAction, locale?: string): WordParts {
+  const closed = action.status === 'open' ? '' : ` (${action.status})`;
+  return [
+    { text: `${action.title} — ${action.owner ?? 'no owner'}, ` },
+    ...(action.overdue ? [{ text: 'overdue', stress: true as const }, { text: ' ' }] : []),
+    { text: `${dueDay(action, locale)}${closed}` },
+  ];
+}
+
+/** A card as the brief names it: its reference, when it has one, then its title. */
+export function cardWords(item: { ref?: string | undefined; title?: string | undefined }): string {
+  if (!item.title) return '';
+  return item.ref ? `${item.ref} ${item.title}` : item.title;
+}
+
+/** What heads an exception: "C-2 Mail routing — Pilot → Scaling, CFO", the card stressed. */
+export function exceptionHeadline(exception: Pick<BriefException, 'ref' | 'title' | 'from' | 'to' | 'by'>): WordParts {
+  return [
+    { text: cardWords(exception), stress: true },
+    { text: ` — ${exception.from} → ${exception.to}${exception.by ? `, ${exception.by}` : ''}` },
+  ];
+}
+
 /** What the brief says where a section has nothing to show. */
 export const BRIEF_NONE = {
   decisions: 'No decisions were logged.',
+  exceptions: 'No go with exception was decided.',
   exceptionActions: 'No action was recorded with it.',
   unmetCriteria: 'none recorded',
   actions: 'No open actions.',

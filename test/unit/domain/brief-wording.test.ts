@@ -1,5 +1,13 @@
 import type { LeadersBrief } from '../../../domain';
-import { conversionWords, leftOutWords, pilotsPerProductionWords, stalledWords } from '../../../domain';
+import {
+  actionWords,
+  conversionWords,
+  exceptionHeadline,
+  leftOutWords,
+  pilotsPerProductionWords,
+  plainWords,
+  stalledWords,
+} from '../../../domain';
 
 function figures(over: Partial<LeadersBrief['figures']>): LeadersBrief {
   const base: LeadersBrief['figures'] = {
@@ -38,5 +46,18 @@ describe('the brief’s words', () => {
   it('says what counts as stalled with the count', () => {
     const brief = figures({ stalledPilots: { count: 2, afterDays: 1, quietDays: 30, leftOut: null } });
     expect(stalledWords(brief)).toBe('2 (over 1 day in Pilot, no decision in 30)');
+  });
+
+  it('says an action in one line, overdue in words and stressed, and names an exception by its card', () => {
+    const late = actionWords(
+      { id: 'a', title: 'Name a data owner', status: 'open', owner: 'Ana', due: '2026-06-01', overdue: true },
+      'en-GB',
+    );
+    expect(plainWords(late)).toBe('Name a data owner — Ana, overdue 1 Jun 2026');
+    expect(late.filter((part) => part.stress).map((part) => part.text)).toEqual(['overdue']);
+    const closed = actionWords({ id: 'b', title: 'Book the review', status: 'done', overdue: false }, 'en-GB');
+    expect(plainWords(closed)).toBe('Book the review — no owner, no date (done)');
+    const headline = exceptionHeadline({ ref: 'C-2', title: 'Mail routing', from: 'Pilot', to: 'Scaling', by: 'CFO' });
+    expect(headline).toEqual([{ text: 'C-2 Mail routing', stress: true }, { text: ' — Pilot → Scaling, CFO' }]);
   });
 });
