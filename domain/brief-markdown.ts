@@ -19,6 +19,7 @@ import {
   conversionWords,
   dueDay,
   exceptionHeadline,
+  FIGURE_LABELS,
   leftOutWords,
   openActionsHeading,
   pilotsPerProductionWords,
@@ -74,11 +75,11 @@ function figures(brief: LeadersBrief): string[] {
   const { locale, figures: f } = brief;
   const n = (value: number) => formatBoardNumber(value, locale);
   return [
-    `- **Initiatives:** ${n(f.initiatives)} — ${f.stages.map((s) => `${markdownText(s.label)} ${n(s.count)}`).join(' · ')}`,
-    `- **Pilots per production system:** ${pilotsPerProductionWords(brief)}`,
-    `- **Pilot-to-production conversion:** ${conversionWords(brief)}`,
+    `- **${FIGURE_LABELS.initiatives}:** ${n(f.initiatives)} — ${f.stages.map((s) => `${markdownText(s.label)} ${n(s.count)}`).join(' · ')}`,
+    `- **${FIGURE_LABELS.pilotsPerProduction}:** ${pilotsPerProductionWords(f.pilotsPerProduction, locale)}`,
+    `- **${FIGURE_LABELS.conversion}:** ${conversionWords(f.conversion, locale)}`,
     ...(f.conversion.leftOut ? [`  - _${f.conversion.leftOut}._`] : []),
-    `- **Stalled pilots:** ${stalledWords(brief)}`,
+    `- **${FIGURE_LABELS.stalledPilots}:** ${stalledWords(brief)}`,
     ...(f.stalledPilots.leftOut ? [`  - _${f.stalledPilots.leftOut}._`] : []),
   ];
 }

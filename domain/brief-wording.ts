@@ -47,17 +47,31 @@ export function leftOutWords(n: number, noun: string, plural: string, where: str
   return n ? `…and ${formatBoardNumber(n, locale)} more ${n === 1 ? noun : plural}, not listed here (${where}).` : null;
 }
 
-export function pilotsPerProductionWords(brief: LeadersBrief): string {
-  const value = brief.figures.pilotsPerProduction;
-  return value === null ? 'none in production' : formatBoardNumber(value, brief.locale, 1);
+/**
+ * What the headline figures are called, in the brief and in a comparison's "then and now" alike; each says its
+ * value in the words below, so that the brief and its "What changed" never say one figure two ways.
+ */
+export const FIGURE_LABELS = {
+  initiatives: 'Initiatives',
+  pilotsPerProduction: 'Pilots per production system',
+  conversion: 'Pilot-to-production conversion',
+  stalledPilots: 'Stalled pilots',
+} as const;
+
+/** "2.5", or "none in production" rather than a ratio with nothing under it. */
+export function pilotsPerProductionWords(value: number | null, locale?: string): string {
+  return value === null ? 'none in production' : formatBoardNumber(value, locale, 1);
 }
 
-/** "40% (2 of the 5 initiatives that entered Pilot reached Production)"; its left-out note is said apart. */
-export function conversionWords(brief: LeadersBrief): string {
-  const { locale } = brief;
-  const { rate, reached, entered } = brief.figures.conversion;
+/** "40% (2 of 5 that entered Pilot reached Production)", as the metrics panel says it; its left-out note apart. */
+export function conversionWords(
+  conversion: { rate: number | null; reached: number; entered: number },
+  locale?: string,
+): string {
+  const { rate, reached, entered } = conversion;
   if (rate === null) return 'no card with a known path has entered Pilot yet';
-  return `${formatBoardNumber(Math.round(rate * 100), locale)}% (${formatBoardNumber(reached, locale)} of the ${counted(entered, 'initiative', 'initiatives', locale)} that entered Pilot reached Production)`;
+  const n = (value: number) => formatBoardNumber(value, locale);
+  return `${n(Math.round(rate * 100))}% (${n(reached)} of ${n(entered)} that entered Pilot reached Production)`;
 }
 
 /** "3 (over 90 days in Pilot, no decision in 30)"; its left-out note is said apart. */

@@ -137,8 +137,10 @@ describe('the leaders’ brief as a PDF', () => {
       const brief = briefNow(board, new Date(now));
       expect(text).toContain(`Leaders’ brief — ${board.title}`);
       expect(text).toContain(brief.figures.headline);
-      expect(text).toContain(`Pilots per production system ${pilotsPerProductionWords(brief)}`);
-      expect(text).toContain(conversionWords(brief));
+      expect(text).toContain(
+        `Pilots per production system ${pilotsPerProductionWords(brief.figures.pilotsPerProduction, brief.locale)}`,
+      );
+      expect(text).toContain(conversionWords(brief.figures.conversion, brief.locale));
       for (const s of brief.figures.stages) expect(text).toContain(`${s.label} ${formatBoardNumber(s.count)}`);
       expect(text).toContain(`Stalled pilots ${formatBoardNumber(brief.figures.stalledPilots.count)}`);
 

@@ -16,6 +16,7 @@ import {
   conversionWords,
   dueDay,
   exceptionHeadline,
+  FIGURE_LABELS,
   formatBoardDate,
   formatBoardDateTime,
   formatBoardNumber,
@@ -98,18 +99,18 @@ export function BriefPrintView({
       <section className="brief-figures">
         <h2>{BRIEF_HEADINGS.portfolio}</h2>
         <dl>
-          <dt>Initiatives</dt>
+          <dt>{FIGURE_LABELS.initiatives}</dt>
           <dd>
             {n(f.initiatives)} — {f.stages.map((s) => `${s.label} ${n(s.count)}`).join(' · ')}
           </dd>
-          <dt>Pilots per production system</dt>
-          <dd>{pilotsPerProductionWords(brief)}</dd>
-          <dt>Pilot-to-production conversion</dt>
+          <dt>{FIGURE_LABELS.pilotsPerProduction}</dt>
+          <dd>{pilotsPerProductionWords(f.pilotsPerProduction, locale)}</dd>
+          <dt>{FIGURE_LABELS.conversion}</dt>
           <dd>
-            {conversionWords(brief)}
+            {conversionWords(f.conversion, locale)}
             {f.conversion.leftOut ? <span className="brief-note">{f.conversion.leftOut}.</span> : null}
           </dd>
-          <dt>Stalled pilots</dt>
+          <dt>{FIGURE_LABELS.stalledPilots}</dt>
           <dd>
             {stalledWords(brief)}
             {f.stalledPilots.leftOut ? <span className="brief-note">{f.stalledPilots.leftOut}.</span> : null}

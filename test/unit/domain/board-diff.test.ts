@@ -412,7 +412,7 @@ describe('describeDiff', () => {
       'Production: 2 → 3',
       'Stopped: 0 → 1',
       'Pilots per production system: 2.0 → 1.0',
-      'Pilots that reached production: 1 of 6 (17%) → 2 of 7 (29%)',
+      'Pilot-to-production conversion: 17% (1 of 6 that entered Pilot reached Production) → 29% (2 of 7 that entered Pilot reached Production)',
       'Stalled pilots: 2 → 2',
     ]);
   });

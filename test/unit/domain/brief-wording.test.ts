@@ -33,14 +33,18 @@ describe('the brief’s words', () => {
   });
 
   it('writes the conversion as a rounded percentage of the initiatives that entered Pilot, or says there were none', () => {
-    expect(conversionWords(figures({}))).toBe('no card with a known path has entered Pilot yet');
-    const brief = figures({ conversion: { entered: 3, reached: 1, rate: 1 / 3, leftOut: null } });
-    expect(conversionWords(brief)).toBe('33% (1 of the 3 initiatives that entered Pilot reached Production)');
+    expect(conversionWords(figures({}).figures.conversion)).toBe('no card with a known path has entered Pilot yet');
+    expect(conversionWords({ entered: 3, reached: 1, rate: 1 / 3 })).toBe(
+      '33% (1 of 3 that entered Pilot reached Production)',
+    );
+    expect(conversionWords({ entered: 2000, reached: 1000, rate: 0.5 }, 'en-GB')).toBe(
+      '50% (1,000 of 2,000 that entered Pilot reached Production)',
+    );
   });
 
   it('says "none in production" rather than a ratio with nothing under it', () => {
-    expect(pilotsPerProductionWords(figures({}))).toBe('none in production');
-    expect(pilotsPerProductionWords(figures({ pilotsPerProduction: 2.25 }))).toBe('2.3');
+    expect(pilotsPerProductionWords(null)).toBe('none in production');
+    expect(pilotsPerProductionWords(2.25, 'en-GB')).toBe('2.3');
   });
 
   it('says what counts as stalled with the count', () => {

@@ -7,10 +7,13 @@ import {
   BRIEF_CAPS,
   briefMarkdown,
   briefSince,
+  conversionWords,
   createBoard,
   decideMove,
+  FIGURE_LABELS,
   leadersBrief,
   moveInitiative,
+  pilotsPerProductionWords,
   setActionStatus,
   takeSnapshot,
 } from '../../../domain';
@@ -202,6 +205,26 @@ describe('the leaders’ brief', () => {
   });
 });
 
+describe('the brief’s figures and what changed', () => {
+  it('say each headline figure in the same words, then and now', () => {
+    const board = workshopBoard();
+    const empty = createBoard('Empty', at(EARLY));
+    const brief = leadersBrief(board, { now: NOW, today: TODAY, compareWith: { board: empty, name: 'q1' } });
+    const figures = brief.changes!.find((s) => s.heading === 'Headline figures then and now')!.lines;
+    const md = briefMarkdown(brief);
+    const said = [
+      [FIGURE_LABELS.pilotsPerProduction, pilotsPerProductionWords(brief.figures.pilotsPerProduction, brief.locale)],
+      [FIGURE_LABELS.conversion, conversionWords(brief.figures.conversion, brief.locale)],
+    ];
+    for (const [label, now] of said) {
+      expect(md).toContain(`- **${label}:** ${now}`);
+      expect(figures.find((line) => line.startsWith(`${label}: `))?.endsWith(` → ${now}`)).toBe(true);
+    }
+    // Nothing in production on the empty board: said as the brief says it.
+    expect(figures).toContain(`${FIGURE_LABELS.pilotsPerProduction}: none in production → ${said[0]![1]}`);
+  });
+});
+
 describe('the leaders’ brief at size', () => {
   /**
    * How many cards, decisions and actions a brief reads on a board of `n` cards with `n` exceptions decided today,
@@ -309,7 +332,7 @@ describe('the brief in Markdown', () => {
     const md = briefMarkdown(leadersBrief(workshopBoard(), { now: NOW, today: TODAY }));
     expect(md.startsWith('# Leaders’ brief — Q2 review\n')).toBe(true);
     expect(md).toContain('- **Pilots per production system:** 0.5');
-    expect(md).toContain('- **Pilot-to-production conversion:** 25% (1 of the 4 initiatives that entered Pilot');
+    expect(md).toContain('- **Pilot-to-production conversion:** 25% (1 of 4 that entered Pilot reached Production)');
     expect(md).toMatch(/## Decisions since the workshop started/);
     expect(md).toContain('- **C-2 Mail routing** — Pilot → Scaling, CFO');
     expect(md).toContain('  - Action: Name a data owner — Ana, ');
