@@ -54,11 +54,6 @@ export function isOverdue(action: Action, today: string): boolean {
   return action.status === 'open' && action.due !== undefined && action.due < today;
 }
 
-/** A card's actions that are still open, soonest due first and undated last. */
-export function openActionsOf(board: BoardDocument, initiativeId: string): Action[] {
-  return board.actions.filter((a) => a.initiativeId === initiativeId && a.status === 'open').sort(byDue);
-}
-
 /** The ids of cards with at least one overdue action, for the filter and the cards' badges. */
 export function cardsWithOverdueActions(board: Pick<BoardDocument, 'actions'>, today: string): Set<string> {
   const ids = new Set<string>();

@@ -243,13 +243,11 @@ describe('the leaders’ brief as a PDF', () => {
           text,
         )?.[1],
       );
-      expect(decisionsLeft).toBeGreaterThan(0);
-      expect(actionsLeft).toBeGreaterThan(0);
+      const figures = `700-card brief: ${size.pages} pages, ${decisionsLeft} decisions and ${actionsLeft} actions left out`;
+      expect(decisionsLeft, figures).toBeGreaterThan(0);
+      expect(actionsLeft, figures).toBeGreaterThan(0);
       expect(text).toContain(`Open actions (${brief.openActions.length}, ${brief.overdueActions} overdue)`);
       expect(text).toContain(brief.figures.headline);
-      console.log(
-        `700-card brief: ${size.pages} pages, ${decisionsLeft} decisions and ${actionsLeft} actions left out`,
-      );
       execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(SCREENSHOTS, 'leaders-brief-700')]);
       execFileSync('pdftoppm', ['-png', '-gray', '-r', '60', file, path.join(SCREENSHOTS, 'leaders-brief-700-gray')]);
     } finally {

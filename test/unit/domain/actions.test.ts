@@ -12,7 +12,6 @@ import {
   isOverdue,
   serializeBoard,
   validateBoard,
-  openActionsOf,
   removeAction,
   setActionStatus,
   suggestedActions,
@@ -85,17 +84,6 @@ describe('ordering', () => {
       action({ title: 'a', due: '2026-06-01' }),
     ];
     expect(list.sort(byDue).map((a) => a.title)).toEqual(['a', 'b', 'c']);
-  });
-
-  it("lists a card's open actions only", () => {
-    const b = {
-      ...board(),
-      actions: [
-        action({ id: '1', initiativeId: 'card', title: 'open' }),
-        action({ id: '2', initiativeId: 'card', title: 'done', status: 'done' }),
-      ],
-    };
-    expect(openActionsOf(b, 'card').map((a) => a.title)).toEqual(['open']);
   });
 });
 
