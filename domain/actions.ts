@@ -4,8 +4,9 @@
  * board, marked done or dropped, for the next workshop to see.
  */
 import type { Action, ActionStatus, BoardDocument, DecisionKind, GateField, Initiative } from './board-schema';
-import { BOARD_LIMITS } from './board-schema';
+import { BOARD_LIMITS, isCalendarDay } from './board-schema';
 import type { ChangeContext } from './board';
+import { patched } from './board';
 import { cutText } from './cut-text';
 import type { CriterionResult } from './gate-evaluation';
 import { FOUNDATIONS } from './foundations';
@@ -51,11 +52,6 @@ export function calendarDay(instant: Date): string {
 /** Open and due before `today` (a `YYYY-MM-DD` day). Done, dropped and undated actions are never overdue. */
 export function isOverdue(action: Action, today: string): boolean {
   return action.status === 'open' && action.due !== undefined && action.due < today;
-}
-
-/** A card's actions that are still open, soonest due first and undated last. */
-export function openActionsOf(board: BoardDocument, initiativeId: string): Action[] {
-  return board.actions.filter((a) => a.initiativeId === initiativeId && a.status === 'open').sort(byDue);
 }
 
 /** The ids of cards with at least one overdue action, for the filter and the cards' badges. */
@@ -116,24 +112,26 @@ export function suggestedActions(initiative: Initiative, results: readonly Crite
     .map((suggestion) => ({ ...suggestion, initiativeId: initiative.id }));
 }
 
-/** Adds actions, open, in the order given. Titles are trimmed and cut to the schema's limit; an empty one throws. */
+/**
+ * Adds actions, open, in the order given. Titles are trimmed and cut to the schema's limit; an empty title, or a
+ * due date that is not a real `YYYY-MM-DD` day, throws.
+ */
 export function addActions(board: BoardDocument, inputs: readonly NewAction[], context: ChangeContext): BoardDocument {
   if (inputs.length === 0) return board;
-  const added = inputs.map((input): Action => {
-    const action: Action = {
+  const added = inputs.map((input): Action =>
+    checked({
       ...withoutBlanks(input),
       id: (context.newId ?? newId)(),
-      title: cutText(input.title.trim(), BOARD_LIMITS.titleLength).trim(),
+      title: actionTitle(input.title),
       status: 'open',
       createdAt: context.now,
       updatedAt: context.now,
-    };
-    if (!action.title) throw new Error('An action needs a title');
-    return action;
-  });
+    }),
+  );
   return { ...board, updatedAt: context.now, actions: [...board.actions, ...added] };
 }
 
+/** Changes an action's fields as addActions takes them: an emptied field is removed, the title trimmed and cut. */
 export function updateAction(
   board: BoardDocument,
   id: string,
@@ -142,14 +140,9 @@ export function updateAction(
 ): BoardDocument {
   const index = indexOfAction(board, id);
   const current = board.actions[index]!;
-  const next: Action = { ...current, ...patch, updatedAt: context.now };
-  for (const key of Object.keys(patch) as (keyof ActionPatch)[]) {
-    if (patch[key] === undefined || patch[key] === '') delete (next as Partial<Action>)[key];
-  }
-  if (patch.title !== undefined) {
-    next.title = patch.title.trim();
-    if (!next.title) throw new Error('An action needs a title');
-  }
+  const next: Action = { ...patched(current, patch), updatedAt: context.now };
+  if (patch.title !== undefined) next.title = actionTitle(patch.title);
+  checked(next);
   const actions = board.actions.slice();
   actions[index] = next;
   return { ...board, updatedAt: context.now, actions };
@@ -176,6 +169,19 @@ export function setActionStatus(
 export function removeAction(board: BoardDocument, id: string, context: ChangeContext): BoardDocument {
   indexOfAction(board, id);
   return { ...board, updatedAt: context.now, actions: board.actions.filter((a) => a.id !== id) };
+}
+
+function actionTitle(title: string): string {
+  return cutText(title.trim(), BOARD_LIMITS.titleLength).trim();
+}
+
+/** The action, when the save would take it; else a clear error, as the editor says it. */
+function checked(action: Action): Action {
+  if (!action.title) throw new Error('An action needs a title');
+  if (action.due !== undefined && !isCalendarDay(action.due)) {
+    throw new Error(`An action’s due date must be a day written YYYY-MM-DD, such as 2026-06-30 (not “${action.due}”)`);
+  }
+  return action;
 }
 
 function withoutBlanks(input: NewAction): Partial<Action> {

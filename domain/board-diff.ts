@@ -99,7 +99,7 @@ export interface BoardDiff {
   matching: {
     byId: number;
     byRef: ReferenceMatch[];
-    /** References (trimmed, as the newer board writes them) shared by several unmatched cards: not used. */
+    /** References (trimmed, as the newer board writes them) shared by several cards on a board: not used. */
     ambiguousRefs: string[];
   };
   cards: {
@@ -166,7 +166,7 @@ export function diffBoards(before: BoardDocument, after: BoardDocument, options:
   const byId = pairs.length;
   const beforeUnmatched = before.initiatives.filter((card) => !matchedBefore.has(card.id));
 
-  const { matches, ambiguous } = matchByReference(beforeUnmatched, afterUnmatched);
+  const { matches, ambiguous } = matchByReference(before.initiatives, after.initiatives, matchedBefore);
   const byRef: ReferenceMatch[] = [];
   for (const [old, card] of matches) {
     pairs.push([old, card]);
@@ -182,7 +182,7 @@ export function diffBoards(before: BoardDocument, after: BoardDocument, options:
   }
   for (const ref of ambiguous) {
     notes.push(
-      `The reference “${ref}” is shared by several cards that match no id, so none of them was matched by it.`,
+      `The reference “${ref}” is shared by several cards on one board, so no card that matches no id was matched by it.`,
     );
   }
 
@@ -236,10 +236,15 @@ export function diffBoards(before: BoardDocument, after: BoardDocument, options:
   };
 }
 
-/** Cards left unmatched by id, paired by a reference that exactly one card on each side has (trimmed, any case). */
+/**
+ * Cards left unmatched by id, paired by a reference (trimmed, any case) that exactly one card on each whole board
+ * has: a reference two cards share on either board names neither, even when one of them is matched by id.
+ * References shared so and held by unmatched cards on both sides are returned as ambiguous.
+ */
 function matchByReference(
   before: readonly Initiative[],
   after: readonly Initiative[],
+  matchedById: ReadonlySet<string>,
 ): { matches: [Initiative, Initiative][]; ambiguous: string[] } {
   const beforeByRef = groupByRef(before);
   const afterByRef = groupByRef(after);
@@ -248,8 +253,11 @@ function matchByReference(
   for (const [key, cards] of afterByRef) {
     const olds = beforeByRef.get(key);
     if (!olds) continue;
+    const unmatched = cards.filter((card) => !matchedById.has(card.id));
+    const oldsUnmatched = olds.filter((card) => !matchedById.has(card.id));
+    if (!unmatched.length || !oldsUnmatched.length) continue;
     if (cards.length === 1 && olds.length === 1) matches.push([olds[0]!, cards[0]!]);
-    else ambiguous.push(cards[0]!.ref!.trim());
+    else ambiguous.push(unmatched[0]!.ref!.trim());
   }
   return { matches, ambiguous };
 }

@@ -40,6 +40,11 @@ export const BOARD_LIMITS = {
 const isoDateTime = z.iso.datetime({ offset: true });
 /** A calendar day, `2026-11-26`: an action is due on a day, not at an instant. */
 const isoDate = z.iso.date();
+
+/** Whether `value` is a real calendar day written `YYYY-MM-DD` (not 2026-02-30): the schema's rule for a due date. */
+export function isCalendarDay(value: string): boolean {
+  return isoDate.safeParse(value).success;
+}
 const shortText = z.string().max(BOARD_LIMITS.shortTextLength);
 const longText = z.string().max(BOARD_LIMITS.longTextLength);
 

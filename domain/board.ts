@@ -122,6 +122,18 @@ export interface ReadinessReason {
  * Edits a card. A change of any foundation's level is appended to the readiness log, from the old level to the
  * new, with `context.reason` saying who and why; an edit that leaves every level as it was logs nothing.
  */
+/**
+ * `current` with `patch` applied, where a field the patch empties (undefined or "") is removed: an emptied optional
+ * field is not set, and the document never carries "" where the schema means "not set".
+ */
+export function patched<T extends object>(current: T, patch: Partial<NoInfer<T>>): T {
+  const next: Partial<T> = { ...current, ...patch };
+  for (const key of Object.keys(patch) as (keyof T)[]) {
+    if (patch[key] === undefined || patch[key] === '') delete next[key];
+  }
+  return next as T;
+}
+
 export function updateInitiative(
   board: BoardDocument,
   id: string,
@@ -130,11 +142,7 @@ export function updateInitiative(
 ): BoardDocument {
   const index = indexOfInitiative(board, id);
   const current = board.initiatives[index]!;
-  const next: Initiative = { ...current, ...patch, updatedAt: context.now };
-  // An emptied optional field is removed, so the document never carries "" where the schema means "not set".
-  for (const key of Object.keys(patch) as (keyof InitiativePatch)[]) {
-    if (patch[key] === undefined || patch[key] === '') delete (next as Partial<Initiative>)[key];
-  }
+  const next: Initiative = { ...patched(current, patch), updatedAt: context.now };
   if (patch.title !== undefined) {
     next.title = patch.title.trim();
     if (!next.title) throw new Error('An initiative needs a title');

@@ -5,16 +5,21 @@
  */
 import type { BriefAction, BriefDecision, LeadersBrief } from './brief';
 import { BRIEF_CAPS, BRIEF_FOUNDATIONS, capped } from './brief';
-import { cutText } from './cut-text';
+import { oneLine } from './cut-text';
 import { formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
+import type { WordParts } from './brief-wording';
 import {
+  actionWords,
+  BRIEF_HEADINGS,
   BRIEF_LEFT_OUT_WHERE,
   BRIEF_NONE,
   blockerWords,
+  cardWords,
   changesHeading,
   conversionWords,
   dueDay,
-  HEATMAP_HEADING,
+  exceptionHeadline,
+  FIGURE_LABELS,
   leftOutWords,
   openActionsHeading,
   pilotsPerProductionWords,
@@ -30,9 +35,17 @@ const LONG_TEXT = 200;
  * and a leading `=`, `+`, `-`, `@` or `#` is escaped too, so it stays text in a list, a table or a spreadsheet.
  */
 export function markdownText(value: string, max = LONG_TEXT): string {
-  const oneLine = value.replace(/\s+/g, ' ').trim();
-  const cut = oneLine.length > max ? `${cutText(oneLine, max - 1).trimEnd()}…` : oneLine;
-  return cut.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/^[=+\-@#]/, '\\$&');
+  return escaped(oneLine(value, max)).replace(/^[=+\-@#]/, '\\$&');
+}
+
+function escaped(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
+}
+
+/** Words in parts as one line of Markdown: escaped, stressed parts in bold, a leading formula character escaped. */
+function markdownWords(parts: WordParts): string {
+  const line = parts.map((p) => (p.stress ? `**${escaped(p.text)}**` : escaped(p.text.replace(/\s+/g, ' '))));
+  return line.join('').replace(/^[=+\-@#]/, '\\$&');
 }
 
 function table(headers: string[], rows: string[][]): string[] {
@@ -50,8 +63,7 @@ function more(n: number, noun: string, plural: string, where: string, locale?: s
 }
 
 function card(item: { ref?: string; title?: string }): string {
-  if (!item.title) return '';
-  return item.ref ? `${markdownText(item.ref)} ${markdownText(item.title)}` : markdownText(item.title);
+  return markdownText(cardWords(item));
 }
 
 function dueText(action: BriefAction, locale?: string): string {
@@ -63,11 +75,11 @@ function figures(brief: LeadersBrief): string[] {
   const { locale, figures: f } = brief;
   const n = (value: number) => formatBoardNumber(value, locale);
   return [
-    `- **Initiatives:** ${n(f.initiatives)} — ${f.stages.map((s) => `${markdownText(s.label)} ${n(s.count)}`).join(' · ')}`,
-    `- **Pilots per production system:** ${pilotsPerProductionWords(brief)}`,
-    `- **Pilot-to-production conversion:** ${conversionWords(brief)}`,
+    `- **${FIGURE_LABELS.initiatives}:** ${n(f.initiatives)} — ${f.stages.map((s) => `${markdownText(s.label)} ${n(s.count)}`).join(' · ')}`,
+    `- **${FIGURE_LABELS.pilotsPerProduction}:** ${pilotsPerProductionWords(f.pilotsPerProduction, locale)}`,
+    `- **${FIGURE_LABELS.conversion}:** ${conversionWords(f.conversion, locale)}`,
     ...(f.conversion.leftOut ? [`  - _${f.conversion.leftOut}._`] : []),
-    `- **Stalled pilots:** ${stalledWords(brief)}`,
+    `- **${FIGURE_LABELS.stalledPilots}:** ${stalledWords(brief)}`,
     ...(f.stalledPilots.leftOut ? [`  - _${f.stalledPilots.leftOut}._`] : []),
   ];
 }
@@ -84,8 +96,9 @@ function decisionRow(d: BriefDecision, locale?: string): string[] {
 }
 
 function actionLine(a: BriefAction, locale?: string): string {
-  const who = a.owner ? markdownText(a.owner) : 'no owner';
-  return `${markdownText(a.title)} — ${who}, ${dueText(a, locale)}${a.status === 'open' ? '' : ` (${a.status})`}`;
+  // The title and the owner are cut as the rest of the board's text is, and the due date always follows them.
+  const owner = a.owner === undefined ? {} : { owner: oneLine(a.owner, LONG_TEXT) };
+  return markdownWords(actionWords({ ...a, title: oneLine(a.title, LONG_TEXT), ...owner }, locale));
 }
 
 /** The brief as Markdown; see the module's comment. */
@@ -96,7 +109,7 @@ export function briefMarkdown(brief: LeadersBrief): string {
     '',
     `${formatBoardDate(brief.date, locale)} · ${brief.figures.headline}`,
     '',
-    '## Portfolio',
+    `## ${BRIEF_HEADINGS.portfolio}`,
     '',
     ...figures(brief),
     '',
@@ -117,11 +130,9 @@ export function briefMarkdown(brief: LeadersBrief): string {
 
   if (brief.exceptions.length) {
     const exceptions = capped(brief.exceptions, BRIEF_CAPS.exceptions);
-    out.push('', '## Exceptions and their conditions', '');
+    out.push('', `## ${BRIEF_HEADINGS.exceptions}`, '');
     for (const e of exceptions.shown) {
-      out.push(
-        `- **${card(e)}** — ${markdownText(e.from)} → ${markdownText(e.to)}${e.by ? `, ${markdownText(e.by)}` : ''}`,
-      );
+      out.push(`- ${markdownWords(exceptionHeadline({ ...e, title: oneLine(e.title, LONG_TEXT) }))}`);
       out.push(
         `  - Not met: ${e.unmetCriteria.length ? e.unmetCriteria.map((c) => markdownText(c)).join('; ') : BRIEF_NONE.unmetCriteria}`,
       );
@@ -150,7 +161,7 @@ export function briefMarkdown(brief: LeadersBrief): string {
     );
 
   const stages = brief.heatmap.filter((row) => row.cards > 0);
-  out.push('', `## ${HEATMAP_HEADING}`, '');
+  out.push('', `## ${BRIEF_HEADINGS.heatmap}`, '');
   if (!stages.length) out.push(BRIEF_NONE.cards);
   else
     out.push(
@@ -167,7 +178,7 @@ export function briefMarkdown(brief: LeadersBrief): string {
       ),
     );
 
-  out.push('', '## Top blockers', '');
+  out.push('', `## ${BRIEF_HEADINGS.blockers}`, '');
   if (!brief.blockers.length) out.push(BRIEF_NONE.blockers);
   else brief.blockers.forEach((b, i) => out.push(`${i + 1}. ${blockerWords(b, locale)}`));
 

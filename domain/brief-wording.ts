@@ -3,7 +3,7 @@
  * left out. The Markdown, the workbook's Brief sheet and the printed brief all say these, so they read alike; each
  * adds its own emphasis and escaping.
  */
-import type { BriefAction, LeadersBrief } from './brief';
+import type { BriefAction, BriefException, LeadersBrief } from './brief';
 import { counted, formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
 
 /** A day in the room's time zone ("1 Jun 2026"): the brief's "since" is a local instant, often a local midnight. */
@@ -11,6 +11,14 @@ function localDay(iso: string, locale?: string): string {
   const time = Date.parse(iso);
   return Number.isFinite(time) ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time) : iso;
 }
+
+/** Headings of the brief's sections that say the same whatever the brief holds. */
+export const BRIEF_HEADINGS = {
+  portfolio: 'Portfolio',
+  exceptions: 'Exceptions and their conditions',
+  heatmap: 'Foundation readiness (mean level, 0–4)',
+  blockers: 'Top blockers',
+} as const;
 
 /** What the brief calls its decisions: since when, and why from then. */
 export function sinceHeading(brief: LeadersBrief): string {
@@ -39,17 +47,36 @@ export function leftOutWords(n: number, noun: string, plural: string, where: str
   return n ? `…and ${formatBoardNumber(n, locale)} more ${n === 1 ? noun : plural}, not listed here (${where}).` : null;
 }
 
-export function pilotsPerProductionWords(brief: LeadersBrief): string {
-  const value = brief.figures.pilotsPerProduction;
-  return value === null ? 'none in production' : formatBoardNumber(value, brief.locale, 1);
+/**
+ * What the headline figures are called, in the brief and in a comparison's "then and now" alike; each says its
+ * value in the words below, so that the brief and its "What changed" never say one figure two ways.
+ */
+export const FIGURE_LABELS = {
+  initiatives: 'Initiatives',
+  pilotsPerProduction: 'Pilots per production system',
+  conversion: 'Pilot-to-production conversion',
+  stalledPilots: 'Stalled pilots',
+} as const;
+
+/** "2.5", or "none in production" rather than a ratio with nothing under it. */
+export function pilotsPerProductionWords(value: number | null, locale?: string): string {
+  return value === null ? 'none in production' : formatBoardNumber(value, locale, 1);
 }
 
-/** "40% (2 of the 5 initiatives that entered Pilot reached Production)"; its left-out note is said apart. */
-export function conversionWords(brief: LeadersBrief): string {
-  const { locale } = brief;
-  const { rate, reached, entered } = brief.figures.conversion;
-  if (rate === null) return 'no card with a known path has entered Pilot yet';
-  return `${formatBoardNumber(Math.round(rate * 100), locale)}% (${formatBoardNumber(reached, locale)} of the ${counted(entered, 'initiative', 'initiatives', locale)} that entered Pilot reached Production)`;
+/**
+ * "40% (2 of 5 that entered Pilot reached Production)", as the metrics panel says it; its left-out note apart.
+ * `short` gives "40% (2 of 5)", for a place whose label already says what is counted (the then-and-now figures).
+ */
+export function conversionWords(
+  conversion: { rate: number | null; reached: number; entered: number },
+  locale?: string,
+  { short = false }: { short?: boolean } = {},
+): string {
+  const { rate, reached, entered } = conversion;
+  if (rate === null) return short ? 'none entered Pilot' : 'no card with a known path has entered Pilot yet';
+  const n = (value: number) => formatBoardNumber(value, locale);
+  const counts = `${n(reached)} of ${n(entered)}${short ? '' : ' that entered Pilot reached Production'}`;
+  return `${n(Math.round(rate * 100))}% (${counts})`;
 }
 
 /** "3 (over 90 days in Pilot, no decision in 30)"; its left-out note is said apart. */
@@ -64,8 +91,6 @@ export function openActionsHeading(brief: LeadersBrief): string {
   return `Open actions (${formatBoardNumber(brief.openActions.length, locale)}, ${formatBoardNumber(brief.overdueActions, locale)} overdue)`;
 }
 
-export const HEATMAP_HEADING = 'Foundation readiness (mean level, 0–4)';
-
 export function blockerWords(blocker: LeadersBrief['blockers'][number], locale?: string): string {
   return `${blocker.label} — ${counted(blocker.cards, 'card', 'cards', locale)} below what their next gate asks`;
 }
@@ -79,9 +104,45 @@ export function dueDay(action: BriefAction, locale?: string): string {
   return action.due ? formatBoardDate(action.due, locale) : 'no date';
 }
 
+/**
+ * Words in parts, in order; a part with `stress` is one each output stresses in its own way (bold in Markdown, a
+ * strong word on paper), and text from the board is in the parts as the board has it, for each output to escape.
+ */
+export type WordParts = { text: string; stress?: true }[];
+
+/** The parts as plain text, as the workbook writes them. */
+export function plainWords(parts: WordParts): string {
+  return parts.map((part) => part.text).join('');
+}
+
+/** An action in one line: "Name a data owner — Ana, overdue 1 Jun 2026", with "(done)" when it is closed. */
+export function actionWords(action: BriefAction, locale?: string): WordParts {
+  const closed = action.status === 'open' ? '' : ` (${action.status})`;
+  return [
+    { text: `${action.title} — ${action.owner ?? 'no owner'}, ` },
+    ...(action.overdue ? [{ text: 'overdue', stress: true as const }, { text: ' ' }] : []),
+    { text: `${dueDay(action, locale)}${closed}` },
+  ];
+}
+
+/** A card as the brief names it: its reference, when it has one, then its title. */
+export function cardWords(item: { ref?: string | undefined; title?: string | undefined }): string {
+  if (!item.title) return '';
+  return item.ref ? `${item.ref} ${item.title}` : item.title;
+}
+
+/** What heads an exception: "C-2 Mail routing — Pilot → Scaling, CFO", the card stressed. */
+export function exceptionHeadline(exception: Pick<BriefException, 'ref' | 'title' | 'from' | 'to' | 'by'>): WordParts {
+  return [
+    { text: cardWords(exception), stress: true },
+    { text: ` — ${exception.from} → ${exception.to}${exception.by ? `, ${exception.by}` : ''}` },
+  ];
+}
+
 /** What the brief says where a section has nothing to show. */
 export const BRIEF_NONE = {
   decisions: 'No decisions were logged.',
+  exceptions: 'No go with exception was decided.',
   exceptionActions: 'No action was recorded with it.',
   unmetCriteria: 'none recorded',
   actions: 'No open actions.',

@@ -3,8 +3,8 @@
  * who were not in the room. One plain object that the Markdown, the workbook's Brief sheet and `scaleboard brief
  * --json` all write out, so they never disagree about a figure.
  */
-import type { Action, BoardDocument, Decision, DecisionKind } from './board-schema';
-import { findInitiative, stageLabel } from './board';
+import type { Action, BoardDocument, Decision, DecisionKind, Initiative } from './board-schema';
+import { stageLabel } from './board';
 import { boardLocale } from './board-locale';
 import { byDue, isOverdue } from './actions';
 import type { FoundationId } from './foundations';
@@ -27,7 +27,7 @@ import type { StageId } from './stages';
 import { diffBoards } from './board-diff';
 import type { DiffSection } from './describe-diff';
 import { describeDiff } from './describe-diff';
-import { boardAtSnapshot } from './snapshot';
+import { boardAtSnapshot, snapshotIsFrom } from './snapshot';
 import { STAGE_IDS } from './stages';
 
 /**
@@ -122,7 +122,7 @@ export interface BriefOptions {
   since?: string;
   /**
    * The board to say what changed since, such as last quarter's (File › Compare with…), and what to call it. When
-   * not given, the board's own snapshot from Start workshop, if it has one; null for no changes at all.
+   * not given, the board's own snapshot from Start workshop, if it was taken `today`; null for no changes at all.
    */
   compareWith?: { board: BoardDocument; name: string } | null;
   /** Lines each section of the changes shows before "…and N more"; BRIEF_CAPS.changeLines unless set. */
@@ -140,15 +140,17 @@ function startOfDay(day: string | undefined): string | null {
 }
 
 /**
- * Where "today's decisions" start: the given instant; else when Start workshop was pressed; else the start of the
- * workshop's date, when the board names one as a day; else the start of `today`.
+ * Where "today's decisions" start: the given instant; else when Start workshop was pressed, if that was `today`
+ * (an older snapshot is an earlier workshop's start); else the start of the workshop's date, when the board names
+ * one as a day; else the start of `today`.
  */
 export function briefSince(
   board: BoardDocument,
   options: Pick<BriefOptions, 'since' | 'today'>,
 ): { since: string; from: BriefSince } {
   if (options.since) return { since: options.since, from: 'given' };
-  if (board.snapshot) return { since: board.snapshot.takenAt, from: 'snapshot' };
+  if (board.snapshot && snapshotIsFrom(board, options.today))
+    return { since: board.snapshot.takenAt, from: 'snapshot' };
   const workshopDay = startOfDay(board.workshop.date);
   if (workshopDay) return { since: workshopDay, from: 'workshop-date' };
   return { since: startOfDay(options.today) ?? options.today, from: 'today' };
@@ -169,18 +171,27 @@ export function leadersBrief(board: BoardDocument, options: BriefOptions): Leade
   const heatmap = readinessHeatmap(board);
   const label = (stage: StageId) => stageLabel(board.stages, stage);
 
+  const lookup = lookupOf(board);
+  const actionsOf = new Map<string, Action[]>();
+  for (const a of board.actions) {
+    if (a.decisionId === undefined) continue;
+    const actions = actionsOf.get(a.decisionId);
+    if (actions) actions.push(a);
+    else actionsOf.set(a.decisionId, [a]);
+  }
+
   const taken = board.decisions.filter((d) => Date.parse(d.at) >= sinceMs);
   const exceptions = taken
     .filter((d) => d.kind === 'go-with-exception')
     .map((d): BriefException => ({
-      ...briefDecision(board, d),
+      ...briefDecision(board, lookup, d),
       unmetCriteria: d.unmetCriteria,
-      actions: board.actions.filter((a) => a.decisionId === d.id).map((a) => briefAction(board, a, options.today)),
+      actions: (actionsOf.get(d.id) ?? []).map((a) => briefAction(lookup, a, options.today)),
     }));
   const openActions = board.actions
     .filter((a) => a.status === 'open')
     .sort((a, b) => Number(isOverdue(b, options.today)) - Number(isOverdue(a, options.today)) || byDue(a, b))
-    .map((a) => briefAction(board, a, options.today));
+    .map((a) => briefAction(lookup, a, options.today));
 
   const brief: LeadersBrief = {
     title: `Leaders’ brief — ${board.title}`,
@@ -208,7 +219,7 @@ export function leadersBrief(board: BoardDocument, options: BriefOptions): Leade
     },
     since,
     sinceFrom: from,
-    decisions: taken.map((d) => briefDecision(board, d)),
+    decisions: taken.map((d) => briefDecision(board, lookup, d)),
     exceptions,
     openActions,
     overdueActions: openActions.filter((a) => a.overdue).length,
@@ -217,7 +228,8 @@ export function leadersBrief(board: BoardDocument, options: BriefOptions): Leade
       .slice(0, BRIEF_CAPS.blockers)
       .map((b) => ({ ...b, label: FOUNDATIONS[b.foundation].label })),
   };
-  const compared = options.compareWith === undefined ? startOfWorkshop(board) : (options.compareWith ?? undefined);
+  const compared =
+    options.compareWith === undefined ? startOfWorkshop(board, options.today) : (options.compareWith ?? undefined);
   if (compared) {
     const diff = diffBoards(compared.board, board, { today: options.today, now: options.now });
     brief.changes = describeDiff(diff, board, { cap: options.changeLines ?? BRIEF_CAPS.changeLines });
@@ -226,13 +238,28 @@ export function leadersBrief(board: BoardDocument, options: BriefOptions): Leade
   return brief;
 }
 
-function startOfWorkshop(board: BoardDocument): { board: BoardDocument; name: string } | undefined {
-  const atStart = boardAtSnapshot(board);
+/** The board as this workshop started, when Start workshop was pressed `today`. */
+function startOfWorkshop(board: BoardDocument, today: string): { board: BoardDocument; name: string } | undefined {
+  const atStart = snapshotIsFrom(board, today) ? boardAtSnapshot(board) : null;
   return atStart ? { board: atStart, name: 'the start of the workshop' } : undefined;
 }
 
-function briefDecision(board: BoardDocument, d: Decision): BriefDecision {
-  const ref = findInitiative(board, d.initiativeId)?.ref;
+/** The board's cards and decisions by id, made once per brief: every decision and action names its card by id. */
+interface BoardLookup {
+  cards: Map<string, Initiative>;
+  decisions: Map<string, Decision>;
+}
+
+function lookupOf(board: BoardDocument): BoardLookup {
+  const cards = new Map<string, Initiative>();
+  for (const card of board.initiatives) cards.set(card.id, card);
+  const decisions = new Map<string, Decision>();
+  for (const d of board.decisions) decisions.set(d.id, d);
+  return { cards, decisions };
+}
+
+function briefDecision(board: BoardDocument, lookup: BoardLookup, d: Decision): BriefDecision {
+  const ref = lookup.cards.get(d.initiativeId)?.ref;
   return {
     id: d.id,
     at: d.at,
@@ -249,10 +276,11 @@ function briefDecision(board: BoardDocument, d: Decision): BriefDecision {
 }
 
 /** An action as the brief shows it: its card by reference and title, its foundation by label. */
-export function briefAction(board: BoardDocument, a: Action, today: string): BriefAction {
-  const card = a.initiativeId === undefined ? undefined : findInitiative(board, a.initiativeId);
+function briefAction(lookup: BoardLookup, a: Action, today: string): BriefAction {
+  const card = a.initiativeId === undefined ? undefined : lookup.cards.get(a.initiativeId);
   // A card deleted since keeps its name through the decision that made the action, when there was one.
-  const title = card?.title ?? board.decisions.find((d) => d.id === a.decisionId)?.initiativeTitle;
+  const title =
+    card?.title ?? (a.decisionId === undefined ? undefined : lookup.decisions.get(a.decisionId)?.initiativeTitle);
   const out: BriefAction = { id: a.id, title: a.title, status: a.status, overdue: isOverdue(a, today) };
   if (a.owner) out.owner = a.owner;
   if (a.due) out.due = a.due;

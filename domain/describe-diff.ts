@@ -8,6 +8,7 @@ import { stageLabel } from './board';
 import { boardLocale, counted, formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
 import { cutText } from './cut-text';
 import { FOUNDATIONS } from './foundations';
+import { conversionWords, FIGURE_LABELS, pilotsPerProductionWords } from './brief-wording';
 import { DECISION_LABELS } from './labels';
 import type { StageId } from './stages';
 import { STAGE_IDS } from './stages';
@@ -181,14 +182,10 @@ export function figureRows(
   const locale = boardLocale(board);
   const { before, after } = figures;
   const number = (n: number) => formatBoardNumber(n, locale);
-  const ratio = (f: BoardFigures) =>
-    f.pilotsPerProduction === null ? '— (none in production)' : formatBoardNumber(f.pilotsPerProduction, locale, 1);
-  const conversion = (f: BoardFigures) => {
-    const { reached, entered, rate } = f.conversion;
-    return rate === null
-      ? '— (no known pilots)'
-      : `${number(reached)} of ${number(entered)} (${number(Math.round(rate * 100))}%)`;
-  };
+  // In the brief's words, so that its "What changed" says each figure as the brief's own figures do.
+  const ratio = (f: BoardFigures) => pilotsPerProductionWords(f.pilotsPerProduction, locale);
+  // The label says what is counted; the figure, on a projector tile, stays short enough to read from the back.
+  const conversion = (f: BoardFigures) => conversionWords(f.conversion, locale, { short: true });
   const row = (key: FigureRow['key'], label: string, then: string, now: string): FigureRow => ({
     key,
     label,
@@ -196,10 +193,10 @@ export function figureRows(
     now,
   });
   return [
-    row('initiatives', 'Initiatives', number(before.initiatives), number(after.initiatives)),
+    row('initiatives', FIGURE_LABELS.initiatives, number(before.initiatives), number(after.initiatives)),
     ...STAGE_IDS.map((s) => row(s, stageLabel(board.stages, s), number(before.byStage[s]), number(after.byStage[s]))),
-    row('pilots-per-production', 'Pilots per production system', ratio(before), ratio(after)),
-    row('conversion', 'Pilots that reached production', conversion(before), conversion(after)),
-    row('stalled-pilots', 'Stalled pilots', number(before.stalledPilots), number(after.stalledPilots)),
+    row('pilots-per-production', FIGURE_LABELS.pilotsPerProduction, ratio(before), ratio(after)),
+    row('conversion', FIGURE_LABELS.conversion, conversion(before), conversion(after)),
+    row('stalled-pilots', FIGURE_LABELS.stalledPilots, number(before.stalledPilots), number(after.stalledPilots)),
   ];
 }

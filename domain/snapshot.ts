@@ -4,6 +4,7 @@
  * action's status); decisions, readiness changes and actions carry their own times.
  */
 import type { Action, BoardDocument, Initiative, SnapshotCard, WorkshopSnapshot } from './board-schema';
+import { calendarDay } from './actions';
 import type { ChangeContext } from './board';
 import { emptyReadiness } from './board';
 import { ranksBetween } from './rank';
@@ -20,6 +21,16 @@ export function takeSnapshot(board: BoardDocument, context: Pick<ChangeContext, 
     actions: board.actions.map((a) => ({ id: a.id, status: a.status })),
   };
   return { ...board, updatedAt: context.now, snapshot };
+}
+
+/**
+ * Whether the board's snapshot was taken on `today` (`YYYY-MM-DD`, the room's calendar day). Only then is it the
+ * start of this workshop: a snapshot stays in the file until Start workshop is pressed again, so one from an
+ * earlier day is the start of an earlier workshop.
+ */
+export function snapshotIsFrom(board: Pick<BoardDocument, 'snapshot'>, today: string): boolean {
+  const takenAt = board.snapshot ? Date.parse(board.snapshot.takenAt) : NaN;
+  return Number.isFinite(takenAt) && calendarDay(new Date(takenAt)) === today;
 }
 
 function snapshotCard(initiative: Initiative): SnapshotCard {

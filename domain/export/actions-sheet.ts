@@ -4,7 +4,6 @@
  */
 import type { Action, BoardDocument } from '../board-schema';
 import { ACTION_STATUS_LABELS, byDue, calendarDay, isOverdue } from '../actions';
-import { findInitiative } from '../board';
 import { FOUNDATIONS } from '../foundations';
 import { DECISION_LABELS } from '../labels';
 import type { ExportCell, ExportColumn, ExportSheet } from './export-tables';
@@ -22,6 +21,7 @@ const STATUS_ORDER: Record<Action['status'], number> = { open: 0, done: 1, dropp
 export function actionsSheet(board: BoardDocument, now: string): ExportSheet {
   const today = calendarDay(new Date(now));
   const decisions = new Map(board.decisions.map((d) => [d.id, d]));
+  const cards = new Map(board.initiatives.map((i) => [i.id, i]));
   const actions = [...board.actions].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byDue(a, b));
   return {
     name: 'Actions',
@@ -41,7 +41,7 @@ export function actionsSheet(board: BoardDocument, now: string): ExportSheet {
       text('Scaleboard ID', 38),
     ],
     rows: actions.map((a): ExportCell[] => {
-      const card = a.initiativeId === undefined ? undefined : findInitiative(board, a.initiativeId);
+      const card = a.initiativeId === undefined ? undefined : cards.get(a.initiativeId);
       const decision = a.decisionId === undefined ? undefined : decisions.get(a.decisionId);
       return [
         a.title,

@@ -3,25 +3,33 @@
  * its rows, with numbers as numbers and dates as dates. It is cut where the Markdown is cut (BRIEF_CAPS) and says
  * so; the Decisions and Actions sheets beside it list everything.
  */
-import type { BriefAction, LeadersBrief } from '../brief';
+import type { LeadersBrief } from '../brief';
 import { BRIEF_CAPS, BRIEF_FOUNDATIONS, capped } from '../brief';
-import { sinceHeading } from '../brief-wording';
+import {
+  actionWords,
+  BRIEF_HEADINGS,
+  BRIEF_LEFT_OUT_WHERE,
+  BRIEF_NONE,
+  changesHeading,
+  FIGURE_LABELS,
+  leftOutWords,
+  openActionsHeading,
+  plainWords,
+  sinceHeading,
+} from '../brief-wording';
 import type { ExportCell, ExportColumn, ExportSheet } from './export-tables';
 
 const WIDTHS = [34, 18, 40, 18, 14, 14, 18, 40];
 const round = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
 
-function moreRow(n: number, noun: string, plural: string, where: string): ExportCell[][] {
-  return n ? [[`…and ${n} more ${n === 1 ? noun : plural}, not listed here (${where})`]] : [];
-}
-
-function actionText(a: BriefAction): string {
-  return [a.title, a.owner ?? 'no owner', a.due ? `due ${a.due}${a.overdue ? ' (overdue)' : ''}` : 'no date'].join(
-    ', ',
-  );
+/** The row saying what a cut list left out, in the brief's words; none when the list was not cut. */
+function leftOutRow(...args: Parameters<typeof leftOutWords>): ExportCell[][] {
+  const words = leftOutWords(...args);
+  return words ? [[words]] : [];
 }
 
 export function briefSheet(brief: LeadersBrief): ExportSheet {
+  const { locale } = brief;
   const f = brief.figures;
   const decisions = capped(brief.decisions, BRIEF_CAPS.decisions);
   const exceptions = capped(brief.exceptions, BRIEF_CAPS.exceptions);
@@ -32,16 +40,16 @@ export function briefSheet(brief: LeadersBrief): ExportSheet {
     ['Date', { date: brief.date }],
     ['Headline', f.headline],
     gap,
-    ['Portfolio'],
-    ['Initiatives', f.initiatives],
+    [BRIEF_HEADINGS.portfolio],
+    [FIGURE_LABELS.initiatives, f.initiatives],
     ...f.stages.map((s): ExportCell[] => [s.label, s.count]),
-    ['Pilots per production system', round(f.pilotsPerProduction)],
+    [FIGURE_LABELS.pilotsPerProduction, round(f.pilotsPerProduction)],
     ['Initiatives that entered Pilot', f.conversion.entered],
     ['… of which reached Production', f.conversion.reached],
-    ['Pilot-to-production conversion', round(f.conversion.rate)],
+    [FIGURE_LABELS.conversion, round(f.conversion.rate)],
     ...(f.conversion.leftOut ? [['… left out', f.conversion.leftOut]] : []),
     [
-      `Stalled pilots (over ${f.stalledPilots.afterDays} days, no decision in ${f.stalledPilots.quietDays})`,
+      `${FIGURE_LABELS.stalledPilots} (over ${f.stalledPilots.afterDays} days, no decision in ${f.stalledPilots.quietDays})`,
       f.stalledPilots.count,
     ],
     ...(f.stalledPilots.leftOut ? [['… left out', f.stalledPilots.leftOut]] : []),
@@ -61,10 +69,10 @@ export function briefSheet(brief: LeadersBrief): ExportSheet {
             d.rationale ?? null,
           ]),
         ]
-      : [['No decisions were logged.']]),
-    ...moreRow(decisions.more, 'decision', 'decisions', 'the Decisions sheet lists every one'),
+      : [[BRIEF_NONE.decisions]]),
+    ...leftOutRow(decisions.more, 'decision', 'decisions', BRIEF_LEFT_OUT_WHERE.decisions, locale),
     gap,
-    ['Exceptions and their conditions'],
+    [BRIEF_HEADINGS.exceptions],
     ...(exceptions.shown.length
       ? [
           ['Initiative reference', 'Initiative', 'From', 'To', 'By', 'Not met', 'Actions'],
@@ -75,13 +83,13 @@ export function briefSheet(brief: LeadersBrief): ExportSheet {
             e.to,
             e.by ?? null,
             e.unmetCriteria.join('; ') || null,
-            e.actions.map(actionText).join('; ') || null,
+            e.actions.map((a) => plainWords(actionWords(a, locale))).join('; ') || null,
           ]),
         ]
-      : [['No go with exception was decided.']]),
-    ...moreRow(exceptions.more, 'exception', 'exceptions', 'the Decisions sheet lists every one'),
+      : [[BRIEF_NONE.exceptions]]),
+    ...leftOutRow(exceptions.more, 'exception', 'exceptions', BRIEF_LEFT_OUT_WHERE.exceptions, locale),
     gap,
-    [`Open actions (${brief.openActions.length}, ${brief.overdueActions} overdue)`],
+    [openActionsHeading(brief)],
     ...(actions.shown.length
       ? [
           ['Due', 'Overdue', 'Action', 'Owner', 'Initiative reference', 'Initiative', 'Foundation'],
@@ -95,10 +103,10 @@ export function briefSheet(brief: LeadersBrief): ExportSheet {
             a.foundation ?? null,
           ]),
         ]
-      : [['No open actions.']]),
-    ...moreRow(actions.more, 'open action', 'open actions', 'the Actions sheet lists every one'),
+      : [[BRIEF_NONE.actions]]),
+    ...leftOutRow(actions.more, 'open action', 'open actions', BRIEF_LEFT_OUT_WHERE.actions, locale),
     gap,
-    ['Foundation readiness (mean level, 0–4)'],
+    [BRIEF_HEADINGS.heatmap],
     ['Stage', 'Cards', ...BRIEF_FOUNDATIONS.map((x) => x.label)],
     ...brief.heatmap.map((row): ExportCell[] => [
       row.label,
@@ -106,11 +114,11 @@ export function briefSheet(brief: LeadersBrief): ExportSheet {
       ...BRIEF_FOUNDATIONS.map((x) => round(row.mean[x.id])),
     ]),
     gap,
-    ['Top blockers'],
+    [BRIEF_HEADINGS.blockers],
     ...(brief.blockers.length
       ? [['Foundation', 'Cards below their next gate'], ...brief.blockers.map((b): ExportCell[] => [b.label, b.cards])]
-      : [['No card falls short of a foundation its next gate asks for.']]),
-    ...(brief.changes?.length ? [gap, [`What changed since ${brief.changesSince ?? 'then'}`]] : []),
+      : [[BRIEF_NONE.blockers]]),
+    ...(brief.changes?.length ? [gap, [changesHeading(brief)]] : []),
     // describeDiff has already cut each list to BRIEF_CAPS.changeLines and said how many more there are.
     ...(brief.changes ?? []).flatMap((section) => [
       gap,

@@ -212,16 +212,38 @@ export function summarySheet(board: BoardDocument, now: string): ExportSheet {
   return { name: 'Summary', columns: [text('Measure', 34), number('Value', 26), number('', 22)], rows };
 }
 
-/** The workbook's sheets, in order; the Brief reads "today" as `now`'s calendar day where the export runs. */
+/**
+ * Each sheet of the workbook by its name, in the workbook's order, built on its own: a CSV holds one sheet, and
+ * need not build the Brief (a brief and a board diff) to write the initiatives. The Brief reads "today" as `now`'s
+ * calendar day where the export runs.
+ */
+const SHEETS = {
+  Initiatives: initiativesSheet,
+  Decisions: (board) => decisionsSheet(board),
+  Readiness: (board) => readinessSheet(board),
+  Summary: summarySheet,
+  Brief: (board, now) => briefSheet(leadersBrief(board, { now, today: calendarDay(new Date(now)) })),
+  Actions: actionsSheet,
+} satisfies Record<string, (board: BoardDocument, now: string) => ExportSheet>;
+
+export type ExportSheetName = keyof typeof SHEETS;
+
+/** The workbook's sheet names, in order. */
+export const EXPORT_SHEET_NAMES = Object.keys(SHEETS) as ExportSheetName[];
+
+/** The workbook's sheets, in order. */
 export function exportSheets(board: BoardDocument, now: string): ExportSheet[] {
-  return [
-    initiativesSheet(board, now),
-    decisionsSheet(board),
-    readinessSheet(board),
-    summarySheet(board, now),
-    briefSheet(leadersBrief(board, { now, today: calendarDay(new Date(now)) })),
-    actionsSheet(board, now),
-  ];
+  return EXPORT_SHEET_NAMES.map((name) => SHEETS[name](board, now));
+}
+
+/** One sheet of the workbook, built alone. */
+export function exportSheet(board: BoardDocument, name: ExportSheetName, now: string): ExportSheet {
+  return SHEETS[name](board, now);
+}
+
+/** The workbook's sheet name that `name` spells in any case, as the workbook spells it; null when it has none. */
+export function exportSheetName(name: string): ExportSheetName | null {
+  return EXPORT_SHEET_NAMES.find((sheet) => sheet.toLowerCase() === name.toLowerCase()) ?? null;
 }
 
 /** Text Excel would run as a formula, or as a command in a CSV: it starts with =, +, -, @, tab or CR. */

@@ -20,6 +20,9 @@ import {
   boardLocale,
   diffBoards,
   formatBoardDateTime,
+  EXPORT_SHEET_NAMES,
+  exportSheet,
+  exportSheetName,
   exportSheets,
   formatCount,
   IMPORT_FIELDS,
@@ -293,24 +296,22 @@ async function exportCommand(args: string[], io: CliIO): Promise<number> {
   if (wanted !== undefined && extension === '.xlsx') {
     throw new CliError('scaleboard: --sheet chooses what a .csv holds; a .xlsx holds every sheet.', 2);
   }
-  const board = unwrap(await readBoard(file));
-  const sheets = exportSheets(board, io.now().toISOString());
-  // As the app's CSV export: the initiatives, unless another sheet is named (in any case).
-  const sheet = wanted === undefined ? sheets[0]! : sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
-  if (!sheet) {
-    throw new CliError(
-      `scaleboard: --sheet must be one of ${sheets.map((s) => s.name).join(', ')} (got “${wanted}”).`,
-      2,
-    );
+  const name = wanted === undefined ? 'Initiatives' : exportSheetName(wanted);
+  if (!name) {
+    throw new CliError(`scaleboard: --sheet must be one of ${EXPORT_SHEET_NAMES.join(', ')} (got “${wanted}”).`, 2);
   }
-  const data = extension === '.xlsx' ? writeXlsx(sheets) : sheetToCsv(sheet);
+  const board = unwrap(await readBoard(file));
+  const now = io.now().toISOString();
+  // As the app's CSV export: the initiatives, unless another sheet is named (in any case); only that one is built.
+  const sheet = extension === '.csv' ? exportSheet(board, name, now) : null;
+  const data = sheet ? sheetToCsv(sheet) : writeXlsx(exportSheets(board, now));
   try {
     await writeFileAtomically(out, data);
   } catch (error) {
     throw new CliError(`${path.basename(out)}: could not write the export (${(error as Error).message}).`);
   }
   io.stdout(
-    wanted === undefined
+    wanted === undefined || !sheet
       ? `${path.basename(file)} → ${path.basename(out)}: ${board.initiatives.length} initiatives.\n`
       : `${path.basename(file)} → ${path.basename(out)}: the ${sheet.name} sheet, ${counted(sheet.rows.length, 'row')}.\n`,
   );

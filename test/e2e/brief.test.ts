@@ -137,8 +137,10 @@ describe('the leaders’ brief as a PDF', () => {
       const brief = briefNow(board, new Date(now));
       expect(text).toContain(`Leaders’ brief — ${board.title}`);
       expect(text).toContain(brief.figures.headline);
-      expect(text).toContain(`Pilots per production system ${pilotsPerProductionWords(brief)}`);
-      expect(text).toContain(conversionWords(brief));
+      expect(text).toContain(
+        `Pilots per production system ${pilotsPerProductionWords(brief.figures.pilotsPerProduction, brief.locale)}`,
+      );
+      expect(text).toContain(conversionWords(brief.figures.conversion, brief.locale));
       for (const s of brief.figures.stages) expect(text).toContain(`${s.label} ${formatBoardNumber(s.count)}`);
       expect(text).toContain(`Stalled pilots ${formatBoardNumber(brief.figures.stalledPilots.count)}`);
 
@@ -241,13 +243,11 @@ describe('the leaders’ brief as a PDF', () => {
           text,
         )?.[1],
       );
-      expect(decisionsLeft).toBeGreaterThan(0);
-      expect(actionsLeft).toBeGreaterThan(0);
+      const figures = `700-card brief: ${size.pages} pages, ${decisionsLeft} decisions and ${actionsLeft} actions left out`;
+      expect(decisionsLeft, figures).toBeGreaterThan(0);
+      expect(actionsLeft, figures).toBeGreaterThan(0);
       expect(text).toContain(`Open actions (${brief.openActions.length}, ${brief.overdueActions} overdue)`);
       expect(text).toContain(brief.figures.headline);
-      console.log(
-        `700-card brief: ${size.pages} pages, ${decisionsLeft} decisions and ${actionsLeft} actions left out`,
-      );
       execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(SCREENSHOTS, 'leaders-brief-700')]);
       execFileSync('pdftoppm', ['-png', '-gray', '-r', '60', file, path.join(SCREENSHOTS, 'leaders-brief-700-gray')]);
     } finally {

@@ -21,6 +21,7 @@ import {
   removeInitiative,
   serializeBoard,
   addInitiative as addCard,
+  takeSnapshot,
   updateInitiative,
 } from '../../domain';
 import { realSizeBoard } from '../support/real-size-board';
@@ -420,6 +421,34 @@ describe('the Changes view on the projector', () => {
       await audience.locator('.audience section[data-stage="idea"]').waitFor();
       const current = await audience.evaluate(async () => window.scaleboard!.audience.current());
       expect(current.ok && current.value?.changes).toBeNull();
+    } finally {
+      app.electron.dialogAnswers.message.push(1);
+      await app.electron.quit();
+    }
+  });
+});
+
+describe('a start left from an earlier workshop', () => {
+  it('shows its date and time, and offers Start workshop again, asking before replacing it', async () => {
+    const lastQuarter = new Date(2025, 8, 3, 14, 5).toISOString();
+    const board = takeSnapshot(createExampleBoard(lastQuarter), { now: lastQuarter });
+    const folder = path.join(root, 'stale');
+    const app = await launchWithBoard({ browser, root: folder, board, viewport: SIZES[0] });
+    const { page } = app;
+    try {
+      const started = page.locator('.workshop-started');
+      await started.waitFor();
+      // The day as well as the time: "Started 3 Sept 2025, 14:05" in en-GB.
+      expect(await started.textContent()).toMatch(/^Started .*2025.*\d{1,2}[:.]05/);
+      await page.getByRole('button', { name: 'Since start' }).waitFor();
+      await page.screenshot({ path: path.join(SHOTS, 'compare-toolbar-stale-start-1366x768.png') });
+
+      await page.getByRole('button', { name: 'Start workshop' }).click();
+      const ask = page.getByRole('alertdialog', { name: 'Start the workshop again?' });
+      await ask.getByRole('button', { name: 'Start again' }).click();
+      await expect.poll(() => started.textContent()).toMatch(/^Started \d{1,2}[:.]\d{2}( [AP]M)?$/);
+      expect(await page.getByRole('button', { name: 'Start workshop' }).count()).toBe(0);
+      expect(await focused(page)).toBe('button:Since start');
     } finally {
       app.electron.dialogAnswers.message.push(1);
       await app.electron.quit();

@@ -22,6 +22,7 @@ import {
   buildImport,
   cellText,
   err,
+  exportSheet,
   exportSheets,
   ImportPreviewer,
   inspectWorkbook,
@@ -179,7 +180,7 @@ export class SpreadsheetWork {
   }
 
   csv(board: BoardDocument, now: string): Result<string> {
-    return ok(sheetToCsv(exportSheets(board, now)[0]!));
+    return ok(sheetToCsv(exportSheet(board, 'Initiatives', now)));
   }
 
   actionsCsv(board: BoardDocument, now: string): Result<string> {

@@ -1,16 +1,18 @@
 import './compare.css';
 import { useEffect, useRef } from 'react';
-import { formatBoardDate, formatBoardTime } from '../../../domain';
+import { calendarDay, formatBoardDate, formatBoardDateTime, formatBoardTime, snapshotIsFrom } from '../../../domain';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useBoardStore } from '../../store/board-store';
 import { compareWithStart, startWorkshop } from './compare-commands';
 
 /**
  * In the workshop bar: Start workshop until it has started, then, discreetly, when it started and a way to see
- * what changed since; and a way back to a file comparison that is still loaded.
+ * what changed since; and a way back to a file comparison that is still loaded. A start from an earlier day is an
+ * earlier workshop's: it is shown with its date, and Start workshop is offered again beside it.
  */
 export function WorkshopStart() {
   const takenAt = useBoardStore((s) => s.board!.snapshot?.takenAt);
+  const startedToday = useBoardStore((s) => snapshotIsFrom(s.board!, calendarDay(new Date())));
   const locale = useBoardStore((s) => s.board!.workshop.locale);
   const comparedFile = useBoardStore((s) => (s.comparison?.kind === 'file' ? s.comparison.fileName : null));
   const { setCompareOpen } = useBoardStore.getState();
@@ -27,12 +29,15 @@ export function WorkshopStart() {
     <>
       {takenAt ? (
         <>
-          <span className="workshop-started">Started {formatBoardTime(takenAt, locale)}</span>
+          <span className="workshop-started">
+            Started {startedToday ? formatBoardTime(takenAt, locale) : formatBoardDateTime(takenAt, locale)}
+          </span>
           <button ref={since} type="button" className="button" onClick={compareWithStart}>
             Since start
           </button>
         </>
-      ) : (
+      ) : null}
+      {startedToday ? null : (
         <button
           type="button"
           className="button"

@@ -1,8 +1,10 @@
 import './brief-print.css';
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { BoardDocument, BriefAction, BriefPrintCaps, CutList, LeadersBrief } from '../../../domain';
+import type { BoardDocument, BriefPrintCaps, CutList, LeadersBrief, WordParts } from '../../../domain';
 import {
+  actionWords,
   BRIEF_FOUNDATIONS,
+  BRIEF_HEADINGS,
   BRIEF_LEFT_OUT_WHERE,
   BRIEF_NONE,
   BRIEF_PRINT_STEPS,
@@ -10,14 +12,16 @@ import {
   briefFits,
   briefPageBox,
   changesHeading,
+  cardWords,
   conversionWords,
-  cutText,
   dueDay,
+  exceptionHeadline,
+  FIGURE_LABELS,
   formatBoardDate,
   formatBoardDateTime,
   formatBoardNumber,
-  HEATMAP_HEADING,
   leftOutWords,
+  oneLine,
   openActionsHeading,
   pilotsPerProductionWords,
   printedBrief,
@@ -32,11 +36,6 @@ import { roomBrief } from './brief-comparison';
 const LONG_TEXT = 200;
 /** An open action names its card in a narrow column: the reference, or the title's start. */
 const CARD_IN_ACTION = 60;
-
-function shortText(text: string, max: number): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > max ? `${cutText(oneLine, max - 1).trimEnd()}…` : oneLine;
-}
 
 /**
  * The leaders' brief as it goes on A4 paper, fitted to two pages: laid out at the page's width, and while taller
@@ -98,20 +97,20 @@ export function BriefPrintView({
       </header>
 
       <section className="brief-figures">
-        <h2>Portfolio</h2>
+        <h2>{BRIEF_HEADINGS.portfolio}</h2>
         <dl>
-          <dt>Initiatives</dt>
+          <dt>{FIGURE_LABELS.initiatives}</dt>
           <dd>
             {n(f.initiatives)} — {f.stages.map((s) => `${s.label} ${n(s.count)}`).join(' · ')}
           </dd>
-          <dt>Pilots per production system</dt>
-          <dd>{pilotsPerProductionWords(brief)}</dd>
-          <dt>Pilot-to-production conversion</dt>
+          <dt>{FIGURE_LABELS.pilotsPerProduction}</dt>
+          <dd>{pilotsPerProductionWords(f.pilotsPerProduction, locale)}</dd>
+          <dt>{FIGURE_LABELS.conversion}</dt>
           <dd>
-            {conversionWords(brief)}
+            {conversionWords(f.conversion, locale)}
             {f.conversion.leftOut ? <span className="brief-note">{f.conversion.leftOut}.</span> : null}
           </dd>
-          <dt>Stalled pilots</dt>
+          <dt>{FIGURE_LABELS.stalledPilots}</dt>
           <dd>
             {stalledWords(brief)}
             {f.stalledPilots.leftOut ? <span className="brief-note">{f.stalledPilots.leftOut}.</span> : null}
@@ -145,8 +144,8 @@ export function BriefPrintView({
                 <tr key={d.id}>
                   <td>{formatBoardDateTime(d.at, locale)}</td>
                   <td className="brief-title">
-                    <CardName cardRef={d.ref} title={d.title} />
-                    {d.rationale ? <span className="brief-note">{shortText(d.rationale, LONG_TEXT)}</span> : null}
+                    {cardWords(d)}
+                    {d.rationale ? <span className="brief-note">{oneLine(d.rationale, LONG_TEXT)}</span> : null}
                   </td>
                   <td className={d.kind === 'go-with-exception' ? 'brief-strong' : undefined}>{d.kindLabel}</td>
                   <td>
@@ -165,16 +164,12 @@ export function BriefPrintView({
 
       {printed.exceptions.shown.length ? (
         <section className="brief-exceptions">
-          <h2>Exceptions and their conditions</h2>
+          <h2>{BRIEF_HEADINGS.exceptions}</h2>
           <ul>
             {printed.exceptions.shown.map((e) => (
               <li key={e.id} className="brief-exception">
                 <p className="brief-title">
-                  <strong>
-                    <CardName cardRef={e.ref} title={e.title} />
-                  </strong>{' '}
-                  — {e.from} → {e.to}
-                  {e.by ? `, ${e.by}` : ''}
+                  <Words parts={exceptionHeadline(e)} />
                 </p>
                 <p>
                   <span className="brief-label">Not met:</span>{' '}
@@ -183,7 +178,8 @@ export function BriefPrintView({
                 {e.actions.shown.length ? (
                   e.actions.shown.map((a) => (
                     <p key={a.id} className="brief-title">
-                      <span className="brief-label">Action:</span> <ActionLine action={a} locale={locale} />
+                      <span className="brief-label">Action:</span>{' '}
+                      <Words parts={actionWords(a, locale)} stress="brief-overdue" />
                     </p>
                   ))
                 ) : (
@@ -228,7 +224,7 @@ export function BriefPrintView({
                   <td className="brief-title">{a.title}</td>
                   <td>{a.owner ?? 'no owner'}</td>
                   <td className="brief-title">
-                    {a.initiativeRef ?? (a.initiativeTitle ? shortText(a.initiativeTitle, CARD_IN_ACTION) : '')}
+                    {a.initiativeRef ?? (a.initiativeTitle ? oneLine(a.initiativeTitle, CARD_IN_ACTION) : '')}
                   </td>
                   <td>{a.foundation ?? ''}</td>
                 </tr>
@@ -243,7 +239,7 @@ export function BriefPrintView({
 
       <div className="brief-columns">
         <section className="brief-heatmap">
-          <h2>{HEATMAP_HEADING}</h2>
+          <h2>{BRIEF_HEADINGS.heatmap}</h2>
           {stages.length ? (
             <>
               <table>
@@ -289,7 +285,7 @@ export function BriefPrintView({
           )}
         </section>
         <section className="brief-blockers">
-          <h2>Top blockers</h2>
+          <h2>{BRIEF_HEADINGS.blockers}</h2>
           {brief.blockers.length ? (
             <ol>
               {brief.blockers.map((b) => (
@@ -324,19 +320,16 @@ export function BriefPrintView({
   );
 }
 
-function CardName({ cardRef, title }: { cardRef?: string | undefined; title: string }) {
-  return cardRef ? `${cardRef} ${title}` : title;
-}
-
-/** "Do the thing — Ana, Overdue 1 Jun 2026": whether it is overdue said in words, not by colour. */
-function ActionLine({ action, locale }: { action: BriefAction; locale: string | undefined }) {
-  return (
-    <>
-      {action.title} — {action.owner ?? 'no owner'},{' '}
-      {action.overdue ? <strong className="brief-overdue">overdue </strong> : null}
-      {dueDay(action, locale)}
-      {action.status === 'open' ? '' : ` (${action.status})`}
-    </>
+/** Words in parts on paper: a stressed part is strong, with `stress` as its class (an overdue date's colour). */
+function Words({ parts, stress }: { parts: WordParts; stress?: string }) {
+  return parts.map((part, i) =>
+    part.stress ? (
+      <strong key={i} className={stress}>
+        {part.text}
+      </strong>
+    ) : (
+      part.text
+    ),
   );
 }
 

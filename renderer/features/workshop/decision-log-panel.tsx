@@ -6,7 +6,7 @@ import type { LogEntryKind } from '../../store/workshop-slice';
 import { SidePanel } from '../../components/side-panel';
 import { useBoardStore } from '../../store/board-store';
 
-type LogEntry = { type: 'decision'; entry: Decision } | { type: 'readiness'; entry: ReadinessChange };
+export type LogEntry = { type: 'decision'; entry: Decision } | { type: 'readiness'; entry: ReadinessChange };
 
 const ENTRY_KINDS: { value: LogEntryKind; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -16,16 +16,17 @@ const ENTRY_KINDS: { value: LogEntryKind; label: string }[] = [
 
 /**
  * The two logs as one, oldest first: both are kept in the order things happened, and a readiness raised in a
- * gate decision carries the decision's time, so it comes just before the decision it was part of.
+ * gate decision carries the decision's time, so it comes just before the decision it was part of. Times are
+ * compared as instants: a file edited by hand may write them with an offset ("…T10:00:00+02:00").
  */
-function mergedLog(decisions: readonly Decision[], readiness: readonly ReadinessChange[]): LogEntry[] {
+export function mergedLog(decisions: readonly Decision[], readiness: readonly ReadinessChange[]): LogEntry[] {
   const merged: LogEntry[] = [];
   let d = 0;
   let r = 0;
   while (d < decisions.length || r < readiness.length) {
     const decision = decisions[d];
     const change = readiness[r];
-    if (change && (!decision || change.at <= decision.at)) {
+    if (change && (!decision || Date.parse(change.at) <= Date.parse(decision.at))) {
       merged.push({ type: 'readiness', entry: change });
       r += 1;
     } else {

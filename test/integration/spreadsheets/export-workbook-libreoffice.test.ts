@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { exportSheets } from '../../../domain';
+import { boardLocale, exportSheets, formatBoardDate } from '../../../domain';
 import { writeXlsx } from '../../../electron/main/spreadsheets/xlsx-writer';
 import { realSizeBoard } from '../../support/real-size-board';
 
@@ -89,7 +89,8 @@ it('opens in LibreOffice with the reference and title first, decisions in words,
   // The decision is today's, so the Brief lists it as an exception with its unmet criterion and its action.
   const brief = sheet('Brief');
   expect(brief.split(/\r?\n/)[0]).toBe(`Leaders’ brief — ${board.title},,,,,,,`);
-  expect(brief).toContain(`,"${pilot.title}",Ideas,Pilot,,Data ≥ 2,"Name a data owner, Ana, due 2026-10-15 (overdue)"`);
+  const due = formatBoardDate('2026-10-15', boardLocale(withDecision));
+  expect(brief).toContain(`,"${pilot.title}",Ideas,Pilot,,Data ≥ 2,"Name a data owner — Ana, overdue ${due}"`);
   expect(brief).toContain('Top blockers');
 
   const actions = sheet('Actions').split(/\r?\n/).filter(Boolean);

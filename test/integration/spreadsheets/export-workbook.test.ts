@@ -8,6 +8,9 @@ import {
   calendarDay,
   createBoard,
   createExampleBoard,
+  EXPORT_SHEET_NAMES,
+  exportSheet,
+  exportSheetName,
   exportSheets,
   moveInitiative,
   planImport,
@@ -16,7 +19,9 @@ import {
   updateInitiative,
 } from '../../../domain';
 import { readSpreadsheetBytes } from '../../../electron/main/spreadsheets/read-spreadsheet';
+import { SpreadsheetWork } from '../../../electron/main/spreadsheets/spreadsheet-work';
 import { writeXlsx } from '../../../electron/main/spreadsheets/xlsx-writer';
+import { countedReads } from '../../support/counted-reads';
 
 const NOW = '2026-04-01T10:00:00.000Z';
 const HOSTILE = ['=HYPERLINK("http://x","click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\tindent', '\rcarriage'];
@@ -124,6 +129,26 @@ describe('the xlsx export', () => {
     expect(csv).toContain(",'@SUM(A1:A2),");
     expect(csv).toContain('"Line one\nline two & <three>"');
     expect(csv).not.toMatch(/,=|,\+|,@/);
+  });
+});
+
+describe('one sheet at a time', () => {
+  it('builds each sheet alone as the workbook has it, by its name in any case', () => {
+    const board = boardWithEverything();
+    const sheets = exportSheets(board, NOW);
+    expect(sheets.map((s) => s.name)).toEqual(EXPORT_SHEET_NAMES);
+    for (const sheet of sheets)
+      expect(exportSheet(board, exportSheetName(sheet.name.toUpperCase())!, NOW)).toEqual(sheet);
+    expect(exportSheetName('Votes')).toBeNull();
+  });
+
+  it('writes the app’s CSV of the initiatives without building the Brief or the Actions sheet', () => {
+    const board = addActions(boardWithEverything(), [{ title: 'Name a data owner', due: '2026-03-01' }], { now: NOW });
+    const actions = countedReads(board.actions);
+    const csv = new SpreadsheetWork().csv({ ...board, actions: actions.items }, NOW);
+    expect(csv).toEqual({ ok: true, value: sheetToCsv(exportSheets(board, NOW)[0]!) });
+    // Only the Brief and the Actions sheet read the actions.
+    expect(actions.reads()).toBe(0);
   });
 });
 

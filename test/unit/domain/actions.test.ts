@@ -2,6 +2,7 @@ import type { Action, BoardDocument } from '../../../domain';
 import {
   addActions,
   addInitiative,
+  BOARD_LIMITS,
   byDue,
   calendarDay,
   cardsWithOverdueActions,
@@ -9,7 +10,8 @@ import {
   evaluateMove,
   findInitiative,
   isOverdue,
-  openActionsOf,
+  serializeBoard,
+  validateBoard,
   removeAction,
   setActionStatus,
   suggestedActions,
@@ -83,17 +85,6 @@ describe('ordering', () => {
     ];
     expect(list.sort(byDue).map((a) => a.title)).toEqual(['a', 'b', 'c']);
   });
-
-  it("lists a card's open actions only", () => {
-    const b = {
-      ...board(),
-      actions: [
-        action({ id: '1', initiativeId: 'card', title: 'open' }),
-        action({ id: '2', initiativeId: 'card', title: 'done', status: 'done' }),
-      ],
-    };
-    expect(openActionsOf(b, 'card').map((a) => a.title)).toEqual(['open']);
-  });
 });
 
 describe('suggested actions', () => {
@@ -148,6 +139,30 @@ describe('changing actions', () => {
     expect(edited.actions[0]!.due).toBe('2026-07-01');
     expect(removeAction(edited, id, context).actions).toEqual([]);
     expect(() => removeAction(edited, 'nope', context)).toThrow();
+  });
+
+  it('cuts an edited title to the schema’s limit, as it cuts a new one, so the board still saves', () => {
+    const added = addActions(board(), [{ title: 'Sign' }], context);
+    const id = added.actions[0]!.id;
+    const edited = updateAction(added, id, { title: `  ${'word '.repeat(BOARD_LIMITS.titleLength)}` }, { now: LATER });
+    const title = edited.actions[0]!.title;
+    expect(title.length).toBeLessThanOrEqual(BOARD_LIMITS.titleLength);
+    expect(title.startsWith('word word')).toBe(true);
+    expect(validateBoard(JSON.parse(serializeBoard(edited))).success).toBe(true);
+    expect(() => updateAction(added, id, { title: ' ' }, { now: LATER })).toThrow('An action needs a title');
+  });
+
+  it('refuses a due date that is not a real YYYY-MM-DD day, when added or edited', () => {
+    const added = addActions(board(), [{ title: 'Sign', due: ' 2028-02-29 ' }], context);
+    expect(added.actions[0]!.due).toBe('2028-02-29');
+    const id = added.actions[0]!.id;
+    for (const due of ['2026-02-29', '2026-13-01', '30/06/2026', '2026-6-1', 'soon']) {
+      expect(() => addActions(board(), [{ title: 'Sign', due }], context)).toThrow(
+        `An action’s due date must be a day written YYYY-MM-DD, such as 2026-06-30 (not “${due}”)`,
+      );
+      expect(() => updateAction(added, id, { due }, { now: LATER })).toThrow('due date must be a day');
+    }
+    expect(updateAction(added, id, { due: '' }, { now: LATER }).actions[0]).not.toHaveProperty('due');
   });
 });
 

@@ -196,13 +196,36 @@ describe('diffBoards: matching by reference', () => {
     expect(diff.notes[0]).toBe('1 card was matched by reference, their ids being different: doj-12.');
   });
 
-  it('prefers the id: a card matched by id is not matched again by its reference', () => {
+  it('prefers the id, and matches by a reference only when one card on each whole board has it', () => {
     const before = board([card('a', 'pilot', { ref: 'R-1' }), card('b', 'idea', { ref: 'R-2' })]);
     const after = board([card('a', 'pilot', { ref: 'R-2' }), card('c', 'idea', { ref: 'R-2' })]);
     const diff = diffBoards(before, after, options);
     expect(diff.matching.byId).toBe(1);
-    // b and c share R-2 and neither matches an id: they are one card whose id changed.
-    expect(diff.matching.byRef.map((m) => [m.before.id, m.after.id])).toEqual([['b', 'c']]);
+    // a holds R-2 on the newer board as well as c: R-2 does not say which card b became.
+    expect(diff.matching.byRef).toEqual([]);
+    expect(diff.matching.ambiguousRefs).toEqual(['R-2']);
+    expect(diff.cards.new.map((c) => c.id)).toEqual(['c']);
+    expect(diff.cards.removed.map((c) => c.id)).toEqual(['b']);
+  });
+
+  it('does not match two cards by a reference a card matched by id shares on each board', () => {
+    const before = board([card('A', 'pilot', { ref: 'R' }), card('B', 'idea', { ref: 'R' })]);
+    const after = board([card('A', 'pilot', { ref: 'R' }), card('C', 'scaling', { ref: ' r ' })]);
+    const diff = diffBoards(before, after, options);
+    expect(diff.matching.byId).toBe(1);
+    expect(diff.matching.byRef).toEqual([]);
+    expect(diff.cards.moved).toEqual([]);
+    expect(diff.cards.new.map((c) => c.id)).toEqual(['C']);
+    expect(diff.cards.removed.map((c) => c.id)).toEqual(['B']);
+    expect(diff.matching.ambiguousRefs).toEqual(['r']);
+  });
+
+  it('matches by a reference held once on each board even beside cards matched by id', () => {
+    const before = board([card('A', 'pilot', { ref: 'R-1' }), card('B', 'idea', { ref: 'R-2' })]);
+    const after = board([card('A', 'pilot', { ref: 'R-1' }), card('C', 'pilot', { ref: 'r-2' })]);
+    const diff = diffBoards(before, after, options);
+    expect(diff.matching.byRef.map((m) => [m.before.id, m.after.id])).toEqual([['B', 'C']]);
+    expect(diff.cards.moved.map((m) => [m.id, m.from, m.to])).toEqual([['C', 'idea', 'pilot']]);
   });
 
   it('does not match by a reference several unmatched cards share on either side, and says so', () => {
@@ -214,7 +237,7 @@ describe('diffBoards: matching by reference', () => {
     expect(diff.cards.new.map((c) => c.id)).toEqual(['v1']);
     expect(diff.cards.removed.map((c) => c.id)).toEqual(['u1', 'u2']);
     expect(diff.notes).toContain(
-      'The reference “AMB” is shared by several cards that match no id, so none of them was matched by it.',
+      'The reference “AMB” is shared by several cards on one board, so no card that matches no id was matched by it.',
     );
 
     const twiceAfter = diffBoards(after, before, options);
@@ -389,7 +412,7 @@ describe('describeDiff', () => {
       'Production: 2 → 3',
       'Stopped: 0 → 1',
       'Pilots per production system: 2.0 → 1.0',
-      'Pilots that reached production: 1 of 6 (17%) → 2 of 7 (29%)',
+      'Pilot-to-production conversion: 17% (1 of 6) → 29% (2 of 7)',
       'Stalled pilots: 2 → 2',
     ]);
   });

@@ -1,5 +1,13 @@
 import type { LeadersBrief } from '../../../domain';
-import { conversionWords, leftOutWords, pilotsPerProductionWords, stalledWords } from '../../../domain';
+import {
+  actionWords,
+  conversionWords,
+  exceptionHeadline,
+  leftOutWords,
+  pilotsPerProductionWords,
+  plainWords,
+  stalledWords,
+} from '../../../domain';
 
 function figures(over: Partial<LeadersBrief['figures']>): LeadersBrief {
   const base: LeadersBrief['figures'] = {
@@ -25,18 +33,35 @@ describe('the brief’s words', () => {
   });
 
   it('writes the conversion as a rounded percentage of the initiatives that entered Pilot, or says there were none', () => {
-    expect(conversionWords(figures({}))).toBe('no card with a known path has entered Pilot yet');
-    const brief = figures({ conversion: { entered: 3, reached: 1, rate: 1 / 3, leftOut: null } });
-    expect(conversionWords(brief)).toBe('33% (1 of the 3 initiatives that entered Pilot reached Production)');
+    expect(conversionWords(figures({}).figures.conversion)).toBe('no card with a known path has entered Pilot yet');
+    expect(conversionWords({ entered: 3, reached: 1, rate: 1 / 3 })).toBe(
+      '33% (1 of 3 that entered Pilot reached Production)',
+    );
+    expect(conversionWords({ entered: 2000, reached: 1000, rate: 0.5 }, 'en-GB')).toBe(
+      '50% (1,000 of 2,000 that entered Pilot reached Production)',
+    );
   });
 
   it('says "none in production" rather than a ratio with nothing under it', () => {
-    expect(pilotsPerProductionWords(figures({}))).toBe('none in production');
-    expect(pilotsPerProductionWords(figures({ pilotsPerProduction: 2.25 }))).toBe('2.3');
+    expect(pilotsPerProductionWords(null)).toBe('none in production');
+    expect(pilotsPerProductionWords(2.25, 'en-GB')).toBe('2.3');
   });
 
   it('says what counts as stalled with the count', () => {
     const brief = figures({ stalledPilots: { count: 2, afterDays: 1, quietDays: 30, leftOut: null } });
     expect(stalledWords(brief)).toBe('2 (over 1 day in Pilot, no decision in 30)');
+  });
+
+  it('says an action in one line, overdue in words and stressed, and names an exception by its card', () => {
+    const late = actionWords(
+      { id: 'a', title: 'Name a data owner', status: 'open', owner: 'Ana', due: '2026-06-01', overdue: true },
+      'en-GB',
+    );
+    expect(plainWords(late)).toBe('Name a data owner — Ana, overdue 1 Jun 2026');
+    expect(late.filter((part) => part.stress).map((part) => part.text)).toEqual(['overdue']);
+    const closed = actionWords({ id: 'b', title: 'Book the review', status: 'done', overdue: false }, 'en-GB');
+    expect(plainWords(closed)).toBe('Book the review — no owner, no date (done)');
+    const headline = exceptionHeadline({ ref: 'C-2', title: 'Mail routing', from: 'Pilot', to: 'Scaling', by: 'CFO' });
+    expect(headline).toEqual([{ text: 'C-2 Mail routing', stress: true }, { text: ' — Pilot → Scaling, CFO' }]);
   });
 });

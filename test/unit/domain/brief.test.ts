@@ -1,14 +1,19 @@
-import type { BoardDocument, ReadinessLevel } from '../../../domain';
+import type { Action, BoardDocument, Decision, ReadinessLevel } from '../../../domain';
+import { countedReads } from '../../support/counted-reads';
+import { realSizeBoard } from '../../support/real-size-board';
 import {
   addActions,
   addInitiative,
   BRIEF_CAPS,
   briefMarkdown,
   briefSince,
+  conversionWords,
   createBoard,
   decideMove,
+  FIGURE_LABELS,
   leadersBrief,
   moveInitiative,
+  pilotsPerProductionWords,
   setActionStatus,
   takeSnapshot,
 } from '../../../domain';
@@ -200,6 +205,79 @@ describe('the leaders’ brief', () => {
   });
 });
 
+describe('the brief’s figures and what changed', () => {
+  it('say each headline figure in the same words, then and now', () => {
+    const board = workshopBoard();
+    const empty = createBoard('Empty', at(EARLY));
+    const brief = leadersBrief(board, { now: NOW, today: TODAY, compareWith: { board: empty, name: 'q1' } });
+    const figures = brief.changes!.find((s) => s.heading === 'Headline figures then and now')!.lines;
+    const md = briefMarkdown(brief);
+    const said = [
+      [
+        FIGURE_LABELS.pilotsPerProduction,
+        pilotsPerProductionWords(brief.figures.pilotsPerProduction, brief.locale),
+        pilotsPerProductionWords(brief.figures.pilotsPerProduction, brief.locale),
+      ],
+      [
+        FIGURE_LABELS.conversion,
+        conversionWords(brief.figures.conversion, brief.locale),
+        // Then and now, beside a label that says what is counted, the same figure in short: "25% (1 of 4)".
+        conversionWords(brief.figures.conversion, brief.locale, { short: true }),
+      ],
+    ];
+    for (const [label, figure, short] of said) {
+      expect(md).toContain(`- **${label}:** ${figure}`);
+      expect(figure!.startsWith(short!.slice(0, -1))).toBe(true);
+      expect(figures.find((line) => line.startsWith(`${label}: `))?.endsWith(` → ${short}`)).toBe(true);
+    }
+    // Nothing in production on the empty board: said as the brief says it.
+    expect(figures).toContain(`${FIGURE_LABELS.pilotsPerProduction}: none in production → ${said[0]![1]}`);
+  });
+});
+
+describe('the leaders’ brief at size', () => {
+  /**
+   * How many cards, decisions and actions a brief reads on a board of `n` cards with `n` exceptions decided today,
+   * each leaving one action: half on cards still on the board, half on cards deleted since, named by the decision.
+   */
+  function readsFor(n: number): number {
+    const board = realSizeBoard(n, { now: EARLY });
+    const decisions: Decision[] = board.initiatives.map((card, i) => ({
+      id: `d${i}`,
+      initiativeId: i % 2 ? card.id : `deleted-${i}`,
+      initiativeTitle: card.title,
+      at: NOW,
+      kind: 'go-with-exception',
+      from: 'pilot',
+      to: 'scaling',
+      unmetCriteria: [],
+    }));
+    const actions: Action[] = decisions.map((d, i) => ({
+      id: `a${i}`,
+      title: `Action ${i}`,
+      status: 'open',
+      initiativeId: d.initiativeId,
+      decisionId: d.id,
+      createdAt: NOW,
+      updatedAt: NOW,
+    }));
+    const cards = countedReads(board.initiatives);
+    const logged = countedReads(decisions);
+    const open = countedReads(actions);
+    const brief = leadersBrief(
+      { ...board, initiatives: cards.items, decisions: logged.items, actions: open.items },
+      { now: NOW, today: TODAY, since: EARLY },
+    );
+    expect(brief.openActions.filter((a) => a.initiativeTitle)).toHaveLength(n);
+    return cards.reads() + logged.reads() + open.reads();
+  }
+
+  it('looks cards, decisions and actions up by id: twice the board is about twice the reading', () => {
+    // A search per action or per exception would read four times as much for twice the board.
+    expect(readsFor(400) / readsFor(200)).toBeLessThan(2.5);
+  });
+});
+
 describe('since when the brief counts decisions', () => {
   const plain = createBoard('Plain', at(NOW));
 
@@ -210,6 +288,38 @@ describe('since when the brief counts decisions', () => {
     });
     const brief = leadersBrief(workshopBoard(), { now: NOW, today: TODAY, since: '2026-06-01T10:00:00.001Z' });
     expect(brief.decisions).toEqual([]);
+  });
+
+  it('passes over a snapshot from an earlier day, and takes no changes from it unless asked', () => {
+    // Last quarter's Start workshop, still in the file: today's brief must not count from it.
+    const lastQuarter = new Date(2026, 2, 3, 14, 5).toISOString();
+    const stale = { ...takeSnapshot(plain, at(lastQuarter)), workshop: { ...plain.workshop, date: '2026-05-30' } };
+    expect(briefSince(stale, { today: TODAY })).toEqual({
+      since: new Date(2026, 4, 30).toISOString(),
+      from: 'workshop-date',
+    });
+    const { workshop: _date, ...undated } = stale;
+    expect(briefSince({ ...undated, workshop: plain.workshop }, { today: TODAY })).toEqual({
+      since: new Date(2026, 5, 1).toISOString(),
+      from: 'today',
+    });
+
+    const brief = leadersBrief(stale, { now: NOW, today: TODAY });
+    expect([brief.changes, brief.changesSince]).toEqual([undefined, undefined]);
+    const asked = leadersBrief(stale, {
+      now: NOW,
+      today: TODAY,
+      compareWith: { board: plain, name: 'q1.scaleboard' },
+    });
+    expect(asked.changesSince).toBe('q1.scaleboard');
+
+    // The same snapshot, on the day it was taken, is the start of that day's workshop.
+    const thatDay = leadersBrief(stale, { now: lastQuarter, today: '2026-03-03' });
+    expect([thatDay.sinceFrom, thatDay.since, thatDay.changesSince]).toEqual([
+      'snapshot',
+      lastQuarter,
+      'the start of the workshop',
+    ]);
   });
 
   it('is the start of the workshop’s day, where the app runs, when there is no snapshot', () => {
@@ -232,7 +342,7 @@ describe('the brief in Markdown', () => {
     const md = briefMarkdown(leadersBrief(workshopBoard(), { now: NOW, today: TODAY }));
     expect(md.startsWith('# Leaders’ brief — Q2 review\n')).toBe(true);
     expect(md).toContain('- **Pilots per production system:** 0.5');
-    expect(md).toContain('- **Pilot-to-production conversion:** 25% (1 of the 4 initiatives that entered Pilot');
+    expect(md).toContain('- **Pilot-to-production conversion:** 25% (1 of 4 that entered Pilot reached Production)');
     expect(md).toMatch(/## Decisions since the workshop started/);
     expect(md).toContain('- **C-2 Mail routing** — Pilot → Scaling, CFO');
     expect(md).toContain('  - Action: Name a data owner — Ana, ');

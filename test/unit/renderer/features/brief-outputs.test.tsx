@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { render } from '@testing-library/react';
+import type { Action, BoardDocument, Decision } from '../../../../domain';
+import {
+  actionWords,
+  BRIEF_CAPS,
+  BRIEF_HEADINGS,
+  BRIEF_LEFT_OUT_WHERE,
+  BRIEF_PRINT_STEPS,
+  briefMarkdown,
+  briefSheet,
+  changesHeading,
+  createBoard,
+  exceptionHeadline,
+  leadersBrief,
+  leftOutWords,
+  openActionsHeading,
+  plainWords,
+  sinceHeading,
+} from '../../../../domain';
+import { BriefPrintView } from '../../../../renderer/features/export/brief-print-view';
+import { realSizeBoard } from '../../../support/real-size-board';
+
+const EARLY = '2026-05-01T09:00:00.000Z';
+const NOW = '2026-06-01T10:00:00.000Z';
+const TODAY = '2026-06-01';
+const EXCEPTIONS = BRIEF_CAPS.decisions + 2;
+const OPEN = BRIEF_CAPS.actions + 5;
+
+/**
+ * More exceptions decided today than the brief lists, each leaving one overdue action, and more open actions than
+ * it lists: every cut list says what it left out.
+ */
+function busyBoard(): BoardDocument {
+  const board = realSizeBoard(40, { now: EARLY, locale: 'en-GB' });
+  const decisions: Decision[] = board.initiatives.slice(0, EXCEPTIONS).map((card, i) => ({
+    id: `d${i}`,
+    initiativeId: card.id,
+    initiativeTitle: card.title,
+    at: NOW,
+    kind: 'go-with-exception',
+    from: 'pilot',
+    to: 'scaling',
+    by: 'CFO',
+    unmetCriteria: ['Data at 2'],
+  }));
+  const actions: Action[] = Array.from({ length: OPEN }, (_, i) => ({
+    id: `a${i}`,
+    title: `Action ${i}`,
+    status: 'open',
+    owner: 'Ana',
+    due: '2026-05-20',
+    ...(i < EXCEPTIONS ? { decisionId: `d${i}`, initiativeId: decisions[i]!.initiativeId } : {}),
+    createdAt: NOW,
+    updatedAt: NOW,
+  }));
+  return { ...board, decisions, actions };
+}
+
+describe('the brief’s three outputs', () => {
+  it('say the same headings, the same left-out lines and the same action and exception lines', () => {
+    const brief = leadersBrief(busyBoard(), {
+      now: NOW,
+      today: TODAY,
+      since: EARLY,
+      compareWith: { board: createBoard('Empty', { now: EARLY }), name: 'q1.scaleboard' },
+    });
+    const { locale } = brief;
+    const markdown = briefMarkdown(brief);
+    const sheetText = briefSheet(brief).rows.map((row) => row.filter((c) => typeof c === 'string').join(' | '));
+    const { container } = render(<BriefPrintView brief={brief} caps={BRIEF_PRINT_STEPS[0]!} />);
+    const print = (selector: string) => [...container.querySelectorAll(selector)].map((el) => el.textContent);
+
+    const headings = [
+      BRIEF_HEADINGS.portfolio,
+      sinceHeading(brief),
+      BRIEF_HEADINGS.exceptions,
+      openActionsHeading(brief),
+      BRIEF_HEADINGS.heatmap,
+      BRIEF_HEADINGS.blockers,
+      changesHeading(brief),
+    ];
+    expect(markdown.split('\n').filter((line) => line.startsWith('## '))).toEqual(headings.map((h) => `## ${h}`));
+    expect(print('h2')).toEqual(headings);
+    expect(sheetText.filter((line) => headings.includes(line))).toEqual(headings);
+
+    const leftOut = [
+      leftOutWords(EXCEPTIONS - BRIEF_CAPS.decisions, 'decision', 'decisions', BRIEF_LEFT_OUT_WHERE.decisions, locale),
+      leftOutWords(EXCEPTIONS - BRIEF_CAPS.exceptions, 'exception', 'exceptions', BRIEF_LEFT_OUT_WHERE.exceptions),
+      leftOutWords(OPEN - BRIEF_CAPS.actions, 'open action', 'open actions', BRIEF_LEFT_OUT_WHERE.actions, locale),
+    ];
+    expect(leftOut.every(Boolean)).toBe(true);
+    expect(markdown.split('\n').filter((line) => line.startsWith('_…'))).toEqual(leftOut.map((w) => `_${w}_`));
+    expect(print('.brief-left-out')).toEqual(leftOut);
+    expect(sheetText.filter((line) => line.includes('not listed here'))).toEqual(leftOut);
+
+    const exception = brief.exceptions[0]!;
+    const action = plainWords(actionWords(exception.actions[0]!, locale));
+    expect(action).toContain(', overdue ');
+    expect(markdown.replaceAll('**', '')).toContain(`  - Action: ${action}`);
+    expect(print('.brief-exception p')).toContain(`Action: ${action}`);
+    // The exception's row ends with the actions it left.
+    expect(sheetText.some((line) => line.endsWith(`| ${action}`))).toBe(true);
+    const headline = plainWords(exceptionHeadline(exception));
+    expect(markdown.replaceAll('**', '')).toContain(`- ${headline}`);
+    expect(print('.brief-exception p')).toContain(headline);
+  });
+});
