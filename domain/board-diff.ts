@@ -3,7 +3,7 @@
  * this one's. Cards are matched by id, then by reference; the result is plain data (JSON as it is) that the command
  * line, the Compare view and the leaders' brief each write out in their own way (see describe-diff.ts).
  */
-import { isOverdue } from './actions';
+import { calendarDay, isOverdue } from './actions';
 import type { Action, ActionStatus, BoardDocument, DecisionKind, Initiative, ReadinessChange } from './board-schema';
 import { boardLocale, counted } from './board-locale';
 import type { FoundationId, ReadinessLevel } from './foundations';
@@ -125,8 +125,13 @@ export interface BoardDiff {
     /** Done on the newer board and not done on the older (an action opened and done since is here too). */
     done: ActionEntry[];
     dropped: ActionEntry[];
-    /** Open on the newer board and due before `today`. */
+    /**
+     * Open on the newer board and due before `today`, and not overdue already on the older board (new since, or
+     * due then on or after the day the older board was last changed): what fell behind in between.
+     */
     overdue: ActionEntry[];
+    /** Open and overdue on the older board already, and still open on the newer one. */
+    stillOverdue: ActionEntry[];
     /** Open on both boards. */
     stillOpen: ActionEntry[];
   };
@@ -231,7 +236,7 @@ export function diffBoards(before: BoardDocument, after: BoardDocument, options:
     cards,
     decisions: newDecisions(before, after, cardNamed),
     readinessLog: newReadinessChanges(before, after, cardNamed),
-    actions: actionChanges(before.actions, after.actions, options.today, cardNamed),
+    actions: actionChanges(before, after.actions, options.today, cardNamed),
     figures: { before: figuresOf(before, before.updatedAt), after: figuresOf(after, options.now) },
   };
 }
@@ -301,8 +306,11 @@ function newDecisions(
   const known = new Set<string>();
   for (const d of before.decisions) known.add(d.id);
   const taken: DecisionTaken[] = [];
+  // A decision the older board does not hold but that is older than it (a board re-imported, whose decisions
+  // have new ids) was not taken since: only those after the older board's last change are.
+  const since = Date.parse(before.updatedAt);
   for (const d of after.decisions) {
-    if (known.has(d.id)) continue;
+    if (known.has(d.id) || !(Date.parse(d.at) > since)) continue;
     const entry: DecisionTaken = {
       id: d.id,
       card: cardNamed(d.initiativeId, d.initiativeTitle),
@@ -324,7 +332,11 @@ function newReadinessChanges(
 ): ReadinessLogged[] {
   const known = new Set<string>();
   for (const c of before.readinessLog) known.add(c.id);
-  return after.readinessLog.filter((c) => !known.has(c.id)).map((c) => readinessLogged(c, cardNamed));
+  // As for decisions: a change older than the older board was not made since.
+  const since = Date.parse(before.updatedAt);
+  return after.readinessLog
+    .filter((c) => !known.has(c.id) && Date.parse(c.at) > since)
+    .map((c) => readinessLogged(c, cardNamed));
 }
 
 function readinessLogged(c: ReadinessChange, cardNamed: (id: string, title: string) => CardName): ReadinessLogged {
@@ -342,21 +354,33 @@ function readinessLogged(c: ReadinessChange, cardNamed: (id: string, title: stri
 }
 
 function actionChanges(
-  before: readonly Action[],
+  before: BoardDocument,
   after: readonly Action[],
   today: string,
   cardNamed: (id: string, title: string) => CardName,
 ): BoardDiff['actions'] {
-  const statusBefore = new Map<string, ActionStatus>();
-  for (const a of before) statusBefore.set(a.id, a.status);
-  const changes: BoardDiff['actions'] = { opened: [], done: [], dropped: [], overdue: [], stillOpen: [] };
+  const earlier = new Map<string, Action>();
+  for (const a of before.actions) earlier.set(a.id, a);
+  // The older board's "today": the day it was last changed, where this runs.
+  const thenDay = calendarDay(new Date(before.updatedAt));
+  const changes: BoardDiff['actions'] = {
+    opened: [],
+    done: [],
+    dropped: [],
+    overdue: [],
+    stillOverdue: [],
+    stillOpen: [],
+  };
   for (const action of after) {
-    const was = statusBefore.get(action.id);
+    const then = earlier.get(action.id);
+    const was = then?.status;
     const entry = actionEntry(action, cardNamed);
     if (was === undefined) changes.opened.push(entry);
     if (action.status === 'done' && was !== 'done') changes.done.push(entry);
     if (action.status === 'dropped' && was !== 'dropped') changes.dropped.push(entry);
-    if (isOverdue(action, today)) changes.overdue.push(entry);
+    if (isOverdue(action, today)) {
+      (then && isOverdue(then, thenDay) ? changes.stillOverdue : changes.overdue).push(entry);
+    }
     if (action.status === 'open' && was === 'open') changes.stillOpen.push(entry);
   }
   return changes;

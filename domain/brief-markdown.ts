@@ -22,6 +22,7 @@ import {
   FIGURE_LABELS,
   leftOutWords,
   openActionsHeading,
+  pathWords,
   pilotsPerProductionWords,
   sinceHeading,
   stalledWords,
@@ -89,7 +90,7 @@ function decisionRow(d: BriefDecision, locale?: string): string[] {
     formatBoardDateTime(d.at, locale),
     card(d),
     d.kindLabel,
-    `${markdownText(d.from)} → ${markdownText(d.to)}`,
+    markdownText(pathWords(d.from, d.to)),
     d.by ? markdownText(d.by) : '',
     d.rationale ? markdownText(d.rationale) : '',
   ];

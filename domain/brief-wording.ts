@@ -125,6 +125,14 @@ export function actionWords(action: BriefAction, locale?: string): WordParts {
   ];
 }
 
+/**
+ * Where a decision took a card: "Pilot → Scaling", or "stays in Pilot" for a hold (and a recycle from Ideas),
+ * which "Pilot → Pilot" would misread as a move.
+ */
+export function pathWords(from: string, to: string): string {
+  return from === to ? `stays in ${from}` : `${from} → ${to}`;
+}
+
 /** A card as the brief names it: its reference, when it has one, then its title. */
 export function cardWords(item: { ref?: string | undefined; title?: string | undefined }): string {
   if (!item.title) return '';
@@ -135,7 +143,7 @@ export function cardWords(item: { ref?: string | undefined; title?: string | und
 export function exceptionHeadline(exception: Pick<BriefException, 'ref' | 'title' | 'from' | 'to' | 'by'>): WordParts {
   return [
     { text: cardWords(exception), stress: true },
-    { text: ` — ${exception.from} → ${exception.to}${exception.by ? `, ${exception.by}` : ''}` },
+    { text: ` — ${pathWords(exception.from, exception.to)}${exception.by ? `, ${exception.by}` : ''}` },
   ];
 }
 

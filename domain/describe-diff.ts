@@ -8,7 +8,7 @@ import { stageLabel } from './board';
 import { boardLocale, counted, formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
 import { cutText } from './cut-text';
 import { FOUNDATIONS } from './foundations';
-import { conversionWords, FIGURE_LABELS, pilotsPerProductionWords } from './brief-wording';
+import { conversionWords, FIGURE_LABELS, pathWords, pilotsPerProductionWords } from './brief-wording';
 import { DECISION_LABELS } from './labels';
 import type { StageId } from './stages';
 import { STAGE_IDS } from './stages';
@@ -116,7 +116,7 @@ export function describeDiff(
       capped(
         diff.decisions,
         (d) =>
-          `${formatBoardDateTime(d.at, locale)} · ${DECISION_LABELS[d.kind]} · ${named(d.card)}: ${stage(d.from)} → ${stage(d.to)}${d.by ? ` (${d.by})` : ''}`,
+          `${formatBoardDateTime(d.at, locale)} · ${DECISION_LABELS[d.kind]} · ${named(d.card)}: ${pathWords(stage(d.from), stage(d.to))}${d.by ? ` (${d.by})` : ''}`,
       ),
     ),
     section('Actions', actionLines(diff.actions, capped, { named, titled }, locale)),
@@ -167,9 +167,16 @@ function actionLines(
     ...capped(actions.done, line('Done')),
     ...capped(actions.dropped, line('Dropped')),
     ...capped(actions.overdue, line('Overdue')),
-    // The open ones carried over are the long tail: their number says enough beside the overdue ones above.
+    // The open ones carried over are the long tail, those overdue already then among them: not changes, but not to
+    // be forgotten either; their numbers say enough beside the ones above.
     ...(actions.stillOpen.length
-      ? [`Still open from before: ${counted(actions.stillOpen.length, 'action', 'actions', locale)}`]
+      ? [
+          `Still open from before: ${counted(actions.stillOpen.length, 'action', 'actions', locale)}${
+            actions.stillOverdue.length
+              ? `, ${formatBoardNumber(actions.stillOverdue.length, locale)} of them overdue already then`
+              : ''
+          }`,
+        ]
       : []),
   ];
 }

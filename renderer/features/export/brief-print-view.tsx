@@ -23,6 +23,7 @@ import {
   leftOutWords,
   oneLine,
   openActionsHeading,
+  pathWords,
   pilotsPerProductionWords,
   printedBrief,
   sinceHeading,
@@ -148,9 +149,7 @@ export function BriefPrintView({
                     {d.rationale ? <span className="brief-note">{oneLine(d.rationale, LONG_TEXT)}</span> : null}
                   </td>
                   <td className={d.kind === 'go-with-exception' ? 'brief-strong' : undefined}>{d.kindLabel}</td>
-                  <td>
-                    {d.from} → {d.to}
-                  </td>
+                  <td>{pathWords(d.from, d.to)}</td>
                   <td>{d.by ?? ''}</td>
                 </tr>
               ))}

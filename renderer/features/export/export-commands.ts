@@ -101,9 +101,23 @@ export async function exportPng(): Promise<void> {
   }
 }
 
+/**
+ * Waits for `count` frames. A window that is hidden or minimised gets no animation frames at all, so each frame
+ * is also given up on after a tenth of a second: an export never waits for a window the user moved away from.
+ */
 function nextFrames(count: number): Promise<void> {
   return new Promise((resolve) => {
-    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    const step = (left: number) => {
+      if (left === 0) return resolve();
+      let done = false;
+      const next = () => {
+        if (done) return;
+        done = true;
+        step(left - 1);
+      };
+      requestAnimationFrame(next);
+      setTimeout(next, 100);
+    };
     step(count);
   });
 }

@@ -302,6 +302,50 @@ describe('diffBoards: decisions, readiness log and actions', () => {
   it('is plain data: it survives JSON unchanged', () => {
     expect(JSON.parse(JSON.stringify(diff))).toEqual(diff);
   });
+
+  it('does not call an action overdue since when it was overdue already on the older board', () => {
+    // Due on 20 May: overdue on 1 June, when the older board was last changed, and still open now.
+    const late = action('late', { due: '2026-05-20' });
+    const older = board([card('p1', 'pilot')], { actions: [late], updatedAt: THEN });
+    const newer = { ...older, actions: [late, action('fresh', { due: '2026-06-01', createdAt: DURING })] };
+    const actions = diffBoards(older, newer, options).actions;
+    expect(actions.overdue.map((a) => a.id)).toEqual(['fresh']);
+    expect(actions.stillOverdue.map((a) => a.id)).toEqual(['late']);
+    const lines = describeDiff(diffBoards(older, newer, options), newer).find((s) => s.heading === 'Actions')!.lines;
+    expect(lines).toContain('Still open from before: 1 action, 1 of them overdue already then');
+    // A board compared with itself: nothing is a change, the overdue action included.
+    const same = diffBoards(older, older, options).actions;
+    expect([same.opened, same.overdue]).toEqual([[], []]);
+  });
+
+  it('does not list as taken since the decisions older than the older board, whatever their ids', () => {
+    // The same history under new ids, as a board built again from a spreadsheet has it.
+    const older = moveInitiative(board([card('p1', 'idea')]), 'p1', 'pilot', 0, at(THEN));
+    const rebuilt = { ...older, decisions: older.decisions.map((d) => ({ ...d, id: `${d.id}-again` })) };
+    const newer = moveInitiative(rebuilt, 'p1', 'scaling', 0, at(DURING));
+    expect(diffBoards(older, newer, options).decisions.map((d) => [d.from, d.to])).toEqual([['pilot', 'scaling']]);
+  });
+
+  it('says a hold keeps the card where it was, rather than a move from a stage to itself', () => {
+    const older = board([card('p1', 'pilot')]);
+    const held = {
+      ...older,
+      decisions: [
+        {
+          id: 'h',
+          initiativeId: 'p1',
+          initiativeTitle: 'Card p1',
+          at: DURING,
+          kind: 'hold' as const,
+          from: 'pilot' as const,
+          to: 'pilot' as const,
+          unmetCriteria: [],
+        },
+      ],
+    };
+    const lines = describeDiff(diffBoards(older, held, options), held).find((s) => s.heading === 'Decisions taken')!;
+    expect(lines.lines[0]).toMatch(/ · Hold · Card p1: stays in Pilot$/);
+  });
 });
 
 describe('diffBoards: figures then and now', () => {
