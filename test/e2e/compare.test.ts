@@ -381,7 +381,7 @@ describe('the Changes view on the projector', () => {
         .locator('> *')
         .nth(headings.indexOf('Pilot') + 1);
       expect(await pilotCell.textContent()).toBe(String(pilots));
-      const stalled = shown.locator('[data-figure="stalled-pilots"] .now');
+      const stalled = shown.locator('[data-figure="stalled-pilots"] .figure-now');
       expect(Number.parseFloat(await stalled.evaluate((e) => getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(40);
 
       // The action the room agreed is there with its owner; the confidential owner, rationale and notes are not.

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { AudienceChanges, DiffSection, FigureRow } from '../../../domain';
 import { formatBoardNumber, STAGE_IDS } from '../../../domain';
 import { MEASURED_AT_MOST, useFittingCount } from './fitting-count';
+import { ThenNowFigure } from '../compare/then-now-figure';
 
 /** The figures shown big, in the order the room reads pilot fatigue (as the Compare view shows them). */
 const HEADLINE_KEYS = ['pilots-per-production', 'conversion', 'stalled-pilots'] as const;
@@ -54,19 +55,7 @@ function Figures({ figures }: { figures: FigureRow[] }) {
       <div className="audience-change-headline">
         {HEADLINE_KEYS.map((key) => {
           const figure = row(key);
-          return figure ? (
-            <dl key={key} className="audience-change-figure" data-figure={key}>
-              <dt>{figure.label}</dt>
-              <dd>
-                <span className="then">
-                  <span className="when">Then</span> {figure.then}
-                </span>
-                <span className="now">
-                  <span className="when">Now</span> {figure.now}
-                </span>
-              </dd>
-            </dl>
-          ) : null;
+          return figure ? <ThenNowFigure key={key} figure={figure} className="audience-change-figure" /> : null;
         })}
       </div>
       <table className="audience-change-counts">

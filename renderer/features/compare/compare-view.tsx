@@ -6,6 +6,7 @@ import type { ComparisonSource } from '../../store/compare-slice';
 import { useBoardStore } from '../../store/board-store';
 import type { Comparison } from './comparison';
 import { compareWithBoard, sinceWhat } from './comparison';
+import { ThenNowFigure } from './then-now-figure';
 
 /** The figures shown big, in the order the room reads pilot fatigue. */
 const HEADLINE_KEYS = ['pilots-per-production', 'conversion', 'stalled-pilots'] as const;
@@ -31,19 +32,7 @@ function Figures({ comparison }: { comparison: Comparison }) {
       <div className="compare-headline">
         {HEADLINE_KEYS.map((key) => {
           const figure = row(key);
-          return (
-            <dl key={key} className="compare-figure">
-              <dt>{figure.label}</dt>
-              <dd>
-                <span className="compare-then">
-                  <span className="compare-when">Then</span> {figure.then}
-                </span>
-                <span className="compare-now">
-                  <span className="compare-when">Now</span> {figure.now}
-                </span>
-              </dd>
-            </dl>
-          );
+          return <ThenNowFigure key={key} figure={figure} className="compare-figure" />;
         })}
       </div>
       <table className="compare-counts">
