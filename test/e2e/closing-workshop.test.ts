@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { AppInstance } from './harness/app-harness';
-import { launchApp } from './harness/app-harness';
+import { launchExample } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
 import { moveRightByKeyboard } from './harness/keyboard-move';
 
@@ -37,15 +37,8 @@ const day = (days: number) => {
 beforeAll(async () => {
   browser = await launchChromium();
   root = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-closing-'));
-  app = await launchApp({
-    browser,
-    userData: path.join(root, 'user'),
-    documents: path.join(root, 'docs'),
-    viewport: { width: 1366, height: 768 },
-  });
+  app = await launchExample({ browser, root, viewport: { width: 1366, height: 768 } });
   page = app.page;
-  await page.getByRole('button', { name: 'Open example' }).click();
-  await page.waitForSelector('.board-screen');
 });
 afterAll(async () => {
   await app?.electron.crash();

@@ -27,7 +27,7 @@ import {
 import { realSizeBoard } from '../support/real-size-board';
 import { seriousViolations } from './harness/accessibility';
 import type { AppInstance } from './harness/app-harness';
-import { launchApp, launchWithBoard } from './harness/app-harness';
+import { launchExample, launchWithBoard } from './harness/app-harness';
 import { addInitiative } from './harness/board-actions';
 import { launchChromium } from './harness/chromium';
 import { recordDecision } from './harness/gate';
@@ -72,15 +72,8 @@ describe('the Compare view on the example board', () => {
   const then = countByStage(example);
 
   beforeAll(async () => {
-    app = await launchApp({
-      browser,
-      userData: path.join(root, 'user'),
-      documents: path.join(root, 'docs'),
-      viewport: SIZES[0],
-    });
+    app = await launchExample({ browser, root, viewport: SIZES[0] });
     page = app.page;
-    await page.getByRole('button', { name: 'Open example' }).click();
-    await page.waitForSelector('.board-screen');
   });
   afterAll(async () => {
     app?.electron.dialogAnswers.message.push(1); // Don't Save

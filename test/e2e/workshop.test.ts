@@ -8,7 +8,7 @@ import { matchesFilters, NO_FILTERS, parseBoardFile } from '../../domain';
 import { inventoryWorkbook } from '../support/messy-workbooks';
 import { seriousViolations } from './harness/accessibility';
 import type { AppInstance } from './harness/app-harness';
-import { launchApp } from './harness/app-harness';
+import { launchExample } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
 import { recordDecision } from './harness/gate';
 import { moveRightByKeyboard } from './harness/keyboard-move';
@@ -65,15 +65,8 @@ beforeAll(async () => {
   browser = await launchChromium();
   root = mkdtempSync(path.join(os.tmpdir(), 'scaleboard-workshop-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
-  app = await launchApp({
-    browser,
-    userData: path.join(root, 'user'),
-    documents: path.join(root, 'docs'),
-    viewport: { width: 1920, height: 1080 },
-  });
+  app = await launchExample({ browser, root, viewport: { width: 1920, height: 1080 } });
   page = app.page;
-  await page.getByRole('button', { name: 'Open example' }).click();
-  await page.waitForSelector('.board-screen');
 });
 afterAll(async () => {
   await app?.electron.crash();

@@ -86,6 +86,23 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   return { electron, page };
 }
 
+/** Starts the app with folders of its own in `root` and opens the example board from the start screen. */
+export async function launchExample(options: {
+  browser: Browser;
+  root: string;
+  viewport?: { width: number; height: number };
+}): Promise<AppInstance> {
+  const app = await launchApp({
+    browser: options.browser,
+    userData: path.join(options.root, 'user'),
+    documents: path.join(options.root, 'docs'),
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+  });
+  await app.page.getByRole('button', { name: 'Open example' }).click();
+  await app.page.waitForSelector('.board-screen');
+  return app;
+}
+
 /**
  * Writes `board` to a .scaleboard file in `root` and starts the app on it, as opening the file from the desktop
  * would, with user-data and documents folders of its own in `root`.
