@@ -48,16 +48,40 @@ export interface BriefPrintCaps {
   changeLines: number;
 }
 
+const LONGEST: BriefPrintCaps = {
+  decisions: BRIEF_CAPS.decisions,
+  exceptions: BRIEF_CAPS.exceptions,
+  exceptionActions: 4,
+  actions: BRIEF_CAPS.actions,
+  changeLines: BRIEF_CAPS.changeLines,
+};
+/** A few of each, which two pages hold even with every title and rationale at its longest. */
+const SHORTEST: BriefPrintCaps = { decisions: 3, exceptions: 2, exceptionActions: 1, actions: 4, changeLines: 1 };
+/** The share of the longest lists each step between keeps: fine enough that two pages end up nearly full. */
+const SHARES = [0.85, 0.7, 0.6, 0.5, 0.4, 0.3] as const;
+
 /**
- * The steps the printed brief tries, longest first: the Markdown's caps, then shorter lists until it fits. The
- * last step shows a few of each, which two pages hold even with every title at its longest.
+ * The steps the printed brief tries, longest first: the Markdown's caps, then every list a little shorter, step
+ * by step, down to SHORTEST. Each step lists no more of anything than the one before, and less of something.
  */
-export const BRIEF_PRINT_STEPS: readonly BriefPrintCaps[] = [
-  { ...BRIEF_CAPS, exceptionActions: 4 },
-  { decisions: 8, exceptions: 4, exceptionActions: 3, actions: 10, changeLines: 5 },
-  { decisions: 5, exceptions: 3, exceptionActions: 2, actions: 6, changeLines: 3 },
-  { decisions: 3, exceptions: 2, exceptionActions: 1, actions: 4, changeLines: 1 },
-];
+export const BRIEF_PRINT_STEPS: readonly BriefPrintCaps[] = [...SHARES.map(scaled), SHORTEST].reduce(
+  (steps, step) => (shorter(step, steps.at(-1)!) ? [...steps, step] : steps),
+  [LONGEST],
+);
+
+function scaled(share: number): BriefPrintCaps {
+  const caps = { ...LONGEST };
+  for (const key of Object.keys(caps) as (keyof BriefPrintCaps)[]) {
+    caps[key] = Math.max(SHORTEST[key], Math.round(LONGEST[key] * share));
+  }
+  return caps;
+}
+
+/** No list longer than in `before`, and at least one shorter. */
+function shorter(step: BriefPrintCaps, before: BriefPrintCaps): boolean {
+  const keys = Object.keys(step) as (keyof BriefPrintCaps)[];
+  return keys.every((k) => step[k] <= before[k]) && keys.some((k) => step[k] < before[k]);
+}
 
 export interface CutList<T> {
   shown: T[];
