@@ -2,6 +2,7 @@ import './actions.css';
 import { useRef } from 'react';
 import { flushSync } from 'react-dom';
 import type { NewAction } from '../../../domain';
+import { useToday } from '../../lib/use-today';
 
 /** An action the gate dialog is writing, before the decision records it; `key` keeps a row's fields in place. */
 export interface ActionDraft extends NewAction {
@@ -46,6 +47,7 @@ export function ActionDraftRows({
   newDraft: () => ActionDraft;
   onChange: (drafts: ActionDraft[]) => void;
 }) {
+  const today = useToday();
   const edit = (key: string, patch: Partial<NewAction>) =>
     onChange(drafts.map((d) => (d.key === key ? { ...d, ...patch } : d)));
   const ref = useRef<HTMLFieldSetElement>(null);
@@ -88,6 +90,7 @@ export function ActionDraftRows({
                   type="date"
                   className="action-draft-due"
                   aria-label={`Action ${n}: due`}
+                  aria-describedby={draft.due && draft.due < today ? `${draft.key}-past` : undefined}
                   value={draft.due ?? ''}
                   onChange={(e) => edit(draft.key, { due: e.target.value })}
                 />
@@ -100,6 +103,12 @@ export function ActionDraftRows({
                 >
                   ×
                 </button>
+                {draft.due && draft.due < today ? (
+                  // Allowed (the room may record what is late already), but never by a slip of the year.
+                  <p id={`${draft.key}-past`} className="action-draft-past">
+                    Due before today: overdue as soon as it is recorded.
+                  </p>
+                ) : null}
               </li>
             );
           })}

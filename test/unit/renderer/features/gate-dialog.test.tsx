@@ -153,4 +153,15 @@ describe('GateDialog', () => {
     await userEvent.keyboard('{Escape}');
     expect(store().pendingMove).toBeNull();
   });
+  it('says when an action is due before today, and still records it', async () => {
+    proposeScaling();
+    render(<GateDialog />);
+    await userEvent.click(screen.getByRole('radio', { name: /^Go with exception/ }));
+    const due = screen.getByLabelText('Action 1: due');
+    await userEvent.type(due, '2019-01-15');
+    expect(due).toHaveAccessibleDescription('Due before today: overdue as soon as it is recorded.');
+    await userEvent.clear(due);
+    await userEvent.type(due, '2999-01-15');
+    expect(due).not.toHaveAccessibleDescription();
+  });
 });
