@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { createExampleBoard, serializeBoard, updateBoard } from '../../domain';
+import { createExampleBoard, CURRENT_SCHEMA_VERSION, serializeBoard, updateBoard } from '../../domain';
 import { launchApp } from './harness/app-harness';
 import { addInitiative } from './harness/board-actions';
 import { launchChromium } from './harness/chromium';
@@ -94,7 +94,9 @@ describe('a board file that will not open', () => {
     const { page, electron } = await launchApp({ browser, userData, documents, args: [target] });
     await expect.poll(() => electron.errorBoxes.length).toBe(1);
     expect(electron.errorBoxes[0]!.content).toMatch(
-      /saved by a newer version of Scaleboard \(schema 99\); this version reads up to 2\. Update Scaleboard to open it\./,
+      new RegExp(
+        `saved by a newer version of Scaleboard \\(schema 99\\); this version reads up to ${CURRENT_SCHEMA_VERSION}\\. Update Scaleboard to open it\\.`,
+      ),
     );
     expect(await page.locator('.board-screen').count()).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe(newer);
