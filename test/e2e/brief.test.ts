@@ -91,7 +91,18 @@ function workshopExample(now: number): { board: BoardDocument; card: string } {
 async function exportBrief(app: AppInstance, name: string): Promise<string> {
   const target = path.join(root, name);
   app.electron.dialogAnswers.save.push(target);
-  app.electron.clickMenu('File', 'Export', 'Leaders’ Brief (PDF)…');
+  // Just launched, the window may not yet listen for menu commands (it subscribes in an effect, after the board
+  // is drawn): a command sent before then is lost, as in Electron. Ask again until the save dialog is asked.
+  // The command has arrived once the window lays the brief out to print (or has asked where to save it).
+  const arrived = async () =>
+    app.electron.dialogAnswers.save.length === 0 || (await app.page.locator('.brief-print').count()) > 0;
+  for (let attempt = 0; attempt < 5 && !(await arrived()); attempt += 1) {
+    app.electron.clickMenu('File', 'Export', 'Leaders’ Brief (PDF)…');
+    await expect
+      .poll(arrived, { timeout: 3000 })
+      .toBe(true)
+      .catch(() => undefined);
+  }
   await expect.poll(() => existsSync(target), { timeout: 120_000 }).toBe(true);
   await expect.poll(() => app.page.locator('.notice').textContent(), { timeout: 30_000 }).toContain(name);
   return target;
