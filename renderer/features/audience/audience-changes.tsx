@@ -1,12 +1,10 @@
 import { useRef } from 'react';
 import type { AudienceChanges, DiffSection, FigureRow } from '../../../domain';
-import { formatBoardNumber, STAGE_IDS } from '../../../domain';
+import { formatBoardNumber } from '../../../domain';
 import { MEASURED_AT_MOST, useFittingCount } from './fitting-count';
-import { ThenNowFigure } from '../compare/then-now-figure';
+import { ThenNowFigures } from '../compare/then-now-figure';
 
 /** The figures shown big, in the order the room reads pilot fatigue (as the Compare view shows them). */
-const HEADLINE_KEYS = ['pilots-per-production', 'conversion', 'stalled-pilots'] as const;
-const COUNT_KEYS = ['initiatives', ...STAGE_IDS] as const;
 /** Sections the projector lays out, three across in two rows; the rest are named at the foot. */
 const SECTIONS_SHOWN = 6;
 
@@ -49,42 +47,9 @@ export function AudienceChangesView({ changes, locale }: { changes: AudienceChan
 }
 
 function Figures({ figures }: { figures: FigureRow[] }) {
-  const row = (key: FigureRow['key']) => figures.find((f) => f.key === key);
   return (
     <div className="audience-change-figures">
-      <div className="audience-change-headline">
-        {HEADLINE_KEYS.map((key) => {
-          const figure = row(key);
-          return figure ? <ThenNowFigure key={key} figure={figure} className="audience-change-figure" /> : null;
-        })}
-      </div>
-      <table className="audience-change-counts">
-        <caption className="visually-hidden">Initiatives per stage, then and now</caption>
-        <thead>
-          <tr>
-            <td />
-            {COUNT_KEYS.map((key) => (
-              <th key={key} scope="col">
-                {row(key)?.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Then</th>
-            {COUNT_KEYS.map((key) => (
-              <td key={key}>{row(key)?.then}</td>
-            ))}
-          </tr>
-          <tr className="now">
-            <th scope="row">Now</th>
-            {COUNT_KEYS.map((key) => (
-              <td key={key}>{row(key)?.now}</td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      <ThenNowFigures figures={figures} prefix="audience-change" />
     </div>
   );
 }

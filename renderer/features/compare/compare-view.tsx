@@ -1,16 +1,14 @@
 import './compare.css';
 import type { BoardDocument } from '../../../domain';
-import { formatBoardDateTime, STAGE_IDS } from '../../../domain';
+import { formatBoardDateTime } from '../../../domain';
 import { ModalDialog } from '../../components/modal-dialog';
 import type { ComparisonSource } from '../../store/compare-slice';
 import { useBoardStore } from '../../store/board-store';
 import type { Comparison } from './comparison';
 import { compareWithBoard, sinceWhat } from './comparison';
-import { ThenNowFigure } from './then-now-figure';
+import { ThenNowFigures } from './then-now-figure';
 
 /** The figures shown big, in the order the room reads pilot fatigue. */
-const HEADLINE_KEYS = ['pilots-per-production', 'conversion', 'stalled-pilots'] as const;
-const COUNT_KEYS = ['initiatives', ...STAGE_IDS] as const;
 
 /** When "then" was, and how unmatched cards are shown: the room should know what the lists are against. */
 function thenAndMatching(source: ComparisonSource, before: BoardDocument, board: BoardDocument): string {
@@ -23,45 +21,12 @@ function thenAndMatching(source: ComparisonSource, before: BoardDocument, board:
 }
 
 function Figures({ comparison }: { comparison: Comparison }) {
-  const row = (key: string) => comparison.figures.find((f) => f.key === key)!;
   return (
     <section className="compare-figures" aria-labelledby="compare-figures-title">
       <h3 id="compare-figures-title" className="visually-hidden">
         Headline figures then and now
       </h3>
-      <div className="compare-headline">
-        {HEADLINE_KEYS.map((key) => {
-          const figure = row(key);
-          return <ThenNowFigure key={key} figure={figure} className="compare-figure" />;
-        })}
-      </div>
-      <table className="compare-counts">
-        <caption className="visually-hidden">Initiatives per stage, then and now</caption>
-        <thead>
-          <tr>
-            <td />
-            {COUNT_KEYS.map((key) => (
-              <th key={key} scope="col">
-                {row(key).label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Then</th>
-            {COUNT_KEYS.map((key) => (
-              <td key={key}>{row(key).then}</td>
-            ))}
-          </tr>
-          <tr className="compare-now-row">
-            <th scope="row">Now</th>
-            {COUNT_KEYS.map((key) => (
-              <td key={key}>{row(key).now}</td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      <ThenNowFigures figures={comparison.figures} prefix="compare" />
     </section>
   );
 }
