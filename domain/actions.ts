@@ -3,6 +3,7 @@
  * part of the board, so saving, undo and recovery keep them like everything else; a closed action stays on the
  * board, marked done or dropped, for the next workshop to see.
  */
+import { PRACTICE_STATUS_LABELS, REGIME_LABELS } from './governance';
 import type { Action, ActionStatus, BoardDocument, DecisionKind, GateField, Initiative } from './board-schema';
 import { BOARD_LIMITS, isCalendarDay } from './board-schema';
 import type { ChangeContext } from './board';
@@ -99,16 +100,30 @@ export function byDue(a: Action, b: Action): number {
 export function suggestedActions(initiative: Initiative, results: readonly CriterionResult[]): NewAction[] {
   return results
     .filter((r) => !r.met)
-    .map((r) => {
-      const suggestion: NewAction =
-        r.kind === 'readiness'
-          ? {
+    .flatMap((r): NewAction[] => {
+      switch (r.kind) {
+        case 'readiness':
+          return [
+            {
               title: `Raise ${FOUNDATIONS[r.criterion.foundation].label} to ${levelWords(r.required)} (now ${levelWords(r.level)})`,
               foundation: r.criterion.foundation,
-            }
-          : { title: FIELD_ACTIONS[r.criterion.field] };
-      return initiative.owner ? { ...suggestion, owner: initiative.owner } : suggestion;
+            },
+          ];
+        case 'field':
+          return [{ title: FIELD_ACTIONS[r.criterion.field] }];
+        case 'classification':
+          return r.unassessed.map((regime) => ({
+            title: `Classify under ${REGIME_LABELS[regime]}`,
+            foundation: 'governance' as const,
+          }));
+        case 'practices':
+          return r.missing.map((m) => ({
+            title: `${m.label}: complete it (now ${PRACTICE_STATUS_LABELS[m.status].toLowerCase()})`,
+            foundation: 'governance' as const,
+          }));
+      }
     })
+    .map((suggestion) => (initiative.owner ? { ...suggestion, owner: initiative.owner } : suggestion))
     .map((suggestion) => ({ ...suggestion, initiativeId: initiative.id }));
 }
 

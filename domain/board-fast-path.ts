@@ -14,16 +14,23 @@ import {
   boardDocumentSchema,
   decisionKindSchema,
   decisionSchema,
+  euAiActCategorySchema,
   gateCriterionSchema,
   gateSchema,
   initiativeSchema,
   initiativeSourceSchema,
   CURRENT_SCHEMA_VERSION,
   isCanonicalLocale,
+  practiceIdSchema,
+  practiceSchema,
+  practiceStatusSchema,
   readinessChangeSchema,
+  regimeSchema,
   riskTierSchema,
   snapshotCardSchema,
   stageConfigSchema,
+  usHighImpactSchema,
+  usRightsSafetySchema,
   workshopSnapshotSchema,
 } from './board-schema';
 import { FOUNDATION_IDS } from './foundations';
@@ -32,7 +39,8 @@ import { STAGE_IDS } from './stages';
 type Rec = Record<string, unknown>;
 
 // Every enum and every object's keys are read from the schema itself, so this check follows it as it changes.
-const [readinessCriterionSchema, fieldCriterionSchema] = gateCriterionSchema.options;
+const [readinessCriterionSchema, fieldCriterionSchema, classificationCriterionSchema, practicesCriterionSchema] =
+  gateCriterionSchema.options;
 const { workshop: workshopSchema, customFields: customFieldsSchema } = boardDocumentSchema.shape;
 const valuesOf = (schema: { options: readonly unknown[] }) => new Set<unknown>(schema.options);
 const keysOf = (schema: { shape: object }) => new Set(Object.keys(schema.shape));
@@ -49,6 +57,18 @@ const STAGE_KEYS = keysOf(stageConfigSchema);
 const GATE_KEYS = keysOf(gateSchema);
 const READINESS_CRITERION_KEYS = keysOf(readinessCriterionSchema);
 const FIELD_CRITERION_KEYS = keysOf(fieldCriterionSchema);
+const KIND_ONLY_CRITERIA = new Set<unknown>([
+  classificationCriterionSchema.shape.kind.value,
+  practicesCriterionSchema.shape.kind.value,
+]);
+const KIND_ONLY_CRITERION_KEYS = keysOf(classificationCriterionSchema);
+const EU_AI_ACT = valuesOf(euAiActCategorySchema);
+const US_HIGH_IMPACT = valuesOf(usHighImpactSchema);
+const US_RIGHTS_SAFETY = valuesOf(usRightsSafetySchema);
+const PRACTICE_IDS = valuesOf(practiceIdSchema);
+const PRACTICE_STATUSES = valuesOf(practiceStatusSchema);
+const PRACTICE_KEYS = keysOf(practiceSchema);
+const REGIMES = valuesOf(regimeSchema);
 const CUSTOM_FIELD_KEYS = keysOf(customFieldsSchema.element);
 const WORKSHOP_KEYS = keysOf(workshopSchema);
 const BOARD_KEYS = keysOf(boardDocumentSchema);
@@ -171,10 +191,24 @@ function initiative(i: unknown): boolean {
   if (!finite(i.valueEstimate) || !finite(i.costEstimate)) return false;
   if (i.readinessNotes !== undefined && !textRecord(i.readinessNotes, Infinity, LONG, FOUNDATIONS)) return false;
   if (i.confidential !== undefined && !textList(i.confidential, 50, 100)) return false;
+  if (i.euAiAct !== undefined && !EU_AI_ACT.has(i.euAiAct)) return false;
+  if (i.usHighImpact !== undefined && !US_HIGH_IMPACT.has(i.usHighImpact)) return false;
+  if (i.usRightsSafety !== undefined && !US_RIGHTS_SAFETY.has(i.usRightsSafety)) return false;
+  if (i.practices !== undefined && !practices(i.practices)) return false;
   if (!textRecord(i.custom, BOARD_LIMITS.customFieldKeyLength, LONG)) return false;
   if (!isRecord(i.votes)) return false;
   for (const key in i.votes) {
     if (key.length > BOARD_LIMITS.voterNameLength || !int(i.votes[key], 0, Number.MAX_SAFE_INTEGER)) return false;
+  }
+  return true;
+}
+
+function practices(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  for (const key in value) {
+    const p = value[key];
+    if (!PRACTICE_IDS.has(key) || !isRecord(p) || !onlyKeys(p, PRACTICE_KEYS)) return false;
+    if (!PRACTICE_STATUSES.has(p.status) || !optionalText(p.evidence, LONG)) return false;
   }
   return true;
 }
@@ -277,7 +311,9 @@ function gates(value: unknown): boolean {
       const ok =
         c.kind === 'readiness'
           ? onlyKeys(c, READINESS_CRITERION_KEYS) && FOUNDATIONS.has(c.foundation) && int(c.min, 0, 4)
-          : c.kind === 'field' && onlyKeys(c, FIELD_CRITERION_KEYS) && CRITERION_FIELDS.has(c.field);
+          : c.kind === 'field'
+            ? onlyKeys(c, FIELD_CRITERION_KEYS) && CRITERION_FIELDS.has(c.field)
+            : KIND_ONLY_CRITERIA.has(c.kind) && onlyKeys(c, KIND_ONLY_CRITERION_KEYS);
       if (!ok) return false;
     }
   }
@@ -295,6 +331,8 @@ function workshop(w: unknown): boolean {
     optionalInt(w.dotsPerParticipant, 1, 50) &&
     optionalInt(w.stalledAfterDays, 1, 3650) &&
     optionalInt(w.quietForDays, 1, 3650) &&
+    (w.regimes === undefined ||
+      (Array.isArray(w.regimes) && w.regimes.length <= REGIMES.size && w.regimes.every((r) => REGIMES.has(r)))) &&
     (w.locale === undefined ||
       (typeof w.locale === 'string' && w.locale.length <= BOARD_LIMITS.localeLength && isCanonicalLocale(w.locale)))
   );

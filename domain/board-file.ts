@@ -19,6 +19,10 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // Schema 3 adds actions, a log of readiness changes and the snapshot Start workshop keeps. A version-2 board had
   // none of them: it gets empty lists and no snapshot, and everything else is as it was.
   2: (document) => ({ ...document, actions: [], readinessLog: [] }),
+  // Schema 4 adds each card's regulatory classification and minimum practices, the regimes a board uses, and two
+  // gate criteria. All are optional or new kinds: a version-3 board is a valid version-4 board as it stands, with
+  // nothing assessed and its gates as they were.
+  3: (document) => document,
 };
 
 export interface ParseOptions {

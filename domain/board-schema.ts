@@ -3,7 +3,7 @@ import { FOUNDATION_IDS } from './foundations';
 import { STAGE_IDS } from './stages';
 
 /** The schema version this build writes and the newest it reads. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /**
  * The limits of a board document, named once: the schema below enforces them, the fast check in
@@ -54,6 +54,38 @@ export const readinessLevelSchema = z.union([z.literal(0), z.literal(1), z.liter
 export const riskTierSchema = z.enum(['unassessed', 'low', 'medium', 'high']);
 export const initiativeSourceSchema = z.enum(['frontline', 'central', 'vendor', 'partner', 'other']);
 
+/**
+ * The regulatory regimes a board classifies its use cases under (see governance.ts): the EU AI Act's risk
+ * categories, the US high-impact determination of OMB memorandum M-25-21, and the rights-/safety-impacting
+ * determination of its predecessor M-24-10 that the 2024 federal inventories answer.
+ */
+export const REGIMES = ['eu-ai-act', 'us-high-impact', 'us-rights-safety'] as const;
+export const regimeSchema = z.enum(REGIMES);
+/** An EU AI Act category; absent on a card means not assessed. */
+export const euAiActCategorySchema = z.enum(['prohibited', 'high-risk', 'limited', 'minimal']);
+/** The M-25-21 determination, as the 2025 inventories answer it; absent means not assessed. */
+export const usHighImpactSchema = z.enum(['high-impact', 'presumed-not', 'not-high-impact']);
+/** The M-24-10 determination, as the 2024 inventories answer it; absent means not assessed. */
+export const usRightsSafetySchema = z.enum(['rights', 'safety', 'both', 'neither']);
+/** The minimum practices for a high-impact or high-risk use case (see governance.ts for what each means). */
+export const PRACTICE_IDS = [
+  'testing',
+  'impact-assessment',
+  'independent-review',
+  'monitoring',
+  'training',
+  'fail-safe',
+  'appeal',
+] as const;
+export const practiceIdSchema = z.enum(PRACTICE_IDS);
+/** Where a practice stands; a practice a card does not list is not started. */
+export const practiceStatusSchema = z.enum(['not-started', 'in-progress', 'done', 'not-applicable', 'waived']);
+export const practiceSchema = z.object({
+  status: practiceStatusSchema,
+  /** A link or a note: the document, the review, the inventory's own answer. */
+  evidence: longText.optional(),
+});
+
 /** A rank orders cards within a column: lowercase base-36 digits compared as strings (see rank.ts). */
 export const rankSchema = z
   .string()
@@ -89,6 +121,12 @@ export const initiativeSchema = z.object({
   readiness: readinessSchema,
   readinessNotes: z.partialRecord(foundationIdSchema, longText).optional(),
   riskTier: riskTierSchema,
+  /** Since schema 4: the card's regulatory classification under each regime, absent while not assessed. */
+  euAiAct: euAiActCategorySchema.optional(),
+  usHighImpact: usHighImpactSchema.optional(),
+  usRightsSafety: usRightsSafetySchema.optional(),
+  /** Since schema 4: the minimum practices, each with its status and evidence; absent ones are not started. */
+  practices: z.partialRecord(practiceIdSchema, practiceSchema).optional(),
   valueEstimate: z.number().finite().optional(),
   costEstimate: z.number().finite().optional(),
   currency: z.string().max(BOARD_LIMITS.currencyLength).optional(),
@@ -116,6 +154,10 @@ export const gateFieldSchema = z.enum([
 export const gateCriterionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('readiness'), foundation: foundationIdSchema, min: readinessLevelSchema }),
   z.object({ kind: z.literal('field'), field: gateFieldSchema }),
+  /** Since schema 4: the card is classified under every regime the board uses. */
+  z.object({ kind: z.literal('classification') }),
+  /** Since schema 4: a high-impact or high-risk card has each minimum practice done, not applicable or waived. */
+  z.object({ kind: z.literal('practices') }),
 ]);
 
 export const gateSchema = z.object({
@@ -248,6 +290,11 @@ export const boardDocumentSchema = z
       quietForDays: z.number().int().min(1).max(3650).optional(),
       /** How the board writes dates and numbers (a BCP 47 tag such as "en-GB"); the system's when not set. */
       locale: localeSchema.optional(),
+      /**
+       * Since schema 4: the regimes the board classifies under, so a European board is not cluttered with US
+       * fields. Absent means DEFAULT_REGIMES (governance.ts).
+       */
+      regimes: z.array(regimeSchema).max(REGIMES.length).optional(),
     }),
     stages: z.array(stageConfigSchema).length(STAGE_IDS.length),
     gates: z.array(gateSchema).max(10),
@@ -286,6 +333,13 @@ export const boardDocumentSchema = z
   });
 
 export type RiskTier = z.infer<typeof riskTierSchema>;
+export type Regime = z.infer<typeof regimeSchema>;
+export type EuAiActCategory = z.infer<typeof euAiActCategorySchema>;
+export type UsHighImpact = z.infer<typeof usHighImpactSchema>;
+export type UsRightsSafety = z.infer<typeof usRightsSafetySchema>;
+export type PracticeId = z.infer<typeof practiceIdSchema>;
+export type PracticeStatus = z.infer<typeof practiceStatusSchema>;
+export type Practice = z.infer<typeof practiceSchema>;
 export type InitiativeSource = z.infer<typeof initiativeSourceSchema>;
 export type Readiness = z.infer<typeof readinessSchema>;
 export type Initiative = z.infer<typeof initiativeSchema>;

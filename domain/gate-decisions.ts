@@ -9,6 +9,7 @@ import type { CriterionResult, MoveKind, ReadinessRaise } from './gate-evaluatio
 import { classifyMove, evaluateMove } from './gate-evaluation';
 import type { NewAction } from './actions';
 import { actionsRequired, addActions } from './actions';
+import { boardRegimes, isProhibited, PROHIBITED_REASON } from './governance';
 import { newId } from './ids';
 import { DECISION_LABELS } from './labels';
 import type { AppError, Result } from './result';
@@ -69,6 +70,8 @@ export interface MoveOptions {
   options: DecisionOption[];
   /** The decision taken until the room picks one: go when every criterion is met, the one choice of any other move. */
   preselected: DecisionKind | null;
+  /** Why the card may not move forward at all, whatever the criteria say: a practice the EU AI Act prohibits. */
+  blocked?: string;
 }
 
 const offer = (kind: DecisionKind, hint: string, open = true, label = DECISION_LABELS[kind]): DecisionOption => ({
@@ -92,6 +95,17 @@ export function moveOptions(
 ): MoveOptions {
   const move = classifyMove(initiative.stage, to);
   const results = evaluateMove(board, initiative, to, raise);
+  if ((move === 'forward' || move === 'restart') && isProhibited(initiative, boardRegimes(board))) {
+    // Only hold or stop: a go, even with exception, or a recycle back into the pipeline would take it forward.
+    const stay = stageLabel(board.stages, initiative.stage);
+    const options = [
+      offer('go', PROHIBITED_REASON, false),
+      offer('go-with-exception', PROHIBITED_REASON, false),
+      offer('hold', `Stay in ${stay} while the classification is reviewed.`),
+      ...(move === 'forward' ? [offer('stop', STOP_HINT)] : []),
+    ];
+    return { move, results, options, preselected: null, blocked: PROHIBITED_REASON };
+  }
   if (move !== 'forward') {
     const only =
       move === 'stop' ? offer('stop', STOP_HINT) : offer('move', `Move it to ${stageLabel(board.stages, to)}.`);
@@ -127,6 +141,7 @@ export function decisionRefusal(
       message: `“${DECISION_LABELS[kind]}” is not a decision on this move; the choices are: ${offered}.`,
     };
   }
+  if (!option.open && asked.blocked) return { code: 'prohibited', message: asked.blocked };
   if (!option.open) {
     const unmet = asked.results.filter((r) => !r.met).map((r) => r.label);
     return {

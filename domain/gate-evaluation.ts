@@ -2,17 +2,49 @@
  * Gates on the path from pilot to production (DESIGN.md §1): what kind of move a card makes, which criteria it
  * must pass, and whether the card meets each one today. What the room may decide is in gate-decisions.ts.
  */
-import type { BoardDocument, Gate, GateCriterion, Initiative } from './board-schema';
+import type {
+  BoardDocument,
+  Gate,
+  GateCriterion,
+  Initiative,
+  PracticeId,
+  PracticeStatus,
+  Regime,
+} from './board-schema';
 import type { FoundationId, ReadinessLevel } from './foundations';
 import { FOUNDATIONS } from './foundations';
+import {
+  boardRegimes,
+  classificationWords,
+  DEFAULT_REGIMES,
+  missingPractices,
+  practicesRequiredBy,
+  practiceStatus,
+  PRACTICE_STATUS_LABELS,
+  PRACTICES,
+  REGIME_LABELS,
+  unassessedRegimes,
+} from './governance';
 import { GATE_FIELD_LABELS, levelWords, RISK_TIER_LABELS } from './labels';
 import type { StageId } from './stages';
 import { FORWARD_STAGES } from './stages';
 
+/** The two governance criteria, named for what they ask of the card. */
+export const GOVERNANCE_CRITERION_LABELS = {
+  classification: 'Regulatory classification assessed',
+  practices: 'Minimum practices done (high-impact / high-risk)',
+} as const;
+
 export function describeCriterion(criterion: GateCriterion): string {
-  return criterion.kind === 'readiness'
-    ? `${FOUNDATIONS[criterion.foundation].label} ≥ ${criterion.min}`
-    : GATE_FIELD_LABELS[criterion.field];
+  switch (criterion.kind) {
+    case 'readiness':
+      return `${FOUNDATIONS[criterion.foundation].label} ≥ ${criterion.min}`;
+    case 'field':
+      return GATE_FIELD_LABELS[criterion.field];
+    case 'classification':
+    case 'practices':
+      return GOVERNANCE_CRITERION_LABELS[criterion.kind];
+  }
 }
 
 /** What kind of move this is, and so what the gate dialog asks. */
@@ -62,6 +94,20 @@ export type CriterionResult = Verdict &
         raisable: boolean;
       }
     | { kind: 'field'; criterion: Extract<GateCriterion, { kind: 'field' }> }
+    | {
+        kind: 'classification';
+        criterion: Extract<GateCriterion, { kind: 'classification' }>;
+        /** The regimes the board uses under which the card is not classified yet. */
+        unassessed: Regime[];
+      }
+    | {
+        kind: 'practices';
+        criterion: Extract<GateCriterion, { kind: 'practices' }>;
+        /** Why the practices bind this card ("EU AI Act: High-risk"); empty when they do not. */
+        requiredBy: string[];
+        /** Each practice not yet done, not applicable or waived, with where it stands. */
+        missing: { practice: PracticeId; label: string; status: PracticeStatus }[];
+      }
   );
 
 /** How the card stands against one criterion, with readiness the room raised counted as the card's level. */
@@ -69,8 +115,32 @@ export function evaluateCriterion(
   initiative: Initiative,
   criterion: GateCriterion,
   raise: ReadinessRaise = {},
+  regimes: readonly Regime[] = DEFAULT_REGIMES,
 ): CriterionResult {
   const label = describeCriterion(criterion);
+  if (criterion.kind === 'classification') {
+    const unassessed = unassessedRegimes(initiative, regimes);
+    const current =
+      regimes.length === 0
+        ? 'no regime chosen in Board setup'
+        : regimes.map((regime) => `${REGIME_LABELS[regime]}: ${classificationWords(initiative, regime)}`).join('; ');
+    return { kind: 'classification', criterion, label, met: unassessed.length === 0, current, unassessed };
+  }
+  if (criterion.kind === 'practices') {
+    const requiredBy = practicesRequiredBy(initiative, regimes);
+    const missing = missingPractices(initiative, regimes).map((practice) => ({
+      practice,
+      label: PRACTICES[practice].label,
+      status: practiceStatus(initiative, practice),
+    }));
+    const current =
+      requiredBy.length === 0
+        ? 'not high-impact or high-risk'
+        : missing.length === 0
+          ? 'all done, not applicable or waived'
+          : missing.map((m) => `${m.label}: ${PRACTICE_STATUS_LABELS[m.status].toLowerCase()}`).join('; ');
+    return { kind: 'practices', criterion, label, met: missing.length === 0, current, requiredBy, missing };
+  }
   if (criterion.kind === 'readiness') {
     const own = initiative.readiness[criterion.foundation];
     const level = raise[criterion.foundation] ?? own;
@@ -105,12 +175,13 @@ export function evaluateMove(
 ): CriterionResult[] {
   const results: CriterionResult[] = [];
   const seen = new Set<string>();
+  const regimes = boardRegimes(board);
   for (const gate of gatesCrossed(board, initiative.stage, to)) {
     for (const criterion of gate.criteria) {
       const key = JSON.stringify(criterion);
       if (seen.has(key)) continue;
       seen.add(key);
-      results.push(evaluateCriterion(initiative, criterion, raise));
+      results.push(evaluateCriterion(initiative, criterion, raise, regimes));
     }
   }
   return results;

@@ -34,6 +34,8 @@ export function defaultGates(): Gate[] {
         { kind: 'readiness', foundation: 'people', min: 3 },
         { kind: 'readiness', foundation: 'performance', min: 3 },
         { kind: 'field', field: 'riskTier' },
+        { kind: 'classification' },
+        { kind: 'practices' },
       ],
     },
   ];

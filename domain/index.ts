@@ -9,6 +9,7 @@ export * from './example-board';
 export * from './file-names';
 export * from './foundations';
 export * from './gates';
+export * from './governance';
 export * from './ids';
 export * from './labels';
 export * from './rank';

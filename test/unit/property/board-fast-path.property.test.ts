@@ -15,13 +15,22 @@ import {
 const RUNS = Number(process.env.FAST_CHECK_RUNS ?? 1000);
 const NOW = '2026-05-01T12:00:00.000Z';
 /**
- * The example board, with a file's stage dates on its first card, and an action, a readiness change and a workshop
+ * The example board, with a file's stage dates, a classification under every regime and two practices on its first
+ * card, the board's regimes, and an action, a readiness change and a workshop
  * snapshot with every optional field, so that they are mutated too.
  */
 const base = () => {
   const board = createExampleBoard(NOW);
   const card = board.initiatives[0]!;
   card.stageDates = { pilot: '2025-01-15T00:00:00.000Z', production: '2026-02-01T00:00:00.000Z' };
+  card.euAiAct = 'high-risk';
+  card.usHighImpact = 'presumed-not';
+  card.usRightsSafety = 'both';
+  card.practices = {
+    testing: { status: 'done', evidence: 'https://example.org/test-report' },
+    appeal: { status: 'waived' },
+  };
+  board.workshop.regimes = ['eu-ai-act', 'us-rights-safety'];
   board.actions = [
     {
       id: 'action-1',
@@ -92,6 +101,8 @@ const replacement = fc.oneof(
     '2026-13-01T00:00:00.000Z',
   ),
   fc.constantFrom('2026-02-29', '2024-02-29', '2026-11-31', '2026-1-05', '2026-11-26', '20261126'),
+  fc.constantFrom('high-risk', 'prohibited', 'high-impact', 'rights', 'waived', 'done', 'eu-ai-act', 'us-high-impact'),
+  fc.constantFrom('classification', 'practices', 'governance'),
 );
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('set' as const), path: fc.constantFrom(...PATHS), value: replacement }),
