@@ -28,7 +28,6 @@ import {
   practiceStatusSchema,
   REGIMES,
   usHighImpactSchema,
-  usRightsSafetySchema,
 } from './board-schema';
 
 export { PRACTICE_IDS, REGIMES };
