@@ -301,7 +301,10 @@ describe('a use case the EU AI Act prohibits', () => {
       ['hold', true],
       ['stop', true],
     ]);
-    expect(asked.options.filter((o) => !o.open).every((o) => o.hint === PROHIBITED_REASON)).toBe(true);
+    expect(asked.options.filter((o) => !o.open).map((o) => o.hint)).toEqual([
+      'prohibited under the EU AI Act.',
+      'prohibited under the EU AI Act: no exception can be made.',
+    ]);
     expect(asked.options[2]!.hint).toBe('Stay in Pilot while the classification is reviewed.');
     // Every criterion is met, and still no go: the prohibition is not a criterion to be excepted.
     expect(asked.results.every((r) => r.met)).toBe(true);
