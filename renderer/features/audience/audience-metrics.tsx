@@ -85,11 +85,15 @@ export function AudienceMetrics({ board }: { board: BoardDocument }) {
       ) : null}
       {governance.classified ? (
         <p className="audience-blockers audience-governance">
-          {GOVERNANCE_LABELS.highImpact}: {highImpactWords(highImpact, locale)} ·{' '}
-          {lackingLabel(liveStagesWords(board.stages))}: {number(governance.lackingPractice.length)}
-          {governance.unassessed
-            ? ` · ${counted(governance.unassessed, 'card', 'cards', locale)} not yet classified`
-            : ''}
+          <span>
+            {GOVERNANCE_LABELS.highImpact}: {highImpactWords(highImpact, locale)}
+          </span>
+          <span>
+            {lackingLabel(liveStagesWords(board.stages))}: {number(governance.lackingPractice.length)}
+            {governance.unassessed
+              ? ` · ${counted(governance.unassessed, 'card', 'cards', locale)} not yet classified`
+              : ''}
+          </span>
         </p>
       ) : null}
     </section>
