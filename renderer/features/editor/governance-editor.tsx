@@ -81,7 +81,7 @@ export function GovernanceEditor({
       <details key={initiative.id} className="practices-editor" open={bound}>
         <summary>
           <span className="practices-title">Minimum practices</span>{' '}
-          <span className="practices-state">
+          <span className={`practices-state${bound && open ? ' open' : ''}`}>
             {bound
               ? open
                 ? `${open} of ${PRACTICE_IDS.length} open`
@@ -97,21 +97,24 @@ export function GovernanceEditor({
           const id = `practice-${practice}`;
           return (
             <div key={practice} className="practice-row">
-              <label htmlFor={id} className="practice-name">
-                {info.label}
-              </label>
-              <select
-                id={id}
-                aria-describedby={`${id}-question`}
-                value={practiceStatus(initiative, practice)}
-                onChange={(e) => setPractice(practice, { status: e.target.value as PracticeStatus })}
-              >
-                {STATUS_OPTIONS.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
+              <div className="practice-head">
+                <label htmlFor={id} className="practice-name">
+                  {info.label}
+                </label>
+                <select
+                  id={id}
+                  className="practice-status"
+                  aria-describedby={`${id}-question`}
+                  value={practiceStatus(initiative, practice)}
+                  onChange={(e) => setPractice(practice, { status: e.target.value as PracticeStatus })}
+                >
+                  {STATUS_OPTIONS.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
               <p className="practice-question" id={`${id}-question`}>
                 {info.question}
               </p>
