@@ -21,6 +21,7 @@ import {
   visibleStages,
 } from '../../domain';
 import { realSizeBoard } from '../support/real-size-board';
+import { seriousViolations } from './harness/accessibility';
 import type { AppInstance } from './harness/app-harness';
 import { launchWithBoard } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
@@ -91,6 +92,7 @@ it('classifies a card and records a practice with evidence in the editor, and un
   await evidence.fill('https://intranet.example/dpia-417');
   await evidence.press('Enter');
   expect(await badge().textContent()).toBe('EU high-risk, 6 of 7 practices open');
+  expect(await seriousViolations(page, '.editor')).toEqual([]);
 
   // Kept from the room: the projector's card names the classification but counts no practice.
   await editor
