@@ -17,6 +17,7 @@ import {
   foundationIdSchema,
   IMPORT_FIELDS,
   initiativeSourceSchema,
+  regimeSchema,
   riskTierSchema,
   stageConfigSchema,
   stageIdSchema,
@@ -198,6 +199,7 @@ export const builtImportSchema = z.object({
   customFields: z.array(z.object({ key: z.string(), label: z.string(), column: z.string() })),
   stages: stageCountsSchema,
   blankStage: z.number(),
+  regimes: z.array(regimeSchema),
 });
 
 export const exportResultSchema = z.object({ fileName: z.string(), folder: z.string() }).nullable();

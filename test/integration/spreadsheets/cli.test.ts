@@ -52,6 +52,7 @@ describe('scaleboard import', () => {
         ref: 'Use Case ID [Agency Abbrev.] - [#]',
       }),
       problems: 1,
+      regimesAdded: [],
     });
     const board = parseBoardFile(readFileSync(at('inventory.scaleboard'), 'utf8'));
     expect(board.ok && board.value.initiatives.map((i) => i.title)).toEqual([
@@ -316,16 +317,16 @@ describe('scaleboard inspect, export and validate', () => {
     expect((await cli('export', at('example.scaleboard'), '--out', at('example.pdf'))).code).toBe(2);
 
     expect((await cli('validate', at('example.scaleboard'))).stdout).toMatch(
-      /a valid board \(schema 3\), “Harbourline Mutual — AI portfolio review”, 24 initiatives/,
+      /a valid board \(schema 4\), “Harbourline Mutual — AI portfolio review”, 24 initiatives/,
     );
     writeFileSync(
       at('newer.scaleboard'),
-      readFileSync(at('example.scaleboard'), 'utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":4'),
+      readFileSync(at('example.scaleboard'), 'utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":5'),
     );
     const newer = await cli('validate', at('newer.scaleboard'));
     expect(newer.code).toBe(1);
     expect(newer.stderr).toMatch(
-      /^Could not open newer\.scaleboard\. This file was saved by a newer version of Scaleboard \(schema 4\)/,
+      /^Could not open newer\.scaleboard\. This file was saved by a newer version of Scaleboard \(schema 5\)/,
     );
   });
 });

@@ -48,6 +48,7 @@ const built: BuiltImport = {
   customFields: [],
   stages: preview.stages,
   blankStage: 1,
+  regimes: [],
 };
 
 /** The choices of every preview the dialog asked for, in order. */
