@@ -87,6 +87,31 @@ describe('scaleboard import', () => {
     expect(inspected.problems.filter((p: { message: string }) => /title/.test(p.message))).toHaveLength(1);
   });
 
+  it('adds to the board the regime an inventory classifies under, and says so', async () => {
+    writeFileSync(
+      at('rights.csv'),
+      'Use Case Name,"Is the AI use case rights-impacting, safety-impacting, both, or neither?"\nClaims triage,Both\nMail routing,Case-by-case assessment\n',
+    );
+    const json = await cli('import', at('rights.csv'), '--out', at('rights.scaleboard'), '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ imported: 2, problems: 1, regimesAdded: ['us-rights-safety'] });
+    const board = parseBoardFile(readFileSync(at('rights.scaleboard'), 'utf8'));
+    expect(board.ok && board.value.workshop.regimes).toEqual(['eu-ai-act', 'us-high-impact', 'us-rights-safety']);
+    expect(board.ok && board.value.initiatives.map((i) => i.usRightsSafety)).toEqual(['both', undefined]);
+    const text = await cli('import', at('rights.csv'), '--out', at('rights-2.scaleboard'));
+    expect(text.stdout).toContain(
+      'The board now also classifies under US rights/safety-impacting (OMB M-24-10), as the import classified its cards.\n',
+    );
+    const inspected = JSON.parse((await cli('inspect', at('rights.csv'), '--json')).stdout);
+    expect(inspected.problems).toEqual([
+      {
+        row: 3,
+        column: 'Is the AI use case rights-impacting, safety-impacting, both, or neither? (B)',
+        message:
+          '“Case-by-case assessment” is not a rights/safety-impacting answer (rights-impacting, safety-impacting, both, neither); left not assessed',
+      },
+    ]);
+  });
+
   it('merges into an existing board with --into, matching cards by reference', async () => {
     await cli('import', at('inventory.xlsx'), '--out', at('base.scaleboard'));
     const before = readFileSync(at('base.scaleboard'), 'utf8');
