@@ -70,7 +70,7 @@ const EU_AI_ACT_RULES = [
   [/^high risk( ai system)?$/, 'high-risk'],
   // Scaleboard writes "Limited (transparency)"; the Act's own words are "transparency obligations".
   [/^(limited|transparency)( risk| transparency| obligations| transparency risk)?$/, 'limited'],
-  [/^(minimal|minimal or no|no)( risk)?$/, 'minimal'],
+  [/^(minimal|minimal or no)( risk)?$|^no risk$/, 'minimal'],
 ] as const satisfies readonly (readonly [RegExp, EuAiActCategory])[];
 
 /** "Prohibited", "High-risk", "Limited" or "Transparency", "Minimal", with or without "risk". */
@@ -97,9 +97,10 @@ export function readUsRightsSafety(text: string): ClassificationReading<UsRights
 
 /** A Yes/No answer, as DHS's 2024 inventory gives rights-impacting and safety-impacting apart. */
 export function readYesNo(text: string): ClassificationReading<boolean> {
+  // "N/A" is neither: it reads as a problem, not as "no".
   return classify(
     text,
-    [[/^(yes|y|true)\b/, true] as const, [/^(no|n|false)\b/, false] as const],
+    [[/^(yes|true|y)$|^yes\b/, true] as const, [/^(no|false|n)$|^no\b/, false] as const],
     'a yes or no answer',
   );
 }
@@ -153,8 +154,8 @@ const PRACTICE_RULES: readonly (readonly [RegExp, PracticeStatus])[] = [
     /^(intermittent and manually updated|automated and regularly scheduled updates|established process of machine learning operations)\b/,
     'done',
   ],
-  [/^(yes|y|true|done|completed?)\b/, 'done'],
-  [/^(no|n|false|none|not started)\b/, 'not-started'],
+  [/^(yes|true|done|completed?)\b|^y$/, 'done'],
+  [/^(no|false|none|not started)\b|^n$/, 'not-started'],
 ];
 
 /** Answers that are the status and nothing more: no evidence to keep. */

@@ -59,6 +59,9 @@ describe('readEuAiAct', () => {
     expect(readEuAiAct('Medium')).toEqual({
       error: '“Medium” is not an EU AI Act category (prohibited, high-risk, limited, minimal)',
     });
+    // A bare "No" says nothing of the category.
+    expect(readEuAiAct('No')).toHaveProperty('error');
+    expect(readEuAiAct('No risk')).toEqual({ value: 'minimal' });
   });
 });
 
@@ -97,6 +100,7 @@ describe('readYesNo and combineRightsSafety (DHS 2024’s two columns)', () => {
       readYesNo('No, use case is too new to fully assess impacts; will be reassessed before end of initiation stage.'),
     ).toEqual({ notAssessed: true });
     expect(readYesNo('Maybe')).toEqual({ error: '“Maybe” is not a yes or no answer' });
+    expect(readYesNo('N/A')).toEqual({ error: '“N/A” is not a yes or no answer' });
   });
 
   it('combines yes and yes into both, yes and no into rights, no and yes into safety, no and no into neither', () => {
