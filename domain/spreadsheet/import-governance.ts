@@ -136,13 +136,13 @@ export function governanceRowReader(
   };
   const classification = <T>(field: ImportField, read: ((text: string) => ClassificationReading<T>) | null) => {
     const answer = read ? text(field) : '';
-    return answer ? classified(field, read!(answer)) : undefined;
+    return read && answer ? classified(field, read(answer)) : undefined;
   };
 
   const rightsSafety = (): UsRightsSafety | undefined => {
     // A combined answer in the row wins over the two Yes/No columns.
     const answer = combined ? text('usRightsSafety') : '';
-    if (answer) return classified('usRightsSafety', combined!(answer));
+    if (combined && answer) return classified('usRightsSafety', combined(answer));
     if (!split) return undefined;
     const answers = { usRightsImpacting: text('usRightsImpacting'), usSafetyImpacting: text('usSafetyImpacting') };
     if (!answers.usRightsImpacting && !answers.usSafetyImpacting) return undefined;
