@@ -18,6 +18,7 @@ import {
   GOVERNANCE_FILTERS,
   IMPORT_FIELDS,
   initiativeSourceSchema,
+  regimeSchema,
   riskTierSchema,
   stageConfigSchema,
   SWIMLANES,
@@ -200,6 +201,7 @@ export const builtImportSchema = z.object({
   customFields: z.array(z.object({ key: z.string(), label: z.string(), column: z.string() })),
   stages: stageCountsSchema,
   blankStage: z.number(),
+  regimes: z.array(regimeSchema),
 });
 
 export const exportResultSchema = z.object({ fileName: z.string(), folder: z.string() }).nullable();
