@@ -15,10 +15,13 @@ import {
   AUDIENCE_CHANGE_LINES,
   AUDIENCE_VIEWS,
   foundationIdSchema,
+  GOVERNANCE_FILTERS,
   IMPORT_FIELDS,
   initiativeSourceSchema,
+  regimeSchema,
   riskTierSchema,
   stageConfigSchema,
+  SWIMLANES,
   stageIdSchema,
   STAGE_IDS,
   validateBoard,
@@ -198,6 +201,7 @@ export const builtImportSchema = z.object({
   customFields: z.array(z.object({ key: z.string(), label: z.string(), column: z.string() })),
   stages: stageCountsSchema,
   blankStage: z.number(),
+  regimes: z.array(regimeSchema),
 });
 
 export const exportResultSchema = z.object({ fileName: z.string(), folder: z.string() }).nullable();
@@ -207,6 +211,7 @@ const filtersSchema = z.object({
   businessUnits: z.array(z.string().max(500)).max(1000),
   sources: z.array(initiativeSourceSchema).max(10),
   riskTiers: z.array(riskTierSchema).max(10),
+  governance: z.array(z.enum(GOVERNANCE_FILTERS)).max(GOVERNANCE_FILTERS.length),
   tags: z.array(z.string().max(500)).max(1000),
   below: z.object({ foundation: foundationIdSchema, level: z.number().int().min(0).max(4) }).nullable(),
   overdueOn: z.iso.date().nullable(),
@@ -243,7 +248,7 @@ export const audienceStateSchema = z.object({
   timer: z.object({ durationMs: z.number().min(0), endsAt: z.number().nullable(), remainingMs: z.number().min(0) }),
   votesHidden: z.boolean(),
   filters: filtersSchema,
-  swimlanes: z.enum(['none', 'businessUnit', 'source', 'riskTier']),
+  swimlanes: z.enum(SWIMLANES),
   /** What the facilitator presents to the room: the board, the metrics, the decision log or the changes. */
   presenting: z.enum(AUDIENCE_VIEWS),
   /** While the changes are presented, what they are; null otherwise, so that no other view carries them. */

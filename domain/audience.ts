@@ -1,4 +1,5 @@
 import type { BoardDocument, Initiative } from './board-schema';
+import { REGIME_FIELDS, REGIMES } from './governance';
 
 /** What the facilitator can present on the projector; 'changes' only while a comparison is loaded. */
 export const AUDIENCE_VIEWS = ['board', 'metrics', 'log', 'changes'] as const;
@@ -20,6 +21,10 @@ export const CONFIDENTIAL_FIELDS = [
   'valueEstimate',
   'costEstimate',
   'custom',
+  /** The card's regulatory classification under every regime: the EU AI Act category and the US determinations. */
+  'classification',
+  /** The minimum practices: each one's status and its evidence (a link or a note). */
+  'practices',
   /** The rationale of the card's entries in the decision log, which the projector shows when it presents the log. */
   'rationale',
 ] as const;
@@ -60,6 +65,7 @@ function withoutConfidential(
     for (const field of CONFIDENTIAL_FIELDS) {
       if (!hidden.has(field) || !isCardField(field)) continue;
       if (field === 'custom') shown.custom = {};
+      else if (field === 'classification') for (const regime of REGIMES) delete shown[REGIME_FIELDS[regime]];
       else delete shown[field];
     }
     if (options.hideVotes) shown.votes = {};

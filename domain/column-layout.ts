@@ -6,7 +6,7 @@ import { columns } from './board';
 import { formatBoardNumber } from './board-locale';
 import type { BoardDocument, StageConfig } from './board-schema';
 import type { Filters, Swimlanes } from './filters';
-import { laneOf, lanesOf, matchesFilters, overdueCardsFor } from './filters';
+import { filterContext, laneOf, lanesOf, matchesFilters } from './filters';
 import type { StageId } from './stages';
 import { STAGE_IDS } from './stages';
 
@@ -41,12 +41,12 @@ export function rowOf(container: string, stages: StageId[]): string[] {
 export function columnItems(board: BoardDocument, filters?: Filters, lanes: Swimlanes = 'none'): ColumnItems {
   const byStage = columns(board);
   const laneList = lanesOf(board, lanes);
-  const overdue = filters && overdueCardsFor(board, filters);
+  const context = filters && filterContext(board, filters);
   const items: ColumnItems = {};
   for (const stage of STAGE_IDS) {
     for (const lane of laneList) items[containerKey(stage, lane)] = [];
     for (const initiative of byStage[stage]) {
-      if (filters && !matchesFilters(initiative, filters, overdue)) continue;
+      if (filters && !matchesFilters(initiative, filters, context)) continue;
       items[containerKey(stage, laneOf(initiative, lanes))]?.push(initiative.id);
     }
   }
@@ -73,12 +73,12 @@ export function shownCounts(
 ): { stages: Record<StageId, ShownCount>; lanes: Map<string, Record<StageId, ShownCount>> } {
   const stages = noCounts();
   const byLane = new Map<string, Record<StageId, ShownCount>>();
-  const overdue = filters && overdueCardsFor(board, filters);
+  const context = filters && filterContext(board, filters);
   for (const initiative of board.initiatives) {
     const lane = laneOf(initiative, lanes);
     let laneCounts = byLane.get(lane);
     if (!laneCounts) byLane.set(lane, (laneCounts = noCounts()));
-    const shown = !filters || matchesFilters(initiative, filters, overdue) ? 1 : 0;
+    const shown = !filters || matchesFilters(initiative, filters, context) ? 1 : 0;
     for (const counts of [stages[initiative.stage], laneCounts[initiative.stage]]) {
       counts.total += 1;
       counts.shown += shown;

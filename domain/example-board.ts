@@ -1,4 +1,13 @@
-import type { BoardDocument, Decision, Initiative, InitiativeSource, RiskTier } from './board-schema';
+import type {
+  BoardDocument,
+  Decision,
+  EuAiActCategory,
+  Initiative,
+  InitiativeSource,
+  Practice,
+  PracticeId,
+  RiskTier,
+} from './board-schema';
 import { createBoard } from './board';
 import type { FoundationId, ReadinessLevel } from './foundations';
 import { FOUNDATION_IDS } from './foundations';
@@ -27,6 +36,9 @@ interface ExampleCard {
   cost?: number;
   tags?: string[];
   stopReason?: string;
+  /** The category under the EU AI Act, the one regime this European board uses; absent while not assessed. */
+  euAiAct?: EuAiActCategory;
+  practices?: Partial<Record<PracticeId, Practice>>;
 }
 
 /** A fictional mid-size insurer's portfolio: many pilots, few in production, the pattern the app exists to show. */
@@ -95,6 +107,7 @@ const CARDS: ExampleCard[] = [
     problem: 'HR answers the same policy questions hundreds of times a month.',
     readiness: [2, 0, 0, 0, 0, 0],
     riskTier: 'unassessed',
+    euAiAct: 'limited',
   },
   {
     title: 'First-notice-of-loss call summaries',
@@ -110,6 +123,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'After-call work per FNOL call: 6.1 min baseline, 2.0 min target',
     readiness: [3, 1, 2, 1, 2, 2],
     riskTier: 'medium',
+    euAiAct: 'minimal',
     value: 1_200_000,
     cost: 300_000,
     tags: ['contact centre'],
@@ -128,6 +142,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Cycle time for simple motor claims: 9 days baseline, 3 days target',
     readiness: [2, 1, 2, 1, 1, 2],
     riskTier: 'medium',
+    euAiAct: 'minimal',
     value: 2_100_000,
     cost: 650_000,
     tags: ['motor'],
@@ -145,6 +160,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Submissions processed per assistant per day: 11 baseline, 25 target',
     readiness: [2, 2, 3, 2, 2, 2],
     riskTier: 'low',
+    euAiAct: 'minimal',
     value: 800_000,
     cost: 220_000,
   },
@@ -160,6 +176,7 @@ const CARDS: ExampleCard[] = [
     outcome: 'Linked suspicious claims flagged before payment.',
     readiness: [2, 1, 1, 0, 1, 1],
     riskTier: 'high',
+    euAiAct: 'minimal',
     value: 3_000_000,
     cost: 500_000,
     tags: ['fraud'],
@@ -177,6 +194,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Home renewal retention: 81% baseline, 84% target',
     readiness: [3, 1, 2, 0, 1, 1],
     riskTier: 'medium',
+    euAiAct: 'minimal',
     value: 1_500_000,
     cost: 180_000,
   },
@@ -193,6 +211,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Average handle time: 7.4 min baseline, 6.5 min target',
     readiness: [2, 2, 2, 1, 2, 1],
     riskTier: 'medium',
+    euAiAct: 'minimal',
     value: 900_000,
     cost: 400_000,
     tags: ['contact centre'],
@@ -210,6 +229,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Regulatory complaints logged within 24 hours: 88% baseline, 100% target',
     readiness: [2, 1, 3, 1, 2, 2],
     riskTier: 'high',
+    euAiAct: 'minimal',
   },
   {
     title: 'Claims supplier invoice matching',
@@ -224,6 +244,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Duplicate payments per quarter',
     readiness: [3, 2, 2, 2, 2, 1],
     riskTier: 'low',
+    euAiAct: 'minimal',
     value: 250_000,
     cost: 60_000,
   },
@@ -241,6 +262,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Hand-offs per complex claim: 3.2 baseline, 1.2 target',
     readiness: [3, 3, 3, 2, 2, 3],
     riskTier: 'medium',
+    euAiAct: 'minimal',
     value: 1_100_000,
     cost: 250_000,
   },
@@ -257,6 +279,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Adjustments completed within 2 days: 64% baseline, 90% target',
     readiness: [3, 2, 3, 3, 2, 3],
     riskTier: 'low',
+    euAiAct: 'minimal',
     value: 600_000,
     cost: 200_000,
   },
@@ -273,6 +296,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Share of simple changes completed in chat: 0% baseline, 40% target',
     readiness: [2, 3, 3, 2, 2, 2],
     riskTier: 'medium',
+    euAiAct: 'limited',
     value: 700_000,
     cost: 350_000,
   },
@@ -289,6 +313,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Motor renewal retention at constant loss ratio',
     readiness: [3, 3, 3, 3, 2, 3],
     riskTier: 'high',
+    euAiAct: 'minimal',
     value: 2_500_000,
     cost: 400_000,
   },
@@ -305,6 +330,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Fraud detected per investigator hour: 2.4x baseline',
     readiness: [4, 3, 3, 3, 3, 4],
     riskTier: 'high',
+    euAiAct: 'minimal',
     value: 4_200_000,
     cost: 600_000,
     tags: ['fraud', 'motor'],
@@ -322,6 +348,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Items routed without manual sorting: 93%',
     readiness: [3, 4, 3, 4, 3, 3],
     riskTier: 'low',
+    euAiAct: 'minimal',
     value: 1_300_000,
     cost: 300_000,
   },
@@ -338,6 +365,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Anomalies found before quarter end: 100% in the last four quarters',
     readiness: [3, 3, 3, 3, 3, 3],
     riskTier: 'medium',
+    euAiAct: 'minimal',
     value: 300_000,
     cost: 80_000,
   },
@@ -354,6 +382,7 @@ const CARDS: ExampleCard[] = [
     kpi: 'Mis-routed tickets: 25% baseline, 7% now',
     readiness: [3, 3, 3, 3, 3, 4],
     riskTier: 'low',
+    euAiAct: 'minimal',
     value: 200_000,
     cost: 40_000,
   },
@@ -367,6 +396,7 @@ const CARDS: ExampleCard[] = [
     problem: 'Customers call to ask where their claim is.',
     readiness: [1, 1, 2, 1, 1, 1],
     riskTier: 'low',
+    euAiAct: 'limited',
     stopReason: 'Replaced by claim tracking in the customer portal.',
   },
   {
@@ -379,6 +409,7 @@ const CARDS: ExampleCard[] = [
     problem: 'Young drivers pay high premiums whatever their driving.',
     readiness: [1, 1, 1, 1, 1, 1],
     riskTier: 'medium',
+    euAiAct: 'minimal',
     stopReason: 'The data-sharing agreement with the telematics partner was not renewed.',
   },
   {
@@ -391,7 +422,60 @@ const CARDS: ExampleCard[] = [
     problem: 'Handlers read long medical reports on bodily-injury claims.',
     readiness: [2, 1, 1, 1, 1, 1],
     riskTier: 'high',
+    euAiAct: 'minimal',
     stopReason: 'Health data under the governance review needs controls we cannot yet provide; revisit next year.',
+  },
+  {
+    title: 'Health cover premium personalisation',
+    stage: 'pilot',
+    days: 140,
+    businessUnit: 'Life & Health Pricing',
+    owner: 'Jonas Weber',
+    source: 'central',
+    approach: 'Classical ML',
+    problem:
+      'Individual health cover is priced from five age bands, so premiums ignore what the insurer already knows.',
+    outcome: "Premiums that reflect each applicant's risk, within the limits the regulator sets.",
+    readiness: [2, 1, 1, 1, 1, 2],
+    riskTier: 'high',
+    // Risk assessment and pricing for natural persons in health insurance: high-risk under Annex III of the Act.
+    euAiAct: 'high-risk',
+    practices: {
+      testing: { status: 'in-progress', evidence: 'Back-test running on the 2024 renewals.' },
+      'impact-assessment': { status: 'not-started' },
+    },
+    value: 900_000,
+    cost: 250_000,
+    tags: ['pricing', 'health'],
+  },
+  {
+    title: 'Life underwriting risk scoring',
+    stage: 'scaling',
+    days: 75,
+    businessUnit: 'Life & Health Underwriting',
+    owner: 'Marta Kowalski',
+    sponsor: 'Chief Underwriting Officer',
+    source: 'central',
+    approach: 'Classical ML',
+    problem: 'Underwriters refer a third of life applications for manual medical review; applicants wait three weeks.',
+    outcome: 'Most life applications decided within a day; underwriters keep the complex cases.',
+    kpi: 'Applications decided within 24 hours: 35% baseline, 70% target',
+    readiness: [3, 3, 3, 3, 3, 3],
+    riskTier: 'high',
+    // Risk assessment of natural persons in life insurance: high-risk under Annex III, with every practice done.
+    euAiAct: 'high-risk',
+    practices: {
+      testing: { status: 'done', evidence: 'Back-test on 2023–2024 applications, report UW-TST-12.' },
+      'impact-assessment': { status: 'done', evidence: 'Fundamental-rights impact assessment signed off by the CRO.' },
+      'independent-review': { status: 'done', evidence: 'Model validation by Group Risk, not the build team.' },
+      monitoring: { status: 'done', evidence: 'Monthly drift and outcome-parity dashboard.' },
+      training: { status: 'done', evidence: 'All 40 underwriters trained; refresher each quarter.' },
+      'fail-safe': { status: 'done', evidence: 'Every decline is reviewed by an underwriter before it is sent.' },
+      appeal: { status: 'done', evidence: 'Applicants can ask for a human review (letter template LU-07).' },
+    },
+    value: 1_800_000,
+    cost: 500_000,
+    tags: ['underwriting', 'life'],
   },
 ];
 
@@ -411,6 +495,7 @@ export function createExampleBoard(now: string, makeId: () => string = newId): B
     facilitator: 'Chief Data Officer',
     participants: ['Claims Director', 'CFO', 'Chief Risk Officer', 'Head of Customer Service', 'CIO'],
     notes: 'Quarterly portfolio review: which pilots are ready to scale, and which should stop?',
+    regimes: ['eu-ai-act'],
   };
 
   const initiatives: Initiative[] = [];
@@ -449,6 +534,8 @@ export function createExampleBoard(now: string, makeId: () => string = newId): B
       if (card.kpi) initiative.kpi = card.kpi;
       if (card.value !== undefined) initiative.valueEstimate = card.value;
       if (card.cost !== undefined) initiative.costEstimate = card.cost;
+      if (card.euAiAct) initiative.euAiAct = card.euAiAct;
+      if (card.practices) initiative.practices = card.practices;
       initiatives.push(initiative);
       decisions.push(...historyOf(initiative, card, at, makeId));
     });

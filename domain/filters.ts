@@ -1,14 +1,50 @@
 /** Which cards the board shows, and how it groups them into swimlanes: pure functions of the board and a view. */
-import type { BoardDocument, Initiative, InitiativeSource, RiskTier } from './board-schema';
+import type { BoardDocument, Initiative, InitiativeSource, Regime, RiskTier } from './board-schema';
 import { cardsWithOverdueActions } from './actions';
 import type { FoundationId } from './foundations';
+import {
+  boardRegimes,
+  DEFAULT_REGIMES,
+  EU_AI_ACT_LABELS,
+  isHighImpact,
+  isProhibited,
+  missingPractices,
+  NOT_ASSESSED,
+  REGIME_FIELDS,
+  REGIME_VALUES,
+  unassessedRegimes,
+  US_HIGH_IMPACT_LABELS,
+  US_RIGHTS_SAFETY_LABELS,
+} from './governance';
 import { RISK_TIER_LABELS, RISK_TIERS_BY_SEVERITY, SOURCE_LABELS } from './labels';
+
+/**
+ * What the governance filter can ask of a card, under the regimes the board uses: it is high-impact or high-risk,
+ * prohibited (EU AI Act), not classified under one of the regimes yet, or high-impact with a practice not settled.
+ */
+export const GOVERNANCE_FILTERS = ['high-impact', 'prohibited', 'not-assessed', 'missing-practice'] as const;
+export type GovernanceFilter = (typeof GOVERNANCE_FILTERS)[number];
+
+export const GOVERNANCE_FILTER_LABELS: Record<GovernanceFilter, string> = {
+  'high-impact': 'High-impact / high-risk',
+  prohibited: 'Prohibited (EU AI Act)',
+  'not-assessed': 'Not assessed',
+  'missing-practice': 'Missing a practice',
+};
+
+/** The governance filters that mean something under these regimes: "Prohibited" only where the EU AI Act is used. */
+export function governanceFiltersFor(regimes: readonly Regime[]): GovernanceFilter[] {
+  if (!regimes.length) return [];
+  return GOVERNANCE_FILTERS.filter((f) => f !== 'prohibited' || regimes.includes('eu-ai-act'));
+}
 
 export interface Filters {
   search: string;
   businessUnits: string[];
   sources: InitiativeSource[];
   riskTiers: RiskTier[];
+  /** Cards that answer any of these, under the board's regimes (see GOVERNANCE_FILTERS). */
+  governance: GovernanceFilter[];
   tags: string[];
   /** Only cards whose readiness in this foundation is below this level. */
   below: { foundation: FoundationId; level: number } | null;
@@ -24,12 +60,41 @@ export const NO_FILTERS: Filters = {
   businessUnits: [],
   sources: [],
   riskTiers: [],
+  governance: [],
   tags: [],
   below: null,
   overdueOn: null,
 };
 
-export type Swimlanes = 'none' | 'businessUnit' | 'source' | 'riskTier';
+/** How the board can group its cards in rows: by a card field, or by its classification under one regime. */
+export const SWIMLANES = [
+  'none',
+  'businessUnit',
+  'source',
+  'riskTier',
+  'euAiAct',
+  'usHighImpact',
+  'usRightsSafety',
+] as const satisfies readonly ('none' | keyof Initiative)[];
+export type Swimlanes = (typeof SWIMLANES)[number];
+type RegimeLanes = (typeof REGIME_FIELDS)[Regime];
+
+/** The swimlanes a board offers: its fields, and the classification under each regime it uses. */
+export function swimlaneChoices(regimes: readonly Regime[]): { value: Swimlanes; label: string }[] {
+  return [
+    { value: 'none', label: 'None' },
+    { value: 'businessUnit', label: 'Business unit' },
+    { value: 'source', label: 'Source' },
+    { value: 'riskTier', label: 'Risk tier' },
+    ...regimes.map((regime) => ({ value: REGIME_FIELDS[regime], label: REGIME_LANE_LABELS[REGIME_FIELDS[regime]] })),
+  ];
+}
+
+const REGIME_LANE_LABELS: Record<RegimeLanes, string> = {
+  euAiAct: 'EU AI Act category',
+  usHighImpact: 'US high-impact',
+  usRightsSafety: 'US rights/safety-impacting',
+};
 
 export function isFiltering(filters: Filters): boolean {
   return (
@@ -37,6 +102,7 @@ export function isFiltering(filters: Filters): boolean {
     filters.businessUnits.length > 0 ||
     filters.sources.length > 0 ||
     filters.riskTiers.length > 0 ||
+    filters.governance.length > 0 ||
     filters.tags.length > 0 ||
     filters.below !== null ||
     filters.overdueOn !== null
@@ -52,15 +118,45 @@ export function overdueCardsFor(board: Pick<BoardDocument, 'actions'>, filters: 
 }
 const NO_CARDS: ReadonlySet<string> = new Set();
 
+/** What a card's filters need to know of the board around it: the cards with overdue actions, and the regimes. */
+export interface FilterContext {
+  overdue: ReadonlySet<string>;
+  regimes: readonly Regime[];
+}
+
+/** The board's side of the filters, worked out once per board and filter rather than once per card. */
+export function filterContext(board: Pick<BoardDocument, 'actions' | 'workshop'>, filters: Filters): FilterContext {
+  return { overdue: overdueCardsFor(board, filters), regimes: boardRegimes(board) };
+}
+
+const NO_CONTEXT: FilterContext = { overdue: NO_CARDS, regimes: DEFAULT_REGIMES };
+
+/** Whether the card answers one of the governance filters, under these regimes. */
+export function matchesGovernance(
+  initiative: Initiative,
+  wanted: readonly GovernanceFilter[],
+  regimes: readonly Regime[],
+): boolean {
+  return wanted.some((filter) => {
+    switch (filter) {
+      case 'high-impact':
+        return isHighImpact(initiative, regimes);
+      case 'prohibited':
+        return isProhibited(initiative, regimes);
+      case 'not-assessed':
+        return unassessedRegimes(initiative, regimes).length > 0;
+      case 'missing-practice':
+        return missingPractices(initiative, regimes).length > 0;
+    }
+  });
+}
+
 /**
  * True when the card passes every filter; the search looks in title, reference, owner, unit, problem and tags.
- * `overdue` is `overdueCardsFor(board, filters)`, needed only while the overdue filter is on.
+ * `context` is `filterContext(board, filters)`; without it, no card has an overdue action and the board's regimes
+ * are the default ones.
  */
-export function matchesFilters(
-  initiative: Initiative,
-  filters: Filters,
-  overdue: ReadonlySet<string> = NO_CARDS,
-): boolean {
+export function matchesFilters(initiative: Initiative, filters: Filters, context: FilterContext = NO_CONTEXT): boolean {
   const query = filters.search.trim().toLowerCase();
   if (query) {
     const haystack = [
@@ -79,15 +175,16 @@ export function matchesFilters(
   if (filters.businessUnits.length && !filters.businessUnits.includes(initiative.businessUnit ?? '')) return false;
   if (filters.sources.length && !(initiative.source && filters.sources.includes(initiative.source))) return false;
   if (filters.riskTiers.length && !filters.riskTiers.includes(initiative.riskTier)) return false;
+  if (filters.governance.length && !matchesGovernance(initiative, filters.governance, context.regimes)) return false;
   if (filters.tags.length && !filters.tags.some((tag) => initiative.tags.includes(tag))) return false;
   if (filters.below && !(initiative.readiness[filters.below.foundation] < filters.below.level)) return false;
-  if (filters.overdueOn !== null && !overdue.has(initiative.id)) return false;
+  if (filters.overdueOn !== null && !context.overdue.has(initiative.id)) return false;
   return true;
 }
 
 export const NO_LANE = '(none)';
 
-/** The swimlane a card sits in: its business unit, source or risk tier. */
+/** The swimlane a card sits in: its business unit, source, risk tier, or classification under one regime. */
 export function laneOf(initiative: Initiative, lanes: Swimlanes): string {
   switch (lanes) {
     case 'none':
@@ -98,22 +195,52 @@ export function laneOf(initiative: Initiative, lanes: Swimlanes): string {
       return initiative.source ?? NO_LANE;
     case 'riskTier':
       return initiative.riskTier;
+    case 'euAiAct':
+    case 'usHighImpact':
+    case 'usRightsSafety':
+      return initiative[lanes] ?? NO_LANE;
   }
 }
 
-/** What a lane's heading says: the label of a source or risk tier, a business unit as written, "Not set" for none. */
+const REGIME_LANE_TITLES: Record<RegimeLanes, Record<string, string>> = {
+  euAiAct: EU_AI_ACT_LABELS,
+  usHighImpact: US_HIGH_IMPACT_LABELS,
+  usRightsSafety: US_RIGHTS_SAFETY_LABELS,
+};
+
+const isRegimeLanes = (lanes: Swimlanes): lanes is RegimeLanes => lanes in REGIME_LANE_TITLES;
+
+/**
+ * What a lane's heading says: the label of a source, risk tier or classification, a business unit as written,
+ * "Not set" for none ("Not assessed" for a card not classified under the regime).
+ */
 export function laneTitle(lane: string, lanes: Swimlanes): string {
+  if (isRegimeLanes(lanes)) return lane === NO_LANE ? NOT_ASSESSED : (REGIME_LANE_TITLES[lanes][lane] ?? lane);
   if (lane === NO_LANE) return 'Not set';
   if (lanes === 'riskTier' && lane in RISK_TIER_LABELS) return RISK_TIER_LABELS[lane as RiskTier];
   if (lanes === 'source' && lane in SOURCE_LABELS) return SOURCE_LABELS[lane as InitiativeSource];
   return lane;
 }
 
-/** The lanes of the board in display order: alphabetical (risk tiers by severity), cards without a value last. */
+const REGIME_OF_LANES: Record<RegimeLanes, Regime> = {
+  euAiAct: 'eu-ai-act',
+  usHighImpact: 'us-high-impact',
+  usRightsSafety: 'us-rights-safety',
+};
+
+/**
+ * The lanes of the board in display order: alphabetical (risk tiers and classifications most severe first), cards
+ * without a value last ("Not assessed" for a classification).
+ */
 export function lanesOf(board: BoardDocument, lanes: Swimlanes): string[] {
   if (lanes === 'none') return [''];
   if (lanes === 'riskTier')
     return RISK_TIERS_BY_SEVERITY.filter((tier) => board.initiatives.some((i) => i.riskTier === tier));
+  if (isRegimeLanes(lanes)) {
+    const present = new Set(board.initiatives.map((i) => laneOf(i, lanes)));
+    const values: readonly string[] = REGIME_VALUES[REGIME_OF_LANES[lanes]];
+    return [...values, NO_LANE].filter((value) => present.has(value));
+  }
   const values = new Set(board.initiatives.map((i) => laneOf(i, lanes)));
   return [...values]
     .filter((v) => v !== NO_LANE)

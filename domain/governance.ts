@@ -22,13 +22,7 @@ import type {
   UsHighImpact,
   UsRightsSafety,
 } from './board-schema';
-import {
-  euAiActCategorySchema,
-  PRACTICE_IDS,
-  practiceStatusSchema,
-  REGIMES,
-  usHighImpactSchema,
-} from './board-schema';
+import { euAiActCategorySchema, PRACTICE_IDS, practiceStatusSchema, REGIMES, usHighImpactSchema } from './board-schema';
 
 export { PRACTICE_IDS, REGIMES };
 
@@ -216,3 +210,22 @@ export function isProhibited(initiative: Initiative, regimes: readonly Regime[])
 /** Why a prohibited card cannot move forward, as the gate dialog and a refused decision say it. */
 export const PROHIBITED_REASON =
   'It is classified as a prohibited practice under the EU AI Act, so it cannot move forward: the room can only stop it or hold it.';
+
+/**
+ * The card's practices with one practice changed: a practice not started and with no evidence is left out, as
+ * one the card does not list is not started; undefined when none is left, so the card keeps no empty record.
+ */
+export function withPractice(
+  practices: Initiative['practices'],
+  practice: PracticeId,
+  change: { status?: PracticeStatus; evidence?: string },
+): Initiative['practices'] {
+  const current = practices?.[practice];
+  const status = change.status ?? current?.status ?? 'not-started';
+  const given = 'evidence' in change ? change.evidence : current?.evidence;
+  const evidence = given?.trim() ? given : undefined;
+  const next = { ...practices };
+  if (status === 'not-started' && evidence === undefined) delete next[practice];
+  else next[practice] = evidence === undefined ? { status } : { status, evidence };
+  return Object.keys(next).length ? next : undefined;
+}

@@ -10,6 +10,7 @@ export * from './file-names';
 export * from './foundations';
 export * from './gates';
 export * from './governance';
+export * from './governance-badge';
 export * from './ids';
 export * from './labels';
 export * from './rank';

@@ -19,6 +19,14 @@ import {
   valueByStage,
 } from '../metrics';
 import { DECISION_LABELS, RISK_TIER_LABELS, SOURCE_LABELS } from '../labels';
+import {
+  boardRegimes,
+  classificationWords,
+  PRACTICE_IDS,
+  PRACTICE_STATUS_LABELS,
+  REGIME_FIELDS,
+  REGIMES,
+} from '../governance';
 import { formatVotes } from '../spreadsheet/field-values';
 import { IMPORT_FIELD_LABELS, STAGE_DATE_FIELDS } from '../spreadsheet/import-fields';
 import { STAGE_IDS } from '../stages';
@@ -59,6 +67,12 @@ function orderedInitiatives(board: BoardDocument): Initiative[] {
 export function initiativesSheet(board: BoardDocument, now: string): ExportSheet {
   // A file's dates for each stage (stageDates), in columns only where some card has one.
   const datedStages = STAGE_IDS.filter((stage) => board.initiatives.some((i) => i.stageDates?.[stage]));
+  // A classification column for each regime the board uses, and for any other some card is classified under, so
+  // a European board's sheet has no US columns and nothing a card holds is left out.
+  const used = boardRegimes(board);
+  const regimes = REGIMES.filter(
+    (regime) => used.includes(regime) || board.initiatives.some((i) => i[REGIME_FIELDS[regime]] !== undefined),
+  );
   const columns: ExportColumn[] = [
     text(L.ref, 14),
     text(L.title, 60),
@@ -75,6 +89,7 @@ export function initiativesSheet(board: BoardDocument, now: string): ExportSheet
     text(L.source, 12),
     text(L.approach, 20),
     text(L.riskTier, 12),
+    ...regimes.map((regime) => text(L[REGIME_FIELDS[regime]], 22)),
     number(L.valueEstimate),
     number(L.costEstimate),
     text(L.currency, 10),
@@ -82,6 +97,8 @@ export function initiativesSheet(board: BoardDocument, now: string): ExportSheet
     text(L.votes, 24),
     ...FOUNDATION_IDS.map((f) => number(L[`readiness.${f}`], 12)),
     ...FOUNDATION_IDS.map((f) => text(L[`evidence.${f}`], 30)),
+    ...PRACTICE_IDS.map((p) => text(L[`practice.${p}`], 16)),
+    ...PRACTICE_IDS.map((p) => text(L[`practiceEvidence.${p}`], 30)),
     date('Created'),
     date('Updated'),
     ...board.customFields.map((f) => text(f.label, Math.min(40, Math.max(14, f.label.length)))),
@@ -107,6 +124,8 @@ export function initiativesSheet(board: BoardDocument, now: string): ExportSheet
     i.source ? SOURCE_LABELS[i.source] : null,
     i.approach ?? null,
     RISK_TIER_LABELS[i.riskTier],
+    // Not assessed is an empty cell, which the import reads back as not assessed.
+    ...regimes.map((regime) => (i[REGIME_FIELDS[regime]] === undefined ? null : classificationWords(i, regime))),
     i.valueEstimate ?? null,
     i.costEstimate ?? null,
     i.currency ?? null,
@@ -114,6 +133,12 @@ export function initiativesSheet(board: BoardDocument, now: string): ExportSheet
     formatVotes(i.votes) || null,
     ...FOUNDATION_IDS.map((f) => i.readiness[f]),
     ...FOUNDATION_IDS.map((f) => i.readinessNotes?.[f] ?? null),
+    // A practice the card does not list is empty, as it is absent; one it lists has its status, "Not started" too.
+    ...PRACTICE_IDS.map((p) => {
+      const practice = i.practices?.[p];
+      return practice ? PRACTICE_STATUS_LABELS[practice.status] : null;
+    }),
+    ...PRACTICE_IDS.map((p) => i.practices?.[p]?.evidence ?? null),
     { date: i.createdAt },
     { date: i.updatedAt },
     ...board.customFields.map((f) => ownValue(i.custom, f.key) ?? null),

@@ -1,5 +1,6 @@
-import type { BoardDocument, Initiative } from '../board-schema';
-import { BOARD_LIMITS } from '../board-schema';
+import type { BoardDocument, Initiative, Regime } from '../board-schema';
+import { BOARD_LIMITS, REGIMES } from '../board-schema';
+import { boardRegimes } from '../governance';
 import type { ChangeContext } from '../board';
 import { decisionEntry, emptyReadiness, stageLabel } from '../board';
 import { newId } from '../ids';
@@ -17,6 +18,8 @@ export interface ImportReport {
   skipped: { row: number; reason: string }[];
   /** Every problem of the import, in row order: those found reading the rows and those of this board. */
   problems: RowProblem[];
+  /** The regimes the board did not use before and now does, as the import classifies its cards under them. */
+  regimesAdded: Regime[];
 }
 
 /**
@@ -115,10 +118,27 @@ export function applyImport(
 
   const all = [...built.problems, ...problems].sort((a, b) => a.row - b.row);
   const skipped = all.filter((p) => p.skipped).map((p) => ({ row: p.row, reason: p.message }));
+  const { workshop, regimesAdded } = withImportedRegimes(board, built.regimes);
   return {
-    board: { ...board, updatedAt: context.now, initiatives, decisions, customFields },
-    report: { added: additions.length, updated: updates.size, skipped, problems: all },
+    board: { ...board, updatedAt: context.now, workshop, initiatives, decisions, customFields },
+    report: { added: additions.length, updated: updates.size, skipped, problems: all, regimesAdded },
   };
+}
+
+/**
+ * The board's settings with the regimes an import classifies under added to those it uses (the defaults, when it
+ * never chose): a card's US high-impact answer is no use on a board that does not show US fields.
+ */
+function withImportedRegimes(
+  board: BoardDocument,
+  imported: readonly Regime[],
+): { workshop: BoardDocument['workshop']; regimesAdded: Regime[] } {
+  const current = boardRegimes(board);
+  const regimesAdded = imported.filter((regime) => !current.includes(regime));
+  if (!regimesAdded.length) return { workshop: board.workshop, regimesAdded };
+  // The board's own choice, or the defaults it used without choosing, and the new ones, in the usual order.
+  const regimes = REGIMES.filter((regime) => current.includes(regime) || regimesAdded.includes(regime));
+  return { workshop: { ...board.workshop, regimes }, regimesAdded };
 }
 
 /** A rank for each card, after the last card of its column, in the cards' order: one spread per column. */
@@ -219,5 +239,7 @@ function merged(initiative: Initiative, card: ImportedCard, custom: Record<strin
   };
   if (card.ref) next.ref = card.ref;
   if (readinessNotes) next.readinessNotes = { ...initiative.readinessNotes, ...readinessNotes };
+  // Practices one by one, as readiness: a row that answers some practices leaves the others as they were.
+  if (card.fields.practices) next.practices = { ...initiative.practices, ...card.fields.practices };
   return next;
 }

@@ -1,5 +1,5 @@
 import { defaultStages, stageLabel } from '../board';
-import type { InitiativeSource, RiskTier, StageConfig } from '../board-schema';
+import type { InitiativeSource, Regime, RiskTier, StageConfig } from '../board-schema';
 import { BOARD_LIMITS } from '../board-schema';
 import { cutText } from '../cut-text';
 import type { FoundationId, ReadinessLevel } from '../foundations';
@@ -13,6 +13,8 @@ import { readAmount, readReadiness, readRiskTier, readSource, readTags, readVote
 import { columnLetter, distinctHeaders } from './header-text';
 import type { ImportField } from './import-fields';
 import { IMPORT_FIELD_LABELS, STAGE_DATE_FIELDS } from './import-fields';
+import type { GovernanceFields } from './import-governance';
+import { governanceRowReader, importedRegimes, splitColumnProblem } from './import-governance';
 import { customColumnsWithinLimits, formatCount, keptTags, keptVotes } from './import-limits';
 import { stageValueKey } from './stage-suggestion';
 import { emptyTitleColumnProblem, isColumnEmpty } from './title-column';
@@ -72,7 +74,7 @@ export interface ImportedCard {
     votes?: Record<string, number>;
     readiness?: Partial<Record<FoundationId, ReadinessLevel>>;
     readinessNotes?: Partial<Record<FoundationId, string>>;
-  };
+  } & GovernanceFields;
   custom: Record<string, string>;
 }
 
@@ -97,6 +99,8 @@ export interface BuiltImport {
   stages: Record<StageId, number>;
   /** Rows whose stage cell was blank, placed in the blank stage. */
   blankStage: number;
+  /** The regimes whose classification the import maps a column to: the board is to use them. */
+  regimes: Regime[];
 }
 
 /**
@@ -180,6 +184,7 @@ export function* buildImportSteps(
     level: `readiness.${foundation}` as const,
     evidence: `evidence.${foundation}` as const,
   })).filter(({ level, evidence }) => mapping[level] !== undefined || mapping[evidence] !== undefined);
+  const readGovernance = governanceRowReader(mapping, labels, { text, raw, report, limited, columnName }, MAX_LONG);
 
   for (let index = options.headerRow + 1; index < rows.length; index += 1) {
     if ((index - options.headerRow) % chunk === 0)
@@ -284,6 +289,7 @@ export function* buildImportSteps(
         f.readinessNotes = { ...f.readinessNotes, [foundation]: limited(evidence, raw(evidence), MAX_LONG) };
       }
     }
+    readGovernance?.(f);
 
     for (const custom of customs) {
       const cell = cells[custom.index];
@@ -303,6 +309,9 @@ export function* buildImportSteps(
   const columnProblems = [...kept.filter((custom) => custom.problem), ...leftOut]
     .sort((a, b) => a.index - b.index)
     .map(({ column, problem }) => ({ row: headerRow, column, message: problem!, skipped: false }));
+  const split = splitColumnProblem(mapping);
+  if (split)
+    columnProblems.unshift({ row: headerRow, column: columnName(split.field), message: split.message, skipped: false });
   if (emptyTitles) {
     const column = `${labels[mapping.title!]} (${columnLetter(mapping.title!)})`;
     columnProblems.unshift({ row: headerRow, column, message: emptyTitles, skipped: false });
@@ -315,6 +324,7 @@ export function* buildImportSteps(
     customFields: kept.map(({ key, label, column }) => ({ key, label, column })),
     stages,
     blankStage,
+    regimes: importedRegimes(mapping),
   };
 }
 

@@ -10,9 +10,15 @@ export type SavedMapping = Partial<Record<ImportField, string>>;
 
 /**
  * Matches board fields to columns: first the user's saved mapping for this layout, then synonyms, best match
- * first. A column fills at most one field.
+ * first. A column fills at most one field. When a field's best synonym matches several columns (a duplicated
+ * header), `fit` says how many of each column's values the field reads, and the column that reads most wins;
+ * without it, or on a tie, the leftmost.
  */
-export function suggestMapping(headers: string[], saved?: SavedMapping): ColumnMapping {
+export function suggestMapping(
+  headers: string[],
+  saved?: SavedMapping,
+  fit?: (field: ImportField, column: number) => number,
+): ColumnMapping {
   const mapping: ColumnMapping = {};
   const used = new Set<number>();
   if (saved) {
@@ -32,8 +38,23 @@ export function suggestMapping(headers: string[], saved?: SavedMapping): ColumnM
       if (score > 0) candidates.push({ field, column, score });
     });
   }
+  // A field's columns that tie for its best score are ranked by how many of their values the field reads.
+  const rank = new Map<(typeof candidates)[number], number>();
+  if (fit) {
+    const tied = new Map<string, (typeof candidates)[number][]>();
+    for (const candidate of candidates) {
+      const key = `${candidate.field} ${candidate.score}`;
+      tied.set(key, [...(tied.get(key) ?? []), candidate]);
+    }
+    for (const group of tied.values()) {
+      if (group.length < 2) continue;
+      const fits = group.map((candidate) => ({ candidate, fit: fit(candidate.field, candidate.column) }));
+      fits.sort((a, b) => b.fit - a.fit || a.candidate.column - b.candidate.column);
+      fits.forEach(({ candidate }, i) => rank.set(candidate, i));
+    }
+  }
   // Best score first; on a tie, the leftmost column, which is usually the primary one.
-  candidates.sort((a, b) => b.score - a.score || a.column - b.column);
+  candidates.sort((a, b) => b.score - a.score || (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || a.column - b.column);
   for (const { field, column } of candidates) {
     if (mapping[field] !== undefined || used.has(column)) continue;
     mapping[field] = column;

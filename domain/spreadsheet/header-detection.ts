@@ -1,4 +1,4 @@
-import { IMPORT_FIELDS, synonymScore } from './import-fields';
+import { isKnownHeader } from './import-fields';
 import type { SheetTable, TableRow } from './table';
 import { cellText, isEmptyCell, isEmptyRow } from './table';
 
@@ -34,9 +34,7 @@ export function detectHeaderRow(rows: TableRow[]): number | null {
     const row = rows[index];
     const texts = headerLikeCells(row);
     if (texts < 2) continue;
-    const known = row!.filter(
-      (cell) => typeof cell === 'string' && IMPORT_FIELDS.some((f) => synonymScore(f, cell) > 0),
-    ).length;
+    const known = row!.filter((cell) => typeof cell === 'string' && isKnownHeader(cell)).length;
     const filled = row!.filter((cell) => !isEmptyCell(cell)).length;
     // A header row is mostly text; a data row has numbers and dates among its cells.
     const textShare = texts / filled;

@@ -1,5 +1,7 @@
+import type { PracticeId, Regime } from '../board-schema';
 import type { FoundationId } from '../foundations';
 import { FOUNDATION_IDS, FOUNDATIONS } from '../foundations';
+import { PRACTICE_IDS, PRACTICES, REGIME_LABELS } from '../governance';
 import type { StageId } from '../stages';
 import { headerKey } from './header-text';
 
@@ -37,6 +39,18 @@ const GROUPS = [
   { label: 'Risk and value', fields: ['riskTier', 'valueEstimate', 'costEstimate', 'currency', 'votes'] as const },
   { label: 'Readiness (0–4)', fields: FOUNDATION_IDS.map((f) => `readiness.${f}` as const) },
   { label: 'Evidence', fields: FOUNDATION_IDS.map((f) => `evidence.${f}` as const) },
+  {
+    label: 'Governance',
+    fields: [
+      'euAiAct',
+      'usHighImpact',
+      'usRightsSafety',
+      'usRightsImpacting',
+      'usSafetyImpacting',
+      ...PRACTICE_IDS.map((p) => `practice.${p}` as const),
+      ...PRACTICE_IDS.map((p) => `practiceEvidence.${p}` as const),
+    ] as const,
+  },
 ] as const;
 
 export type ImportField = (typeof GROUPS)[number]['fields'][number];
@@ -55,7 +69,15 @@ export const STAGE_DATE_FIELDS: Record<StageId, ImportField> = {
   stopped: 'dateStopped',
 };
 
+/** The regime whose classification each field fills: an import that maps one makes the board use that regime. */
+export const REGIME_IMPORT_FIELDS: Record<Regime, readonly ImportField[]> = {
+  'eu-ai-act': ['euAiAct'],
+  'us-high-impact': ['usHighImpact'],
+  'us-rights-safety': ['usRightsSafety', 'usRightsImpacting', 'usSafetyImpacting'],
+};
+
 const foundationLabel = (f: FoundationId) => FOUNDATIONS[f].label;
+const practiceLabel = (p: PracticeId) => PRACTICES[p].label;
 
 /** What each field is called in the import dialog and in Scaleboard's own export. */
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
@@ -91,6 +113,19 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
     `evidence.${FoundationId}`,
     string
   >),
+  euAiAct: REGIME_LABELS['eu-ai-act'],
+  usHighImpact: REGIME_LABELS['us-high-impact'],
+  usRightsSafety: REGIME_LABELS['us-rights-safety'],
+  usRightsImpacting: 'US rights-impacting (yes/no)',
+  usSafetyImpacting: 'US safety-impacting (yes/no)',
+  ...(Object.fromEntries(PRACTICE_IDS.map((p) => [`practice.${p}`, `Practice: ${practiceLabel(p)}`])) as Record<
+    `practice.${PracticeId}`,
+    string
+  >),
+  // Not "Evidence: …", which is a foundation's readiness evidence.
+  ...(Object.fromEntries(
+    PRACTICE_IDS.map((p) => [`practiceEvidence.${p}`, `Practice evidence: ${practiceLabel(p)}`]),
+  ) as Record<`practiceEvidence.${PracticeId}`, string>),
 };
 
 /**
@@ -98,6 +133,97 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
  * federal AI use-case inventories (2023 to 2025 templates and agency variants) and of Scaleboard's own export.
  * An entry ending in `*` matches any header that starts with it.
  */
+/** Scaleboard's own export header for a field, as a header key. */
+const ownHeader = (field: ImportField) => headerKey(IMPORT_FIELD_LABELS[field]);
+
+/**
+ * The governance columns by meaning. The 2025 template's practice questions end in a practice name, and the same
+ * name ("Practice: Complete AI Impact Assessment") closes several of them, so they are matched on the question.
+ * Left as custom fields on purpose: the 2024 "Presumed … Category" and "Justification" columns, the "What steps …
+ * feedback" question (free text, not a status), the extension request, and the 2023 "able to conduct ongoing
+ * testing / monitor" questions, which ask about access to the code, not the minimum practices.
+ */
+const GOVERNANCE_SYNONYMS: Partial<Record<ImportField, string[]>> = {
+  euAiAct: [
+    ownHeader('euAiAct'),
+    'eu ai act category',
+    'eu ai act risk category',
+    'eu ai act classification',
+    'eu ai act risk',
+    'ai act category',
+    'ai act risk category',
+    'ai act classification',
+  ],
+  usHighImpact: [
+    ownHeader('usHighImpact'),
+    'is the ai use case high impact',
+    'high impact status',
+    'high impact indicator',
+    'high impact',
+    'us high impact',
+  ],
+  usRightsSafety: [
+    ownHeader('usRightsSafety'),
+    'is the ai use case rights impacting safety impacting both or neither',
+    'rights safety impacting',
+    'rights or safety impacting',
+    'us rights safety impacting',
+  ],
+  usRightsImpacting: [ownHeader('usRightsImpacting'), 'is the use case rights impacting', 'rights impacting'],
+  usSafetyImpacting: [ownHeader('usSafetyImpacting'), 'is the use case safety impacting', 'safety impacting'],
+  'practice.testing': [
+    ownHeader('practice.testing'),
+    'has pre deployment testing been conducted*',
+    'has the ai use case been tested in operational or real world environments*',
+    'predeployment testing indicator',
+    'pre deployment testing',
+  ],
+  'practice.impact-assessment': [
+    ownHeader('practice.impact-assessment'),
+    'has an ai impact assessment been*',
+    'ai impact assessment indicator',
+  ],
+  'practice.independent-review': [
+    ownHeader('practice.independent-review'),
+    // "as" for "an": the 2025 template's own typo.
+    'has as independent review*',
+    'has an independent review*',
+    'has an independent evaluation*',
+    'independent review indicator',
+    'independent review',
+  ],
+  'practice.monitoring': [
+    ownHeader('practice.monitoring'),
+    'is there a process to conduct ongoing monitoring*',
+    'is there a process to monitor performance*',
+    'ongoing monitoring indicator',
+    'ongoing monitoring',
+  ],
+  'practice.training': [
+    ownHeader('practice.training'),
+    'has the agency established sufficient and periodic training*',
+    'operator training indicator',
+    'operator training',
+  ],
+  // 2024 asked for human oversight the other way round (see isInvertedPracticeQuestion).
+  'practice.fail-safe': [
+    ownHeader('practice.fail-safe'),
+    'does this ai use case have an appropriate fail safe*',
+    'for this particular use case can the ai carry out a decision or action without direct human involvement*',
+    'fail safe indicator',
+    'fail safe',
+  ],
+  // DHS 2024 has the fallback question twice; suggestMapping takes the copy whose values read as answers.
+  'practice.appeal': [
+    ownHeader('practice.appeal'),
+    'is there an established appeal process*',
+    'is there an established fallback and escalation process*',
+    'appeal process indicator',
+    'appeal process',
+  ],
+  ...Object.fromEntries(PRACTICE_IDS.map((p) => [`practiceEvidence.${p}`, [ownHeader(`practiceEvidence.${p}`)]])),
+};
+
 const SYNONYMS: Partial<Record<ImportField, string[]>> = {
   id: ['scaleboard id'],
   ref: ['reference', 'ref', 'use case id*', 'use case identifier', 'id', 'initiative id', 'project id', 'your ref #'],
@@ -237,6 +363,7 @@ const SYNONYMS: Partial<Record<ImportField, string[]>> = {
     FOUNDATION_IDS.map((f) => [`readiness.${f}`, [headerKey(`Readiness: ${foundationLabel(f)}`), `${f} readiness`]]),
   ),
   ...Object.fromEntries(FOUNDATION_IDS.map((f) => [`evidence.${f}`, [headerKey(`Evidence: ${foundationLabel(f)}`)]])),
+  ...GOVERNANCE_SYNONYMS,
 };
 
 /** Columns of Scaleboard's own export that are worked out from other fields and are not read back. */
@@ -244,7 +371,10 @@ export const DERIVED_EXPORT_HEADERS = new Set(['days in stage', 'created', 'upda
 
 /** How well a header means a field: 0 for not at all, higher for an earlier synonym; exact beats prefix. */
 export function synonymScore(field: ImportField, header: string): number {
-  const key = headerKey(header);
+  return keyScore(field, headerKey(header));
+}
+
+function keyScore(field: ImportField, key: string): number {
   const list = SYNONYMS[field] ?? [];
   for (let i = 0; i < list.length; i += 1) {
     const synonym = list[i]!;
@@ -252,4 +382,10 @@ export function synonymScore(field: ImportField, header: string): number {
     if (matched) return (synonym.endsWith('*') ? 50 : 100) - i;
   }
   return 0;
+}
+
+/** Whether a header means some field: the header's key is worked out once, not once per field. */
+export function isKnownHeader(header: string): boolean {
+  const key = headerKey(header);
+  return IMPORT_FIELDS.some((field) => keyScore(field, key) > 0);
 }

@@ -6,6 +6,8 @@ export * from './field-values';
 export * from './header-detection';
 export * from './header-text';
 export * from './import-fields';
+export * from './governance-values';
+export * from './import-governance';
 export * from './import-limits';
 export * from './stage-suggestion';
 export * from './table';

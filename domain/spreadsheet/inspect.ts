@@ -7,7 +7,10 @@ import { distinctHeaders, headerSignature } from './header-text';
 import type { StageValue } from './stage-suggestion';
 import { distinctStageValues } from './stage-suggestion';
 import type { SheetTable } from './table';
-import { isEmptyRow } from './table';
+import type { TableRow } from './table';
+import { cellText, isEmptyRow } from './table';
+import { governanceValueReads } from './governance-values';
+import type { ImportField } from './import-fields';
 
 /** A workbook or CSV file as read: its sheets in order, and its date system. */
 export interface WorkbookTables {
@@ -84,7 +87,9 @@ export function inspectWorkbook(
   }
   const headers = distinctHeaders(headerCells(sheet.rows, headerRow));
   const signature = headerSignature(headers);
-  const mapping = suggestMapping(headers, options.savedMapping?.(signature));
+  const mapping = suggestMapping(headers, options.savedMapping?.(signature), (field, column) =>
+    readableValues(sheet.rows, headerRow, field, column),
+  );
   return {
     ok: true,
     value: {
@@ -100,6 +105,18 @@ export function inspectWorkbook(
       date1904: workbook.date1904,
     },
   };
+}
+
+/** How many of a column's values a governance field reads as answers; 0 for any other field. */
+function readableValues(rows: TableRow[], headerRow: number, field: ImportField, column: number): number {
+  const reads = governanceValueReads(field);
+  if (!reads) return 0;
+  let count = 0;
+  for (let i = headerRow + 1; i < rows.length; i += 1) {
+    const text = cellText(rows[i]?.[column]);
+    if (text.trim() && reads(text)) count += 1;
+  }
+  return count;
 }
 
 function fail(code: InspectError['code'], message: string): { ok: false; error: InspectError } {

@@ -1,4 +1,4 @@
-import { BOARD_LIMITS } from '../board-schema';
+import { BOARD_LIMITS, PRACTICE_IDS } from '../board-schema';
 import type { StageId } from '../stages';
 import { STAGE_IDS } from '../stages';
 import type { BuiltImport, ImportedCard, ImportOptions, RowProblem } from './build-import';
@@ -7,6 +7,7 @@ import { customColumns } from './column-mapping';
 import { columnLetter, distinctHeaders } from './header-text';
 import type { ImportField } from './import-fields';
 import { IMPORT_FIELDS, STAGE_DATE_FIELDS } from './import-fields';
+import { practiceFields, RIGHTS_SAFETY_FIELDS } from './import-governance';
 import { customColumnsWithinLimits } from './import-limits';
 import { stageValueKey } from './stage-suggestion';
 import type { TableRow } from './table';
@@ -120,10 +121,28 @@ export class ImportPreviewer {
         keep: (p) => dateColumns.has(p.column),
       },
     ];
+    // Fields read together, whose problems depend on each other's columns: the two halves of the rights/safety
+    // answer with the combined one, and each practice's status with its evidence column.
+    const together = new Map<ImportField, readonly ImportField[]>();
+    for (const field of RIGHTS_SAFETY_FIELDS) together.set(field, RIGHTS_SAFETY_FIELDS);
+    for (const practice of PRACTICE_IDS) {
+      const fields = practiceFields(practice);
+      for (const field of fields) together.set(field, fields);
+    }
+    const grouped = new Set<readonly ImportField[]>();
     for (const field of IMPORT_FIELDS) {
-      if (['title', 'stage', ...DATE_FIELDS].includes(field) || at(field) === undefined) continue;
-      const column = name(at(field));
-      specs.push({ key: `${field} ${at(field)}`, fields: { [field]: at(field) }, keep: (p) => p.column === column });
+      if (['title', 'stage', ...DATE_FIELDS].includes(field)) continue;
+      const fields = together.get(field) ?? [field];
+      if (grouped.has(fields) || fields.every((f) => at(f) === undefined)) continue;
+      grouped.add(fields);
+      const columns = Object.fromEntries(fields.map((f) => [f, at(f)]));
+      const names = new Set(fields.map((f) => name(at(f))));
+      names.delete(undefined);
+      specs.push({
+        key: `${fields.join('+')} ${JSON.stringify(columns)}`,
+        fields: columns,
+        keep: (p) => names.has(p.column),
+      });
     }
     const customs = customColumns(this.labels, mapping, options.ignoredColumns);
     if (this.customsOverLimit(options)) {

@@ -32,6 +32,7 @@ import {
   mappingByHeader,
   planImport,
   planInspectedImport,
+  regimesAddedNote,
   serializeBoard,
   sheetToCsv,
   stageLabel,
@@ -265,6 +266,7 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
     blankStage: plan.built.blankStage,
     mapping: mappingByHeader(plan.mapping, plan.inspection.headers),
     problems: report.problems.length,
+    regimesAdded: report.regimesAdded,
   };
   const label = (stage: StageId) => stageLabel(board.stages, stage);
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
@@ -273,6 +275,7 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
       `${path.basename(file)} → ${path.basename(outPath)}: ${counted(summary.rows, 'row')} from “${summary.sheet}” (headers on row ${summary.headerRow}); ` +
         `${summary.imported} added, ${summary.updated} updated, ${summary.skipped.length} skipped, ${counted(summary.problems, 'problem')} reported.\n` +
         `Stages: ${STAGE_IDS.map((s) => `${label(s)} ${summary.stages[s]}`).join(', ')} (${summary.blankStage} blank → ${label(blankStage)}).\n` +
+        (report.regimesAdded.length ? `${regimesAddedNote(report.regimesAdded, 'did')}\n` : '') +
         // Problems with a whole column (an empty title column, say) are said here; row problems are in `inspect`.
         report.problems
           .filter((p) => p.row === summary.headerRow && p.column)

@@ -110,8 +110,9 @@ describe('the PDF', () => {
   it('prints a board that would run onto a second page by a card or two a little smaller, on one page', async () => {
     const now = '2026-11-01T09:00:00.000Z';
     let board = { ...createExampleBoard(now), title: 'Ten pilots' };
-    // Two more cards in Pilot: ten, where eight fill the page.
-    for (const idea of columns(board).idea.slice(0, 2)) board = moveInitiative(board, idea.id, 'pilot', 0, { now });
+    // Ideas moved into Pilot until it holds ten, where eight fill the page.
+    const toMove = columns(board).idea.slice(0, 10 - columns(board).pilot.length);
+    for (const idea of toMove) board = moveInitiative(board, idea.id, 'pilot', 0, { now });
     expect(columns(board).pilot).toHaveLength(10);
     await openBoard(board, 'ten-pilots.scaleboard');
     const pages = pdfPages(await exported('ten-pilots.pdf', 'PDF…'), 'ten-pilots');

@@ -1,10 +1,11 @@
 import './audience.css';
 import type { RefObject } from 'react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Initiative } from '../../../domain';
+import type { Initiative, Regime } from '../../../domain';
 import type { AudienceState } from '../../../contract';
 import {
   audienceColumn,
+  boardRegimes,
   columnItems,
   containerKey,
   formatBoardNumber,
@@ -75,7 +76,7 @@ function AudienceScreen({ state }: { state: AudienceState }) {
       ) : (
         <AudienceBoard state={state} byId={byId} />
       )}
-      {focus ? <FocusCard board={board} initiative={focus} /> : null}
+      {focus ? <FocusCard board={board} initiative={focus} audience /> : null}
     </main>
   );
 }
@@ -95,6 +96,7 @@ function AudienceBoard({ state, byId }: { state: AudienceState; byId: Map<string
     [board, state.filters, state.swimlanes],
   );
   const locale = board.workshop.locale;
+  const regimes = boardRegimes(board);
   return (
     <div className={`audience-body${lanes.length > 1 || lanes[0] ? ' with-lanes' : ''}`} ref={body}>
       {lanes.map((lane) => (
@@ -115,6 +117,7 @@ function AudienceBoard({ state, byId }: { state: AudienceState; byId: Map<string
                   focusId={state.focusId}
                   clip={body}
                   locale={locale}
+                  regimes={regimes}
                 />
               </section>
             ))}
@@ -132,6 +135,7 @@ function AudienceCards({
   focusId,
   clip,
   locale,
+  regimes,
 }: {
   ids: string[];
   byId: Map<string, Initiative>;
@@ -139,6 +143,8 @@ function AudienceCards({
   clip: RefObject<HTMLElement | null>;
   /** The board's locale: this window has no board store to read it from. */
   locale: string | undefined;
+  /** The board's regimes, for each card's governance badge. */
+  regimes: readonly Regime[];
 }) {
   const list = useRef<HTMLOListElement>(null);
   const key = useMemo(() => ({ ids, focusId, byId }), [ids, focusId, byId]);
@@ -155,7 +161,7 @@ function AudienceCards({
           const initiative = byId.get(id);
           return initiative ? (
             <li key={id} className={focusId === id ? 'focused' : ''}>
-              <InitiativeCard initiative={initiative} locale={locale} />
+              <InitiativeCard initiative={initiative} locale={locale} regimes={regimes} audience />
             </li>
           ) : null;
         })}

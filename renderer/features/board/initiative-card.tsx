@@ -2,12 +2,14 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { KeyboardEvent } from 'react';
 import { memo, useId, useMemo } from 'react';
-import type { CardActionCounts, Initiative } from '../../../domain';
+import type { CardActionCounts, GovernanceBadge, Initiative, Regime } from '../../../domain';
 import {
+  boardRegimes,
   columnItems,
   daysInStage,
   daysText,
   formatBoardDate,
+  governanceBadge,
   laneOf,
   lanesOf,
   ownValue,
@@ -20,16 +22,26 @@ import { cardActionCounts } from '../actions/action-counts';
 import { focusCard, focusLaneToggle, isCardNavigationKey, neighbourCard } from './card-navigation';
 import { ReadinessStrip } from './readiness-strip';
 
-/** The ids of the parts of a card that name its handle (its title) and describe it (who, readiness, risk, days). */
+/**
+ * The ids of the parts of a card that name its handle (its title) and describe it (who, readiness, governance,
+ * risk, days).
+ */
 interface CardLabelIds {
   title: string;
   who: string;
   readiness: string;
+  governance: string;
   footer: string;
 }
 
 function cardLabelIds(base: string): CardLabelIds {
-  return { title: `${base}title`, who: `${base}who`, readiness: `${base}readiness`, footer: `${base}footer` };
+  return {
+    title: `${base}title`,
+    who: `${base}who`,
+    readiness: `${base}readiness`,
+    governance: `${base}governance`,
+    footer: `${base}footer`,
+  };
 }
 
 export const InitiativeCard = memo(function InitiativeCard({
@@ -38,6 +50,8 @@ export const InitiativeCard = memo(function InitiativeCard({
   selected = false,
   labelIds,
   locale: localeGiven,
+  regimes: regimesGiven,
+  audience = false,
   actions,
 }: {
   initiative: Initiative;
@@ -49,12 +63,21 @@ export const InitiativeCard = memo(function InitiativeCard({
   labelIds?: CardLabelIds;
   /** The board's locale, where no board store holds the board (the audience window); the store's otherwise. */
   locale?: string;
+  /** The board's regimes, where no board store holds the board (the audience window); the store's otherwise. */
+  regimes?: readonly Regime[];
+  /** On the audience window, whose board has lost what each card keeps confidential. */
+  audience?: boolean;
 }) {
   const days = daysInStage(initiative, new Date().toISOString());
   const votes = Object.values(initiative.votes).reduce((sum, n) => sum + n, 0);
   const votesHidden = useBoardStore((s) => s.votesHidden);
   const storeLocale = useBoardStore((s) => s.board?.workshop.locale);
   const locale = localeGiven ?? storeLocale;
+  const workshop = useBoardStore((s) => s.board?.workshop);
+  const regimes = regimesGiven ?? (workshop ? boardRegimes({ workshop }) : []);
+  // The audience's board has no practices left to count on a card that keeps them from the room.
+  const practicesHidden = audience && (initiative.confidential?.includes('practices') ?? false);
+  const badge = governanceBadge(initiative, regimes, { practicesHidden });
   const who = [initiative.owner, initiative.businessUnit].filter(Boolean).join(' · ');
   // On the board the handle is named by the title and described by the rest, which is read there once, not twice
   // (a button's content is one name to a screen reader).
@@ -71,6 +94,7 @@ export const InitiativeCard = memo(function InitiativeCard({
         </p>
       ) : null}
       <ReadinessStrip id={labelIds?.readiness} hidden={details} readiness={initiative.readiness} />
+      {badge ? <GovernanceLine id={labelIds?.governance} hidden={details} badge={badge} /> : null}
       <footer id={labelIds?.footer} className="card-footer" aria-hidden={details}>
         <span className={`risk risk-${initiative.riskTier}`}>Risk: {RISK_TIER_LABELS[initiative.riskTier]}</span>
         {actions ? <ActionBadge counts={actions} /> : null}
@@ -92,6 +116,24 @@ export const InitiativeCard = memo(function InitiativeCard({
     </article>
   );
 });
+
+/**
+ * What binds the card under the board's regimes, in words ("EU high-risk", "Prohibited"), and how many of its
+ * minimum practices are open. The comma is heard, not seen.
+ */
+function GovernanceLine({ id, hidden, badge }: { id?: string; hidden?: boolean; badge: GovernanceBadge }) {
+  return (
+    <p id={id} className="card-governance" aria-hidden={hidden}>
+      <span className={`governance-class governance-${badge.tone}`}>{badge.words}</span>
+      {badge.practices ? (
+        <>
+          <span className="visually-hidden">, </span>
+          <span className={`governance-practices${badge.open ? ' open' : ' done'}`}>{badge.practices}</span>
+        </>
+      ) : null}
+    </p>
+  );
+}
 
 /**
  * How many open actions a card has, the overdue ones said in words and set apart, not by colour alone. The comma
@@ -189,9 +231,15 @@ export function SortableInitiativeCard({
         // One card of the board is in the Tab order; the arrow keys lead to the others.
         tabIndex={isTabStop ? 0 : -1}
         aria-roledescription="draggable initiative"
-        // Named by its title; who, readiness, risk, votes and days describe it, then how to drag it.
+        // Named by its title; who, readiness, governance, risk, votes and days describe it, then how to drag it.
         aria-labelledby={labelIds.title}
-        aria-describedby={[labelIds.who, labelIds.readiness, labelIds.footer, attributes['aria-describedby']]
+        aria-describedby={[
+          labelIds.who,
+          labelIds.readiness,
+          labelIds.governance,
+          labelIds.footer,
+          attributes['aria-describedby'],
+        ]
           .filter(Boolean)
           .join(' ')}
         onFocus={() => {

@@ -1,6 +1,7 @@
 import './editor.css';
 import type { Initiative, InitiativePatch } from '../../../domain';
 import {
+  boardRegimes,
   CONFIDENTIAL_FIELDS,
   daysInStage,
   formatAmount,
@@ -21,6 +22,7 @@ import { CardActions } from '../actions/card-actions';
 import { SidePanel } from '../../components/side-panel';
 import { useBoardStore } from '../../store/board-store';
 import { CommitField } from './commit-field';
+import { GovernanceEditor } from './governance-editor';
 import { ReadinessEditor } from './readiness-editor';
 import { SelectField } from './select-field';
 
@@ -37,6 +39,8 @@ const CONFIDENTIAL_LABELS: Record<(typeof CONFIDENTIAL_FIELDS)[number], string> 
   valueEstimate: 'Value',
   costEstimate: 'Cost',
   custom: 'Imported columns',
+  classification: 'Classification',
+  practices: 'Practices',
   rationale: 'Decision rationales',
 };
 
@@ -56,6 +60,7 @@ export function EditorPanel() {
   );
   const stages = useBoardStore((s) => s.board?.stages ?? []);
   const locale = useBoardStore((s) => s.board?.workshop.locale);
+  const workshop = useBoardStore((s) => s.board?.workshop);
   const customFields = useBoardStore((s) => s.board?.customFields ?? []);
   const update = useBoardStore((s) => s.updateInitiative);
   const remove = useBoardStore((s) => s.removeInitiative);
@@ -157,6 +162,7 @@ export function EditorPanel() {
             onChange={(riskTier) => set({ riskTier })}
           />
         </div>
+        <GovernanceEditor initiative={initiative} regimes={workshop ? boardRegimes({ workshop }) : []} onChange={set} />
         <div className="field-row three">
           {amount('valueEstimate', 'Value estimate')}
           {amount('costEstimate', 'Cost estimate')}

@@ -8,8 +8,9 @@
  * and a capture beyond it (CDP captureBeyondViewport) is bounded by the GPU's texture size (often 16,384 px),
  * which a 700-card board with long titles passes; a canvas goes to 32,767 px and knows what it leaves out.
  */
-import type { BoardDocument, Initiative, ReadinessLevel } from '../../../domain';
+import type { BoardDocument, Initiative, ReadinessLevel, Regime } from '../../../domain';
 import {
+  boardRegimes,
   counted,
   daysInStage,
   formatBoardDate,
@@ -17,6 +18,8 @@ import {
   inStageText,
   FOUNDATION_IDS,
   FOUNDATIONS,
+  governanceBadge,
+  governanceBadgeText,
   portfolioHeadline,
   printPlan,
   RISK_TIER_LABELS,
@@ -39,6 +42,8 @@ interface Style {
 interface CardPlan {
   height: number;
   title: string[];
+  /** What binds the card under the board's regimes ("EU high-risk · 2 of 7 practices open"), on a line of its own. */
+  governance?: string;
 }
 
 /** The words of `text` in lines no wider than `width`; a word longer than a line is broken where it must be. */
@@ -92,7 +97,9 @@ const CARD: Style = {
   measure(c, card) {
     c.font = `650 16px ${FONT}`;
     const title = wrapText(c, card.title, 360 - 16 - 20);
-    return { title, height: 12 + title.length * 21 + 22 + 42 + 22 };
+    const badge = governanceBadge(card, NOW.regimes);
+    const governance = badge ? governanceBadgeText(badge) : undefined;
+    return { title, governance, height: 12 + title.length * 21 + 22 + 42 + 22 + (governance ? 18 : 0) };
   },
   draw(c, card, x, y, plan) {
     const width = 360 - 16;
@@ -116,6 +123,12 @@ const CARD: Style = {
     FOUNDATION_IDS.forEach((f, i) =>
       drawChip(c, card.readiness[f], FOUNDATIONS[f].short, x + 10 + i * (cell + 4), top, cell),
     );
+    if (plan.governance) {
+      c.fillStyle = PALETTE.text;
+      c.font = `700 12px ${FONT}`;
+      c.fillText(fitOneLine(c, plan.governance, width - 20), x + 10, top + 56);
+      top += 18;
+    }
     c.fillStyle = PALETTE.muted;
     c.font = `12px ${FONT}`;
     c.fillText(
@@ -158,8 +171,8 @@ const ROW: Style = {
   },
 };
 
-/** The export's clock, for days in stage, and the board's locale, set per drawing. */
-const NOW = { value: '', locale: undefined as string | undefined };
+/** The export's clock, for days in stage, and the board's locale and regimes, set per drawing. */
+const NOW = { value: '', locale: undefined as string | undefined, regimes: [] as readonly Regime[] };
 
 export interface BoardImage {
   /** Cards on the board's visible columns that the image could not hold. */
@@ -171,6 +184,7 @@ export function drawBoard(canvas: HTMLCanvasElement, board: BoardDocument, now: 
   NOW.value = now;
   const locale = board.workshop.locale;
   NOW.locale = locale;
+  NOW.regimes = boardRegimes(board);
   const plan = printPlan(board);
   const style = plan.layout === 'cards' ? CARD : ROW;
   const gap = plan.layout === 'cards' ? 10 : 2;

@@ -1,12 +1,15 @@
 import './export.css';
-import type { BoardDocument, Initiative } from '../../../domain';
+import type { BoardDocument, Initiative, Regime } from '../../../domain';
 import {
+  boardRegimes,
   daysInStage,
   formatBoardDate,
   formatBoardNumber,
   inStageText,
   FOUNDATION_IDS,
   FOUNDATIONS,
+  governanceBadge,
+  governanceBadgeText,
   levelWords,
   printPlan,
   READINESS_LEVELS,
@@ -26,6 +29,7 @@ import { FittedBriefPrint } from './brief-print-view';
 export function PrintView({ board, now }: { board: BoardDocument; now: string }) {
   const plan = printPlan(board);
   const locale = board.workshop.locale;
+  const regimes = boardRegimes(board);
   return (
     <div className={`print-view print-${plan.layout}`} data-layout={plan.layout}>
       <header className="print-header">
@@ -50,9 +54,9 @@ export function PrintView({ board, now }: { board: BoardDocument; now: string })
         </div>
       </header>
       {plan.layout === 'cards' ? (
-        <PrintColumns plan={plan} now={now} locale={locale} />
+        <PrintColumns plan={plan} now={now} locale={locale} regimes={regimes} />
       ) : (
-        <PrintTables plan={plan} now={now} locale={locale} />
+        <PrintTables plan={plan} now={now} locale={locale} regimes={regimes} />
       )}
     </div>
   );
@@ -65,9 +69,17 @@ interface PlanProps {
   now: string;
   /** The board's locale, for its counts, dates and days. */
   locale: string | undefined;
+  /** The board's regimes, for each card's governance badge. */
+  regimes: readonly Regime[];
 }
 
-function PrintColumns({ plan, now, locale }: PlanProps) {
+/** What binds a card under the board's regimes, as a line of print, or null. */
+function PrintGovernance({ card, regimes }: { card: Initiative; regimes: readonly Regime[] }) {
+  const badge = governanceBadge(card, regimes);
+  return badge ? <span className="print-governance">{governanceBadgeText(badge)}</span> : null;
+}
+
+function PrintColumns({ plan, now, locale, regimes }: PlanProps) {
   return (
     <table className="print-columns">
       <thead>
@@ -84,7 +96,7 @@ function PrintColumns({ plan, now, locale }: PlanProps) {
           {plan.stages.map(({ stage, cards }) => (
             <td key={stage.id} className={`stage-${stage.id}`}>
               {cards.map((card) => (
-                <PrintCard key={card.id} card={card} now={now} locale={locale} />
+                <PrintCard key={card.id} card={card} now={now} locale={locale} regimes={regimes} />
               ))}
             </td>
           ))}
@@ -94,13 +106,24 @@ function PrintColumns({ plan, now, locale }: PlanProps) {
   );
 }
 
-function PrintCard({ card, now, locale }: { card: Initiative; now: string; locale: string | undefined }) {
+function PrintCard({
+  card,
+  now,
+  locale,
+  regimes,
+}: {
+  card: Initiative;
+  now: string;
+  locale: string | undefined;
+  regimes: readonly Regime[];
+}) {
   const who = [card.owner, card.businessUnit].filter(Boolean).join(' · ');
   return (
     <article className="card print-card">
       <h3 className="card-title">{card.title}</h3>
       {who ? <p className="card-owner">{who}</p> : null}
       <ReadinessStrip readiness={card.readiness} />
+      <PrintGovernance card={card} regimes={regimes} />
       <p className="print-card-footer">
         Risk: {RISK_TIER_LABELS[card.riskTier]} · {inStageText(daysInStage(card, now), locale)}
       </p>
@@ -108,7 +131,7 @@ function PrintCard({ card, now, locale }: { card: Initiative; now: string; local
   );
 }
 
-function PrintTables({ plan, now, locale }: PlanProps) {
+function PrintTables({ plan, now, locale, regimes }: PlanProps) {
   return (
     <>
       {plan.stages.map(({ stage, cards }) => (
@@ -136,7 +159,9 @@ function PrintTables({ plan, now, locale }: PlanProps) {
               cards.map((card) => (
                 <tr key={card.id}>
                   <td className="print-ref">{card.ref ?? ''}</td>
-                  <td className="print-title">{card.title}</td>
+                  <td className="print-title">
+                    {card.title} <PrintGovernance card={card} regimes={regimes} />
+                  </td>
                   <td>{[card.businessUnit, card.owner].filter(Boolean).join(' · ')}</td>
                   {FOUNDATION_IDS.map((f) => (
                     <td key={f} className={`print-level level-${card.readiness[f]}`}>

@@ -10,6 +10,8 @@ import {
   formatBoardNumber,
   IMPORT_FIELD_GROUPS,
   IMPORT_FIELD_LABELS,
+  regimesAddedNote,
+  regimesToAdd,
   STAGE_IDS,
   stageLabel,
   suggestedStageMap,
@@ -57,6 +59,12 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const label = (stage: StageId | string) => stageLabel(stages, stage);
+  // A column that classifies under a regime the board does not use adds it: said before the import.
+  const workshop = board?.workshop;
+  const regimesNote = useMemo(
+    () => regimesAddedNote(regimesToAdd(workshop ? { workshop } : newBoard(), choices.mapping), 'will'),
+    [workshop, choices.mapping],
+  );
 
   const message = { ...choices, stages };
   useEffect(() => {
@@ -155,6 +163,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
               ? `${counted(report.problems.length, 'problem was', 'problems were')} reported:`
               : 'No problems.'}
           </p>
+          {report.regimesAdded.length ? <p>{regimesAddedNote(report.regimesAdded, 'did')}</p> : null}
           {report.problems.length ? <ProblemList problems={report.problems} label="Problems reported" /> : null}
           <p className="muted">Undo (Ctrl+Z) takes the whole import back.</p>
           <div className="modal-actions">
@@ -284,6 +293,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
                   <p className="preview-counts">
                     {STAGE_IDS.map((s) => `${label(s)} ${n(preview?.stages[s] ?? 0)}`).join(' · ')}
                   </p>
+                  {regimesNote ? <p className="preview-regimes">{regimesNote}</p> : null}
                   <ol className="preview-cards" tabIndex={0} aria-label="The first cards">
                     {preview?.cards.map((card) => (
                       <li key={card.row}>

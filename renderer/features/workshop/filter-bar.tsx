@@ -3,17 +3,22 @@ import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type { FoundationId, Swimlanes } from '../../../domain';
 import {
+  boardRegimes,
   filterChoices,
   FOUNDATION_IDS,
   FOUNDATIONS,
+  GOVERNANCE_FILTER_LABELS,
+  governanceFiltersFor,
   initiativeSourceSchema,
   isFiltering,
   labelled,
   NO_FILTERS,
   READINESS_LEVELS,
+  REGIMES,
   RISK_TIER_LABELS,
   RISK_TIERS_BY_SEVERITY,
   SOURCE_LABELS,
+  swimlaneChoices,
 } from '../../../domain';
 import { closeOnEscape, usePanelFocus } from '../../components/panel-focus';
 import { useToday } from '../../lib/use-today';
@@ -40,6 +45,14 @@ export function FilterBar() {
     if (filters.overdueOn !== null && filters.overdueOn !== today) setFilters({ ...filters, overdueOn: today });
   }, [filters, today, setFilters]);
   const choices = filterChoices(board);
+  const regimes = boardRegimes(board);
+  const governance = labelled(governanceFiltersFor(regimes), GOVERNANCE_FILTER_LABELS);
+  // A board whose regimes changed keeps the lanes it shows until the room picks others: the menu still names them.
+  const lanes = swimlaneChoices(regimes);
+  const stale = lanes.some((l) => l.value === swimlanes)
+    ? undefined
+    : swimlaneChoices(REGIMES).find((l) => l.value === swimlanes);
+  const laneOptions = stale ? [...lanes, stale] : lanes;
   const active = isFiltering(filters);
   const shown = board.initiatives.length;
 
@@ -77,10 +90,11 @@ export function FilterBar() {
       <label className="lanes-select">
         Swimlanes{' '}
         <select value={swimlanes} onChange={(e) => setSwimlanes(e.target.value as Swimlanes)}>
-          <option value="none">None</option>
-          <option value="businessUnit">Business unit</option>
-          <option value="source">Source</option>
-          <option value="riskTier">Risk tier</option>
+          {laneOptions.map((l) => (
+            <option key={l.value} value={l.value}>
+              {l.label}
+            </option>
+          ))}
         </select>
       </label>
       {open ? (
@@ -93,6 +107,9 @@ export function FilterBar() {
           )}
           {group('Risk tier', TIERS, filters.riskTiers, (v) =>
             setFilters({ ...filters, riskTiers: toggle(filters.riskTiers, v) }),
+          )}
+          {group('Regulatory classification', governance, filters.governance, (v) =>
+            setFilters({ ...filters, governance: toggle(filters.governance, v) }),
           )}
           {group('Tags', unlabelled(choices.tags), filters.tags, (v) =>
             setFilters({ ...filters, tags: toggle(filters.tags, v) }),

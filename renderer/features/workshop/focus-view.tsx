@@ -2,13 +2,22 @@ import './workshop.css';
 import { ModalDialog } from '../../components/modal-dialog';
 import type { StageId, BoardDocument, Initiative } from '../../../domain';
 import {
+  boardRegimes,
+  classificationWords,
   daysInStage,
   DECISION_LABELS,
   formatBoardDate,
   inStageText,
   FOUNDATION_IDS,
   FOUNDATIONS,
+  isHighImpact,
   levelWords,
+  missingPractices,
+  PRACTICE_IDS,
+  PRACTICE_STATUS_LABELS,
+  PRACTICES,
+  practiceStatus,
+  REGIME_LABELS,
   stageLabel,
 } from '../../../domain';
 
@@ -17,10 +26,13 @@ export function FocusCard({
   board,
   initiative,
   onClose,
+  audience = false,
 }: {
   board: BoardDocument;
   initiative: Initiative;
   onClose?: () => void;
+  /** On the audience window, whose board has lost what the card keeps confidential: say nothing of that. */
+  audience?: boolean;
 }) {
   const label = (stage: StageId | string) => stageLabel(board.stages, stage);
   const history = board.decisions
@@ -64,6 +76,7 @@ export function FocusCard({
                 <strong>KPI.</strong> {initiative.kpi}
               </p>
             ) : null}
+            <FocusGovernance board={board} initiative={initiative} audience={audience} />
           </div>
           <ul className="focus-readiness" aria-label="Readiness">
             {FOUNDATION_IDS.map((f) => {
@@ -101,5 +114,45 @@ export function FocusCard({
         </div>
       </article>
     </ModalDialog>
+  );
+}
+
+/**
+ * The card's classification under each regime the board uses, and, for a high-impact card, which minimum practices
+ * are open. On the audience window a classification or practices the card keeps confidential are left out.
+ */
+function FocusGovernance({
+  board,
+  initiative,
+  audience,
+}: {
+  board: BoardDocument;
+  initiative: Initiative;
+  audience: boolean;
+}) {
+  const regimes = boardRegimes(board);
+  const hidden = (field: string) => audience && (initiative.confidential?.includes(field) ?? false);
+  if (!regimes.length || hidden('classification')) return null;
+  const open = hidden('practices') ? null : missingPractices(initiative, regimes);
+  return (
+    <>
+      <p>
+        <strong>Classification.</strong>{' '}
+        {regimes.map((regime) => `${REGIME_LABELS[regime]}: ${classificationWords(initiative, regime)}`).join(' · ')}
+      </p>
+      {open && isHighImpact(initiative, regimes) ? (
+        <p>
+          <strong>Minimum practices.</strong>{' '}
+          {open.length
+            ? `${open.length} of ${PRACTICE_IDS.length} open: ${open
+                .map(
+                  (p) =>
+                    `${PRACTICES[p].label} (${PRACTICE_STATUS_LABELS[practiceStatus(initiative, p)].toLowerCase()})`,
+                )
+                .join(', ')}.`
+            : 'All done, not applicable or waived.'}
+        </p>
+      ) : null}
+    </>
   );
 }

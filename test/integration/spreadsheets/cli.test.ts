@@ -52,6 +52,7 @@ describe('scaleboard import', () => {
         ref: 'Use Case ID [Agency Abbrev.] - [#]',
       }),
       problems: 1,
+      regimesAdded: [],
     });
     const board = parseBoardFile(readFileSync(at('inventory.scaleboard'), 'utf8'));
     expect(board.ok && board.value.initiatives.map((i) => i.title)).toEqual([
@@ -84,6 +85,31 @@ describe('scaleboard import', () => {
     ]);
     const inspected = JSON.parse((await cli('inspect', at('no-titles.csv'), '--json')).stdout);
     expect(inspected.problems.filter((p: { message: string }) => /title/.test(p.message))).toHaveLength(1);
+  });
+
+  it('adds to the board the regime an inventory classifies under, and says so', async () => {
+    writeFileSync(
+      at('rights.csv'),
+      'Use Case Name,"Is the AI use case rights-impacting, safety-impacting, both, or neither?"\nClaims triage,Both\nMail routing,Case-by-case assessment\n',
+    );
+    const json = await cli('import', at('rights.csv'), '--out', at('rights.scaleboard'), '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ imported: 2, problems: 1, regimesAdded: ['us-rights-safety'] });
+    const board = parseBoardFile(readFileSync(at('rights.scaleboard'), 'utf8'));
+    expect(board.ok && board.value.workshop.regimes).toEqual(['eu-ai-act', 'us-high-impact', 'us-rights-safety']);
+    expect(board.ok && board.value.initiatives.map((i) => i.usRightsSafety)).toEqual(['both', undefined]);
+    const text = await cli('import', at('rights.csv'), '--out', at('rights-2.scaleboard'));
+    expect(text.stdout).toContain(
+      'The board now also classifies under US rights/safety-impacting (OMB M-24-10), as the import classified its cards.\n',
+    );
+    const inspected = JSON.parse((await cli('inspect', at('rights.csv'), '--json')).stdout);
+    expect(inspected.problems).toEqual([
+      {
+        row: 3,
+        column: 'Is the AI use case rights-impacting, safety-impacting, both, or neither? (B)',
+        message:
+          '“Case-by-case assessment” is not a rights/safety-impacting answer (rights-impacting, safety-impacting, both, neither); left not assessed',
+      },
+    ]);
   });
 
   it('merges into an existing board with --into, matching cards by reference', async () => {
@@ -316,16 +342,16 @@ describe('scaleboard inspect, export and validate', () => {
     expect((await cli('export', at('example.scaleboard'), '--out', at('example.pdf'))).code).toBe(2);
 
     expect((await cli('validate', at('example.scaleboard'))).stdout).toMatch(
-      /a valid board \(schema 3\), “Harbourline Mutual — AI portfolio review”, 24 initiatives/,
+      /a valid board \(schema 4\), “Harbourline Mutual — AI portfolio review”, 24 initiatives/,
     );
     writeFileSync(
       at('newer.scaleboard'),
-      readFileSync(at('example.scaleboard'), 'utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":4'),
+      readFileSync(at('example.scaleboard'), 'utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":5'),
     );
     const newer = await cli('validate', at('newer.scaleboard'));
     expect(newer.code).toBe(1);
     expect(newer.stderr).toMatch(
-      /^Could not open newer\.scaleboard\. This file was saved by a newer version of Scaleboard \(schema 4\)/,
+      /^Could not open newer\.scaleboard\. This file was saved by a newer version of Scaleboard \(schema 5\)/,
     );
   });
 });

@@ -78,6 +78,10 @@ it('opens in LibreOffice with the reference and title first, decisions in words,
   const initiatives = sheet('Initiatives').split(/\r?\n/).filter(Boolean);
   expect(initiatives[0]!.startsWith('Reference,Title,Stage,')).toBe(true);
   expect(initiatives[0]!.endsWith(',Scaleboard ID')).toBe(true);
+  // The governance columns: the classification under the board's regimes, and each practice's status and evidence.
+  expect(initiatives[0]).toContain(',Risk tier,EU AI Act,US high-impact (OMB M-25-21),');
+  expect(initiatives[0]).toContain(',Practice: AI impact assessment,');
+  expect(initiatives[0]).toContain(',Practice evidence: Appeal and remedy,');
   expect(initiatives).toHaveLength(301);
   const first = board.initiatives.find((i) => i.stage === 'idea')!;
   expect(initiatives[1]!.startsWith(`${first.ref},"${first.title}",Ideas,`)).toBe(true);

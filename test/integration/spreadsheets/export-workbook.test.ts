@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import type { BoardDocument, Initiative } from '../../../domain';
+import type { BoardDocument, Initiative, PracticeId, PracticeStatus } from '../../../domain';
 import {
   actionsCsv,
   addActions,
@@ -12,7 +12,11 @@ import {
   exportSheet,
   exportSheetName,
   exportSheets,
+  IMPORT_FIELD_LABELS,
+  initiativesSheet,
   moveInitiative,
+  PRACTICE_IDS,
+  PRACTICE_STATUSES,
   planImport,
   setActionStatus,
   sheetToCsv,
@@ -286,5 +290,127 @@ describe('export then import', () => {
           .map((i) => i.id);
       expect(order(imported)).toEqual(order(board));
     }
+  });
+});
+
+/**
+ * The example board with every governance field set on its first cards: each classification under each regime,
+ * every practice status, with and without evidence (formula-like evidence too), and the cards after them not
+ * assessed at all.
+ */
+function boardWithGovernance(hostile = true): BoardDocument {
+  const board = boardWithEverything();
+  const eu = ['prohibited', 'high-risk', 'limited', 'minimal'] as const;
+  const highImpact = ['high-impact', 'presumed-not', 'not-high-impact'] as const;
+  const rightsSafety = ['rights', 'safety', 'both', 'neither'] as const;
+  const initiatives = board.initiatives.map((initiative, i): Initiative => {
+    if (i >= 6) return initiative;
+    const practices: Initiative['practices'] = {};
+    PRACTICE_IDS.forEach((practice: PracticeId, p) => {
+      const status: PracticeStatus = PRACTICE_STATUSES[(i + p) % PRACTICE_STATUSES.length]!;
+      const evidence =
+        (i + p) % 3 === 0
+          ? undefined
+          : p === 0 && hostile
+            ? HOSTILE[i % HOSTILE.length]
+            : `Memo ${i}.${p}\nsecond line`;
+      if ((i + p) % 4 !== 3) practices[practice] = { status, ...(evidence ? { evidence } : {}) };
+    });
+    return {
+      ...initiative,
+      ...(i < 4 ? { euAiAct: eu[i] } : {}),
+      ...(i < 3 ? { usHighImpact: highImpact[i] } : {}),
+      ...(i > 0 && i < 5 ? { usRightsSafety: rightsSafety[i - 1] } : {}),
+      practices,
+    };
+  });
+  return {
+    ...board,
+    workshop: { ...board.workshop, regimes: ['eu-ai-act', 'us-high-impact', 'us-rights-safety'] },
+    initiatives,
+  };
+}
+
+describe('export then import: governance', () => {
+  const comparable = (i: Initiative) => {
+    const { rank: _rank, createdAt: _c, updatedAt: _u, ...rest } = i;
+    return rest;
+  };
+  const byId = (list: Initiative[]) => [...list].sort((a, b) => a.id.localeCompare(b.id)).map(comparable);
+
+  it.each(['xlsx', 'csv'] as const)('gives back every classification and practice through the %s', (format) => {
+    // A CSV marks formula-like text with a quote, which stays: formula-like evidence goes through the xlsx only.
+    const board = boardWithGovernance(format === 'xlsx');
+    const bytes =
+      format === 'xlsx'
+        ? writeXlsx(exportSheets(board, NOW))
+        : Buffer.from(sheetToCsv(exportSheet(board, 'Initiatives', NOW)), 'utf8');
+    const workbook = readSpreadsheetBytes(bytes, `round-trip.${format}`);
+    if (!workbook.ok) throw new Error(workbook.error.message);
+    const plan = planImport(workbook.value);
+    if (!plan.ok) throw new Error(plan.error.message);
+    expect(plan.value.built.problems).toEqual([]);
+    expect(plan.value.built.regimes).toEqual(['eu-ai-act', 'us-high-impact', 'us-rights-safety']);
+    const { board: imported, report } = applyImport(createBoard('Empty', { now: NOW }), plan.value.built, 'add', {
+      now: NOW,
+    });
+    // A CSV keeps its quote mark on the example's other formula-like text: there, the governance fields are compared.
+    const governance = ({ id, euAiAct, usHighImpact, usRightsSafety, practices }: Partial<Initiative>) =>
+      JSON.parse(JSON.stringify({ id, euAiAct, usHighImpact, usRightsSafety, practices }));
+    if (format === 'xlsx') expect(byId(imported.initiatives)).toEqual(byId(board.initiatives));
+    else expect(byId(imported.initiatives).map(governance)).toEqual(byId(board.initiatives).map(governance));
+    expect(imported.workshop.regimes).toEqual(board.workshop.regimes);
+    expect(report.regimesAdded).toEqual(['us-rights-safety']);
+    // Not assessed comes back absent, not as a value.
+    expect(imported.initiatives.filter((i) => i.euAiAct === undefined)).toHaveLength(board.initiatives.length - 4);
+  });
+
+  it('writes each classification and practice in words, a card not assessed as an empty cell', () => {
+    const board = boardWithGovernance();
+    const sheet = initiativesSheet(board, NOW);
+    const headers = sheet.columns.map((c) => c.header);
+    const column = (header: string) => sheet.rows.map((row) => row[headers.indexOf(header)]);
+    expect(column('EU AI Act').slice(0, 5)).toEqual([
+      'Prohibited',
+      'High-risk',
+      'Limited (transparency)',
+      'Minimal',
+      null,
+    ]);
+    expect(column(IMPORT_FIELD_LABELS.usHighImpact).slice(0, 4)).toEqual([
+      'High-impact',
+      'Presumed high-impact, determined not',
+      'Not high-impact',
+      null,
+    ]);
+    expect(column(IMPORT_FIELD_LABELS.usRightsSafety).slice(0, 6)).toEqual([
+      null,
+      'Rights-impacting',
+      'Safety-impacting',
+      'Rights- and safety-impacting',
+      'Neither',
+      null,
+    ]);
+    const practices = headers.filter((h) => h.startsWith('Practice: '));
+    expect(practices).toHaveLength(7);
+    expect(new Set(practices.flatMap(column))).toEqual(
+      new Set([null, 'Not started', 'In progress', 'Done', 'Not applicable', 'Waived']),
+    );
+    expect(headers).toContain('Practice evidence: AI impact assessment');
+  });
+
+  it('leaves out the columns of regimes a board does not use, unless a card is classified under one', () => {
+    const european = { ...boardWithEverything() };
+    european.workshop = { ...european.workshop, regimes: ['eu-ai-act'] };
+    const headers = (board: BoardDocument) => initiativesSheet(board, NOW).columns.map((c) => c.header);
+    expect(headers(european)).toContain('EU AI Act');
+    expect(headers(european)).not.toContain(IMPORT_FIELD_LABELS.usHighImpact);
+    expect(headers(european)).not.toContain(IMPORT_FIELD_LABELS.usRightsSafety);
+    const classified = {
+      ...european,
+      initiatives: european.initiatives.map((i, n) => (n === 0 ? { ...i, usRightsSafety: 'both' as const } : i)),
+    };
+    expect(headers(classified)).toContain(IMPORT_FIELD_LABELS.usRightsSafety);
+    expect(headers(classified)).not.toContain(IMPORT_FIELD_LABELS.usHighImpact);
   });
 });

@@ -67,12 +67,18 @@ describe('reading messy inventories', () => {
         message: '“Ongoing” is not a date Scaleboard can read; the stage date is left unknown',
       }),
     ]);
-    // Unmapped columns, duplicates included, are kept on each card.
+    // Unmapped columns, duplicates included, are kept on each card; the high-impact answer fills its field.
     expect(plan.built.cards[0]!.custom).toEqual({
-      'Is the AI use case high-impact?': 'No',
       'If Other, please explain.': 'a',
       'If Other, please explain. (2)': 'b',
     });
+    expect(plan.built.cards.map((c) => c.fields.usHighImpact)).toEqual([
+      'not-high-impact',
+      'high-impact',
+      undefined,
+      'not-high-impact',
+      undefined,
+    ]);
   });
 
   it('reads dates in a 1904-based workbook correctly', () => {

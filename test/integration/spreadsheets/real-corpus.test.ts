@@ -5,8 +5,8 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { StageId } from '../../../domain';
-import { planImport, STAGE_IDS } from '../../../domain';
+import type { ImportedCard, ImportField, PracticeId, StageId } from '../../../domain';
+import { IMPORT_FIELD_GROUPS, planImport, PRACTICE_IDS, STAGE_IDS } from '../../../domain';
 import { readSpreadsheetFile } from '../../../electron/main/spreadsheets/read-spreadsheet';
 import { hasRealFixtures, readSources, REAL_FIXTURES } from '../../support/real-fixtures';
 import { cli } from '../../support/run-cli';
@@ -106,6 +106,255 @@ describe.skipIf(!hasRealFixtures)('the real-world corpus: US federal AI use-case
       );
     },
   );
+});
+
+/** What one fixture's governance columns import as: counts per value (`absent` for none), and the problems. */
+interface GovernanceFacts {
+  usHighImpact?: Record<string, number>;
+  usRightsSafety?: Record<string, number>;
+  /** Per practice: counts per status, and `evidence`, how many answers say more than the bare status. */
+  practices?: Partial<Record<PracticeId, Record<string, number>>>;
+  /** The values the importer cannot read, each a reported problem. */
+  unreadable: string[];
+}
+
+/*
+ * The expected counts are tallies of each raw column, made apart from the importer: each column's distinct cell
+ * values, trimmed, counted with SheetJS (and the app's CSV reader for the Windows-1252 file), then summed by the
+ * status each answer means, as written beside each figure. "absent" is the blank cells plus the answers that mean
+ * nothing is set ("too new to assess", and the unreadable ones). `evidence` counts every answer that is not the
+ * bare status ("a) Yes", "b) In-progress", "No", "N/A", "Not Applicable", "TRUE", "Planned or in-progress").
+ */
+const GOVERNANCE: Record<string, GovernanceFacts> = {
+  'us-omb-2025-consolidated-ai-use-cases.xlsx': {
+    // The issue's figures: 445 + 110 + 2,630 of 3,611, and 426 blank.
+    usHighImpact: { 'high-impact': 445, 'presumed-not': 110, 'not-high-impact': 2630, absent: 426 },
+    practices: {
+      testing: { 'in-progress': 163, done: 94, 'not-started': 1, absent: 3353, evidence: 0 },
+      'impact-assessment': { 'in-progress': 166, done: 69, 'not-started': 1, absent: 3375, evidence: 0 },
+      // done: 72 "a) Yes – by another … office" + 36 "c) Yes – by the CAIO" + 2 "b) Yes – by an agency AI oversight board".
+      'independent-review': {
+        'in-progress': 153,
+        done: 72 + 36 + 2,
+        'not-started': 2,
+        waived: 1,
+        absent: 3345,
+        evidence: 72 + 36 + 2 + 1,
+      },
+      // done: 112 "a) Yes, sufficient monitoring protocols…" + 1 "Yes – by an agency AI oversight board…".
+      monitoring: { 'in-progress': 154, done: 112 + 1, absent: 3344, evidence: 154 + 112 + 1 },
+      // in-progress: 149 + 2 "b) Development of monitoring protocols is in-progess" (the monitoring list's answer).
+      training: { 'in-progress': 149 + 2, done: 129 + 1, absent: 3330, evidence: 149 + 2 + 129 + 1 },
+      'fail-safe': { 'not-applicable': 135, 'in-progress': 84, done: 72, absent: 3320, evidence: 0 },
+      // not applicable: 143 "b) Not applicable" + 4 "d) Law, operational limitations, or governmentwide guidance…".
+      appeal: { 'not-applicable': 143 + 4, 'in-progress': 118, done: 25, absent: 3321, evidence: 118 + 25 + 4 },
+    },
+    unreadable: [],
+  },
+  'us-omb-2024-consolidated-ai-inventory-v2-cp1252.csv': {
+    // safety: 20 "Safety-impacting" + 5 "Safety-Impacting"; absent: 39 blank + 12 + 8 "too new" + 1 case-by-case.
+    usRightsSafety: { neither: 1722, both: 195, rights: 131, safety: 20 + 5, absent: 39 + 12 + 8 + 1 },
+    practices: {
+      // 113 "Yes" + 1 "YES"; 66 "Not Applicable" + 51 "N/A"; 32 "Planned or in-progress."
+      'impact-assessment': {
+        done: 113 + 1,
+        'not-applicable': 66 + 51,
+        'not-started': 65,
+        'in-progress': 32,
+        absent: 1805,
+        evidence: 0,
+      },
+      // done: 51 performance + 15 impact evaluation + 22 "Yes"; in progress: 26 benchmark; not started: 34 "No testing".
+      testing: {
+        done: 51 + 15 + 22,
+        'in-progress': 26,
+        'not-started': 34,
+        'not-applicable': 66 + 51,
+        waived: 1,
+        absent: 1867,
+        evidence: 51 + 15 + 26 + 34 + 1,
+      },
+      // done: 57 oversight board + 22 CAIO + 18 other office + 10 "TRUE"; n/a also 2 "AI is not…" + 1 "Does not apply…".
+      'independent-review': {
+        done: 57 + 22 + 18 + 10,
+        'in-progress': 62,
+        'not-applicable': 66 + 51 + 2 + 1,
+        waived: 1,
+        absent: 1843,
+        evidence: 57 + 22 + 18 + 2 + 1 + 1,
+      },
+      // done: 76 intermittent + 25 automated + 6 MLOps; n/a also 2 "AI is not…" + 1 "…not safety … under development".
+      monitoring: {
+        done: 76 + 25 + 6,
+        'not-started': 39,
+        'not-applicable': 66 + 51 + 2 + 1,
+        absent: 1867,
+        evidence: 76 + 25 + 6 + 39 + 2 + 1,
+      },
+      // done: 197 "No - Some … require direct human oversight" + 3 "Other – … fail-safe has been implemented";
+      // not started: 3 "Yes - All … are automated"; n/a also 2 "AI is not…" + 1 "use case does not impact…".
+      'fail-safe': {
+        done: 197 + 3,
+        'not-started': 3,
+        'not-applicable': 66 + 51 + 2 + 1,
+        absent: 1810,
+        evidence: 197 + 3 + 3 + 2 + 1,
+      },
+      // not started: 38 "No – it is not operationally practical"; n/a also 27 "No – Law…" + 1 "N/A; COTS tool…".
+      appeal: {
+        done: 76,
+        'not-started': 38,
+        'not-applicable': 66 + 51 + 27 + 1,
+        waived: 1,
+        absent: 1873,
+        evidence: 38 + 27 + 1 + 1,
+      },
+    },
+    unreadable: ['Case-by-case assessment'],
+  },
+  'us-dhs-2025-ai-use-case-inventory.xlsx': {
+    usHighImpact: { 'high-impact': 55, 'presumed-not': 49, 'not-high-impact': 134, absent: 1 },
+    practices: {
+      testing: { done: 32, 'in-progress': 7, absent: 200, evidence: 0 },
+      'impact-assessment': { done: 26, 'in-progress': 13, absent: 200, evidence: 0 },
+      'independent-review': { done: 25 + 1, 'in-progress': 13, absent: 200, evidence: 25 + 1 },
+      monitoring: { done: 28, 'in-progress': 11, absent: 200, evidence: 28 + 11 },
+      // in-progress: 9 + 2 "b) Development of monitoring protocols is in-progess".
+      training: { done: 28, 'in-progress': 9 + 2, absent: 200, evidence: 28 + 9 + 2 },
+      'fail-safe': { done: 24, 'in-progress': 8, 'not-applicable': 7, absent: 200, evidence: 0 },
+      appeal: { 'not-applicable': 21 + 3, done: 10, 'in-progress': 5, absent: 200, evidence: 10 + 5 + 3 },
+    },
+    unreadable: [],
+  },
+  'us-doj-2025-ai-use-case-inventory.xlsx': {
+    usHighImpact: { 'high-impact': 114, 'presumed-not': 32, 'not-high-impact': 168 },
+    practices: {
+      testing: { 'in-progress': 75, absent: 239, evidence: 0 },
+      'impact-assessment': { 'in-progress': 75, absent: 239, evidence: 0 },
+      'independent-review': { 'in-progress': 75, absent: 239, evidence: 0 },
+      // 74 "…is in-progress" + 1 "…is in-progess".
+      monitoring: { 'in-progress': 74 + 1, absent: 239, evidence: 75 },
+      training: { 'in-progress': 75, absent: 239, evidence: 75 },
+      'fail-safe': { 'in-progress': 75, absent: 239, evidence: 0 },
+      appeal: { 'in-progress': 75, absent: 239, evidence: 75 },
+    },
+    unreadable: [],
+  },
+  'us-ed-2025-ai-use-case-inventory.xlsx': {
+    usHighImpact: { 'not-high-impact': 77 },
+    // "NOT APPLICABLE, Not a High-Impact use case" is merged across the risk columns; its value is in the first.
+    practices: {
+      testing: { 'not-applicable': 77, evidence: 77 },
+      ...Object.fromEntries(PRACTICE_IDS.slice(1).map((p) => [p, { absent: 77, evidence: 0 }])),
+    },
+    unreadable: [],
+  },
+  'us-va-2025-ai-use-case-inventory.xlsx': {
+    usHighImpact: { 'high-impact': 215, 'not-high-impact': 152 },
+    unreadable: [],
+  },
+  'us-dot-2025-ai-use-case-inventory-socrata.csv': {
+    usHighImpact: { 'not-high-impact': 70 },
+    // The Socrata export has every practice column, all blank.
+    practices: Object.fromEntries(PRACTICE_IDS.map((p) => [p, { absent: 70, evidence: 0 }])),
+    unreadable: [],
+  },
+  'us-dhs-2024-ai-use-case-inventory.csv': {
+    // The two Yes/No columns, row by row: 31 yes/no, 1 no/yes, 85 no/no, 8 yes/yes, 38 both blank, 34 both "too new".
+    usRightsSafety: { rights: 31, safety: 1, neither: 85, both: 8, absent: 38 + 34 },
+    practices: {
+      'impact-assessment': { done: 23, 'in-progress': 5, absent: 169, evidence: 0 },
+      // 12 performance + 5 impact evaluation; 1 "Benchmark evaluation".
+      testing: { done: 12 + 5, 'in-progress': 1, absent: 179, evidence: 12 + 5 + 1 },
+      'independent-review': { done: 23, absent: 174, evidence: 23 },
+      monitoring: { done: 12 + 4 + 1, 'not-started': 1, absent: 179, evidence: 12 + 4 + 1 + 1 },
+      'fail-safe': { done: 18, absent: 179, evidence: 18 },
+      // The second of the two fallback-and-escalation columns: 15 "Yes", 3 "No - it is not operationally practical".
+      appeal: { done: 15, 'not-started': 3, absent: 179, evidence: 3 },
+    },
+    unreadable: [],
+  },
+  'us-nara-2023-ai-use-case-inventory.xlsx': { unreadable: [] },
+};
+
+const GOVERNANCE_FIELDS: readonly ImportField[] = IMPORT_FIELD_GROUPS.find((g) => g.label === 'Governance')!.fields;
+
+function tally(cards: ImportedCard[], value: (card: ImportedCard) => string | undefined): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const card of cards) {
+    const key = value(card) ?? 'absent';
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe.skipIf(!hasRealFixtures)('the real-world corpus: governance columns', () => {
+  it('knows every federal inventory', () => {
+    expect(Object.keys(GOVERNANCE).sort()).toEqual(inventories.map((s) => s.file).sort());
+  });
+
+  it.each(Object.entries(GOVERNANCE))('%s imports its classification and practices', async (file, facts) => {
+    const workbook = await readSpreadsheetFile(path.join(REAL_FIXTURES, file));
+    if (!workbook.ok) throw new Error(workbook.error.message);
+    const plan = planImport(workbook.value);
+    if (!plan.ok) throw new Error(plan.error.message);
+    const { cards, problems, regimes } = plan.value.built;
+
+    if (facts.usHighImpact) expect(tally(cards, (c) => c.fields.usHighImpact)).toEqual(facts.usHighImpact);
+    else expect(plan.value.mapping.usHighImpact).toBeUndefined();
+    if (facts.usRightsSafety) expect(tally(cards, (c) => c.fields.usRightsSafety)).toEqual(facts.usRightsSafety);
+    else expect(cards.every((c) => c.fields.usRightsSafety === undefined)).toBe(true);
+    expect(regimes).toEqual([
+      ...(facts.usHighImpact ? ['us-high-impact'] : []),
+      ...(facts.usRightsSafety ? ['us-rights-safety'] : []),
+    ]);
+    for (const practice of PRACTICE_IDS) {
+      const expected = facts.practices?.[practice];
+      if (!expected) {
+        expect(plan.value.mapping[`practice.${practice}`], practice).toBeUndefined();
+        continue;
+      }
+      const { evidence, ...statuses } = expected;
+      expect(
+        tally(cards, (c) => c.fields.practices?.[practice]?.status),
+        practice,
+      ).toEqual(statuses);
+      expect(cards.filter((c) => c.fields.practices?.[practice]?.evidence).length, `${practice} evidence`).toBe(
+        evidence,
+      );
+    }
+
+    // The problems in governance columns are the unreadable values, each naming its value.
+    const { headers } = plan.value.inspection;
+    const columns = new Set(
+      GOVERNANCE_FIELDS.map((f) => plan.value.mapping[f])
+        .filter((c) => c !== undefined)
+        .map((c) => headers[c]),
+    );
+    const governance = problems.filter((p) => [...columns].some((h) => p.column?.startsWith(`${h} (`)));
+    expect(governance.map((p) => /^“(.*)” is not/.exec(p.message)?.[1])).toEqual(facts.unreadable);
+  });
+
+  it('reads DHS 2024’s second fallback-and-escalation column, and keeps the first, a stray note, as a custom field', async () => {
+    const workbook = await readSpreadsheetFile(path.join(REAL_FIXTURES, 'us-dhs-2024-ai-use-case-inventory.csv'));
+    if (!workbook.ok) throw new Error(workbook.error.message);
+    const plan = planImport(workbook.value);
+    if (!plan.ok) throw new Error(plan.error.message);
+    const { headers } = plan.value.inspection;
+    const appeal = plan.value.mapping['practice.appeal']!;
+    expect(headers[appeal]).toMatch(/^Is there an established fallback and escalation process.*\(2\)$/);
+    const first = headers.findIndex((h) => h.startsWith('Is there an established fallback and escalation process'));
+    expect(first).toBe(appeal - 1);
+    const noted = plan.value.built.cards.filter((c) => c.custom[headers[first]!] !== undefined);
+    expect(noted.map((c) => c.custom[headers[first]!])).toEqual([
+      expect.stringMatching(/^\(N\/A - Affected groups in this use case are CSEA victims/),
+    ]);
+    // That row's answer is in the second column: no appeal process, for a reason kept as evidence.
+    expect(noted[0]!.fields.practices?.appeal).toEqual({
+      status: 'not-started',
+      evidence: 'No - it is not operationally practical to offer this',
+    });
+  });
 });
 
 describe.skipIf(!hasRealFixtures)('the real-world corpus: parser edge cases', () => {

@@ -107,6 +107,59 @@ describe('audienceBoard on the readiness log and the actions', () => {
   });
 });
 
+describe('audienceBoard on the regulatory classification and the practices', () => {
+  /** The secret card classified and with a practice documented, the open one the same. */
+  function classified(marks: string[]) {
+    const { board, secret, open } = twoCards(marks);
+    const governed = {
+      euAiAct: 'high-risk',
+      usHighImpact: 'high-impact',
+      usRightsSafety: 'rights',
+      practices: { 'impact-assessment': { status: 'done', evidence: 'https://intranet.example/dpia-417' } },
+    } as const;
+    return {
+      board: {
+        ...board,
+        initiatives: board.initiatives.map((i) => (i.id === secret || i.id === open ? { ...i, ...governed } : i)),
+      },
+      secret,
+      open,
+    };
+  }
+
+  it('drops every regime’s classification of a card that keeps it confidential, and keeps its practices', () => {
+    const { board, secret, open } = classified(['classification']);
+    const shown = audienceBoard(board, { hideVotes: false });
+    const hidden = shown.initiatives.find((i) => i.id === secret)!;
+    expect([hidden.euAiAct, hidden.usHighImpact, hidden.usRightsSafety]).toEqual([undefined, undefined, undefined]);
+    expect(hidden.practices?.['impact-assessment']?.status).toBe('done');
+    expect(shown.initiatives.find((i) => i.id === open)).toMatchObject({
+      euAiAct: 'high-risk',
+      usRightsSafety: 'rights',
+    });
+  });
+
+  it('drops the practices of a card that keeps them confidential, their evidence with them', () => {
+    const { board, secret, open } = classified(['practices']);
+    const shown = audienceBoard(board, { hideVotes: false });
+    const hidden = shown.initiatives.find((i) => i.id === secret)!;
+    expect(hidden.practices).toBeUndefined();
+    expect(hidden.euAiAct).toBe('high-risk');
+    // The open card's evidence is sent once, the secret card's not at all.
+    expect(JSON.stringify(shown).match(/dpia-417/g)).toHaveLength(1);
+    expect(shown.initiatives.find((i) => i.id === open)!.practices).toEqual(board.initiatives[1]!.practices);
+    // The facilitator's board keeps them.
+    expect(board.initiatives[0]!.practices?.['impact-assessment']?.evidence).toBe('https://intranet.example/dpia-417');
+  });
+
+  it('hides "then" a classification the card keeps confidential now', () => {
+    const { board: now, secret } = classified(['classification', 'practices']);
+    const shown = audienceEarlierBoard(now, now, { hideVotes: false });
+    const then = shown.initiatives.find((i) => i.id === secret)!;
+    expect([then.euAiAct, then.practices]).toEqual([undefined, undefined]);
+  });
+});
+
 describe('audienceEarlierBoard', () => {
   it('hides "then" what a card hides now, as well as what it hid then', () => {
     const { board: now, secret, open } = twoCards(['owner', 'rationale']);

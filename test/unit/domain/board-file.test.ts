@@ -98,6 +98,51 @@ describe('parseBoardFile', () => {
   });
 });
 
+describe('schema 4: regulatory classification, minimum practices and regimes', () => {
+  /** The example board as version 3 wrote it: no card classified, no regimes, the gates of the time. */
+  const versionThree = () => {
+    const board = example();
+    const { regimes: _regimes, ...workshop } = board.workshop;
+    const initiatives = board.initiatives.map(({ euAiAct: _e, practices: _p, ...card }) => card);
+    const gates = board.gates.map((gate) => ({
+      ...gate,
+      criteria: gate.criteria.filter((c) => c.kind === 'readiness' || c.kind === 'field'),
+    }));
+    return { ...board, workshop, initiatives, gates };
+  };
+
+  it('opens a version-3 board unchanged: nothing assessed, no regimes chosen, its gates as they were', () => {
+    const board = versionThree();
+    const text = serializeBoard({ ...board, schemaVersion: 3 } as unknown as BoardDocument);
+    const parsed = parseBoardFile(text);
+    expect(parsed).toEqual({ ok: true, value: { ...board, schemaVersion: CURRENT_SCHEMA_VERSION } });
+    if (!parsed.ok) return;
+    expect(parsed.value.initiatives.some((i) => i.euAiAct ?? i.usHighImpact ?? i.usRightsSafety ?? i.practices)).toBe(
+      false,
+    );
+    expect(parsed.value.gates.flatMap((g) => g.criteria).some((c) => c.kind === 'classification')).toBe(false);
+  });
+
+  it('reads back every classification and practice, and refuses a value no regime has, naming the field', () => {
+    const board = example();
+    const card = { ...board.initiatives[0]!, usHighImpact: 'presumed-not' as const, usRightsSafety: 'both' as const };
+    card.practices = { appeal: { status: 'waived', evidence: 'CAIO waiver 2025-14' }, training: { status: 'done' } };
+    const good = { ...board, initiatives: [card, ...board.initiatives.slice(1)] };
+    expect(isCanonicalBoard(good)).toBe(true);
+    expect(parseBoardFile(serializeBoard(good))).toEqual({ ok: true, value: good });
+
+    const bad = { ...good, initiatives: [{ ...card, euAiAct: 'high' }, ...board.initiatives.slice(1)] };
+    const parsed = parseBoardFile(serializeBoard(bad as unknown as BoardDocument));
+    expect(!parsed.ok && parsed.error.message).toMatch(/^The board is damaged: initiatives\[0\]\.euAiAct/);
+    const badStatus = {
+      ...good,
+      initiatives: [{ ...card, practices: { appeal: { status: 'yes' } } }, ...board.initiatives.slice(1)],
+    };
+    const parsedStatus = parseBoardFile(serializeBoard(badStatus as unknown as BoardDocument));
+    expect(!parsedStatus.ok && parsedStatus.error.message).toMatch(/initiatives\[0\]\.practices\.appeal\.status/);
+  });
+});
+
 describe('schema 3: actions, a readiness log and a workshop snapshot', () => {
   it('opens a version-2 board with no actions, an empty readiness log and no snapshot, the rest unchanged', () => {
     const { actions: _a, readinessLog: _r, ...board } = example();

@@ -21,6 +21,7 @@ import {
   REGIMES,
   unassessedRegimes,
   updateBoard,
+  withPractice,
 } from '../../../domain';
 
 const NOW = '2026-06-01T09:00:00.000Z';
@@ -153,5 +154,33 @@ describe('classification and prohibition', () => {
     expect(isProhibited(c, ALL)).toBe(true);
     expect(isProhibited(c, ['us-high-impact'])).toBe(false);
     expect(isProhibited(card({ euAiAct: 'high-risk' }), ALL)).toBe(false);
+  });
+});
+
+describe('withPractice', () => {
+  it('records a status and evidence, keeping the other practices', () => {
+    const before = { testing: { status: 'done' as const } };
+    expect(withPractice(before, 'appeal', { status: 'in-progress' })).toEqual({
+      testing: { status: 'done' },
+      appeal: { status: 'in-progress' },
+    });
+    expect(withPractice(before, 'testing', { evidence: 'Test report v2' })).toEqual({
+      testing: { status: 'done', evidence: 'Test report v2' },
+    });
+    // The record the card held is not changed in place.
+    expect(before).toEqual({ testing: { status: 'done' } });
+  });
+
+  it('keeps evidence given for a practice not started yet', () => {
+    expect(withPractice(undefined, 'monitoring', { evidence: 'Dashboard planned' })).toEqual({
+      monitoring: { status: 'not-started', evidence: 'Dashboard planned' },
+    });
+  });
+
+  it('leaves out a practice back to not started without evidence, and an emptied record altogether', () => {
+    const one = { testing: { status: 'done' as const, evidence: 'x' } };
+    expect(withPractice(one, 'testing', { evidence: '  ' })).toEqual({ testing: { status: 'done' } });
+    expect(withPractice({ testing: { status: 'done' } }, 'testing', { status: 'not-started' })).toBeUndefined();
+    expect(withPractice(one, 'testing', { status: 'not-started', evidence: '' })).toBeUndefined();
   });
 });

@@ -70,7 +70,7 @@ function apply(s: Step): void {
       if (card) store.castVote(card.id, 'CFO', s.delta);
       return;
     case 'import': {
-      // References HM-001 … HM-024 are the example board's own, so a merge updates some cards and adds the rest.
+      // References HM-001 … HM-026 are the example board's own, so a merge updates some cards and adds the rest.
       const table = [
         ['Reference', 'Title', 'Stage'],
         ...s.rows.map((r) => [`HM-${String(r.ref).padStart(3, '0')}`, r.title, r.stage]),

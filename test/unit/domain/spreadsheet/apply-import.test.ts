@@ -24,6 +24,7 @@ function built(cards: ImportedCard[], customFields: BuiltImport['customFields'] 
     customFields,
     stages: stages as BuiltImport['stages'],
     blankStage: 0,
+    regimes: [],
   };
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addInitiative, createBoard, findInitiative, FOUNDATIONS } from '../../../../domain';
 import { EditorPanel, parseAmount } from '../../../../renderer/features/editor/editor-panel';
@@ -78,6 +78,85 @@ describe('EditorPanel', () => {
   });
 });
 
+describe('EditorPanel on governance', () => {
+  const practices = () => screen.getByText('Minimum practices').closest('details')!;
+
+  it('offers "Not assessed" and each regime’s values, and writes a classification as one undo step', async () => {
+    const id = showCard();
+    render(<EditorPanel />);
+    const options = (name: string) =>
+      [...screen.getByRole('combobox', { name }).querySelectorAll('option')].map((o) => o.textContent);
+    expect(options('EU AI Act')).toEqual([
+      'Not assessed',
+      'Prohibited',
+      'High-risk',
+      'Limited (transparency)',
+      'Minimal',
+    ]);
+    expect(options('US high-impact (OMB M-25-21)')).toEqual([
+      'Not assessed',
+      'High-impact',
+      'Presumed high-impact, determined not',
+      'Not high-impact',
+    ]);
+    // The default regimes leave the M-24-10 determination out.
+    expect(screen.queryByRole('combobox', { name: /rights\/safety/ })).toBeNull();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'EU AI Act' }), 'High-risk');
+    expect(card(id).euAiAct).toBe('high-risk');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'EU AI Act' }), 'Not assessed');
+    expect('euAiAct' in card(id)).toBe(false);
+    act(() => undo());
+    expect(card(id).euAiAct).toBe('high-risk');
+    expect(screen.getByRole('combobox', { name: 'EU AI Act' })).toHaveValue('high-risk');
+  });
+
+  it('folds the practices to one line until the card is high-risk, then opens them and counts what is open', async () => {
+    showCard();
+    render(<EditorPanel />);
+    expect(practices().open).toBe(false);
+    expect(practices()).toHaveTextContent('Not needed unless the card is high-impact or high-risk');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'EU AI Act' }), 'High-risk');
+    expect(practices().open).toBe(true);
+    expect(practices()).toHaveTextContent('7 of 7 open');
+    expect(practices()).toHaveTextContent('Required by EU AI Act: High-risk.');
+  });
+
+  it('sets a practice’s status and its evidence, each one undo step', async () => {
+    const id = showCard();
+    render(<EditorPanel />);
+    const status = screen.getByRole('combobox', { name: 'AI impact assessment' });
+    expect(status).toHaveAccessibleDescription(/impact assessment been completed/);
+    expect([...status.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      'Not started',
+      'In progress',
+      'Done',
+      'Not applicable',
+      'Waived',
+    ]);
+    await userEvent.selectOptions(status, 'Done');
+    expect(card(id).practices).toEqual({ 'impact-assessment': { status: 'done' } });
+    const evidence = screen.getByRole('textbox', { name: 'Evidence for AI impact assessment' });
+    await userEvent.type(evidence, 'https://intranet.example/dpia-417{Enter}');
+    expect(card(id).practices).toEqual({
+      'impact-assessment': { status: 'done', evidence: 'https://intranet.example/dpia-417' },
+    });
+    act(() => undo());
+    expect(card(id).practices).toEqual({ 'impact-assessment': { status: 'done' } });
+    act(() => undo());
+    expect(card(id).practices).toBeUndefined();
+    expect(screen.getByRole('combobox', { name: 'AI impact assessment' })).toHaveValue('not-started');
+  });
+
+  it('can keep the classification and the practices from the audience screen', async () => {
+    const id = showCard();
+    render(<EditorPanel />);
+    const hidden = within(screen.getByRole('group', { name: 'Hidden on the audience screen' }));
+    await userEvent.click(hidden.getByRole('checkbox', { name: 'Classification' }));
+    await userEvent.click(hidden.getByRole('checkbox', { name: 'Practices' }));
+    expect(card(id).confidential).toEqual(['classification', 'practices']);
+  });
+});
+
 it('reads amounts as people type them', () => {
   expect(parseAmount('1,200,000')).toBe(1_200_000);
   expect(parseAmount(' 950 000 ')).toBe(950_000);
@@ -102,4 +181,35 @@ it('names a card’s risk tier with the label the editor uses', () => {
   );
   render(<InitiativeCard initiative={board.initiatives[0]!} />);
   expect(screen.getByText('Risk: Not assessed')).toBeInTheDocument();
+});
+
+describe('the card’s governance badge', () => {
+  const NOW = '2026-01-01T00:00:00.000Z';
+  const withCard = (fields: Parameters<typeof addInitiative>[1]) => {
+    const board = addInitiative(createBoard('W', { now: NOW }), fields, { now: NOW });
+    store().loadBoard(board, { handle: null, fileName: null, folder: null });
+    return board.initiatives[0]!;
+  };
+
+  it('says in words what binds the card and how many practices are open, and nothing for an unassessed card', () => {
+    const { unmount } = render(<InitiativeCard initiative={withCard({ title: 'Plain' })} />);
+    expect(document.querySelector('.card-governance')).toBeNull();
+    unmount();
+    render(
+      <InitiativeCard
+        initiative={withCard({ title: 'Pricing', euAiAct: 'high-risk', practices: { testing: { status: 'done' } } })}
+      />,
+    );
+    expect(document.querySelector('.card-governance')).toHaveTextContent('EU high-risk, 6 of 7 practices open');
+  });
+
+  it('on the audience window, leaves the count out when the card keeps its practices from the room', () => {
+    const initiative = { ...withCard({ title: 'Pricing', euAiAct: 'high-risk' }), confidential: ['practices'] };
+    const { unmount } = render(<InitiativeCard initiative={initiative} regimes={['eu-ai-act']} audience />);
+    expect(document.querySelector('.card-governance')).toHaveTextContent(/^EU high-risk$/);
+    unmount();
+    // The facilitator's own board still counts them.
+    render(<InitiativeCard initiative={initiative} />);
+    expect(document.querySelector('.card-governance')).toHaveTextContent('7 of 7 practices open');
+  });
 });

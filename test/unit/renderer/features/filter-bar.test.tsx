@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { addInitiative, calendarDay, createBoard, NO_FILTERS } from '../../../../domain';
+import type { Regime } from '../../../../domain';
+import { addInitiative, calendarDay, columnItems, createBoard, findInitiative, NO_FILTERS } from '../../../../domain';
 import { FilterBar } from '../../../../renderer/features/workshop/filter-bar';
 import { useBoardStore } from '../../../../renderer/store/board-store';
 
@@ -36,7 +37,9 @@ describe('FilterBar', () => {
     showBoard();
     render(<FilterBar />);
     await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Not assessed' }));
+    // "Not assessed" is also a classification: the risk tier's is the one in its group.
+    const tiers = within(screen.getByRole('group', { name: 'Risk tier' }));
+    await userEvent.click(tiers.getByRole('checkbox', { name: 'Not assessed' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Frontline idea' }));
     expect(store().filters).toMatchObject({ riskTiers: ['unassessed'], sources: ['frontline'] });
   });
@@ -50,6 +53,91 @@ describe('FilterBar', () => {
     expect(screen.getByRole('button', { name: 'Filters (on)' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Has overdue actions' }));
     expect(store().filters.overdueOn).toBeNull();
+  });
+});
+
+describe('FilterBar on governance', () => {
+  /** The Claims card is high-risk under the EU AI Act with no practice done; the other is not assessed. */
+  function showGoverned(regimes?: Regime[]) {
+    let board = createBoard('W', { now: NOW });
+    if (regimes) board = { ...board, workshop: { ...board.workshop, regimes } };
+    board = addInitiative(board, { title: 'Claims triage', euAiAct: 'high-risk' }, { now: NOW });
+    board = addInitiative(board, { title: 'Mail room' }, { now: NOW });
+    store().loadBoard(board, { handle: null, fileName: null, folder: null });
+    store().setFilters(NO_FILTERS);
+    store().setSwimlanes('none');
+  }
+  const lanes = () =>
+    within(screen.getByRole('combobox', { name: 'Swimlanes' }))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+
+  it('filters by classification under the regimes in use, and clears it with the rest', async () => {
+    showGoverned();
+    render(<FilterBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    expect(choices('Regulatory classification')).toEqual([
+      'High-impact / high-risk',
+      'Prohibited (EU AI Act)',
+      'Not assessed',
+      'Missing a practice',
+    ]);
+    const group = within(screen.getByRole('group', { name: 'Regulatory classification' }));
+    await userEvent.click(group.getByRole('checkbox', { name: 'Missing a practice' }));
+    expect(store().filters.governance).toEqual(['missing-practice']);
+    // The filter narrows the board to the high-risk card with its practices open.
+    const shown = columnItems(store().board!, store().filters).idea!.map(
+      (id) => findInitiative(store().board!, id)!.title,
+    );
+    expect(shown).toEqual(['Claims triage']);
+    await userEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(store().filters.governance).toEqual([]);
+  });
+
+  it('leaves "Prohibited" out where the EU AI Act is not used, and the group out on a board with no regime', async () => {
+    showGoverned(['us-high-impact']);
+    const { unmount } = render(<FilterBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    expect(choices('Regulatory classification')).toEqual([
+      'High-impact / high-risk',
+      'Not assessed',
+      'Missing a practice',
+    ]);
+    unmount();
+    showGoverned([]);
+    render(<FilterBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    expect(screen.queryByRole('group', { name: 'Regulatory classification' })).toBeNull();
+  });
+
+  it('offers swimlanes by each regime in use, and keeps naming the one shown after the regimes change', async () => {
+    showGoverned();
+    const { rerender } = render(<FilterBar />);
+    expect(lanes()).toEqual(['None', 'Business unit', 'Source', 'Risk tier', 'EU AI Act category', 'US high-impact']);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Swimlanes' }), 'EU AI Act category');
+    expect(store().swimlanes).toBe('euAiAct');
+    const board = store().board!;
+    act(() =>
+      store().loadBoard(
+        { ...board, workshop: { ...board.workshop, regimes: ['us-rights-safety'] } },
+        {
+          handle: null,
+          fileName: null,
+          folder: null,
+        },
+      ),
+    );
+    act(() => store().setSwimlanes('euAiAct'));
+    rerender(<FilterBar />);
+    expect(lanes()).toEqual([
+      'None',
+      'Business unit',
+      'Source',
+      'Risk tier',
+      'US rights/safety-impacting',
+      'EU AI Act category',
+    ]);
+    expect(screen.getByRole('combobox', { name: 'Swimlanes' })).toHaveValue('euAiAct');
   });
 });
 

@@ -48,13 +48,17 @@ const built: BuiltImport = {
   customFields: [],
   stages: preview.stages,
   blankStage: 1,
+  regimes: [],
 };
 
 /** The choices of every preview the dialog asked for, in order. */
 let previewed: ChannelRequest<'spreadsheet:preview'>[1][] = [];
+/** What main builds for this test. */
+let builtReply: BuiltImport = built;
 
 beforeEach(() => {
   previewed = [];
+  builtReply = built;
   // Only what the dialog calls; every call answers as main would.
   (window as { scaleboard?: ScaleboardApi }).scaleboard = {
     spreadsheet: {
@@ -62,7 +66,7 @@ beforeEach(() => {
         previewed.push(choices);
         return { ok: true, value: preview };
       },
-      build: async () => ({ ok: true, value: built }),
+      build: async () => ({ ok: true, value: builtReply }),
       close: async () => ({ ok: true, value: null }),
     },
     on: { importProgress: () => () => undefined },
@@ -107,6 +111,39 @@ describe('ImportDialog', () => {
       ignoredColumns: [],
       stageMap: { pilot: 'pilot' },
     });
+  });
+
+  it('says before and after the import that a classification column adds its regime to the board', async () => {
+    const headers = ['Title', 'Is the AI use case rights-impacting, safety-impacting, both, or neither?'];
+    render(
+      <ImportDialog session={{ ...session, headers, mapping: { title: 0 }, samples: [['Claims triage'], ['Both']] }} />,
+    );
+    await waitFor(() => expect(previewed).toHaveLength(1), { timeout: 5000 });
+    const note = /the board does not use yet: the import adds it to the board's regimes/;
+    expect(screen.queryByText(note)).toBeNull();
+
+    await userEvent.selectOptions(
+      screen.getByLabelText(`Field for column B, ${headers[1]}`),
+      'US rights/safety-impacting (OMB M-24-10)',
+    );
+    await waitFor(() => expect(previewed).toHaveLength(2), { timeout: 5000 });
+    expect(previewed[1]!.mapping).toEqual({ title: 0, usRightsSafety: 1 });
+    expect(screen.getByText(note)).toHaveTextContent(
+      'Columns classify the cards under US rights/safety-impacting (OMB M-24-10), which the board does not use yet',
+    );
+
+    builtReply = {
+      ...built,
+      cards: [{ row: 2, title: 'Claims triage', stage: 'idea', fields: { usRightsSafety: 'both' }, custom: {} }],
+      regimes: ['us-rights-safety'],
+    };
+    await userEvent.click(screen.getByRole('button', { name: 'Import 1 row' }));
+    const report = await screen.findByRole('dialog', { name: 'Import complete' });
+    expect(report).toHaveTextContent(
+      'The board now also classifies under US rights/safety-impacting (OMB M-24-10), as the import classified its cards.',
+    );
+    expect(store().board!.workshop.regimes).toEqual(['eu-ai-act', 'us-high-impact', 'us-rights-safety']);
+    expect(store().board!.initiatives[0]!.usRightsSafety).toBe('both');
   });
 
   it('refuses an import whose board would not validate: a notice, no board, and the dialog still open', async () => {

@@ -51,3 +51,35 @@ describe('the print view of a board with cards whose stage date is unknown', () 
     expect(counts).toEqual(sizes.map((n) => new Intl.NumberFormat('de-DE').format(n)));
   });
 });
+
+describe('the print view of classified cards', () => {
+  /** The first card high-risk under the EU AI Act with one practice done, the second prohibited, the rest not assessed. */
+  function classified(count: number): BoardDocument {
+    const board = realSizeBoard(count, { now: NOW });
+    const [risky, banned] = board.initiatives;
+    return {
+      ...board,
+      initiatives: board.initiatives.map((i) =>
+        i === risky
+          ? { ...i, euAiAct: 'high-risk' as const, practices: { testing: { status: 'done' as const } } }
+          : i === banned
+            ? { ...i, euAiAct: 'prohibited' as const }
+            : i,
+      ),
+    };
+  }
+  const governance = (container: HTMLElement) =>
+    [...container.querySelectorAll('.print-governance')].map((el) => el.textContent);
+
+  it('prints what binds a card, in words, on the cards and in the compact table alike', () => {
+    for (const [count, layout] of [
+      [24, 'cards'],
+      [700, 'table'],
+    ] as const) {
+      const board = classified(count);
+      expect(printPlan(board).layout).toBe(layout);
+      const { container } = render(<PrintView board={board} now={NOW} />);
+      expect(governance(container).sort()).toEqual(['EU high-risk · 6 of 7 practices open', 'EU prohibited']);
+    }
+  });
+});

@@ -98,6 +98,7 @@ describe('the board store', () => {
       customFields: [],
       stages: { idea: 0, pilot: 1, scaling: 0, production: 0, stopped: 0 },
       blankStage: 0,
+      regimes: [],
     });
 
     it('puts the cards on the board as one undo step and returns the report', () => {

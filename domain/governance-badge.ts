@@ -1,0 +1,56 @@
+/**
+ * The few words a card shows of its regulatory classification: only what binds it (prohibited, or high-impact and
+ * how many of its minimum practices are still open). A card that is minimal, limited, not high-impact or not yet
+ * assessed shows nothing: on a board of hundreds of imported cards a "not assessed" on each would say nothing new,
+ * and the filter and the swimlanes find those.
+ */
+import type { Initiative, Regime } from './board-schema';
+import { isHighImpact, isProhibited, missingPractices, PRACTICE_IDS } from './governance';
+
+export interface GovernanceBadge {
+  /** Prohibited cards stand apart from high-impact ones; the words say which, not the colour alone. */
+  tone: 'prohibited' | 'high-impact';
+  /** "EU prohibited", "EU high-risk", "High-impact", "Rights-impacting", joined when more than one applies. */
+  words: string;
+  /** "2 of 7 practices open", "Practices done" (done, not applicable or waived); absent for a prohibited card, or when the practices are hidden. */
+  practices?: string;
+  /** The open practices' count, for a tone of its own: a high-impact card with none open is in order. */
+  open?: number;
+}
+
+/** The short words of each classification that makes a card high-impact, in the order the regimes are listed. */
+function highImpactWords(initiative: Initiative, regimes: readonly Regime[]): string[] {
+  const words: string[] = [];
+  if (regimes.includes('eu-ai-act') && initiative.euAiAct === 'high-risk') words.push('EU high-risk');
+  if (regimes.includes('us-high-impact') && initiative.usHighImpact === 'high-impact') words.push('High-impact');
+  if (regimes.includes('us-rights-safety')) {
+    const answer = initiative.usRightsSafety;
+    if (answer === 'rights') words.push('Rights-impacting');
+    if (answer === 'safety') words.push('Safety-impacting');
+    if (answer === 'both') words.push('Rights+safety');
+  }
+  return words;
+}
+
+/**
+ * The card's badge under the board's regimes, or null when nothing binds it. `practicesHidden`: the practices are
+ * kept from the room (the audience window's board has none left to count), so the badge does not count them.
+ */
+export function governanceBadge(
+  initiative: Initiative,
+  regimes: readonly Regime[],
+  options: { practicesHidden?: boolean } = {},
+): GovernanceBadge | null {
+  if (isProhibited(initiative, regimes)) return { tone: 'prohibited', words: 'EU prohibited' };
+  if (!isHighImpact(initiative, regimes)) return null;
+  const words = highImpactWords(initiative, regimes).join(', ');
+  if (options.practicesHidden) return { tone: 'high-impact', words };
+  const open = missingPractices(initiative, regimes).length;
+  const practices = open ? `${open} of ${PRACTICE_IDS.length} practices open` : 'Practices done';
+  return { tone: 'high-impact', words, practices, open };
+}
+
+/** The badge as one line of text, where it is not drawn as a tag: "EU high-risk · 2 of 7 practices open". */
+export function governanceBadgeText(badge: GovernanceBadge): string {
+  return badge.practices ? `${badge.words} · ${badge.practices}` : badge.words;
+}
