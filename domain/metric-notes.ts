@@ -54,3 +54,10 @@ export function unassessedNote(
     .join(' · ');
   return `${counted(figures.unassessed, 'card', 'cards', locale)} not yet classified under every regime in use (${perRegime}); stopped cards are not counted`;
 }
+
+/** The projector's governance note: cards that keep their classification or practices from the screen. */
+export function governanceConfidentialNote(confidential: number, locale?: string): string | null {
+  return confidential
+    ? `${counted(confidential, 'card', 'cards', locale)} keeping ${confidential === 1 ? 'its' : 'their'} classification or practices from this screen not counted`
+    : null;
+}

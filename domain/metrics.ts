@@ -236,6 +236,13 @@ export interface GovernanceFigures {
   unassessedByRegime: Partial<Record<Regime, number>>;
   /** Cards classified under at least one regime the board uses: none means the room has not begun to classify. */
   classified: number;
+  /** Cards left out because they keep their classification or practices from the audience (when asked to). */
+  confidential: number;
+}
+
+/** Whether a card keeps its classification or its practices from the audience screen. */
+function governanceConfidential(initiative: Initiative): boolean {
+  return initiative.confidential?.some((f) => f === 'classification' || f === 'practices') ?? false;
 }
 
 /** The stages where a missing practice reaches people: the card is being rolled out or is in use. */
@@ -243,16 +250,26 @@ const LIVE_STAGES: ReadonlySet<StageId> = new Set(['scaling', 'production']);
 
 /**
  * Governance at a glance: the high-impact or high-risk use cases by stage, those in Scaling or Production still
- * lacking a minimum practice, and the cards not yet classified. A stopped card need not be classified.
+ * lacking a minimum practice, and the cards not yet classified. A stopped card need not be classified. For the
+ * audience (`leaveOutConfidential`), a card that keeps its classification or practices from the screen is left
+ * out and counted apart: the audience board has them removed, and would count it as not classified.
  */
-export function governanceFigures(board: BoardDocument): GovernanceFigures {
+export function governanceFigures(
+  board: BoardDocument,
+  { leaveOutConfidential = false }: { leaveOutConfidential?: boolean } = {},
+): GovernanceFigures {
   const regimes = boardRegimes(board);
   const highImpactByStage = Object.fromEntries(STAGE_IDS.map((s) => [s, 0])) as Record<StageId, number>;
   const unassessedByRegime: Partial<Record<Regime, number>> = Object.fromEntries(regimes.map((r) => [r, 0]));
   const lackingPractice: Initiative[] = [];
   let unassessed = 0;
   let classified = 0;
+  let confidential = 0;
   for (const initiative of board.initiatives) {
+    if (leaveOutConfidential && governanceConfidential(initiative)) {
+      confidential += 1;
+      continue;
+    }
     if (isHighImpact(initiative, regimes)) {
       highImpactByStage[initiative.stage] += 1;
       if (LIVE_STAGES.has(initiative.stage) && missingPractices(initiative, regimes).length)
@@ -265,5 +282,14 @@ export function governanceFigures(board: BoardDocument): GovernanceFigures {
     for (const regime of missing) unassessedByRegime[regime]! += 1;
   }
   const highImpact = STAGE_IDS.reduce((sum, s) => sum + highImpactByStage[s], 0);
-  return { regimes, highImpactByStage, highImpact, lackingPractice, unassessed, unassessedByRegime, classified };
+  return {
+    regimes,
+    highImpactByStage,
+    highImpact,
+    lackingPractice,
+    unassessed,
+    unassessedByRegime,
+    classified,
+    confidential,
+  };
 }

@@ -9,6 +9,7 @@ import {
   formatBoardNumber,
   FOUNDATIONS,
   GOVERNANCE_LABELS,
+  governanceConfidentialNote,
   governanceFigures,
   highImpactWords,
   lackingLabel,
@@ -38,7 +39,7 @@ export function AudienceMetrics({ board }: { board: BoardDocument }) {
   const conversion = pilotToProduction(board);
   const stalled = stalledPilots(board, now);
   const blockers = blockingFoundations(board).slice(0, 3);
-  const governance = governanceFigures(board);
+  const governance = governanceFigures(board, { leaveOutConfidential: true });
   const highImpact = {
     highImpact: governance.highImpact,
     stages: STAGE_IDS.map((s) => ({ label: stageLabel(board.stages, s), count: governance.highImpactByStage[s] })),
@@ -84,7 +85,7 @@ export function AudienceMetrics({ board }: { board: BoardDocument }) {
         </p>
       ) : null}
       {governance.classified ? (
-        <p className="audience-blockers audience-governance">
+        <div className="audience-blockers audience-governance">
           <span>
             {GOVERNANCE_LABELS.highImpact}: {highImpactWords(highImpact, locale)}
           </span>
@@ -94,7 +95,8 @@ export function AudienceMetrics({ board }: { board: BoardDocument }) {
               ? ` · ${counted(governance.unassessed, 'card', 'cards', locale)} not yet classified`
               : ''}
           </span>
-        </p>
+          <MetricNote text={governanceConfidentialNote(governance.confidential, locale)} />
+        </div>
       ) : null}
     </section>
   );

@@ -300,6 +300,25 @@ describe('governance figures', () => {
     expect(figures.classified).toBe(7);
   });
 
+  it('leaves out, for the audience, the cards that keep their classification or practices from it', () => {
+    const b = governed();
+    const initiatives = b.initiatives.map((card) =>
+      card.id === 'R2'
+        ? { ...card, confidential: ['practices'] }
+        : card.id === 'R3'
+          ? { ...card, confidential: ['classification', 'owner'] }
+          : card,
+    );
+    const figures = governanceFigures({ ...b, initiatives }, { leaveOutConfidential: true });
+    // R2 (high-risk, lacking) and R3 (not classified) left out and counted apart; the rest as before.
+    expect(figures.confidential).toBe(2);
+    expect(figures.highImpactByStage.production).toBe(0);
+    expect(titles(figures.lackingPractice)).toEqual(['S2']);
+    expect(figures.unassessed).toBe(2);
+    // The facilitator's own figures count every card.
+    expect(governanceFigures({ ...b, initiatives })).toMatchObject({ confidential: 0, unassessed: 3 });
+  });
+
   it('counts nothing on a board that uses no regime', () => {
     const b = governed();
     const none = updateBoard(b, { workshop: { ...b.workshop, regimes: [] } }, { now: NOW });
@@ -311,6 +330,7 @@ describe('governance figures', () => {
       unassessed: 0,
       unassessedByRegime: {},
       classified: 0,
+      confidential: 0,
     });
   });
 });
