@@ -239,12 +239,13 @@ describe('the leaders’ brief as a PDF', () => {
       })),
       at(now - 10 * 60_000),
     );
-    // Every third card in Scaling or Production is high-risk under the EU AI Act with no practice started: the
-    // governance section names as many as the page holds and counts the rest.
+    // Every third card in Scaling or Production is high-risk under the EU AI Act with no practice started, the
+    // generated inventory's own US answers set aside: the governance section names as many as the page holds and
+    // counts the rest.
     let live = 0;
     board = {
       ...board,
-      initiatives: board.initiatives.map((card) =>
+      initiatives: board.initiatives.map(({ usHighImpact: _generated, practices: _practices, ...card }) =>
         card.stage === 'scaling' || card.stage === 'production'
           ? live++ % 3 === 0
             ? { ...card, euAiAct: 'high-risk' as const }

@@ -38,7 +38,7 @@ const LOCALE = 'en-GB';
 
 /**
  * 700 cards, half of them imported without a stage date, every seventh classified high-risk under the EU AI Act and
- * the rest minimal; two decisions in the log, one on a card that keeps its rationale (and owner) from the room.
+ * the rest minimal, none yet under the US high-impact determination; two decisions in the log, one on a card that keeps its rationale (and owner) from the room.
  */
 function boardWithDecisions(): BoardDocument {
   const board = realSizeBoard(700, { undatedShare: 0.5, locale: LOCALE });
@@ -57,7 +57,8 @@ function boardWithDecisions(): BoardDocument {
   });
   return {
     ...board,
-    initiatives: board.initiatives.map((i, n) => ({
+    // The generated inventory's own US high-impact answers are set aside: these are the board's classifications.
+    initiatives: board.initiatives.map(({ usHighImpact: _generated, practices: _practices, ...i }, n) => ({
       ...i,
       euAiAct: n % 7 === 0 ? ('high-risk' as const) : ('minimal' as const),
       ...(i.id === secretive!.id
