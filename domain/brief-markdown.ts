@@ -20,10 +20,15 @@ import {
   dueDay,
   exceptionHeadline,
   FIGURE_LABELS,
+  GOVERNANCE_LABELS,
+  highImpactWords,
+  lackingLabel,
+  lackingWords,
   leftOutWords,
   openActionsHeading,
   pathWords,
   pilotsPerProductionWords,
+  regimesWords,
   sinceHeading,
   stalledWords,
 } from './brief-wording';
@@ -82,6 +87,22 @@ function figures(brief: LeadersBrief): string[] {
     ...(f.conversion.leftOut ? [`  - _${f.conversion.leftOut}._`] : []),
     `- **${FIGURE_LABELS.stalledPilots}:** ${stalledWords(brief)}`,
     ...(f.stalledPilots.leftOut ? [`  - _${f.stalledPilots.leftOut}._`] : []),
+  ];
+}
+
+function governance(brief: LeadersBrief): string[] {
+  const { locale, governance: g } = brief;
+  const lacking = capped(g.lackingPractice, BRIEF_CAPS.lackingPractice);
+  return [
+    markdownText(regimesWords(g.regimes), 300),
+    '',
+    `- **${GOVERNANCE_LABELS.highImpact}:** ${markdownText(highImpactWords(g, locale), 300)}`,
+    ...(g.unassessedNote ? [`- ${g.unassessedNote}.`] : []),
+    `- **${markdownText(lackingLabel(g.live))}:** ${formatBoardNumber(g.lackingPractice.length, locale)}`,
+    ...lacking.shown.map(
+      (item) => `  - ${markdownWords(lackingWords({ ...item, title: oneLine(item.title, LONG_TEXT) }))}`,
+    ),
+    ...more(lacking.more, 'use case', 'use cases', BRIEF_LEFT_OUT_WHERE.lackingPractice, locale),
   ];
 }
 
@@ -182,6 +203,8 @@ export function briefMarkdown(brief: LeadersBrief): string {
   out.push('', `## ${BRIEF_HEADINGS.blockers}`, '');
   if (!brief.blockers.length) out.push(BRIEF_NONE.blockers);
   else brief.blockers.forEach((b, i) => out.push(`${i + 1}. ${blockerWords(b, locale)}`));
+
+  out.push('', `## ${BRIEF_HEADINGS.governance}`, '', ...governance(brief));
 
   if (brief.changes?.length) out.push('', `## ${markdownText(changesHeading(brief), 300)}`);
   // describeDiff has already cut each list to BRIEF_CAPS.changeLines and said how many more there are.

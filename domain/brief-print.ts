@@ -3,7 +3,7 @@
  * and while it is taller than two pages tries the next, shorter step of BRIEF_PRINT_STEPS; every list it cuts
  * says how many it left out, and the workbook lists everything.
  */
-import type { BriefAction, BriefDecision, BriefException, LeadersBrief } from './brief';
+import type { BriefAction, BriefDecision, BriefException, BriefLackingPractice, LeadersBrief } from './brief';
 import { BRIEF_CAPS, capped } from './brief';
 
 /** The page, in inches: A4 portrait with margins to punch and file it, and room at the foot for the page number. */
@@ -46,6 +46,8 @@ export interface BriefPrintCaps {
   exceptionActions: number;
   actions: number;
   changeLines: number;
+  /** High-impact or high-risk use cases in Scaling or Production lacking a practice. */
+  lackingPractice: number;
 }
 
 const LONGEST: BriefPrintCaps = {
@@ -54,9 +56,17 @@ const LONGEST: BriefPrintCaps = {
   exceptionActions: 4,
   actions: BRIEF_CAPS.actions,
   changeLines: BRIEF_CAPS.changeLines,
+  lackingPractice: BRIEF_CAPS.lackingPractice,
 };
 /** A few of each, which two pages hold even with every title and rationale at its longest. */
-const SHORTEST: BriefPrintCaps = { decisions: 3, exceptions: 2, exceptionActions: 1, actions: 4, changeLines: 1 };
+const SHORTEST: BriefPrintCaps = {
+  decisions: 3,
+  exceptions: 2,
+  exceptionActions: 1,
+  actions: 4,
+  changeLines: 1,
+  lackingPractice: 3,
+};
 /** The share of the longest lists each step between keeps: fine enough that two pages end up nearly full. */
 const SHARES = [0.85, 0.7, 0.6, 0.5, 0.4, 0.3] as const;
 
@@ -94,6 +104,7 @@ export interface PrintedBrief {
   decisions: CutList<BriefDecision>;
   exceptions: CutList<Omit<BriefException, 'actions'> & { actions: CutList<BriefAction> }>;
   actions: CutList<BriefAction>;
+  lackingPractice: CutList<BriefLackingPractice>;
 }
 
 /** The brief's lists cut to `caps`; the changes were cut when the brief was made (leadersBrief's changeLines). */
@@ -106,5 +117,6 @@ export function printedBrief(brief: LeadersBrief, caps: BriefPrintCaps): Printed
       more: exceptions.more,
     },
     actions: capped(brief.openActions, caps.actions),
+    lackingPractice: capped(brief.governance.lackingPractice, caps.lackingPractice),
   };
 }

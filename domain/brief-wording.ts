@@ -3,8 +3,11 @@
  * left out. The Markdown, the workbook's Brief sheet and the printed brief all say these, so they read alike; each
  * adds its own emphasis and escaping.
  */
-import type { BriefAction, BriefException, LeadersBrief } from './brief';
+import type { BriefAction, BriefException, BriefLackingPractice, LeadersBrief } from './brief';
 import { counted, formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
+import type { StageConfig } from './board-schema';
+import { stageLabel } from './board';
+import { PRACTICE_IDS } from './governance';
 
 /** A day in the room's time zone ("1 Jun 2026"): the brief's "since" is a local instant, often a local midnight. */
 function localDay(iso: string, locale?: string): string {
@@ -18,6 +21,7 @@ export const BRIEF_HEADINGS = {
   exceptions: 'Exceptions and their conditions',
   heatmap: 'Foundation readiness (mean level, 0–4)',
   blockers: 'Top blockers',
+  governance: 'Governance: high-impact and high-risk use cases',
 } as const;
 
 /** What the brief calls its decisions: since when, and why from then. */
@@ -40,6 +44,7 @@ export const BRIEF_LEFT_OUT_WHERE = {
   decisions: 'the workbook’s Decisions sheet lists every one',
   exceptions: 'see the Decisions sheet',
   actions: 'the workbook’s Actions sheet lists every one',
+  lackingPractice: 'the workbook’s Initiatives sheet has every card’s practices',
 } as const;
 
 /** "…and 3 more decisions, not listed here (where).", or null when the list was not cut. */
@@ -157,3 +162,43 @@ export const BRIEF_NONE = {
   cards: 'No cards on the board.',
   blockers: 'No card falls short of a foundation its next gate asks for.',
 } as const;
+
+/** What the governance figures are called, in the brief, the metrics panel and the projector alike. */
+export const GOVERNANCE_LABELS = {
+  highImpact: 'High-impact or high-risk',
+  regimesNone: 'No regulatory regime chosen in Board setup, so no card is classified.',
+} as const;
+
+/** Where a missing practice reaches people, as the board names the stages: "Scaling or Production". */
+export function liveStagesWords(stages: readonly StageConfig[]): string {
+  return `${stageLabel(stages, 'scaling')} or ${stageLabel(stages, 'production')}`;
+}
+
+/** "In Scaling or Production, lacking a practice", the stages as the board names them (BriefGovernance.live). */
+export function lackingLabel(live: string): string {
+  return `In ${live}, lacking a practice`;
+}
+
+/** "Classified under EU AI Act, US high-impact (OMB M-25-21).", or that the board chose none. */
+export function regimesWords(regimes: readonly string[]): string {
+  return regimes.length ? `Classified under ${regimes.join(', ')}.` : GOVERNANCE_LABELS.regimesNone;
+}
+
+/** "6 — Ideas 1 · Pilot 1 · Scaling 2 · Production 1 · Stopped 1", as the portfolio's line says its cards. */
+export function highImpactWords(
+  governance: { highImpact: number; stages: readonly { label: string; count: number }[] },
+  locale?: string,
+): string {
+  const n = (value: number) => formatBoardNumber(value, locale);
+  return `${n(governance.highImpact)} — ${governance.stages.map((s) => `${s.label} ${n(s.count)}`).join(' · ')}`;
+}
+
+/** The practices a card lacks: up to three by name, more as a count, so that one card stays on one line. */
+export function missingWords(missing: readonly string[]): string {
+  return missing.length <= 3 ? missing.join(', ') : `${missing.length} of the ${PRACTICE_IDS.length} practices`;
+}
+
+/** A card lacking a practice: "C-7 Life pricing — Production; lacks AI impact assessment", the card stressed. */
+export function lackingWords(item: BriefLackingPractice): WordParts {
+  return [{ text: cardWords(item), stress: true }, { text: ` — ${item.stage}; lacks ${missingWords(item.missing)}` }];
+}

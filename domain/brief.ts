@@ -11,12 +11,15 @@ import type { FoundationId } from './foundations';
 import { FOUNDATION_IDS, FOUNDATIONS } from './foundations';
 import { portfolioHeadline } from './headline';
 import { DECISION_LABELS } from './labels';
-import { conversionLeftOutNote, stalledLeftOutNote } from './metric-notes';
+import { liveStagesWords } from './brief-wording';
+import { PRACTICES, REGIME_LABELS, missingPractices } from './governance';
+import { conversionLeftOutNote, stalledLeftOutNote, unassessedNote } from './metric-notes';
 import {
   blockingFoundations,
   countByStage,
   DEFAULT_QUIET_FOR_DAYS,
   DEFAULT_STALLED_AFTER_DAYS,
+  governanceFigures,
   pilotsPerProduction,
   pilotToProduction,
   readinessHeatmap,
@@ -34,7 +37,14 @@ import { STAGE_IDS } from './stages';
  * How much of each list the brief shows, so that it stays within one or two A4 pages; what is left out is counted
  * in the text ("…and 4 more"), and the workbook's Decisions and Actions sheets list everything.
  */
-export const BRIEF_CAPS = { decisions: 12, exceptions: 6, actions: 15, blockers: 5, changeLines: 10 } as const;
+export const BRIEF_CAPS = {
+  decisions: 12,
+  exceptions: 6,
+  actions: 15,
+  blockers: 5,
+  changeLines: 10,
+  lackingPractice: 10,
+} as const;
 
 /** Where the brief's "since" came from, so the text can say what it counts from. */
 export type BriefSince = 'given' | 'snapshot' | 'workshop-date' | 'today';
@@ -75,6 +85,33 @@ export interface BriefException extends BriefDecision {
   actions: BriefAction[];
 }
 
+/** A high-impact or high-risk card in Scaling or Production with a minimum practice not done, n/a or waived. */
+export interface BriefLackingPractice {
+  id: string;
+  ref?: string;
+  title: string;
+  /** Its stage, as the board names it. */
+  stage: string;
+  /** The practices it lacks, by label, in checklist order. */
+  missing: string[];
+}
+
+/** Governance at a glance, the figures the metrics panel shows (governanceFigures). */
+export interface BriefGovernance {
+  /** The regimes the board classifies under, by label; none when it chose none. */
+  regimes: string[];
+  /** High-impact or high-risk cards under those regimes, in all and per stage. */
+  highImpact: number;
+  stages: { stage: StageId; label: string; count: number }[];
+  /** Where a missing practice reaches people, as the board names the stages: "Scaling or Production". */
+  live: string;
+  /** Every such card there lacking a practice, in board order; each output lists BRIEF_CAPS.lackingPractice. */
+  lackingPractice: BriefLackingPractice[];
+  /** Cards outside Stopped not classified under every regime in use, and the note that says so per regime. */
+  unassessed: number;
+  unassessedNote: string | null;
+}
+
 export interface LeadersBrief {
   title: string;
   boardTitle: string;
@@ -107,6 +144,7 @@ export interface LeadersBrief {
   heatmap: { stage: StageId; label: string; cards: number; mean: Record<FoundationId, number | null> }[];
   /** The foundations most cards fall short of at their next gate, most first (at most BRIEF_CAPS.blockers). */
   blockers: { foundation: FoundationId; label: string; cards: number }[];
+  governance: BriefGovernance;
   /** What changed since `changesSince`, as describeDiff says it; absent when there is nothing to compare with. */
   changes?: DiffSection[];
   /** What the changes are counted from: "the start of the workshop", or the other board's file name. */
@@ -227,6 +265,7 @@ export function leadersBrief(board: BoardDocument, options: BriefOptions): Leade
     blockers: blockingFoundations(board)
       .slice(0, BRIEF_CAPS.blockers)
       .map((b) => ({ ...b, label: FOUNDATIONS[b.foundation].label })),
+    governance: briefGovernance(board, locale),
   };
   const compared =
     options.compareWith === undefined ? startOfWorkshop(board, options.today) : (options.compareWith ?? undefined);
@@ -236,6 +275,26 @@ export function leadersBrief(board: BoardDocument, options: BriefOptions): Leade
     brief.changesSince = compared.name;
   }
   return brief;
+}
+
+function briefGovernance(board: BoardDocument, locale: string | undefined): BriefGovernance {
+  const figures = governanceFigures(board);
+  const label = (stage: StageId) => stageLabel(board.stages, stage);
+  return {
+    regimes: figures.regimes.map((r) => REGIME_LABELS[r]),
+    highImpact: figures.highImpact,
+    stages: STAGE_IDS.map((stage) => ({ stage, label: label(stage), count: figures.highImpactByStage[stage] })),
+    live: liveStagesWords(board.stages),
+    lackingPractice: figures.lackingPractice.map((card) => ({
+      id: card.id,
+      ...(card.ref ? { ref: card.ref } : {}),
+      title: card.title,
+      stage: label(card.stage),
+      missing: missingPractices(card, figures.regimes).map((p) => PRACTICES[p].label),
+    })),
+    unassessed: figures.unassessed,
+    unassessedNote: unassessedNote(figures, locale),
+  };
 }
 
 /** The board as this workshop started, when Start workshop was pressed `today`. */

@@ -99,8 +99,8 @@ export function moveOptions(
     // Only hold or stop: a go, even with exception, or a recycle back into the pipeline would take it forward.
     const stay = stageLabel(board.stages, initiative.stage);
     const options = [
-      offer('go', PROHIBITED_REASON, false),
-      offer('go-with-exception', PROHIBITED_REASON, false),
+      offer('go', 'prohibited under the EU AI Act.', false),
+      offer('go-with-exception', 'prohibited under the EU AI Act: no exception can be made.', false),
       offer('hold', `Stay in ${stay} while the classification is reviewed.`),
       ...(move === 'forward' ? [offer('stop', STOP_HINT)] : []),
     ];

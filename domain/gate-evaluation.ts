@@ -110,6 +110,19 @@ export type CriterionResult = Verdict &
       }
   );
 
+const NO_REGIME = 'no regime chosen in Board setup';
+
+/** Why the practices do not bind a card, without calling one that is not classified "not high-impact". */
+function notBoundWords(initiative: Initiative, regimes: readonly Regime[]): string {
+  if (regimes.length === 0) return NO_REGIME;
+  const unassessed = unassessedRegimes(initiative, regimes);
+  if (unassessed.length === 0) return 'not high-impact or high-risk';
+  const names = unassessed.map((regime) => REGIME_LABELS[regime]).join(', ');
+  return unassessed.length === regimes.length
+    ? `not classified yet (not assessed under ${names})`
+    : `not high-impact or high-risk where classified; not assessed under ${names}`;
+}
+
 /** How the card stands against one criterion, with readiness the room raised counted as the card's level. */
 export function evaluateCriterion(
   initiative: Initiative,
@@ -122,7 +135,7 @@ export function evaluateCriterion(
     const unassessed = unassessedRegimes(initiative, regimes);
     const current =
       regimes.length === 0
-        ? 'no regime chosen in Board setup'
+        ? NO_REGIME
         : regimes.map((regime) => `${REGIME_LABELS[regime]}: ${classificationWords(initiative, regime)}`).join('; ');
     return { kind: 'classification', criterion, label, met: unassessed.length === 0, current, unassessed };
   }
@@ -135,7 +148,7 @@ export function evaluateCriterion(
     }));
     const current =
       requiredBy.length === 0
-        ? 'not high-impact or high-risk'
+        ? notBoundWords(initiative, regimes)
         : missing.length === 0
           ? 'all done, not applicable or waived'
           : missing.map((m) => `${m.label}: ${PRACTICE_STATUS_LABELS[m.status].toLowerCase()}`).join('; ');

@@ -5,7 +5,8 @@
 import type { BoardDocument } from './board-schema';
 import { stageLabel } from './board';
 import { counted, formatBoardNumber } from './board-locale';
-import type { Conversion, TimeInStage } from './metrics';
+import { REGIME_LABELS } from './governance';
+import type { Conversion, GovernanceFigures, TimeInStage } from './metrics';
 import type { StageId } from './stages';
 import { STAGE_IDS } from './stages';
 
@@ -36,4 +37,27 @@ export function mediansLeftOutNote(
     .map((s) => `${stageLabel(board.stages, s)} ${formatBoardNumber(times[s].unknown, locale)}`)
     .join(' · ');
   return `${counted(all, 'card', 'cards', locale)} with an unknown stage date left out (${perStage})`;
+}
+
+/**
+ * The governance figures' note: cards not yet classified under every regime the board uses, in all and per regime
+ * ("EU AI Act 2 · US high-impact (OMB M-25-21) 2"), or null when every card is. Stopped cards need no classification.
+ */
+export function unassessedNote(
+  figures: Pick<GovernanceFigures, 'regimes' | 'unassessed' | 'unassessedByRegime'>,
+  locale?: string,
+): string | null {
+  if (!figures.unassessed) return null;
+  const perRegime = figures.regimes
+    .filter((r) => figures.unassessedByRegime[r])
+    .map((r) => `${REGIME_LABELS[r]} ${formatBoardNumber(figures.unassessedByRegime[r]!, locale)}`)
+    .join(' · ');
+  return `${counted(figures.unassessed, 'card', 'cards', locale)} not yet classified under every regime in use (${perRegime}); stopped cards are not counted`;
+}
+
+/** The projector's governance note: cards that keep their classification or practices from the screen. */
+export function governanceConfidentialNote(confidential: number, locale?: string): string | null {
+  return confidential
+    ? `${counted(confidential, 'card', 'cards', locale)} keeping ${confidential === 1 ? 'its' : 'their'} classification or practices from this screen not counted`
+    : null;
 }

@@ -2,10 +2,11 @@
  * Portfolio figures for the room and for leaders: where cards sit, how many pilots reach production, how long
  * cards stay in each stage, and which foundations are weakest. Pure functions of the board.
  */
-import type { BoardDocument, Initiative } from './board-schema';
+import type { BoardDocument, Initiative, Regime } from './board-schema';
 import { daysInStage } from './board';
 import type { FoundationId } from './foundations';
 import { FOUNDATION_IDS } from './foundations';
+import { boardRegimes, isHighImpact, missingPractices, unassessedRegimes } from './governance';
 import type { StageId } from './stages';
 import { STAGE_IDS } from './stages';
 
@@ -220,4 +221,75 @@ export function blockingFoundations(board: BoardDocument): { foundation: Foundat
   return FOUNDATION_IDS.map((foundation) => ({ foundation, cards: gaps[foundation] }))
     .filter((g) => g.cards > 0)
     .sort((a, b) => b.cards - a.cards);
+}
+
+export interface GovernanceFigures {
+  /** The regimes the board classifies under; with none, every count below is 0. */
+  regimes: readonly Regime[];
+  /** High-impact or high-risk cards (isHighImpact under the board's regimes) in each stage, and in all. */
+  highImpactByStage: Record<StageId, number>;
+  highImpact: number;
+  /** The high-impact or high-risk cards in Scaling or Production with a minimum practice not settled, in board order. */
+  lackingPractice: Initiative[];
+  /** Cards outside Stopped not classified under every regime the board uses, in all and per regime. */
+  unassessed: number;
+  unassessedByRegime: Partial<Record<Regime, number>>;
+  /** Cards classified under at least one regime the board uses: none means the room has not begun to classify. */
+  classified: number;
+  /** Cards left out because they keep their classification or practices from the audience (when asked to). */
+  confidential: number;
+}
+
+/** Whether a card keeps its classification or its practices from the audience screen. */
+function governanceConfidential(initiative: Initiative): boolean {
+  return initiative.confidential?.some((f) => f === 'classification' || f === 'practices') ?? false;
+}
+
+/** The stages where a missing practice reaches people: the card is being rolled out or is in use. */
+const LIVE_STAGES: ReadonlySet<StageId> = new Set(['scaling', 'production']);
+
+/**
+ * Governance at a glance: the high-impact or high-risk use cases by stage, those in Scaling or Production still
+ * lacking a minimum practice, and the cards not yet classified. A stopped card need not be classified. For the
+ * audience (`leaveOutConfidential`), a card that keeps its classification or practices from the screen is left
+ * out and counted apart: the audience board has them removed, and would count it as not classified.
+ */
+export function governanceFigures(
+  board: BoardDocument,
+  { leaveOutConfidential = false }: { leaveOutConfidential?: boolean } = {},
+): GovernanceFigures {
+  const regimes = boardRegimes(board);
+  const highImpactByStage = Object.fromEntries(STAGE_IDS.map((s) => [s, 0])) as Record<StageId, number>;
+  const unassessedByRegime: Partial<Record<Regime, number>> = Object.fromEntries(regimes.map((r) => [r, 0]));
+  const lackingPractice: Initiative[] = [];
+  let unassessed = 0;
+  let classified = 0;
+  let confidential = 0;
+  for (const initiative of board.initiatives) {
+    if (leaveOutConfidential && governanceConfidential(initiative)) {
+      confidential += 1;
+      continue;
+    }
+    if (isHighImpact(initiative, regimes)) {
+      highImpactByStage[initiative.stage] += 1;
+      if (LIVE_STAGES.has(initiative.stage) && missingPractices(initiative, regimes).length)
+        lackingPractice.push(initiative);
+    }
+    const missing = unassessedRegimes(initiative, regimes);
+    if (missing.length < regimes.length) classified += 1;
+    if (initiative.stage === 'stopped' || !missing.length) continue;
+    unassessed += 1;
+    for (const regime of missing) unassessedByRegime[regime]! += 1;
+  }
+  const highImpact = STAGE_IDS.reduce((sum, s) => sum + highImpactByStage[s], 0);
+  return {
+    regimes,
+    highImpactByStage,
+    highImpact,
+    lackingPractice,
+    unassessed,
+    unassessedByRegime,
+    classified,
+    confidential,
+  };
 }

@@ -12,9 +12,12 @@ import {
   BRIEF_NONE,
   changesHeading,
   FIGURE_LABELS,
+  GOVERNANCE_LABELS,
+  lackingLabel,
   leftOutWords,
   openActionsHeading,
   plainWords,
+  regimesWords,
   sinceHeading,
 } from '../brief-wording';
 import type { ExportCell, ExportColumn, ExportSheet } from './export-tables';
@@ -34,6 +37,8 @@ export function briefSheet(brief: LeadersBrief): ExportSheet {
   const decisions = capped(brief.decisions, BRIEF_CAPS.decisions);
   const exceptions = capped(brief.exceptions, BRIEF_CAPS.exceptions);
   const actions = capped(brief.openActions, BRIEF_CAPS.actions);
+  const g = brief.governance;
+  const lacking = capped(g.lackingPractice, BRIEF_CAPS.lackingPractice);
   const gap: ExportCell[] = [];
   const rows: ExportCell[][] = [
     ['Board', brief.boardTitle],
@@ -118,6 +123,20 @@ export function briefSheet(brief: LeadersBrief): ExportSheet {
     ...(brief.blockers.length
       ? [['Foundation', 'Cards below their next gate'], ...brief.blockers.map((b): ExportCell[] => [b.label, b.cards])]
       : [[BRIEF_NONE.blockers]]),
+    gap,
+    [BRIEF_HEADINGS.governance],
+    [regimesWords(g.regimes)],
+    [GOVERNANCE_LABELS.highImpact, g.highImpact],
+    ...g.stages.map((s): ExportCell[] => [`… in ${s.label}`, s.count]),
+    ...(g.unassessedNote ? [['Not yet classified', g.unassessed, g.unassessedNote]] : []),
+    [lackingLabel(g.live), g.lackingPractice.length],
+    ...(lacking.shown.length
+      ? [
+          ['Initiative reference', 'Initiative', 'Stage', 'Lacks'],
+          ...lacking.shown.map((c): ExportCell[] => [c.ref ?? null, c.title, c.stage, c.missing.join(', ')]),
+        ]
+      : []),
+    ...leftOutRow(lacking.more, 'use case', 'use cases', BRIEF_LEFT_OUT_WHERE.lackingPractice, locale),
     ...(brief.changes?.length ? [gap, [changesHeading(brief)]] : []),
     // describeDiff has already cut each list to BRIEF_CAPS.changeLines and said how many more there are.
     ...(brief.changes ?? []).flatMap((section) => [

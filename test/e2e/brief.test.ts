@@ -13,6 +13,8 @@ import type { Browser } from 'playwright-core';
 import type { BoardDocument, GateDecision, LeadersBrief } from '../../domain';
 import {
   addActions,
+  BRIEF_CAPS,
+  BRIEF_HEADINGS,
   calendarDay,
   columns,
   conversionWords,
@@ -20,6 +22,9 @@ import {
   decideMove,
   dueDay,
   formatBoardNumber,
+  GOVERNANCE_LABELS,
+  highImpactWords,
+  lackingLabel,
   leadersBrief,
   pilotsPerProductionWords,
   takeSnapshot,
@@ -234,13 +239,32 @@ describe('the leaders’ brief as a PDF', () => {
       })),
       at(now - 10 * 60_000),
     );
+    // Every third card in Scaling or Production is high-risk under the EU AI Act with no practice started, the
+    // generated inventory's own US answers set aside: the governance section names as many as the page holds and
+    // counts the rest.
+    let live = 0;
+    board = {
+      ...board,
+      initiatives: board.initiatives.map(({ usHighImpact: _generated, practices: _practices, ...card }) =>
+        card.stage === 'scaling' || card.stage === 'production'
+          ? live++ % 3 === 0
+            ? { ...card, euAiAct: 'high-risk' as const }
+            : { ...card, euAiAct: 'minimal' as const }
+          : card,
+      ),
+    };
     const brief = briefNow(board, new Date(now));
+    expect(brief.governance.lackingPractice.length).toBe(Math.ceil(live / 3));
+    expect(brief.governance.lackingPractice.length).toBeGreaterThan(BRIEF_CAPS.lackingPractice);
     expect(brief.decisions).toHaveLength(40);
     expect(brief.openActions.length).toBeGreaterThanOrEqual(60);
 
     const app = await launchWithBoard({ browser, root: path.join(root, 'real-size'), board });
     try {
       const file = await exportBrief(app, 'portfolio brief.pdf');
+      // Drawn first, to be looked at even when a check below fails.
+      execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(SCREENSHOTS, 'leaders-brief-700')]);
+      execFileSync('pdftoppm', ['-png', '-gray', '-r', '60', file, path.join(SCREENSHOTS, 'leaders-brief-700-gray')]);
       const size = pageSize(file);
       expect(size.pages).toBeLessThanOrEqual(2);
       expect(Math.abs(size.height - 841.9)).toBeLessThan(2);
@@ -259,8 +283,13 @@ describe('the leaders’ brief as a PDF', () => {
       expect(actionsLeft, figures).toBeGreaterThan(0);
       expect(text).toContain(`Open actions (${brief.openActions.length}, ${brief.overdueActions} overdue)`);
       expect(text).toContain(brief.figures.headline);
-      execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(SCREENSHOTS, 'leaders-brief-700')]);
-      execFileSync('pdftoppm', ['-png', '-gray', '-r', '60', file, path.join(SCREENSHOTS, 'leaders-brief-700-gray')]);
+      // The governance section, on the page with its figures and its cut list counted.
+      expect(text).toContain(BRIEF_HEADINGS.governance);
+      expect(text).toContain(`${GOVERNANCE_LABELS.highImpact} ${highImpactWords(brief.governance, brief.locale)}`);
+      expect(text).toContain(`${lackingLabel(brief.governance.live)} ${brief.governance.lackingPractice.length}`);
+      expect(text).toMatch(
+        /…and \d+ more use cases, not listed here \(the workbook’s Initiatives sheet has every card’s practices\)/,
+      );
     } finally {
       await app.electron.crash();
     }

@@ -12,11 +12,14 @@ import {
   conversionLeftOutNote,
   countByStage,
   formatBoardDate,
+  governanceFigures,
   NO_FILTERS,
   pilotToProduction,
   portfolioHeadline,
   shownCounts,
   shownCountText,
+  STAGE_IDS,
+  stageLabel,
   stalledLeftOutNote,
   undatedPilots,
   visibleStages,
@@ -34,8 +37,8 @@ const OPEN_RATIONALE = 'Data owner named and KPI agreed with the room';
 const LOCALE = 'en-GB';
 
 /**
- * 700 cards, half of them imported without a stage date; two decisions in the log, one on a card that keeps its
- * rationale (and owner) from the room.
+ * 700 cards, half of them imported without a stage date, every seventh classified high-risk under the EU AI Act and
+ * the rest minimal, none yet under the US high-impact determination; two decisions in the log, one on a card that keeps its rationale (and owner) from the room.
  */
 function boardWithDecisions(): BoardDocument {
   const board = realSizeBoard(700, { undatedShare: 0.5, locale: LOCALE });
@@ -54,9 +57,14 @@ function boardWithDecisions(): BoardDocument {
   });
   return {
     ...board,
-    initiatives: board.initiatives.map((i) =>
-      i.id === secretive!.id ? { ...i, owner: 'Dana Secret', confidential: ['rationale', 'owner'] } : i,
-    ),
+    // The generated inventory's own US high-impact answers are set aside: these are the board's classifications.
+    initiatives: board.initiatives.map(({ usHighImpact: _generated, practices: _practices, ...i }, n) => ({
+      ...i,
+      euAiAct: n % 7 === 0 ? ('high-risk' as const) : ('minimal' as const),
+      ...(i.id === secretive!.id
+        ? { owner: 'Dana Secret', confidential: ['rationale' as const, 'owner' as const] }
+        : {}),
+    })),
     decisions: [decision('d1', secretive, SECRET), decision('d2', open, OPEN_RATIONALE)],
   };
 }
@@ -177,6 +185,14 @@ describe('the projector with a 700-card board', () => {
     expect(await metrics.locator('.metric-note').allTextContents()).toEqual([
       conversionLeftOutNote(pilotToProduction(board), LOCALE),
       stalledLeftOutNote(undatedPilots(board), LOCALE),
+    ]);
+    // The governance counts, never a card's name: high-impact by stage, those lacking a practice, those unclassified.
+    const governance = governanceFigures(board);
+    const highImpact = STAGE_IDS.map((s) => `${stageLabel(board.stages, s)} ${governance.highImpactByStage[s]}`);
+    expect(await metrics.locator('.audience-governance span').allTextContents()).toEqual([
+      `High-impact or high-risk: ${governance.highImpact} — ${highImpact.join(' · ')}`,
+      `In Scaling or Production, lacking a practice: ${governance.lackingPractice.length} · ` +
+        `${governance.unassessed.toLocaleString(LOCALE)} cards not yet classified`,
     ]);
     await audience.screenshot({ path: path.join(SCREENSHOTS, 'projector-metrics-1920x1080.png') });
     await audience.setViewportSize({ width: 1366, height: 768 });

@@ -8,6 +8,14 @@ import {
   DEFAULT_STALLED_AFTER_DAYS,
   formatBoardNumber,
   FOUNDATIONS,
+  GOVERNANCE_LABELS,
+  governanceConfidentialNote,
+  governanceFigures,
+  highImpactWords,
+  lackingLabel,
+  liveStagesWords,
+  stageLabel,
+  STAGE_IDS,
   pilotsPerProduction,
   pilotToProduction,
   stalledLeftOutNote,
@@ -19,8 +27,9 @@ import { MetricNote } from '../metrics/metric-note';
 
 /**
  * The metrics the facilitator presents, for the back of the room: the pilot-fatigue figures, with what each leaves
- * out as the metrics panel says it, and the foundation heatmap, from the board as the audience may see it (no value
- * or cost estimates, which a card can keep confidential).
+ * out as the metrics panel says it, the foundation heatmap, and once the room has begun to classify, the governance
+ * counts; all from the board as the audience may see it (no value or cost estimates, which a card can keep
+ * confidential). The governance line gives counts only, never the names of the cards lacking a practice.
  */
 export function AudienceMetrics({ board }: { board: BoardDocument }) {
   const now = new Date().toISOString();
@@ -30,6 +39,11 @@ export function AudienceMetrics({ board }: { board: BoardDocument }) {
   const conversion = pilotToProduction(board);
   const stalled = stalledPilots(board, now);
   const blockers = blockingFoundations(board).slice(0, 3);
+  const governance = governanceFigures(board, { leaveOutConfidential: true });
+  const highImpact = {
+    highImpact: governance.highImpact,
+    stages: STAGE_IDS.map((s) => ({ label: stageLabel(board.stages, s), count: governance.highImpactByStage[s] })),
+  };
   return (
     <section className="audience-metrics" aria-label="Portfolio metrics">
       <div className="audience-figures">
@@ -69,6 +83,20 @@ export function AudienceMetrics({ board }: { board: BoardDocument }) {
             .map((b) => `${FOUNDATIONS[b.foundation].label} (${counted(b.cards, 'card', 'cards', locale)})`)
             .join(' · ')}
         </p>
+      ) : null}
+      {governance.classified ? (
+        <div className="audience-blockers audience-governance">
+          <span>
+            {GOVERNANCE_LABELS.highImpact}: {highImpactWords(highImpact, locale)}
+          </span>
+          <span>
+            {lackingLabel(liveStagesWords(board.stages))}: {number(governance.lackingPractice.length)}
+            {governance.unassessed
+              ? ` · ${counted(governance.unassessed, 'card', 'cards', locale)} not yet classified`
+              : ''}
+          </span>
+          <MetricNote text={governanceConfidentialNote(governance.confidential, locale)} />
+        </div>
       ) : null}
     </section>
   );

@@ -17,6 +17,10 @@ import {
   dueDay,
   exceptionHeadline,
   FIGURE_LABELS,
+  GOVERNANCE_LABELS,
+  highImpactWords,
+  lackingLabel,
+  lackingWords,
   formatBoardDate,
   formatBoardDateTime,
   formatBoardNumber,
@@ -26,6 +30,7 @@ import {
   pathWords,
   pilotsPerProductionWords,
   printedBrief,
+  regimesWords,
   sinceHeading,
   stalledWords,
 } from '../../../domain';
@@ -35,7 +40,10 @@ import { roomBrief } from './brief-comparison';
 
 /** Rationales are cut to this, with an ellipsis, as the Markdown cuts them. */
 const LONG_TEXT = 200;
-/** An open action names its card in a narrow column: the reference, or the title's start. */
+/**
+ * An open action names its card in a narrow column: the reference, or the title's start; a use case lacking a
+ * practice is named by its reference and the title's start, so that each takes one line.
+ */
 const CARD_IN_ACTION = 60;
 
 /**
@@ -296,6 +304,37 @@ export function BriefPrintView({
           )}
         </section>
       </div>
+
+      <section className="brief-governance">
+        <h2>{BRIEF_HEADINGS.governance}</h2>
+        <p>{regimesWords(brief.governance.regimes)}</p>
+        <dl>
+          <dt>{GOVERNANCE_LABELS.highImpact}</dt>
+          <dd>
+            {highImpactWords(brief.governance, locale)}
+            {brief.governance.unassessedNote ? (
+              <span className="brief-note">{brief.governance.unassessedNote}.</span>
+            ) : null}
+          </dd>
+          <dt>{lackingLabel(brief.governance.live)}</dt>
+          <dd>{n(brief.governance.lackingPractice.length)}</dd>
+        </dl>
+        {printed.lackingPractice.shown.length ? (
+          <ul className="brief-lacking">
+            {printed.lackingPractice.shown.map((item) => (
+              <li key={item.id} className="brief-title">
+                <Words parts={lackingWords({ ...item, title: oneLine(item.title, CARD_IN_ACTION) })} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <LeftOut
+          list={printed.lackingPractice}
+          noun="use case"
+          where={BRIEF_LEFT_OUT_WHERE.lackingPractice}
+          locale={locale}
+        />
+      </section>
 
       {brief.changes?.length ? (
         <section>

@@ -1,11 +1,10 @@
 import './gates.css';
 import { useState } from 'react';
-import type { DecisionKind, FoundationId, ReadinessLevel, ReadinessRaise, StageId } from '../../../domain';
+import type { DecisionKind, ReadinessRaise, StageId } from '../../../domain';
 import {
   actionsRequired,
   decisionRefusal,
   findInitiative,
-  FOUNDATIONS,
   moveOptions,
   newId,
   rationaleRequired,
@@ -18,6 +17,7 @@ import { DiscardConfirm } from '../../components/discard-confirm';
 import { ModalDialog } from '../../components/modal-dialog';
 import { cardHandle } from '../../components/return-focus';
 import { useBoardStore } from '../../store/board-store';
+import { CriteriaList } from './criteria-list';
 
 /**
  * The room decides on a move across a gate: the gate's criteria, each met or unmet with the card's value now;
@@ -50,13 +50,12 @@ export function GateDialog() {
   // Why Record is disabled is said beside it, in its tooltip and to screen readers.
   const required = actionsRequired(chosen);
   const newDraft = (key = newId()): ActionDraft => ({ key, title: '', owner: initiative.owner ?? '' });
-  // A decision that needs actions starts from one per unmet criterion, or one blank row when every one is met.
-  const unmetLabels = results.filter((r) => !r.met).map((r) => r.label);
-  const suggested = suggestedActions(initiative, results).map((a, i): ActionDraft => ({
-    ...a,
-    key: `suggested-${i}`,
-    suggested: { criterion: unmetLabels[i]!, as: a },
-  }));
+  // A decision that needs actions starts from those offered for the unmet criteria (one per regime not assessed and
+  // per practice missing, one for any other), or one blank row when every one is met.
+  const suggested = results
+    .filter((r) => !r.met)
+    .flatMap((r) => suggestedActions(initiative, [r]).map((as) => ({ as, criterion: r.label })))
+    .map(({ as, criterion }, i): ActionDraft => ({ ...as, key: `suggested-${i}`, suggested: { criterion, as } }));
   // Rows the room edited stay; a row offered for a criterion the room has since met by raising it goes.
   const met = new Set(results.filter((r) => r.met).map((r) => r.label));
   const drafts = edited
@@ -88,7 +87,7 @@ export function GateDialog() {
     // and the card stays where it was.
     <ModalDialog
       labelledBy="gate-title"
-      describedBy="gate-card"
+      describedBy={asked.blocked ? 'gate-card gate-blocked' : 'gate-card'}
       onCancel={escape}
       fallbackFocus={() => cardHandle(initiative.id)}
     >
@@ -98,31 +97,17 @@ export function GateDialog() {
         <p id="gate-card" className="muted">
           {[initiative.owner, initiative.businessUnit].filter(Boolean).join(' · ') || 'No owner or unit yet'}
         </p>
+        {asked.blocked ? (
+          // Part of the dialog's description, so a screen reader says it as the dialog opens.
+          <p id="gate-blocked" className="gate-blocked">
+            <strong>Prohibited use case.</strong> {asked.blocked}
+          </p>
+        ) : null}
         {move === 'forward' ? (
           <section aria-labelledby="gate-criteria-title">
             <h3 id="gate-criteria-title">Criteria {unmet === 0 ? '— all met' : `— ${unmet} unmet`}</h3>
             {results.length === 0 ? <p className="muted">This gate has no criteria.</p> : null}
-            <ul className="criteria">
-              {results.map((r) => (
-                <li key={r.label} className={r.met ? 'met' : 'unmet'}>
-                  <span className="criterion-mark" aria-hidden="true">
-                    {r.met ? '✓' : '✗'}
-                  </span>
-                  <span className="criterion-label">
-                    {r.label} <span className="visually-hidden">{r.met ? 'met' : 'not met'}</span>
-                  </span>
-                  <span className="criterion-current">{r.kind === 'readiness' ? `now ${r.current}` : r.current}</span>
-                  {r.kind === 'readiness' && r.raisable ? (
-                    <RaiseButton
-                      foundation={r.criterion.foundation}
-                      required={r.required}
-                      raise={raise}
-                      onRaise={setRaise}
-                    />
-                  ) : null}
-                </li>
-              ))}
-            </ul>
+            <CriteriaList results={results} raise={raise} onRaise={setRaise} />
           </section>
         ) : null}
         <fieldset className="decision-choices">
@@ -192,36 +177,5 @@ export function GateDialog() {
         </div>
       </div>
     </ModalDialog>
-  );
-}
-
-/** Raises a foundation to the gate's level when the room agrees the evidence is there, and takes the raise back. */
-function RaiseButton({
-  foundation,
-  required,
-  raise,
-  onRaise,
-}: {
-  foundation: FoundationId;
-  required: ReadinessLevel;
-  raise: ReadinessRaise;
-  onRaise: (raise: ReadinessRaise) => void;
-}) {
-  const raised = raise[foundation] !== undefined;
-  return (
-    <button
-      type="button"
-      className="button small"
-      aria-pressed={raised}
-      title={FOUNDATIONS[foundation].rubric[required]}
-      onClick={() => {
-        const next = { ...raise };
-        if (raised) delete next[foundation];
-        else next[foundation] = required;
-        onRaise(next);
-      }}
-    >
-      {raised ? 'Undo raise' : `Evidence agreed: raise to ${required}`}
-    </button>
   );
 }

@@ -6,7 +6,14 @@ import {
   counted,
   countByStage,
   FOUNDATIONS,
+  GOVERNANCE_LABELS,
+  governanceFigures,
+  lackingLabel,
+  liveStagesWords,
   mediansLeftOutNote,
+  regimesWords,
+  REGIME_LABELS,
+  unassessedNote,
   pilotsPerProduction,
   pilotToProduction,
   stalledLeftOutNote,
@@ -80,6 +87,8 @@ export function MetricsPanel() {
   const otherCurrencies = currencies.slice(1).reduce((sum, c) => sum + c.cards, 0);
   const perStage = (values: Record<StageId, number | null>) =>
     STAGE_IDS.map((s) => ({ key: s, label: label(s), value: values[s], color: STAGE_COLORS[s] }));
+  const governance = governanceFigures(board);
+  const lacking = governance.lackingPractice;
   const stalledAfter = board.workshop.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS;
   const quietFor = board.workshop.quietForDays ?? DEFAULT_QUIET_FOR_DAYS;
 
@@ -171,6 +180,31 @@ export function MetricsPanel() {
             ) : (
               <p className="muted">Every card meets the readiness its next gate asks for.</p>
             )}
+          </section>
+          <section aria-labelledby="m-high-impact">
+            <h3 id="m-high-impact">{GOVERNANCE_LABELS.highImpact} by stage</h3>
+            <Bars
+              label={`${GOVERNANCE_LABELS.highImpact} by stage`}
+              values={perStage(governance.highImpactByStage)}
+              format={number}
+            />
+            <p className="metric-note">{regimesWords(governance.regimes.map((r) => REGIME_LABELS[r]))}</p>
+          </section>
+          <section className="metric-big" aria-labelledby="m-lacking">
+            <h3 id="m-lacking">{lackingLabel(liveStagesWords(board.stages))}</h3>
+            <p className="big-number">{number(lacking.length)}</p>
+            <p className="muted">high-impact or high-risk use cases with a minimum practice not done</p>
+            {lacking.length ? (
+              <ul className="stalled-names" aria-label="Use cases lacking a practice">
+                {lacking.slice(0, 4).map((i) => (
+                  <li key={i.id} title={i.title}>
+                    {i.title}
+                  </li>
+                ))}
+                {lacking.length > 4 ? <li>and {number(lacking.length - 4)} more</li> : null}
+              </ul>
+            ) : null}
+            <MetricNote text={unassessedNote(governance, locale)} />
           </section>
         </div>
       </div>

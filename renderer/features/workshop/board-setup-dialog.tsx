@@ -1,6 +1,6 @@
 import './workshop.css';
 import { useState } from 'react';
-import type { StageId, BoardDocument, Gate, GateCriterion, GateField, ReadinessLevel } from '../../../domain';
+import type { StageId, BoardDocument, Gate, GateCriterion, ReadinessLevel } from '../../../domain';
 import {
   describeCriterion,
   FOUNDATION_IDS,
@@ -16,8 +16,18 @@ import {
 import { DiscardConfirm } from '../../components/discard-confirm';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useBoardStore } from '../../store/board-store';
+import { RegimeSettings } from './regime-settings';
 
 const FIELDS = gateFieldSchema.options;
+/** The criteria that take no parameter: a field to fill in, or a governance check. */
+type PlainCriterion = Exclude<GateCriterion, { kind: 'readiness' }>;
+const PLAIN_CRITERIA: readonly PlainCriterion[] = [
+  ...FIELDS.map((field) => ({ kind: 'field' as const, field })),
+  { kind: 'classification' },
+  { kind: 'practices' },
+];
+const sameCriterion = (a: GateCriterion, b: PlainCriterion) =>
+  a.kind === b.kind && (a.kind !== 'field' || b.kind !== 'field' || a.field === b.field);
 
 /** The date each locale choice is shown with, so the room sees which way round day and month go. */
 const LOCALE_SAMPLE_DATE = '2025-03-04T00:00:00.000Z';
@@ -41,14 +51,12 @@ export function BoardSetupDialog() {
       min > 0 ? [...others, { kind: 'readiness', foundation, min: min as ReadinessLevel }] : others;
     setGate(index, { ...gate, criteria });
   };
-  const toggleField = (index: number, field: GateField) => {
+  const toggleCriterion = (index: number, criterion: PlainCriterion) => {
     const gate = draft.gates[index]!;
-    const has = gate.criteria.some((c) => c.kind === 'field' && c.field === field);
+    const has = gate.criteria.some((c) => sameCriterion(c, criterion));
     setGate(index, {
       ...gate,
-      criteria: has
-        ? gate.criteria.filter((c) => !(c.kind === 'field' && c.field === field))
-        : [...gate.criteria, { kind: 'field', field }],
+      criteria: has ? gate.criteria.filter((c) => !sameCriterion(c, criterion)) : [...gate.criteria, criterion],
     });
   };
   const save = () => {
@@ -172,6 +180,7 @@ export function BoardSetupDialog() {
                 />
               </div>
             </div>
+            <RegimeSettings workshop={draft.workshop} onChange={(workshop) => setDraft({ ...draft, workshop })} />
           </section>
           <section aria-labelledby="setup-gates">
             <h3 id="setup-gates">Gates</h3>
@@ -202,14 +211,14 @@ export function BoardSetupDialog() {
                   })}
                 </div>
                 <div className="gate-fields">
-                  {FIELDS.map((field) => (
-                    <label key={field}>
+                  {PLAIN_CRITERIA.map((criterion) => (
+                    <label key={describeCriterion(criterion)}>
                       <input
                         type="checkbox"
-                        checked={gate.criteria.some((c) => c.kind === 'field' && c.field === field)}
-                        onChange={() => toggleField(index, field)}
+                        checked={gate.criteria.some((c) => sameCriterion(c, criterion))}
+                        onChange={() => toggleCriterion(index, criterion)}
                       />{' '}
-                      {describeCriterion({ kind: 'field', field })}
+                      {describeCriterion(criterion)}
                     </label>
                   ))}
                 </div>

@@ -7,6 +7,7 @@ import {
   calendarDay,
   cardsWithOverdueActions,
   createBoard,
+  evaluateCriterion,
   evaluateMove,
   findInitiative,
   isOverdue,
@@ -102,6 +103,52 @@ describe('suggested actions', () => {
       owner: 'Ana',
       initiativeId: 'card',
     });
+  });
+});
+
+describe('suggested actions for the governance criteria', () => {
+  it('offers one per regime the card is not classified under, and one per missing practice with its status', () => {
+    const b = updateInitiative(
+      board(),
+      'card',
+      {
+        usHighImpact: 'high-impact',
+        practices: Object.fromEntries(
+          (['testing', 'independent-review', 'monitoring', 'training', 'fail-safe'] as const).map((id) => [
+            id,
+            { status: 'done' as const },
+          ]),
+        ),
+      },
+      context,
+    );
+    const card = findInitiative(b, 'card')!;
+    const results = ([{ kind: 'classification' }, { kind: 'practices' }] as const).map((criterion) =>
+      evaluateCriterion(card, { ...criterion }, {}, ['eu-ai-act', 'us-high-impact']),
+    );
+    // Unassessed: the EU AI Act only. Missing: the impact assessment and the appeal, both not started.
+    expect(suggestedActions(card, results)).toEqual([
+      { title: 'Classify under EU AI Act', foundation: 'governance', owner: 'Ana', initiativeId: 'card' },
+      {
+        title: 'AI impact assessment: complete it (now not started)',
+        foundation: 'governance',
+        owner: 'Ana',
+        initiativeId: 'card',
+      },
+      {
+        title: 'Appeal and remedy: complete it (now not started)',
+        foundation: 'governance',
+        owner: 'Ana',
+        initiativeId: 'card',
+      },
+    ]);
+  });
+
+  it('offers nothing for governance criteria that are met', () => {
+    const card = findInitiative(board(), 'card')!;
+    const results = [evaluateCriterion(card, { kind: 'classification' }, {}, [])];
+    expect(results[0]!.met).toBe(true);
+    expect(suggestedActions(card, results)).toEqual([]);
   });
 });
 

@@ -24,8 +24,8 @@ describe('the printed brief', () => {
   });
 
   it('starts with the Markdown’s caps and each step lists no more of anything, and less of something', () => {
-    const keys = ['decisions', 'exceptions', 'exceptionActions', 'actions', 'changeLines'] as const;
-    for (const key of ['decisions', 'exceptions', 'actions', 'changeLines'] as const) {
+    const keys = ['decisions', 'exceptions', 'exceptionActions', 'actions', 'changeLines', 'lackingPractice'] as const;
+    for (const key of ['decisions', 'exceptions', 'actions', 'changeLines', 'lackingPractice'] as const) {
       expect(BRIEF_PRINT_STEPS[0]![key]).toBe(BRIEF_CAPS[key]);
     }
     for (let i = 1; i < BRIEF_PRINT_STEPS.length; i++) {
@@ -40,7 +40,13 @@ describe('the printed brief', () => {
 
   it('cuts each list to its cap and counts what it left out, each exception’s actions too', () => {
     const exceptions = [exception(1, 5), exception(2, 1), exception(3, 0)];
-    const brief = { decisions: exceptions, exceptions, openActions: [1, 2, 3, 4, 5, 6, 7].map(action) };
+    const lacking = (i: number) => ({ id: `c${i}`, title: `Card ${i}`, stage: 'Production', missing: ['Appeal'] });
+    const brief = {
+      decisions: exceptions,
+      exceptions,
+      openActions: [1, 2, 3, 4, 5, 6, 7].map(action),
+      governance: { lackingPractice: [1, 2, 3, 4, 5].map(lacking) },
+    };
     const caps = BRIEF_PRINT_STEPS[BRIEF_PRINT_STEPS.length - 1]!;
     const printed = printedBrief(brief as unknown as LeadersBrief, caps);
     expect(printed.decisions.shown).toHaveLength(caps.decisions);
@@ -52,5 +58,7 @@ describe('the printed brief', () => {
     });
     expect(printed.actions.more).toBe(7 - caps.actions);
     expect(printed.actions.shown.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4'].slice(0, caps.actions));
+    expect(printed.lackingPractice.shown).toHaveLength(caps.lackingPractice);
+    expect(printed.lackingPractice.more).toBe(5 - caps.lackingPractice);
   });
 });

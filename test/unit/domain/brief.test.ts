@@ -14,8 +14,11 @@ import {
   leadersBrief,
   moveInitiative,
   pilotsPerProductionWords,
+  PRACTICE_IDS,
   setActionStatus,
   takeSnapshot,
+  updateBoard,
+  updateInitiative,
 } from '../../../domain';
 
 const EARLY = '2026-05-01T10:00:00.000Z';
@@ -334,6 +337,92 @@ describe('since when the brief counts decisions', () => {
     const board = { ...plain, workshop: { ...plain.workshop, date: 'Spring offsite' } };
     expect(briefSince(board, { today: TODAY })).toEqual({ since: new Date(2026, 5, 1).toISOString(), from: 'today' });
     expect(briefSince(plain, { today: TODAY }).from).toBe('today');
+  });
+});
+
+/**
+ * The workshop board classified: A (Scaling) EU high-risk with every practice done but the appeal, in progress;
+ * C (Production) US high-impact with none; D (Ideas) EU high-risk; F (Production) minimal and not high-impact.
+ */
+function classifiedBoard(): BoardDocument {
+  let board = workshopBoard();
+  const done = Object.fromEntries(PRACTICE_IDS.map((id) => [id, { status: 'done' as const }]));
+  board = updateInitiative(
+    board,
+    'A',
+    { euAiAct: 'high-risk', practices: { ...done, appeal: { status: 'in-progress' } } },
+    at(NOW),
+  );
+  board = updateInitiative(board, 'C', { usHighImpact: 'high-impact' }, at(NOW));
+  board = updateInitiative(board, 'D', { euAiAct: 'high-risk' }, at(NOW));
+  return updateInitiative(board, 'F', { euAiAct: 'minimal', usHighImpact: 'not-high-impact' }, at(NOW));
+}
+
+describe('the brief’s governance section', () => {
+  it('gives the governance figures as worked out by hand', () => {
+    const g = leadersBrief(classifiedBoard(), { now: NOW, today: TODAY }).governance;
+    expect(g.regimes).toEqual(['EU AI Act', 'US high-impact (OMB M-25-21)']);
+    // High-impact or high-risk: D in Ideas, A in Scaling, C in Production = 3.
+    expect(g.highImpact).toBe(3);
+    expect(g.stages.map((s) => [s.label, s.count])).toEqual([
+      ['Ideas', 1],
+      ['Pilot', 0],
+      ['Scaling', 1],
+      ['Production', 1],
+      ['Stopped', 0],
+    ]);
+    expect(g.live).toBe('Scaling or Production');
+    // A lacks its appeal; C lacks all seven; D lacks them too but is in Ideas.
+    expect(g.lackingPractice).toEqual([
+      { id: 'A', ref: 'C-1', title: 'Claims triage', stage: 'Scaling', missing: ['Appeal and remedy'] },
+      {
+        id: 'C',
+        title: 'Fraud analytics',
+        stage: 'Production',
+        missing: [
+          'Pre-deployment testing',
+          'AI impact assessment',
+          'Independent review',
+          'Ongoing monitoring',
+          'Operator training',
+          'Fail-safe and human oversight',
+          'Appeal and remedy',
+        ],
+      },
+    ]);
+    // Not classified under both: A (US), B (both), C (EU), D (US), E (both) = 5; EU 3 (B, C, E), US 4 (A, B, D, E).
+    expect(g.unassessed).toBe(5);
+    expect(g.unassessedNote).toBe(
+      '5 cards not yet classified under every regime in use (EU AI Act 3 · US high-impact (OMB M-25-21) 4); stopped cards are not counted',
+    );
+  });
+
+  it('says the section in Markdown, each use case lacking a practice on its line', () => {
+    const md = briefMarkdown(leadersBrief(classifiedBoard(), { now: NOW, today: TODAY }));
+    const section = md.slice(md.indexOf('## Governance'), md.indexOf('## What changed'));
+    expect(section).toBe(
+      [
+        '## Governance: high-impact and high-risk use cases',
+        '',
+        'Classified under EU AI Act, US high-impact (OMB M-25-21).',
+        '',
+        '- **High-impact or high-risk:** 3 — Ideas 1 · Pilot 0 · Scaling 1 · Production 1 · Stopped 0',
+        '- 5 cards not yet classified under every regime in use (EU AI Act 3 · US high-impact (OMB M-25-21) 4); stopped cards are not counted.',
+        '- **In Scaling or Production, lacking a practice:** 2',
+        '  - **C-1 Claims triage** — Scaling; lacks Appeal and remedy',
+        '  - **Fraud analytics** — Production; lacks 7 of the 7 practices',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says when the board uses no regime', () => {
+    const board = classifiedBoard();
+    const none = updateBoard(board, { workshop: { ...board.workshop, regimes: [] } }, at(NOW));
+    const brief = leadersBrief(none, { now: NOW, today: TODAY });
+    expect(brief.governance).toMatchObject({ regimes: [], highImpact: 0, lackingPractice: [], unassessedNote: null });
+    expect(briefMarkdown(brief)).toContain('\nNo regulatory regime chosen in Board setup, so no card is classified.\n');
   });
 });
 

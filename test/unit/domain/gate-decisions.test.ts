@@ -6,7 +6,9 @@ import {
   decisionRefusal,
   findInitiative,
   moveOptions,
+  PROHIBITED_REASON,
   rationaleRequired,
+  updateBoard,
   updateInitiative,
 } from '../../../domain';
 
@@ -281,5 +283,81 @@ describe('what a decision leaves behind', () => {
     expect(result.ok).toBe(false);
     expect(board.actions).toEqual([]);
     expect(board.readinessLog).toEqual([]);
+  });
+});
+
+describe('a use case the EU AI Act prohibits', () => {
+  /** A pilot that meets every criterion into Scaling, but is classified as a prohibited practice. */
+  const prohibited = () => updateInitiative(ready(), 'card', { euAiAct: 'prohibited' }, context);
+
+  it('offers only hold and stop on a forward move, go and go with exception closed with the reason', () => {
+    const board = prohibited();
+    const asked = moveOptions(board, card(board), 'scaling');
+    expect(asked.blocked).toBe(PROHIBITED_REASON);
+    expect(asked.preselected).toBeNull();
+    expect(asked.options.map((o) => [o.kind, o.open])).toEqual([
+      ['go', false],
+      ['go-with-exception', false],
+      ['hold', true],
+      ['stop', true],
+    ]);
+    expect(asked.options.filter((o) => !o.open).map((o) => o.hint)).toEqual([
+      'prohibited under the EU AI Act.',
+      'prohibited under the EU AI Act: no exception can be made.',
+    ]);
+    expect(asked.options[2]!.hint).toBe('Stay in Pilot while the classification is reviewed.');
+    // Every criterion is met, and still no go: the prohibition is not a criterion to be excepted.
+    expect(asked.results.every((r) => r.met)).toBe(true);
+  });
+
+  it('refuses a go or a go with exception with the reason, code prohibited, and leaves the board as it was', () => {
+    const board = prohibited();
+    for (const kind of ['go', 'go-with-exception'] as const) {
+      const result = decideMove(
+        board,
+        'card',
+        'scaling',
+        0,
+        { kind, rationale: 'The board accepts it', actions },
+        context,
+      );
+      expect(result).toEqual({ ok: false, error: { code: 'prohibited', message: PROHIBITED_REASON } });
+    }
+    expect(refusal(board, 'scaling', { kind: 'recycle' })).toMatchObject({ code: 'decision-not-offered' });
+    expect(card(board).stage).toBe('pilot');
+  });
+
+  it('records a hold or a stop', () => {
+    const board = prohibited();
+    const held = decide(board, 'scaling', { kind: 'hold', actions });
+    expect(card(held).stage).toBe('pilot');
+    expect(held.decisions.at(-1)).toMatchObject({ kind: 'hold', from: 'pilot', to: 'pilot' });
+    const stopped = decide(board, 'scaling', { kind: 'stop', rationale: 'Social scoring is prohibited' });
+    expect(card(stopped).stage).toBe('stopped');
+  });
+
+  it('may not be restarted from Stopped, only held there', () => {
+    const stopped = decide(prohibited(), 'stopped', { kind: 'stop', rationale: 'Prohibited' });
+    const asked = moveOptions(stopped, card(stopped), 'idea');
+    expect(asked).toMatchObject({ move: 'restart', blocked: PROHIBITED_REASON, preselected: null });
+    expect(asked.options.filter((o) => o.open).map((o) => o.kind)).toEqual(['hold']);
+    expect(refusal(stopped, 'idea', { kind: 'move', rationale: 'Try again' })).toMatchObject({
+      code: 'decision-not-offered',
+    });
+  });
+
+  it('may still move back, or be stopped, outside a gate', () => {
+    const board = prohibited();
+    expect(moveOptions(board, card(board), 'idea')).toMatchObject({ move: 'backward', preselected: 'move' });
+    expect(moveOptions(board, card(board), 'idea').blocked).toBeUndefined();
+    expect(card(decide(board, 'stopped', { kind: 'stop', rationale: 'Prohibited' })).stage).toBe('stopped');
+  });
+
+  it('is not blocked on a board that does not use the EU AI Act', () => {
+    const board = prohibited();
+    const usOnly = updateBoard(board, { workshop: { ...board.workshop, regimes: ['us-high-impact'] } }, context);
+    const asked = moveOptions(usOnly, card(usOnly), 'scaling');
+    expect(asked.blocked).toBeUndefined();
+    expect(asked.options.map((o) => o.kind)).toEqual(['go', 'go-with-exception', 'hold', 'recycle', 'stop']);
   });
 });

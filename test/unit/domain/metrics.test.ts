@@ -1,6 +1,9 @@
-import type { BoardDocument, StageId, TableRow } from '../../../domain';
+import type { BoardDocument, Initiative, StageId, TableRow } from '../../../domain';
 import {
   addInitiative,
+  governanceFigures,
+  PRACTICE_IDS,
+  updateBoard,
   applyImport,
   planImport,
   timeInStage,
@@ -228,5 +231,106 @@ describe('value in more than one currency', () => {
     expect(valueByStage(b, 'EUR')).toMatchObject({ pilot: 150, production: 30, idea: 0 });
     expect(valueByStage(b, null)).toMatchObject({ pilot: 0, idea: 5 });
     expect(median([3, 1, 2])).toBe(2);
+  });
+});
+
+describe('governance figures', () => {
+  const done = Object.fromEntries(PRACTICE_IDS.map((id) => [id, { status: 'done' as const }]));
+  /** Ten cards, each a case of the rules; [id, stage, classification and practices]. */
+  const cards: [string, StageId, Partial<Initiative>][] = [
+    ['I1', 'idea', { euAiAct: 'high-risk' }],
+    ['P1', 'pilot', { euAiAct: 'high-risk', usHighImpact: 'high-impact' }],
+    ['P2', 'pilot', { euAiAct: 'minimal', usHighImpact: 'not-high-impact' }],
+    ['S1', 'scaling', { euAiAct: 'high-risk', usHighImpact: 'not-high-impact', practices: done }],
+    [
+      'S2',
+      'scaling',
+      { usHighImpact: 'high-impact', practices: { ...done, 'impact-assessment': { status: 'in-progress' } } },
+    ],
+    ['R1', 'production', { euAiAct: 'limited', usHighImpact: 'not-high-impact', usRightsSafety: 'rights' }],
+    ['R2', 'production', { euAiAct: 'high-risk', usHighImpact: 'high-impact' }],
+    ['R3', 'production', {}],
+    ['X1', 'stopped', { euAiAct: 'high-risk' }],
+    ['X2', 'stopped', {}],
+  ];
+  const governed = () =>
+    cards.reduce(
+      (b, [id, stage, fields]) => addInitiative(b, { id, title: id, stage, ...fields }, { now: NOW }),
+      createBoard('Governance', { now: NOW }),
+    );
+  const titles = (list: readonly { title: string }[]) => list.map((i) => i.title);
+
+  it('counts under the default regimes, the EU AI Act and US high-impact', () => {
+    const figures = governanceFigures(governed());
+    expect(figures.regimes).toEqual(['eu-ai-act', 'us-high-impact']);
+    // High-impact or high-risk under either: I1 (EU), P1, S1 (EU), S2 (US), R2, X1 (EU); not R1, whose
+    // rights-impacting answer is under a regime the board does not use. By stage: 1, 1, 2, 1, 1 = 6.
+    expect(figures.highImpactByStage).toEqual({ idea: 1, pilot: 1, scaling: 2, production: 1, stopped: 1 });
+    expect(figures.highImpact).toBe(6);
+    // In Scaling or Production and lacking a practice: S2 (impact assessment in progress), R2 (none started);
+    // S1 has all seven done, and P1 lacks them all but is a pilot.
+    expect(titles(figures.lackingPractice)).toEqual(['S2', 'R2']);
+    // Outside Stopped and not classified under both: I1 (US), S2 (EU), R3 (both) = 3; EU 2 (S2, R3), US 2 (I1, R3).
+    expect(figures.unassessed).toBe(3);
+    expect(figures.unassessedByRegime).toEqual({ 'eu-ai-act': 2, 'us-high-impact': 2 });
+    // Classified under at least one: all but R3 and X2 = 8.
+    expect(figures.classified).toBe(8);
+  });
+
+  it('counts under the regimes the board chose', () => {
+    const b = governed();
+    const chosen = updateBoard(
+      b,
+      { workshop: { ...b.workshop, regimes: ['eu-ai-act', 'us-rights-safety'] } },
+      {
+        now: NOW,
+      },
+    );
+    const figures = governanceFigures(chosen);
+    // High-impact: I1, P1, S1, R2, X1 (EU high-risk) and R1 (rights-impacting); S2's US answer no longer counts.
+    expect(figures.highImpactByStage).toEqual({ idea: 1, pilot: 1, scaling: 1, production: 2, stopped: 1 });
+    expect(figures.highImpact).toBe(6);
+    // R1 and R2 have no practice started; S1 has all done.
+    expect(titles(figures.lackingPractice)).toEqual(['R1', 'R2']);
+    // Not classified under both, outside Stopped: every card but R1 (EU limited, rights) = 7 of 8.
+    // EU missing on S2 and R3 = 2; rights/safety missing on all of them = 7.
+    expect(figures.unassessed).toBe(7);
+    expect(figures.unassessedByRegime).toEqual({ 'eu-ai-act': 2, 'us-rights-safety': 7 });
+    // Classified under one of them: all but S2 (US high-impact only), R3 and X2 = 7.
+    expect(figures.classified).toBe(7);
+  });
+
+  it('leaves out, for the audience, the cards that keep their classification or practices from it', () => {
+    const b = governed();
+    const initiatives = b.initiatives.map((card) =>
+      card.id === 'R2'
+        ? { ...card, confidential: ['practices'] }
+        : card.id === 'R3'
+          ? { ...card, confidential: ['classification', 'owner'] }
+          : card,
+    );
+    const figures = governanceFigures({ ...b, initiatives }, { leaveOutConfidential: true });
+    // R2 (high-risk, lacking) and R3 (not classified) left out and counted apart; the rest as before.
+    expect(figures.confidential).toBe(2);
+    expect(figures.highImpactByStage.production).toBe(0);
+    expect(titles(figures.lackingPractice)).toEqual(['S2']);
+    expect(figures.unassessed).toBe(2);
+    // The facilitator's own figures count every card.
+    expect(governanceFigures({ ...b, initiatives })).toMatchObject({ confidential: 0, unassessed: 3 });
+  });
+
+  it('counts nothing on a board that uses no regime', () => {
+    const b = governed();
+    const none = updateBoard(b, { workshop: { ...b.workshop, regimes: [] } }, { now: NOW });
+    expect(governanceFigures(none)).toEqual({
+      regimes: [],
+      highImpactByStage: { idea: 0, pilot: 0, scaling: 0, production: 0, stopped: 0 },
+      highImpact: 0,
+      lackingPractice: [],
+      unassessed: 0,
+      unassessedByRegime: {},
+      classified: 0,
+      confidential: 0,
+    });
   });
 });

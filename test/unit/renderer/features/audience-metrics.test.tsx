@@ -1,6 +1,14 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
-import { conversionLeftOutNote, pilotToProduction, stalledLeftOutNote, undatedPilots } from '../../../../domain';
+import type { Initiative } from '../../../../domain';
+import {
+  audienceBoard,
+  conversionLeftOutNote,
+  pilotToProduction,
+  stalledLeftOutNote,
+  undatedPilots,
+  updateBoard,
+} from '../../../../domain';
 import { AudienceMetrics } from '../../../../renderer/features/audience/audience-metrics';
 import { realSizeBoard } from '../../../support/real-size-board';
 
@@ -22,5 +30,55 @@ describe('the metrics the projector presents', () => {
     const means = [...container.querySelectorAll('.audience-heatmap td:not(.empty)')].map((el) => el.textContent!);
     expect(means.length).toBeGreaterThan(0);
     for (const mean of means) expect(mean).toMatch(/^\d,\d$/);
+  });
+
+  it('gives the governance counts once the room has begun to classify, and never names a card', () => {
+    // The generated inventory answers the US high-impact question for some cards: start from none classified.
+    const generated = realSizeBoard(20, { locale: 'en-GB' });
+    const board = {
+      ...generated,
+      initiatives: generated.initiatives.map(
+        ({ euAiAct: _eu, usHighImpact: _us, usRightsSafety: _rs, practices: _p, ...card }) => card,
+      ),
+    };
+    expect(render(<AudienceMetrics board={board} />).container.querySelector('.audience-governance')).toBeNull();
+    // Three cards in Production and one in Pilot classified EU high-risk, none with a practice: 4 high-impact,
+    // 3 lacking a practice in Scaling or Production. Every card outside Stopped lacks its US high-impact answer.
+    const initiatives = board.initiatives.map((card, i): Initiative =>
+      i < 4
+        ? { ...card, stage: i < 3 ? ('production' as const) : ('pilot' as const), euAiAct: 'high-risk' as const }
+        : card,
+    );
+    const classified = { ...board, initiatives };
+    const outsideStopped = initiatives.filter((c) => c.stage !== 'stopped').length;
+    const line = render(<AudienceMetrics board={classified} />).container.querySelector('.audience-governance')!;
+    expect([...line.querySelectorAll(':scope > span')].map((span) => span.textContent)).toEqual([
+      'High-impact or high-risk: 4 — Ideas 0 · Pilot 1 · Scaling 0 · Production 3 · Stopped 0',
+      `In Scaling or Production, lacking a practice: 3 · ${outsideStopped} cards not yet classified`,
+    ]);
+    for (const card of initiatives.slice(0, 4)) expect(line.textContent).not.toContain(card.title);
+    // A card that keeps its classification from the screen is not counted as unclassified: it is said apart.
+    const hidden = audienceBoard(
+      {
+        ...classified,
+        initiatives: initiatives.map((c, i) => (i === 0 ? { ...c, confidential: ['classification'] } : c)),
+      },
+      { hideVotes: false },
+    );
+    const withHidden = render(<AudienceMetrics board={hidden} />).container.querySelector('.audience-governance')!;
+    expect([...withHidden.querySelectorAll(':scope > span')].map((span) => span.textContent)).toEqual([
+      'High-impact or high-risk: 3 — Ideas 0 · Pilot 1 · Scaling 0 · Production 2 · Stopped 0',
+      `In Scaling or Production, lacking a practice: 2 · ${outsideStopped - 1} cards not yet classified`,
+    ]);
+    expect(withHidden.querySelector('.metric-note')!.textContent).toBe(
+      '1 card keeping its classification or practices from this screen not counted',
+    );
+    // A board that uses no regime shows none of it.
+    const none = updateBoard(
+      classified,
+      { workshop: { ...classified.workshop, regimes: [] } },
+      { now: board.updatedAt },
+    );
+    expect(render(<AudienceMetrics board={none} />).container.querySelector('.audience-governance')).toBeNull();
   });
 });

@@ -12,10 +12,13 @@ import {
   changesHeading,
   createBoard,
   exceptionHeadline,
+  lackingWords,
   leadersBrief,
   leftOutWords,
+  oneLine,
   openActionsHeading,
   plainWords,
+  regimesWords,
   sinceHeading,
 } from '../../../../domain';
 import { BriefPrintView } from '../../../../renderer/features/export/brief-print-view';
@@ -26,13 +29,18 @@ const NOW = '2026-06-01T10:00:00.000Z';
 const TODAY = '2026-06-01';
 const EXCEPTIONS = BRIEF_CAPS.decisions + 2;
 const OPEN = BRIEF_CAPS.actions + 5;
+const LACKING = BRIEF_CAPS.lackingPractice + 4;
 
 /**
- * More exceptions decided today than the brief lists, each leaving one overdue action, and more open actions than
- * it lists: every cut list says what it left out.
+ * More exceptions decided today than the brief lists, each leaving one overdue action, more open actions than it
+ * lists, and more high-risk use cases in Production without their practices: every cut list says what it left out.
  */
 function busyBoard(): BoardDocument {
-  const board = realSizeBoard(40, { now: EARLY, locale: 'en-GB' });
+  const generated = realSizeBoard(40, { now: EARLY, locale: 'en-GB' });
+  const initiatives = generated.initiatives.map((card, i) =>
+    i >= 40 - LACKING ? { ...card, stage: 'production' as const, euAiAct: 'high-risk' as const } : card,
+  );
+  const board = { ...generated, initiatives };
   const decisions: Decision[] = board.initiatives.slice(0, EXCEPTIONS).map((card, i) => ({
     id: `d${i}`,
     initiativeId: card.id,
@@ -78,6 +86,7 @@ describe('the brief’s three outputs', () => {
       openActionsHeading(brief),
       BRIEF_HEADINGS.heatmap,
       BRIEF_HEADINGS.blockers,
+      BRIEF_HEADINGS.governance,
       changesHeading(brief),
     ];
     expect(markdown.split('\n').filter((line) => line.startsWith('## '))).toEqual(headings.map((h) => `## ${h}`));
@@ -88,6 +97,13 @@ describe('the brief’s three outputs', () => {
       leftOutWords(EXCEPTIONS - BRIEF_CAPS.decisions, 'decision', 'decisions', BRIEF_LEFT_OUT_WHERE.decisions, locale),
       leftOutWords(EXCEPTIONS - BRIEF_CAPS.exceptions, 'exception', 'exceptions', BRIEF_LEFT_OUT_WHERE.exceptions),
       leftOutWords(OPEN - BRIEF_CAPS.actions, 'open action', 'open actions', BRIEF_LEFT_OUT_WHERE.actions, locale),
+      leftOutWords(
+        LACKING - BRIEF_CAPS.lackingPractice,
+        'use case',
+        'use cases',
+        BRIEF_LEFT_OUT_WHERE.lackingPractice,
+        locale,
+      ),
     ];
     expect(leftOut.every(Boolean)).toBe(true);
     expect(markdown.split('\n').filter((line) => line.startsWith('_…'))).toEqual(leftOut.map((w) => `_${w}_`));
@@ -101,6 +117,20 @@ describe('the brief’s three outputs', () => {
     expect(print('.brief-exception p')).toContain(`Action: ${action}`);
     // The exception's row ends with the actions it left.
     expect(sheetText.some((line) => line.endsWith(`| ${action}`))).toBe(true);
+    // The governance section: the same figures and the same line for each use case lacking a practice.
+    expect(brief.governance.lackingPractice).toHaveLength(LACKING);
+    const lacking = plainWords(lackingWords(brief.governance.lackingPractice[0]!));
+    expect(lacking).toMatch(/ — Production; lacks 7 of the 7 practices$/);
+    expect(markdown.replaceAll('**', '')).toContain(`  - ${lacking}`);
+    expect(print('.brief-lacking li')).toHaveLength(BRIEF_CAPS.lackingPractice);
+    // On paper the title is cut to its start, so that each use case takes one line.
+    const first = brief.governance.lackingPractice[0]!;
+    expect(print('.brief-lacking li')[0]).toBe(plainWords(lackingWords({ ...first, title: oneLine(first.title, 60) })));
+    expect(sheetText).toContain(`In Scaling or Production, lacking a practice`);
+    const regimes = regimesWords(brief.governance.regimes);
+    expect(markdown).toContain(`\n${regimes}\n`);
+    expect(print('.brief-governance > p')[0]).toBe(regimes);
+    expect(sheetText).toContain(regimes);
     const headline = plainWords(exceptionHeadline(exception));
     expect(markdown.replaceAll('**', '')).toContain(`- ${headline}`);
     expect(print('.brief-exception p')).toContain(headline);

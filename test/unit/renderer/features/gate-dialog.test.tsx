@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { addInitiative, createBoard, findInitiative } from '../../../../domain';
+import type { Initiative } from '../../../../domain';
+import { addInitiative, createBoard, findInitiative, PROHIBITED_REASON } from '../../../../domain';
 import { GateDialog } from '../../../../renderer/features/gates/gate-dialog';
 import { useBoardStore } from '../../../../renderer/store/board-store';
 
@@ -163,5 +164,150 @@ describe('GateDialog', () => {
     await userEvent.clear(due);
     await userEvent.type(due, '2999-01-15');
     expect(due).not.toHaveAccessibleDescription();
+  });
+
+  describe('governance criteria', () => {
+    /** A card in Scaling, every foundation at 3 and its risk tier set, proposed for Production. */
+    function proposeProduction(fields: Partial<Initiative>) {
+      const board = addInitiative(
+        createBoard('W', { now: NOW }),
+        {
+          id: 'card',
+          title: 'Life pricing model',
+          stage: 'scaling',
+          owner: 'Ana',
+          riskTier: 'high',
+          readiness: { data: 3, integration: 3, governance: 3, process: 3, people: 3, performance: 3 },
+          ...fields,
+        },
+        { now: NOW },
+      );
+      store().loadBoard(board, { handle: null, fileName: null, folder: null });
+      store().proposeMove({ id: 'card', to: 'production', index: 0 });
+    }
+    const criterion = (name: RegExp) =>
+      screen.getAllByRole('listitem').find((li) => li.querySelector('.criterion-label')?.textContent?.match(name))!;
+
+    it('lists the regimes the card is not classified under', () => {
+      proposeProduction({ usHighImpact: 'not-high-impact' });
+      render(<GateDialog />);
+      const row = criterion(/^Regulatory classification assessed/);
+      expect(row).toHaveTextContent('not met');
+      expect(within(row).getByRole('list', { name: 'Not assessed under:' })).toBeInTheDocument();
+      expect(
+        within(within(row).getByRole('list'))
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual(['EU AI Act']);
+    });
+
+    it('lists each missing practice with its status, and why the practices bind the card', () => {
+      proposeProduction({
+        euAiAct: 'high-risk',
+        usHighImpact: 'not-high-impact',
+        practices: {
+          testing: { status: 'done' },
+          'impact-assessment': { status: 'not-started' },
+          'independent-review': { status: 'in-progress' },
+          monitoring: { status: 'not-applicable' },
+          training: { status: 'waived' },
+          'fail-safe': { status: 'done' },
+          appeal: { status: 'done' },
+        },
+      });
+      render(<GateDialog />);
+      const row = criterion(/^Minimum practices done/);
+      expect(row).toHaveTextContent('not met');
+      expect(row).toHaveTextContent('Required by EU AI Act: High-risk.');
+      const missing = within(row).getByRole('list', { name: 'Practices not done' });
+      expect(
+        within(missing)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual(['AI impact assessment — not started', 'Independent review — in progress']);
+      expect(screen.getByRole('heading', { name: /Criteria — 1 unmet/ })).toBeInTheDocument();
+    });
+
+    it('offers one action per missing practice on a go with exception', async () => {
+      proposeProduction({ euAiAct: 'high-risk', usHighImpact: 'high-impact' });
+      render(<GateDialog />);
+      await userEvent.click(screen.getByRole('radio', { name: /^Go with exception/ }));
+      const titles = () =>
+        screen.getAllByRole('textbox', { name: /^Action \d+: title$/ }).map((t) => (t as HTMLInputElement).value);
+      // Seven practices, none started: seven rows, in checklist order.
+      expect(titles()).toHaveLength(7);
+      expect(titles()[0]).toBe('Pre-deployment testing: complete it (now not started)');
+      expect(titles()[6]).toBe('Appeal and remedy: complete it (now not started)');
+    });
+
+    it('drops only the rows offered for the criterion the room meets, when one criterion offers several', async () => {
+      proposeProduction({
+        readiness: { data: 3, integration: 3, governance: 3, process: 3, people: 2, performance: 3 },
+      });
+      const board = store().board!;
+      const gates = board.gates.map((g) =>
+        g.to === 'production'
+          ? {
+              ...g,
+              criteria: [
+                { kind: 'classification' as const },
+                { kind: 'readiness' as const, foundation: 'people' as const, min: 3 as const },
+              ],
+            }
+          : g,
+      );
+      store().loadBoard({ ...board, gates }, { handle: null, fileName: null, folder: null });
+      store().proposeMove({ id: 'card', to: 'production', index: 0 });
+      render(<GateDialog />);
+      await userEvent.click(screen.getByRole('radio', { name: /^Go with exception/ }));
+      const titles = () =>
+        screen.getAllByRole('textbox', { name: /^Action \d+: title$/ }).map((t) => (t as HTMLInputElement).value);
+      expect(titles()).toEqual([
+        'Classify under EU AI Act',
+        'Classify under US high-impact (OMB M-25-21)',
+        'Raise People & operating model to 3 Established (now 2 Developing)',
+      ]);
+      // Edited by adding a row of the room's own, then People is raised: its row goes, both classification rows stay.
+      await userEvent.click(screen.getByRole('button', { name: '+ Add action' }));
+      await userEvent.type(screen.getByRole('textbox', { name: 'Action 4: title' }), 'Book the legal review');
+      await userEvent.click(screen.getByRole('button', { name: 'Evidence agreed: raise to 3' }));
+      expect(titles()).toEqual([
+        'Classify under EU AI Act',
+        'Classify under US high-impact (OMB M-25-21)',
+        'Book the legal review',
+      ]);
+    });
+
+    it('says nothing more for a card the practices do not bind', () => {
+      proposeProduction({ euAiAct: 'minimal', usHighImpact: 'not-high-impact' });
+      render(<GateDialog />);
+      const row = criterion(/^Minimum practices done/);
+      expect(row).toHaveTextContent('not high-impact or high-risk');
+      expect(within(row).queryByRole('list')).toBeNull();
+      expect(screen.getByRole('heading', { name: 'Criteria — all met' })).toBeInTheDocument();
+    });
+
+    it('shows why a prohibited card may only be held or stopped, and tells a screen reader as the dialog opens', async () => {
+      proposeProduction({ euAiAct: 'prohibited', usHighImpact: 'not-high-impact' });
+      render(<GateDialog />);
+      const dialog = screen.getByRole('dialog');
+      expect(dialog).toHaveAccessibleDescription(`Ana Prohibited use case. ${PROHIBITED_REASON}`);
+      expect(screen.getByRole('radio', { name: /^Go ?— prohibited under the EU AI Act\.$/ })).toBeDisabled();
+      expect(
+        screen.getByRole('radio', {
+          name: /^Go with exception ?— prohibited under the EU AI Act: no exception can be made\.$/,
+        }),
+      ).toBeDisabled();
+      expect(
+        screen
+          .getAllByRole('radio')
+          .filter((r) => !(r as HTMLInputElement).disabled)
+          .map((r) => r.getAttribute('value')),
+      ).toEqual(['hold', 'stop']);
+      await userEvent.click(screen.getByRole('radio', { name: /^Stop/ }));
+      await userEvent.type(screen.getByLabelText('Rationale (required)'), 'Prohibited practice');
+      await userEvent.click(record());
+      expect(findInitiative(store().board!, 'card')!.stage).toBe('stopped');
+    });
   });
 });
