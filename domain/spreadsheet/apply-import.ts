@@ -1,6 +1,5 @@
 import type { BoardDocument, Initiative, Regime } from '../board-schema';
-import { BOARD_LIMITS, REGIMES } from '../board-schema';
-import { boardRegimes } from '../governance';
+import { BOARD_LIMITS } from '../board-schema';
 import type { ChangeContext } from '../board';
 import { decisionEntry, emptyReadiness, stageLabel } from '../board';
 import { newId } from '../ids';
@@ -9,6 +8,7 @@ import type { StageId } from '../stages';
 import { STAGE_IDS } from '../stages';
 import type { BuiltImport, ImportedCard, RowProblem } from './build-import';
 import { formatCount } from './import-limits';
+import { regimeChange } from './import-governance';
 
 export type ImportMode = 'add' | 'merge';
 
@@ -20,6 +20,8 @@ export interface ImportReport {
   problems: RowProblem[];
   /** The regimes the board did not use before and now does, as the import classifies its cards under them. */
   regimesAdded: Regime[];
+  /** The default regimes a board with no card classified used without choosing, left out (see regimeChange). */
+  regimesDropped: Regime[];
 }
 
 /**
@@ -118,27 +120,20 @@ export function applyImport(
 
   const all = [...built.problems, ...problems].sort((a, b) => a.row - b.row);
   const skipped = all.filter((p) => p.skipped).map((p) => ({ row: p.row, reason: p.message }));
-  const { workshop, regimesAdded } = withImportedRegimes(board, built.regimes);
+  // Judged on the board as it was: its own cards, not those the import brings, say whether it chose anything yet.
+  const change = regimeChange(board, built.regimes);
+  const workshop = change ? { ...board.workshop, regimes: change.regimes } : board.workshop;
   return {
     board: { ...board, updatedAt: context.now, workshop, initiatives, decisions, customFields },
-    report: { added: additions.length, updated: updates.size, skipped, problems: all, regimesAdded },
+    report: {
+      added: additions.length,
+      updated: updates.size,
+      skipped,
+      problems: all,
+      regimesAdded: change?.added ?? [],
+      regimesDropped: change?.dropped ?? [],
+    },
   };
-}
-
-/**
- * The board's settings with the regimes an import classifies under added to those it uses (the defaults, when it
- * never chose): a card's US high-impact answer is no use on a board that does not show US fields.
- */
-function withImportedRegimes(
-  board: BoardDocument,
-  imported: readonly Regime[],
-): { workshop: BoardDocument['workshop']; regimesAdded: Regime[] } {
-  const current = boardRegimes(board);
-  const regimesAdded = imported.filter((regime) => !current.includes(regime));
-  if (!regimesAdded.length) return { workshop: board.workshop, regimesAdded };
-  // The board's own choice, or the defaults it used without choosing, and the new ones, in the usual order.
-  const regimes = REGIMES.filter((regime) => current.includes(regime) || regimesAdded.includes(regime));
-  return { workshop: { ...board.workshop, regimes }, regimesAdded };
 }
 
 /** A rank for each card, after the last card of its column, in the cards' order: one spread per column. */

@@ -13,7 +13,7 @@ import type {
   UsRightsSafety,
 } from '../board-schema';
 import { PRACTICE_IDS, REGIMES } from '../board-schema';
-import { boardRegimes, REGIME_LABELS } from '../governance';
+import { boardRegimes, REGIME_FIELDS, REGIME_LABELS } from '../governance';
 import type { ColumnMapping } from './column-mapping';
 import type { ClassificationReading, PracticeAnswer } from './governance-values';
 import {
@@ -50,22 +50,67 @@ export function importedRegimes(mapping: ColumnMapping): Regime[] {
   return REGIMES.filter((regime) => REGIME_IMPORT_FIELDS[regime].some((field) => mapping[field] !== undefined));
 }
 
-/** The regimes the mapping classifies under that the board does not use yet: the import adds them. */
-export function regimesToAdd(board: Pick<BoardDocument, 'workshop'>, mapping: ColumnMapping): Regime[] {
-  const current = boardRegimes(board);
-  return importedRegimes(mapping).filter((regime) => !current.includes(regime));
+/** How an import changes the regimes a board uses: those it adds, those it leaves out, and the result. */
+export interface RegimeChange {
+  added: Regime[];
+  /** Defaults a board used without choosing them, left out because no card was classified under them. */
+  dropped: Regime[];
+  regimes: Regime[];
 }
 
 /**
- * What the import dialog and the command line say of the regimes an import adds to the board, before (`will`) or
- * after (`did`) it; null when it adds none.
+ * The regimes the board uses once an import classifies its cards under `imported`. A board that chose its regimes
+ * keeps them and gains the imported ones. A board that never chose and has no card classified yet takes exactly
+ * the imported ones: a US inventory does not leave every card "not assessed" under the EU AI Act, and the reverse.
+ * Null when nothing changes.
  */
-export function regimesAddedNote(regimes: readonly Regime[], tense: 'will' | 'did'): string | null {
-  if (!regimes.length) return null;
-  const names = regimes.map((regime) => REGIME_LABELS[regime]).join(' and ');
-  return tense === 'will'
-    ? `Columns classify the cards under ${names}, which the board does not use yet: the import adds ${regimes.length === 1 ? 'it' : 'them'} to the board's regimes.`
-    : `The board now also classifies under ${names}, as the import classified its cards.`;
+export function regimeChange(
+  board: Pick<BoardDocument, 'workshop' | 'initiatives'>,
+  imported: readonly Regime[],
+): RegimeChange | null {
+  if (!imported.length) return null;
+  const current = boardRegimes(board);
+  const untouched =
+    board.workshop.regimes === undefined &&
+    !board.initiatives.some((card) => REGIMES.some((r) => isClassified(card, r)));
+  const regimes = untouched
+    ? REGIMES.filter((regime) => imported.includes(regime))
+    : REGIMES.filter((regime) => current.includes(regime) || imported.includes(regime));
+  const added = regimes.filter((regime) => !current.includes(regime));
+  const dropped = current.filter((regime) => !regimes.includes(regime));
+  if (!added.length && !dropped.length) return null;
+  return { added, dropped, regimes };
+}
+
+const isClassified = (card: BoardDocument['initiatives'][number], regime: Regime) =>
+  card[REGIME_FIELDS[regime]] !== undefined;
+
+/** regimeChange for the regimes the mapping's columns classify under. */
+export function regimeChangeFor(
+  board: Pick<BoardDocument, 'workshop' | 'initiatives'>,
+  mapping: ColumnMapping,
+): RegimeChange | null {
+  return regimeChange(board, importedRegimes(mapping));
+}
+
+const names = (regimes: readonly Regime[]) => regimes.map((regime) => REGIME_LABELS[regime]).join(' and ');
+
+/**
+ * What the import dialog and the command line say of the regimes an import changes on the board, before (`will`)
+ * or after (`did`) it; null when it changes none.
+ */
+export function regimesNote(change: Omit<RegimeChange, 'regimes'> | null, tense: 'will' | 'did'): string | null {
+  if (!change || (!change.added.length && !change.dropped.length)) return null;
+  const { added, dropped } = change;
+  const adds = added.length
+    ? tense === 'will'
+      ? `Columns classify the cards under ${names(added)}, which the board does not use yet: the import adds ${added.length === 1 ? 'it' : 'them'} to the board's regimes.`
+      : `The board now also classifies under ${names(added)}, as the import classified its cards.`
+    : '';
+  const drops = dropped.length
+    ? `No card was classified before, so the board ${tense === 'will' ? 'will leave' : 'leaves'} out ${names(dropped)}, which the file does not answer; choose ${dropped.length === 1 ? 'it again in Setup › Regulatory regimes if it applies' : 'them again in Setup › Regulatory regimes if they apply'}.`
+    : '';
+  return [adds, drops].filter(Boolean).join(' ');
 }
 
 /** The fields whose problems depend on one another's columns, as the preview reads them together. */

@@ -32,7 +32,7 @@ import {
   mappingByHeader,
   planImport,
   planInspectedImport,
-  regimesAddedNote,
+  regimesNote,
   serializeBoard,
   sheetToCsv,
   stageLabel,
@@ -267,15 +267,17 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
     mapping: mappingByHeader(plan.mapping, plan.inspection.headers),
     problems: report.problems.length,
     regimesAdded: report.regimesAdded,
+    regimesDropped: report.regimesDropped,
   };
   const label = (stage: StageId) => stageLabel(board.stages, stage);
+  const regimesChanged = regimesNote({ added: report.regimesAdded, dropped: report.regimesDropped }, 'did');
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
   else {
     io.stdout(
       `${path.basename(file)} → ${path.basename(outPath)}: ${counted(summary.rows, 'row')} from “${summary.sheet}” (headers on row ${summary.headerRow}); ` +
         `${summary.imported} added, ${summary.updated} updated, ${summary.skipped.length} skipped, ${counted(summary.problems, 'problem')} reported.\n` +
         `Stages: ${STAGE_IDS.map((s) => `${label(s)} ${summary.stages[s]}`).join(', ')} (${summary.blankStage} blank → ${label(blankStage)}).\n` +
-        (report.regimesAdded.length ? `${regimesAddedNote(report.regimesAdded, 'did')}\n` : '') +
+        (regimesChanged ? `${regimesChanged}\n` : '') +
         // Problems with a whole column (an empty title column, say) are said here; row problems are in `inspect`.
         report.problems
           .filter((p) => p.row === summary.headerRow && p.column)

@@ -10,8 +10,8 @@ import {
   formatBoardNumber,
   IMPORT_FIELD_GROUPS,
   IMPORT_FIELD_LABELS,
-  regimesAddedNote,
-  regimesToAdd,
+  regimeChangeFor,
+  regimesNote,
   STAGE_IDS,
   stageLabel,
   suggestedStageMap,
@@ -61,10 +61,16 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
   const label = (stage: StageId | string) => stageLabel(stages, stage);
   // A column that classifies under a regime the board does not use adds it: said before the import.
   const workshop = board?.workshop;
-  const regimesNote = useMemo(
-    () => regimesAddedNote(regimesToAdd(workshop ? { workshop } : newBoard(), choices.mapping), 'will'),
-    [workshop, choices.mapping],
+  const initiatives = board?.initiatives;
+  const regimesWillChange = useMemo(
+    () =>
+      regimesNote(
+        regimeChangeFor(workshop && initiatives ? { workshop, initiatives } : newBoard(), choices.mapping),
+        'will',
+      ),
+    [workshop, initiatives, choices.mapping],
   );
+  const regimesChanged = report && regimesNote({ added: report.regimesAdded, dropped: report.regimesDropped }, 'did');
 
   const message = { ...choices, stages };
   useEffect(() => {
@@ -163,7 +169,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
               ? `${counted(report.problems.length, 'problem was', 'problems were')} reported:`
               : 'No problems.'}
           </p>
-          {report.regimesAdded.length ? <p>{regimesAddedNote(report.regimesAdded, 'did')}</p> : null}
+          {regimesChanged ? <p>{regimesChanged}</p> : null}
           {report.problems.length ? <ProblemList problems={report.problems} label="Problems reported" /> : null}
           <p className="muted">Undo (Ctrl+Z) takes the whole import back.</p>
           <div className="modal-actions">
@@ -293,7 +299,7 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
                   <p className="preview-counts">
                     {STAGE_IDS.map((s) => `${label(s)} ${n(preview?.stages[s] ?? 0)}`).join(' · ')}
                   </p>
-                  {regimesNote ? <p className="preview-regimes">{regimesNote}</p> : null}
+                  {regimesWillChange ? <p className="preview-regimes">{regimesWillChange}</p> : null}
                   <ol className="preview-cards" tabIndex={0} aria-label="The first cards">
                     {preview?.cards.map((card) => (
                       <li key={card.row}>

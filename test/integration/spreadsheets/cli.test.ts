@@ -53,7 +53,9 @@ describe('scaleboard import', () => {
         ref: 'Use Case ID [Agency Abbrev.] - [#]',
       }),
       problems: 1,
+      // A new board takes the one regime the file answers (its high-impact column), leaving out the EU AI Act.
       regimesAdded: [],
+      regimesDropped: ['eu-ai-act'],
     });
     const board = parseBoardFile(readFileSync(at('inventory.scaleboard'), 'utf8'));
     expect(board.ok && board.value.initiatives.map((i) => i.title)).toEqual([
@@ -88,19 +90,25 @@ describe('scaleboard import', () => {
     expect(inspected.problems.filter((p: { message: string }) => /title/.test(p.message))).toHaveLength(1);
   });
 
-  it('adds to the board the regime an inventory classifies under, and says so', async () => {
+  it('gives a new board the regime an inventory classifies under, and says so', async () => {
     writeFileSync(
       at('rights.csv'),
       'Use Case Name,"Is the AI use case rights-impacting, safety-impacting, both, or neither?"\nClaims triage,Both\nMail routing,Case-by-case assessment\n',
     );
     const json = await cli('import', at('rights.csv'), '--out', at('rights.scaleboard'), '--json');
-    expect(JSON.parse(json.stdout)).toMatchObject({ imported: 2, problems: 1, regimesAdded: ['us-rights-safety'] });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      imported: 2,
+      problems: 1,
+      regimesAdded: ['us-rights-safety'],
+      regimesDropped: ['eu-ai-act', 'us-high-impact'],
+    });
     const board = parseBoardFile(readFileSync(at('rights.scaleboard'), 'utf8'));
-    expect(board.ok && board.value.workshop.regimes).toEqual(['eu-ai-act', 'us-high-impact', 'us-rights-safety']);
+    expect(board.ok && board.value.workshop.regimes).toEqual(['us-rights-safety']);
     expect(board.ok && board.value.initiatives.map((i) => i.usRightsSafety)).toEqual(['both', undefined]);
     const text = await cli('import', at('rights.csv'), '--out', at('rights-2.scaleboard'));
     expect(text.stdout).toContain(
-      'The board now also classifies under US rights/safety-impacting (OMB M-24-10), as the import classified its cards.\n',
+      'The board now also classifies under US rights/safety-impacting (OMB M-24-10), as the import classified its cards. ' +
+        'No card was classified before, so the board leaves out EU AI Act and US high-impact (OMB M-25-21), which the file does not answer; choose them again in Setup › Regulatory regimes if they apply.\n',
     );
     const inspected = JSON.parse((await cli('inspect', at('rights.csv'), '--json')).stdout);
     expect(inspected.problems).toEqual([

@@ -7,8 +7,8 @@ import {
   createBoard,
   describeIssues,
   ImportPreviewer,
-  regimesAddedNote,
-  regimesToAdd,
+  regimeChangeFor,
+  regimesNote,
   suggestMapping,
   validateBoard,
 } from '../../../../domain';
@@ -269,17 +269,28 @@ describe('applyImport: the regimes an import classifies under', () => {
     expect(valid.success, valid.error && describeIssues(valid.error)).toBe(true);
   }
 
-  it('adds a regime the board does not use to those it used by default, and says so', () => {
+  it('gives a board that never chose and has no card classified exactly the file’s regimes, and says so', () => {
     const board = createBoard('B', { now: NOW });
     expect(board.workshop.regimes).toBeUndefined();
     const { board: next, report } = applyImport(board, built, 'add', { now: NOW });
     expectValid(next);
-    expect(next.workshop.regimes).toEqual(['eu-ai-act', 'us-high-impact', 'us-rights-safety']);
+    expect(next.workshop.regimes).toEqual(['us-rights-safety']);
     expect(report.regimesAdded).toEqual(['us-rights-safety']);
+    expect(report.regimesDropped).toEqual(['eu-ai-act', 'us-high-impact']);
     expect(next.initiatives.map((i) => i.usRightsSafety)).toEqual(['both', 'neither']);
-    expect(regimesAddedNote(report.regimesAdded, 'did')).toBe(
-      'The board now also classifies under US rights/safety-impacting (OMB M-24-10), as the import classified its cards.',
+    expect(regimesNote({ added: report.regimesAdded, dropped: report.regimesDropped }, 'did')).toBe(
+      'The board now also classifies under US rights/safety-impacting (OMB M-24-10), as the import classified its cards. ' +
+        'No card was classified before, so the board leaves out EU AI Act and US high-impact (OMB M-25-21), which the file does not answer; choose them again in Setup › Regulatory regimes if they apply.',
     );
+  });
+
+  it('adds a regime to the defaults of a board that never chose but has a card classified already', () => {
+    const board = createBoard('B', { now: NOW });
+    const classified = applyImport(board, build([['Use Case Name'], ['Old card']]), 'add', { now: NOW }).board;
+    classified.initiatives[0]!.euAiAct = 'minimal';
+    const { board: next, report } = applyImport(classified, built, 'add', { now: NOW });
+    expect(next.workshop.regimes).toEqual(['eu-ai-act', 'us-high-impact', 'us-rights-safety']);
+    expect(report).toMatchObject({ regimesAdded: ['us-rights-safety'], regimesDropped: [] });
   });
 
   it('adds it to the regimes the board chose, in the usual order', () => {
@@ -304,23 +315,32 @@ describe('applyImport: the regimes an import classifies under', () => {
 
   it('leaves the board’s regimes alone when it already uses those the import fills', () => {
     const board = createBoard('B', { now: NOW });
+    board.workshop = { ...board.workshop, regimes: ['eu-ai-act', 'us-high-impact'] };
     const highImpact = build([
       ['Use Case Name', 'High-Impact Status'],
       ['A', 'a) High-impact'],
     ]);
     const { board: next, report } = applyImport(board, highImpact, 'add', { now: NOW });
     expect(next.workshop).toBe(board.workshop);
-    expect(report.regimesAdded).toEqual([]);
-    expect(regimesAddedNote([], 'did')).toBeNull();
+    expect(report).toMatchObject({ regimesAdded: [], regimesDropped: [] });
+    expect(regimesNote({ added: [], dropped: [] }, 'did')).toBeNull();
   });
 
-  it('tells the preview which regimes the mapping will add, before the import', () => {
+  it('tells the preview which regimes the mapping will add and leave out, before the import', () => {
     const board = createBoard('B', { now: NOW });
     const mapping = suggestMapping(headers);
-    expect(regimesToAdd(board, mapping)).toEqual(['us-rights-safety']);
-    expect(regimesAddedNote(regimesToAdd(board, mapping), 'will')).toBe(
-      "Columns classify the cards under US rights/safety-impacting (OMB M-24-10), which the board does not use yet: the import adds it to the board's regimes.",
+    const change = regimeChangeFor(board, mapping);
+    expect(change).toEqual({
+      added: ['us-rights-safety'],
+      dropped: ['eu-ai-act', 'us-high-impact'],
+      regimes: ['us-rights-safety'],
+    });
+    expect(regimesNote(change, 'will')).toBe(
+      "Columns classify the cards under US rights/safety-impacting (OMB M-24-10), which the board does not use yet: the import adds it to the board's regimes. " +
+        'No card was classified before, so the board will leave out EU AI Act and US high-impact (OMB M-25-21), which the file does not answer; choose them again in Setup › Regulatory regimes if they apply.',
     );
+    board.workshop = { ...board.workshop, regimes: ['us-rights-safety'] };
+    expect(regimeChangeFor(board, mapping)).toBeNull();
   });
 
   it('merges a row’s practices into the card’s, keeping those the row does not answer', () => {

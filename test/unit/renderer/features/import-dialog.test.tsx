@@ -113,7 +113,7 @@ describe('ImportDialog', () => {
     });
   });
 
-  it('says before and after the import that a classification column adds its regime to the board', async () => {
+  it('says before and after the import that a classification column sets the regimes of a board with none chosen', async () => {
     const headers = ['Title', 'Is the AI use case rights-impacting, safety-impacting, both, or neither?'];
     render(
       <ImportDialog session={{ ...session, headers, mapping: { title: 0 }, samples: [['Claims triage'], ['Both']] }} />,
@@ -142,7 +142,9 @@ describe('ImportDialog', () => {
     expect(report).toHaveTextContent(
       'The board now also classifies under US rights/safety-impacting (OMB M-24-10), as the import classified its cards.',
     );
-    expect(store().board!.workshop.regimes).toEqual(['eu-ai-act', 'us-high-impact', 'us-rights-safety']);
+    // No card was classified before: the defaults the file does not answer are left out, and the report says so.
+    expect(report).toHaveTextContent(/leaves out EU AI Act and US high-impact \(OMB M-25-21\)/);
+    expect(store().board!.workshop.regimes).toEqual(['us-rights-safety']);
     expect(store().board!.initiatives[0]!.usRightsSafety).toBe('both');
   });
 
