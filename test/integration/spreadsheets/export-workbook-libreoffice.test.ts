@@ -78,8 +78,10 @@ it('opens in LibreOffice with the reference and title first, decisions in words,
   const initiatives = sheet('Initiatives').split(/\r?\n/).filter(Boolean);
   expect(initiatives[0]!.startsWith('Reference,Title,Stage,')).toBe(true);
   expect(initiatives[0]!.endsWith(',Scaleboard ID')).toBe(true);
-  // The governance columns: the classification under the board's regimes, and each practice's status and evidence.
-  expect(initiatives[0]).toContain(',Risk tier,EU AI Act,US high-impact (OMB M-25-21),');
+  // The governance columns: the classification under the board's regimes (the inventory's high-impact question
+  // gave the new board that one alone), and each practice's status and evidence.
+  expect(board.workshop.regimes).toEqual(['us-high-impact']);
+  expect(initiatives[0]).toContain(',Risk tier,US high-impact (OMB M-25-21),Value estimate,');
   expect(initiatives[0]).toContain(',Practice: AI impact assessment,');
   expect(initiatives[0]).toContain(',Practice evidence: Appeal and remedy,');
   expect(initiatives).toHaveLength(301);
