@@ -142,7 +142,7 @@ export function matchesGovernance(
       case 'high-impact':
         return isHighImpact(initiative, regimes);
       case 'prohibited':
-        return isProhibited(initiative, regimes);
+        return isProhibited(initiative);
       case 'not-assessed':
         return unassessedRegimes(initiative, regimes).length > 0;
       case 'missing-practice':

@@ -9,7 +9,7 @@ import type { CriterionResult, MoveKind, ReadinessRaise } from './gate-evaluatio
 import { classifyMove, evaluateMove } from './gate-evaluation';
 import type { NewAction } from './actions';
 import { actionsRequired, addActions } from './actions';
-import { boardRegimes, isProhibited, PROHIBITED_REASON } from './governance';
+import { isProhibited, PROHIBITED_REASON } from './governance';
 import { newId } from './ids';
 import { DECISION_LABELS } from './labels';
 import type { AppError, Result } from './result';
@@ -95,7 +95,7 @@ export function moveOptions(
 ): MoveOptions {
   const move = classifyMove(initiative.stage, to);
   const results = evaluateMove(board, initiative, to, raise);
-  if ((move === 'forward' || move === 'restart') && isProhibited(initiative, boardRegimes(board))) {
+  if ((move === 'forward' || move === 'restart') && isProhibited(initiative)) {
     // Only hold or stop: a go, even with exception, or a recycle back into the pipeline would take it forward.
     const stay = stageLabel(board.stages, initiative.stage);
     const options = [

@@ -41,7 +41,7 @@ export function governanceBadge(
   regimes: readonly Regime[],
   options: { practicesHidden?: boolean } = {},
 ): GovernanceBadge | null {
-  if (isProhibited(initiative, regimes)) return { tone: 'prohibited', words: 'EU prohibited' };
+  if (isProhibited(initiative)) return { tone: 'prohibited', words: 'EU prohibited' };
   if (!isHighImpact(initiative, regimes)) return null;
   const words = highImpactWords(initiative, regimes).join(', ');
   if (options.practicesHidden) return { tone: 'high-impact', words };

@@ -202,9 +202,13 @@ export function unassessedRegimes(initiative: Initiative, regimes: readonly Regi
   return regimes.filter((regime) => initiative[REGIME_FIELDS[regime]] === undefined);
 }
 
-/** Whether the card is prohibited under the EU AI Act, on a board that uses it: it may only be stopped or held. */
-export function isProhibited(initiative: Initiative, regimes: readonly Regime[]): boolean {
-  return regimes.includes('eu-ai-act') && initiative.euAiAct === 'prohibited';
+/**
+ * Whether the card is classified as a prohibited practice under the EU AI Act: it may only be stopped or held. This
+ * holds whatever regimes the board shows: unticking the EU AI Act in Setup hides its field, it does not lift a
+ * prohibition the room recorded (the gate dialog says why the card is blocked).
+ */
+export function isProhibited(initiative: Initiative): boolean {
+  return initiative.euAiAct === 'prohibited';
 }
 
 /** Why a prohibited card cannot move forward, as the gate dialog and a refused decision say it. */

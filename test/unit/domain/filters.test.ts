@@ -116,8 +116,8 @@ describe('the governance filter', () => {
     expect(shown(b, ['prohibited'])).toEqual(['prohibited']);
     expect(shown(b, ['not-assessed'])).toEqual(['unassessed', 'eu-only', 'rights']);
     expect(shown(governanceBoard(['eu-ai-act']), ['not-assessed'])).toEqual(['unassessed', 'rights']);
-    // A board that leaves the EU AI Act out has no prohibited card to find.
-    expect(shown(governanceBoard(['us-high-impact']), ['prohibited'])).toEqual([]);
+    // A board that no longer shows the EU AI Act still finds the card it recorded as prohibited: it stays blocked.
+    expect(shown(governanceBoard(['us-high-impact']), ['prohibited'])).toEqual(['prohibited']);
   });
 
   it('finds a high-impact card with a practice not done, and not one whose practices are settled', () => {

@@ -353,11 +353,11 @@ describe('a use case the EU AI Act prohibits', () => {
     expect(card(decide(board, 'stopped', { kind: 'stop', rationale: 'Prohibited' })).stage).toBe('stopped');
   });
 
-  it('is not blocked on a board that does not use the EU AI Act', () => {
+  it('stays blocked on a board that no longer shows the EU AI Act: unticking it does not lift the prohibition', () => {
     const board = prohibited();
     const usOnly = updateBoard(board, { workshop: { ...board.workshop, regimes: ['us-high-impact'] } }, context);
     const asked = moveOptions(usOnly, card(usOnly), 'scaling');
-    expect(asked.blocked).toBeUndefined();
-    expect(asked.options.map((o) => o.kind)).toEqual(['go', 'go-with-exception', 'hold', 'recycle', 'stop']);
+    expect(asked.blocked).toBe(PROHIBITED_REASON);
+    expect(asked.options.filter((o) => o.open).map((o) => o.kind)).toEqual(['hold', 'stop']);
   });
 });

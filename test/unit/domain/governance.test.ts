@@ -149,11 +149,10 @@ describe('classification and prohibition', () => {
     expect(unassessedRegimes(card(), [])).toEqual([]);
   });
 
-  it('prohibits only an EU prohibited card, and only on a board that uses the EU AI Act', () => {
+  it('prohibits only a card classified prohibited under the EU AI Act', () => {
     const c = card({ euAiAct: 'prohibited' });
-    expect(isProhibited(c, ALL)).toBe(true);
-    expect(isProhibited(c, ['us-high-impact'])).toBe(false);
-    expect(isProhibited(card({ euAiAct: 'high-risk' }), ALL)).toBe(false);
+    expect(isProhibited(c)).toBe(true);
+    expect(isProhibited(card({ euAiAct: 'high-risk' }))).toBe(false);
   });
 });
 
