@@ -9,6 +9,8 @@ import { STAGE_IDS } from '../stages';
 import type { BuiltImport, ImportedCard, RowProblem } from './build-import';
 import { formatCount } from './import-limits';
 import { regimeChange } from './import-governance';
+import { classifyMove } from '../gate-evaluation';
+import { isProhibited } from '../governance';
 
 export type ImportMode = 'add' | 'merge';
 
@@ -29,7 +31,8 @@ export interface ImportReport {
  * or reference matches and adding the rest. New cards go to the end of their columns in sheet order; a merged
  * card that changes stage goes to the end of its new column, and the move is logged. The board keeps within its
  * limits: rows past the most cards it holds are not added, columns past the most custom fields it holds are not
- * kept, and a card stays in its stage when the decision log has no room for the move; each is reported.
+ * kept, and a card stays in its stage when the decision log has no room for the move, or when it is classified as
+ * prohibited and the move would take it forward; each is reported.
  */
 export function applyImport(
   board: BoardDocument,
@@ -68,13 +71,24 @@ export function applyImport(
     return card ? merged(initiative, card, custom(card), context.now) : initiative;
   });
   const moves: { index: number; card: ImportedCard }[] = [];
+  const label = (stage: StageId) => stageLabel(board.stages, stage);
   initiatives.forEach((initiative, index) => {
     const card = updates.get(initiative.id);
-    if (card && card.stage !== initiative.stage) moves.push({ index, card });
+    if (!card || card.stage === initiative.stage) return;
+    // A card classified prohibited (before or by this row) goes no further on the file's word than at the gate.
+    const move = classifyMove(initiative.stage, card.stage);
+    if (isProhibited(initiative) && (move === 'forward' || move === 'restart')) {
+      problems.push({
+        row: card.row,
+        message: `the card is classified as a prohibited practice under the EU AI Act, so the import does not move it to ${label(card.stage)}; it was updated but stays in ${label(initiative.stage)}`,
+        skipped: false,
+      });
+      return;
+    }
+    moves.push({ index, card });
   });
   moves.sort((a, b) => a.card.row - b.card.row);
   const logRoom = Math.max(0, BOARD_LIMITS.decisions - board.decisions.length);
-  const label = (stage: StageId) => stageLabel(board.stages, stage);
   for (const { index, card } of moves.slice(logRoom)) {
     problems.push({
       row: card.row,

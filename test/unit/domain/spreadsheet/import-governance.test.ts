@@ -9,6 +9,7 @@ import {
   ImportPreviewer,
   regimeChangeFor,
   regimesNote,
+  stageValueKey,
   suggestMapping,
   validateBoard,
 } from '../../../../domain';
@@ -341,6 +342,45 @@ describe('applyImport: the regimes an import classifies under', () => {
     );
     board.workshop = { ...board.workshop, regimes: ['us-rights-safety'] };
     expect(regimeChangeFor(board, mapping)).toBeNull();
+  });
+
+  it('does not move a prohibited card forward on a merge, and says so; a move back or to Stopped goes through', () => {
+    const headers = ['Use Case Name', 'Use Case ID', 'Stage', 'EU AI Act'];
+    const stages = { Pilot: 'pilot', Production: 'production', Retired: 'stopped' } as const;
+    const stageMap = Object.fromEntries(Object.entries(stages).map(([text, stage]) => [stageValueKey(text), stage]));
+    const build = (rows: TableRow[]) => buildImport(rows, headers, options(headers, { stageMap }));
+    const first = applyImport(
+      createBoard('B', { now: NOW }),
+      build([headers, ['A', 'R-1', 'Pilot', 'Prohibited'], ['B', 'R-2', 'Pilot', 'Minimal']]),
+      'add',
+      { now: NOW },
+    ).board;
+    expect(first.initiatives.map((i) => [i.stage, i.euAiAct])).toEqual([
+      ['pilot', 'prohibited'],
+      ['pilot', 'minimal'],
+    ]);
+    const forward = build([headers, ['A', 'R-1', 'Production', ''], ['B', 'R-2', 'Production', '']]);
+    const { board, report } = applyImport(first, forward, 'merge', { now: NOW });
+    expectValid(board);
+    expect(board.initiatives.map((i) => i.stage)).toEqual(['pilot', 'production']);
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        message:
+          'the card is classified as a prohibited practice under the EU AI Act, so the import does not move it to Production; it was updated but stays in Pilot',
+      }),
+    ]);
+    expect(board.decisions.map((d) => d.initiativeTitle)).toEqual(['B']);
+    // A row that classifies the card prohibited and moves it forward at once is held back the same way.
+    const both = build([headers, ['B', 'R-2', 'Production', 'Prohibited']]);
+    const reclassified = applyImport(first, both, 'merge', { now: NOW }).board;
+    expect(reclassified.initiatives.find((i) => i.ref === 'R-2')).toMatchObject({
+      stage: 'pilot',
+      euAiAct: 'prohibited',
+    });
+    // Stopping it, or sending it back, is what the room may do at the gate too.
+    const stopped = applyImport(first, build([headers, ['A', 'R-1', 'Retired', '']]), 'merge', { now: NOW }).board;
+    expect(stopped.initiatives.find((i) => i.ref === 'R-1')!.stage).toBe('stopped');
   });
 
   it('merges a row’s practices into the card’s, keeping those the row does not answer', () => {
