@@ -1,4 +1,5 @@
-import type { BoardDocument, Initiative } from './board-schema';
+import type { BoardDocument, Decision, Initiative } from './board-schema';
+import { GOVERNANCE_CRITERION_LABELS } from './gate-evaluation';
 import { REGIME_FIELDS, REGIMES } from './governance';
 
 /** What the facilitator can present on the projector; 'changes' only while a comparison is loaded. */
@@ -45,6 +46,10 @@ export function audienceBoard(board: BoardDocument, options: { hideVotes: boolea
   return withoutConfidential(board, options, new Map());
 }
 
+const GOVERNANCE_LABELS = new Set<string>(Object.values(GOVERNANCE_CRITERION_LABELS));
+/** What the projector calls a governance action of a card that keeps its classification or practices from it. */
+export const HIDDEN_GOVERNANCE_ACTION = 'A governance action (details kept from this screen)';
+
 /** audienceBoard, with the fields `alsoHidden` marks on a card id hidden as well as the card's own. */
 function withoutConfidential(
   board: BoardDocument,
@@ -53,14 +58,16 @@ function withoutConfidential(
 ): BoardDocument {
   const rationaleHidden = new Set<string>();
   const ownerHidden = new Set<string>();
-  for (const [id, marks] of alsoHidden) {
-    if (marks.includes('rationale')) rationaleHidden.add(id);
-    if (marks.includes('owner')) ownerHidden.add(id);
-  }
+  const governanceHidden = new Set<string>();
+  const note = (id: string, marks: ReadonlySet<string>) => {
+    if (marks.has('rationale')) rationaleHidden.add(id);
+    if (marks.has('owner')) ownerHidden.add(id);
+    if (marks.has('classification') || marks.has('practices')) governanceHidden.add(id);
+  };
+  for (const [id, marks] of alsoHidden) note(id, new Set(marks));
   const initiatives = board.initiatives.map((initiative) => {
     const hidden = new Set([...(initiative.confidential ?? []), ...(alsoHidden.get(initiative.id) ?? [])]);
-    if (hidden.has('rationale')) rationaleHidden.add(initiative.id);
-    if (hidden.has('owner')) ownerHidden.add(initiative.id);
+    note(initiative.id, hidden);
     const shown: Initiative = { ...initiative };
     for (const field of CONFIDENTIAL_FIELDS) {
       if (!hidden.has(field) || !isCardField(field)) continue;
@@ -76,11 +83,24 @@ function withoutConfidential(
     const { rationale: _hidden, ...rest } = entry;
     return rest as T;
   };
-  const decisions = rationaleHidden.size ? board.decisions.map(withoutRationale) : board.decisions;
+  // A card keeping its classification or practices from the room keeps what gives them away too: the governance
+  // criteria a decision left unmet (only a high-impact card can fail the practices one), and the titles of its
+  // governance actions ("AI impact assessment: complete it").
+  const withoutGovernance = (entry: Decision): Decision =>
+    governanceHidden.has(entry.initiativeId)
+      ? { ...entry, unmetCriteria: entry.unmetCriteria.filter((label) => !GOVERNANCE_LABELS.has(label)) }
+      : entry;
+  const decisions =
+    rationaleHidden.size || governanceHidden.size
+      ? board.decisions.map((entry) => withoutGovernance(withoutRationale(entry)))
+      : board.decisions;
   const readinessLog = rationaleHidden.size ? board.readinessLog.map(withoutRationale) : board.readinessLog;
   const actions = board.actions.map((action) => {
     const { note: _note, ...shown } = action;
     if (action.initiativeId && ownerHidden.has(action.initiativeId)) delete shown.owner;
+    if (action.initiativeId && governanceHidden.has(action.initiativeId) && action.foundation === 'governance') {
+      shown.title = HIDDEN_GOVERNANCE_ACTION;
+    }
     return shown;
   });
   return { ...board, initiatives, decisions, readinessLog, actions };

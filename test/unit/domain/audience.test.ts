@@ -1,5 +1,11 @@
 import type { Action, BoardDocument, Decision, ReadinessChange } from '../../../domain';
-import { audienceBoard, audienceColumn, audienceEarlierBoard } from '../../../domain';
+import {
+  audienceBoard,
+  audienceColumn,
+  audienceEarlierBoard,
+  GOVERNANCE_CRITERION_LABELS,
+  HIDDEN_GOVERNANCE_ACTION,
+} from '../../../domain';
 import { realSizeBoard } from '../../support/real-size-board';
 
 const decision = (id: string, initiativeId: string, rationale: string): Decision => ({
@@ -150,6 +156,38 @@ describe('audienceBoard on the regulatory classification and the practices', () 
     expect(shown.initiatives.find((i) => i.id === open)!.practices).toEqual(board.initiatives[1]!.practices);
     // The facilitator's board keeps them.
     expect(board.initiatives[0]!.practices?.['impact-assessment']?.evidence).toBe('https://intranet.example/dpia-417');
+  });
+
+  it('keeps out of the log and the actions what would give a hidden classification away', () => {
+    const { board, secret, open } = classified(['classification']);
+    const unmet = [GOVERNANCE_CRITERION_LABELS.classification, GOVERNANCE_CRITERION_LABELS.practices, 'KPI set'];
+    const action = (id: string, initiativeId: string, foundation: Action['foundation']): Action => ({
+      id,
+      title: `AI impact assessment: complete it (${id})`,
+      status: 'open',
+      initiativeId,
+      foundation,
+      createdAt: '2026-10-30T10:00:00.000Z',
+      updatedAt: '2026-10-30T10:00:00.000Z',
+    });
+    const logged = {
+      ...board,
+      decisions: [
+        { ...decision('a', secret, 'why'), unmetCriteria: unmet },
+        { ...decision('b', open, 'why'), unmetCriteria: unmet },
+      ],
+      actions: [action('s1', secret, 'governance'), action('s2', secret, 'data'), action('o1', open, 'governance')],
+    };
+    const shown = audienceBoard(logged, { hideVotes: false });
+    expect(shown.decisions.map((d) => d.unmetCriteria)).toEqual([['KPI set'], unmet]);
+    expect(shown.actions.map((a) => a.title)).toEqual([
+      HIDDEN_GOVERNANCE_ACTION,
+      'AI impact assessment: complete it (s2)',
+      'AI impact assessment: complete it (o1)',
+    ]);
+    expect(JSON.stringify(shown)).not.toContain('complete it (s1)');
+    // The facilitator's log keeps every criterion.
+    expect(logged.decisions[0]!.unmetCriteria).toEqual(unmet);
   });
 
   it('hides "then" a classification the card keeps confidential now', () => {
