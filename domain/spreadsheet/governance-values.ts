@@ -50,7 +50,8 @@ function classify<T>(text: string, rules: readonly (readonly [RegExp, T])[], wha
 
 const US_HIGH_IMPACT_RULES = [
   // "b) Presumed high-impact, but determined not high impact", and Scaleboard's "Presumed high-impact, determined not".
-  [/^presumed high impact\b.*\bnot\b/, 'presumed-not'],
+  // A determination still to be made ("…; determination not yet made") is no answer: it needs "determined not".
+  [/^presumed high impact\b.*\bdetermined not\b/, 'presumed-not'],
   [/^not high impact( use case)?$|^no$|^false$/, 'not-high-impact'],
   // The column asks "Is the AI use case high-impact?": a plain yes is the answer "high-impact".
   [/^high impact( use case)?$|^yes$|^true$/, 'high-impact'],
@@ -136,7 +137,8 @@ export interface PracticeAnswer {
  * An answer that the use case is not rights- or safety-impacting, or not high-impact, is "not applicable".
  */
 const PRACTICE_RULES: readonly (readonly [RegExp, PracticeStatus])[] = [
-  [/\bwaived?\b/, 'waived'],
+  // The template's "Agency CAIO has waived this minimum practice…", or a bare "Waived"; never "Not waived".
+  [/^(agency )?caio has waived\b|^waived$/, 'waived'],
   [/^(no - )?law, operational limitations,? or governmentwide guidance precludes\b/, 'not-applicable'],
   [/\b(is not|does not impact|neither) (safety|rights)\b|\bnot (a )?high-impact\b/, 'not-applicable'],
   [/^yes - all individual decisions or actions are automated\b/, 'not-started'],
@@ -154,7 +156,11 @@ const PRACTICE_RULES: readonly (readonly [RegExp, PracticeStatus])[] = [
     /^(intermittent and manually updated|automated and regularly scheduled updates|established process of machine learning operations)\b/,
     'done',
   ],
-  [/^(yes|true|done|completed?)\b|^y$/, 'done'],
+  // A hedged yes ("Yes, planned", "Yes (pending review)", "Done?") is not done: it falls through to a problem.
+  [
+    /^(?!.*(\bplanned\b|\bpending\b|\bnot yet\b|\bwill be\b|\bpartial(ly)?\b|\btbd\b|\?))(yes|true|done|completed?)\b|^y$/,
+    'done',
+  ],
   [/^(no|false|none|not started)\b|^n$/, 'not-started'],
 ];
 

@@ -47,7 +47,13 @@ export interface GovernanceRowAccess {
 
 /** The regimes whose classification the mapping fills: the board is to use them. */
 export function importedRegimes(mapping: ColumnMapping): Regime[] {
-  return REGIMES.filter((regime) => REGIME_IMPORT_FIELDS[regime].some((field) => mapping[field] !== undefined));
+  const mapped = (field: ImportField) => mapping[field] !== undefined;
+  return REGIMES.filter((regime) =>
+    // DHS 2024's two Yes/No halves classify only together: one alone is reported, and classifies no card.
+    regime === 'us-rights-safety'
+      ? mapped('usRightsSafety') || (mapped('usRightsImpacting') && mapped('usSafetyImpacting'))
+      : REGIME_IMPORT_FIELDS[regime].some(mapped),
+  );
 }
 
 /** How an import changes the regimes a board uses: those it adds, those it leaves out, and the result. */

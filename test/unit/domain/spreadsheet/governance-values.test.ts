@@ -31,6 +31,8 @@ describe('readUsHighImpact', () => {
   });
 
   it('says what it could not read', () => {
+    // A determination still to be made is not "determined not".
+    expect(readUsHighImpact('Presumed high-impact; determination not yet made')).toHaveProperty('error');
     expect(readUsHighImpact('d) Pending review')).toEqual({
       error:
         '“d) Pending review” is not a high-impact determination (high-impact, presumed high-impact but determined not, not high-impact)',
@@ -212,7 +214,16 @@ describe('readPractice', () => {
 
   it('reads a blank as nothing, and an answer it does not know as a problem naming it', () => {
     expect(readPractice('')).toEqual({ empty: true });
-    for (const text of ['Other', 'Unknown', 'See attached memo']) {
+    // Hedged or negated answers are not read as done or waived: they are problems for a person to read.
+    for (const text of [
+      'Other',
+      'Unknown',
+      'See attached memo',
+      'Not waived',
+      'Yes, planned',
+      'Yes (pending review)',
+      'Done?',
+    ]) {
       expect(readPractice(text)).toEqual({
         error: `“${text}” is not a practice status (yes, in progress, not applicable, waived, no)`,
       });

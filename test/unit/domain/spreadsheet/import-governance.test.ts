@@ -198,6 +198,8 @@ describe('buildImport: DHS 2024’s rights-impacting and safety-impacting column
         skipped: false,
       },
     ]);
+    // A half that classifies no card does not put the regime on the board.
+    expect(built.regimes).toEqual([]);
   });
 
   it('takes a combined answer over the two halves when a row has one', () => {
