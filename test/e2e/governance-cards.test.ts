@@ -80,7 +80,7 @@ it('classifies a card and records a practice with evidence in the editor, and un
   const practices = editor.locator('details.practices-editor');
   expect(await practices.getAttribute('open')).toBeNull();
   expect(await practices.locator('summary').textContent()).toContain(
-    'Not needed unless the card is high-impact or high-risk',
+    'Needed if the card is high-impact or high-risk: its classification is not assessed yet',
   );
 
   await editor.getByRole('combobox', { name: 'EU AI Act' }).selectOption({ label: 'High-risk' });
@@ -139,7 +139,7 @@ it('narrows the board to the cards missing a practice, and counts what it hides'
 });
 
 it('groups the board in a lane per EU AI Act category, most severe first, "Not assessed" last', async () => {
-  await page.getByRole('combobox', { name: 'Swimlanes' }).selectOption({ label: 'EU AI Act category' });
+  await page.getByRole('combobox', { name: 'Swimlanes' }).selectOption({ label: 'EU AI Act' });
   const lanes = lanesOf(unclassified, 'euAiAct');
   expect(lanes.map((lane) => laneTitle(lane, 'euAiAct'))).toEqual([
     'Prohibited',

@@ -100,8 +100,8 @@ describe('gates that know the law', () => {
     const practices = gate().locator('.criteria > li', { hasText: 'Minimum practices done' });
     expect(await practices.textContent()).toContain('Required by EU AI Act: High-risk.');
     expect(
-      await practices.getByRole('list', { name: 'Practices not done' }).getByRole('listitem').allTextContents(),
-    ).toEqual(['AI impact assessment — not started', 'Independent review — in progress']);
+      await practices.getByRole('list', { name: 'Practices open' }).getByRole('listitem').allTextContents(),
+    ).toEqual(['AI impact assessment (not started)', 'Independent review (in progress)']);
     expect(
       await gate()
         .getByRole('heading', { name: /^Criteria/ })
