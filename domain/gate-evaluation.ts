@@ -97,7 +97,7 @@ export type CriterionResult = Verdict &
     | {
         kind: 'classification';
         criterion: Extract<GateCriterion, { kind: 'classification' }>;
-        /** The regimes the board uses under which the card is not classified yet. */
+        /** The regimes the board uses under which the card is not assessed. */
         unassessed: Regime[];
       }
     | {
@@ -119,7 +119,7 @@ function notBoundWords(initiative: Initiative, regimes: readonly Regime[]): stri
   if (unassessed.length === 0) return 'not high-impact or high-risk';
   const names = unassessed.map((regime) => REGIME_LABELS[regime]).join(', ');
   return unassessed.length === regimes.length
-    ? `not classified yet (not assessed under ${names})`
+    ? `not assessed under ${names}`
     : `not high-impact or high-risk where classified; not assessed under ${names}`;
 }
 

@@ -243,7 +243,7 @@ export function missingPractices(initiative: Initiative, regimes: readonly Regim
   return PRACTICE_IDS.filter((practice) => !practiceSettled(practiceStatus(initiative, practice)));
 }
 
-/** The regimes the board uses under which the card is not yet classified. */
+/** The regimes the board uses under which the card is not assessed. */
 export function unassessedRegimes(initiative: Initiative, regimes: readonly Regime[]): Regime[] {
   return regimes.filter((regime) => initiative[REGIME_FIELDS[regime]] === undefined);
 }

@@ -257,7 +257,7 @@ const LIVE_STAGES: ReadonlySet<StageId> = new Set(['scaling', 'production']);
 
 /**
  * Governance at a glance: the high-impact or high-risk use cases by stage, those in Scaling or Production still
- * lacking a minimum practice, and the cards not yet classified. A stopped card need not be classified. For the
+ * lacking a minimum practice, and the cards not assessed. A stopped card need not be classified. For the
  * audience (`leaveOutConfidential`), a card that keeps its classification or practices from the screen is left
  * out and counted apart: the audience board has them removed, and would count it as not classified.
  */

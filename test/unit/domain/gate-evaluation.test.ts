@@ -195,7 +195,7 @@ describe('governance criteria', () => {
     });
     expect(evaluateCriterion(card(boardWith({ title: 'B' })), practices, {}, BOTH)).toMatchObject({
       met: true,
-      current: 'not classified yet (not assessed under EU AI Act, US high-impact (OMB M-25-21))',
+      current: 'not assessed under EU AI Act, US high-impact (OMB M-25-21)',
     });
     expect(evaluateCriterion(a, practices, {}, [])).toMatchObject({
       met: true,
