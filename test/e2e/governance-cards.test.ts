@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { BoardDocument, Initiative } from '../../domain';
 import {
   columns,
+  DEFAULT_REGIMES,
   lanesOf,
   laneOf,
   laneTitle,
@@ -38,7 +39,12 @@ function classified(card: Initiative, n: number): Initiative {
 }
 
 const generated = realSizeBoard(300);
-const board: BoardDocument = { ...generated, initiatives: generated.initiatives.map(classified) };
+// The generated inventory's import chose US high-impact alone, the one regime its file answers; this board uses both.
+const board: BoardDocument = {
+  ...generated,
+  workshop: { ...generated.workshop, regimes: [...DEFAULT_REGIMES] },
+  initiatives: generated.initiatives.map(classified),
+};
 /** The card the test classifies: the first of Pilot, so on screen on the board and on the projector. */
 const target = columns(board).pilot.find((card) => laneOf(card, 'euAiAct') !== 'prohibited')!;
 const unclassified = {

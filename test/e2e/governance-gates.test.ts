@@ -119,8 +119,8 @@ describe('gates that know the law', () => {
     await expect.poll(() => titles.count()).toBe(3);
     expect(await Promise.all((await titles.all()).map((t) => t.inputValue()))).toEqual([
       'Classify under US high-impact (OMB M-25-21)',
-      'AI impact assessment: complete it (now not started)',
-      'Independent review: complete it (now in progress)',
+      'Complete AI impact assessment (not started)',
+      'Complete Independent review (in progress)',
     ]);
     await gate().getByRole('button', { name: 'Cancel' }).click();
     await gate().waitFor({ state: 'detached' });
