@@ -32,7 +32,7 @@ import { FORWARD_STAGES } from './stages';
 /** The two governance criteria, named for what they ask of the card. */
 export const GOVERNANCE_CRITERION_LABELS = {
   classification: 'Regulatory classification assessed',
-  practices: 'Minimum practices done (high-impact / high-risk)',
+  practices: 'Minimum practices done (high-impact or high-risk)',
 } as const;
 
 export function describeCriterion(criterion: GateCriterion): string {

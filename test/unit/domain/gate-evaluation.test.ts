@@ -131,7 +131,7 @@ describe('governance criteria', () => {
 
   it('names the two criteria for what they ask', () => {
     expect(describeCriterion(classification)).toBe('Regulatory classification assessed');
-    expect(describeCriterion(practices)).toBe('Minimum practices done (high-impact / high-risk)');
+    expect(describeCriterion(practices)).toBe('Minimum practices done (high-impact or high-risk)');
   });
 
   it('meets classification only when the card is classified under every regime the board uses', () => {
@@ -179,7 +179,7 @@ describe('governance criteria', () => {
     expect(evaluateCriterion(a, practices, {}, BOTH)).toEqual({
       kind: 'practices',
       criterion: practices,
-      label: 'Minimum practices done (high-impact / high-risk)',
+      label: 'Minimum practices done (high-impact or high-risk)',
       met: true,
       current: 'not high-impact or high-risk',
       requiredBy: [],
@@ -222,7 +222,7 @@ describe('governance criteria', () => {
     expect(evaluateCriterion(a, practices, {}, BOTH)).toEqual({
       kind: 'practices',
       criterion: practices,
-      label: 'Minimum practices done (high-impact / high-risk)',
+      label: 'Minimum practices done (high-impact or high-risk)',
       met: false,
       current: `2 of ${PRACTICE_IDS.length} practices open: AI impact assessment (in progress), Appeal and remedy (not started)`,
       requiredBy: ['EU AI Act: High-risk', 'US high-impact (OMB M-25-21): High-impact'],
@@ -259,7 +259,7 @@ describe('governance criteria', () => {
     const results = evaluateMove(board, card(board), 'production');
     expect(results.filter((r) => r.kind === 'classification' || r.kind === 'practices').map((r) => r.label)).toEqual([
       'Regulatory classification assessed',
-      'Minimum practices done (high-impact / high-risk)',
+      'Minimum practices done (high-impact or high-risk)',
     ]);
   });
 });
