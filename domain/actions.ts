@@ -3,7 +3,7 @@
  * part of the board, so saving, undo and recovery keep them like everything else; a closed action stays on the
  * board, marked done or dropped, for the next workshop to see.
  */
-import { PRACTICE_STATUS_LABELS, REGIME_LABELS } from './governance';
+import { practiceWords, REGIME_LABELS } from './governance';
 import type { Action, ActionStatus, BoardDocument, DecisionKind, GateField, Initiative } from './board-schema';
 import { BOARD_LIMITS, isCalendarDay } from './board-schema';
 import type { ChangeContext } from './board';
@@ -118,7 +118,7 @@ export function suggestedActions(initiative: Initiative, results: readonly Crite
           }));
         case 'practices':
           return r.missing.map((m) => ({
-            title: `${m.label}: complete it (now ${PRACTICE_STATUS_LABELS[m.status].toLowerCase()})`,
+            title: `Complete ${practiceWords(m.practice, m.status)}`,
             foundation: 'governance' as const,
           }));
       }

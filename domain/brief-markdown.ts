@@ -21,13 +21,14 @@ import {
   exceptionHeadline,
   FIGURE_LABELS,
   GOVERNANCE_LABELS,
-  highImpactWords,
+  highImpactByStageWords,
   lackingLabel,
   lackingWords,
   leftOutWords,
   openActionsHeading,
   pathWords,
   pilotsPerProductionWords,
+  prohibitedWords,
   regimesWords,
   sinceHeading,
   stalledWords,
@@ -93,16 +94,27 @@ function figures(brief: LeadersBrief): string[] {
 function governance(brief: LeadersBrief): string[] {
   const { locale, governance: g } = brief;
   const lacking = capped(g.lackingPractice, BRIEF_CAPS.lackingPractice);
+  const prohibited = capped(g.prohibited, BRIEF_CAPS.prohibited);
   return [
     markdownText(regimesWords(g.regimes), 300),
     '',
-    `- **${GOVERNANCE_LABELS.highImpact}:** ${markdownText(highImpactWords(g, locale), 300)}`,
+    `- **${GOVERNANCE_LABELS.highImpact}:** ${markdownText(highImpactByStageWords(g, locale), 300)}`,
     ...(g.unassessedNote ? [`- ${g.unassessedNote}.`] : []),
     `- **${markdownText(lackingLabel(g.live))}:** ${formatBoardNumber(g.lackingPractice.length, locale)}`,
     ...lacking.shown.map(
       (item) => `  - ${markdownWords(lackingWords({ ...item, title: oneLine(item.title, LONG_TEXT) }))}`,
     ),
     ...more(lacking.more, 'use case', 'use cases', BRIEF_LEFT_OUT_WHERE.lackingPractice, locale),
+    ...(g.prohibited.length
+      ? [
+          '',
+          `- **${GOVERNANCE_LABELS.prohibited}:** ${formatBoardNumber(g.prohibited.length, locale)}`,
+          ...prohibited.shown.map(
+            (item) => `  - ${markdownWords(prohibitedWords({ ...item, title: oneLine(item.title, LONG_TEXT) }))}`,
+          ),
+          ...more(prohibited.more, 'use case', 'use cases', BRIEF_LEFT_OUT_WHERE.prohibited, locale),
+        ]
+      : []),
   ];
 }
 

@@ -3,7 +3,14 @@
  * and while it is taller than two pages tries the next, shorter step of BRIEF_PRINT_STEPS; every list it cuts
  * says how many it left out, and the workbook lists everything.
  */
-import type { BriefAction, BriefDecision, BriefException, BriefLackingPractice, LeadersBrief } from './brief';
+import type {
+  BriefAction,
+  BriefDecision,
+  BriefException,
+  BriefLackingPractice,
+  BriefProhibited,
+  LeadersBrief,
+} from './brief';
 import { BRIEF_CAPS, capped } from './brief';
 
 /** The page, in inches: A4 portrait with margins to punch and file it, and room at the foot for the page number. */
@@ -48,6 +55,8 @@ export interface BriefPrintCaps {
   changeLines: number;
   /** High-impact or high-risk use cases in Scaling or Production lacking a practice. */
   lackingPractice: number;
+  /** Prohibited use cases not stopped. */
+  prohibited: number;
 }
 
 const LONGEST: BriefPrintCaps = {
@@ -57,6 +66,7 @@ const LONGEST: BriefPrintCaps = {
   actions: BRIEF_CAPS.actions,
   changeLines: BRIEF_CAPS.changeLines,
   lackingPractice: BRIEF_CAPS.lackingPractice,
+  prohibited: BRIEF_CAPS.prohibited,
 };
 /** A few of each, which two pages hold even with every title and rationale at its longest. */
 const SHORTEST: BriefPrintCaps = {
@@ -66,6 +76,7 @@ const SHORTEST: BriefPrintCaps = {
   actions: 4,
   changeLines: 1,
   lackingPractice: 3,
+  prohibited: 3,
 };
 /** The share of the longest lists each step between keeps: fine enough that two pages end up nearly full. */
 const SHARES = [0.85, 0.7, 0.6, 0.5, 0.4, 0.3] as const;
@@ -105,6 +116,7 @@ export interface PrintedBrief {
   exceptions: CutList<Omit<BriefException, 'actions'> & { actions: CutList<BriefAction> }>;
   actions: CutList<BriefAction>;
   lackingPractice: CutList<BriefLackingPractice>;
+  prohibited: CutList<BriefProhibited>;
 }
 
 /** The brief's lists cut to `caps`; the changes were cut when the brief was made (leadersBrief's changeLines). */
@@ -118,5 +130,6 @@ export function printedBrief(brief: LeadersBrief, caps: BriefPrintCaps): Printed
     },
     actions: capped(brief.openActions, caps.actions),
     lackingPractice: capped(brief.governance.lackingPractice, caps.lackingPractice),
+    prohibited: capped(brief.governance.prohibited, caps.prohibited),
   };
 }

@@ -3,7 +3,7 @@
  * left out. The Markdown, the workbook's Brief sheet and the printed brief all say these, so they read alike; each
  * adds its own emphasis and escaping.
  */
-import type { BriefAction, BriefException, BriefLackingPractice, LeadersBrief } from './brief';
+import type { BriefAction, BriefException, BriefLackingPractice, BriefProhibited, LeadersBrief } from './brief';
 import { counted, formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
 import type { StageConfig } from './board-schema';
 import { stageLabel } from './board';
@@ -45,6 +45,7 @@ export const BRIEF_LEFT_OUT_WHERE = {
   exceptions: 'see the Decisions sheet',
   actions: 'the workbook’s Actions sheet lists every one',
   lackingPractice: 'the workbook’s Initiatives sheet has every card’s practices',
+  prohibited: 'the workbook’s Initiatives sheet has every card’s classification',
 } as const;
 
 /** "…and 3 more decisions, not listed here (where).", or null when the list was not cut. */
@@ -166,7 +167,10 @@ export const BRIEF_NONE = {
 /** What the governance figures are called, in the brief, the metrics panel and the projector alike. */
 export const GOVERNANCE_LABELS = {
   highImpact: 'High-impact or high-risk',
-  regimesNone: 'No regulatory regime chosen in Board setup, so no card is classified.',
+  /** True whether or not the cards keep a classification: with no regime in use, none is counted. */
+  regimesNone: 'No regulatory regime chosen in Setup › Regulatory regimes, so no classification is counted.',
+  /** Prohibited cards not stopped: isHighImpact leaves them out, and each is one the room must stop. */
+  prohibited: 'Prohibited (EU AI Act), not stopped',
 } as const;
 
 /** Where a missing practice reaches people, as the board names the stages: "Scaling or Production". */
@@ -185,7 +189,7 @@ export function regimesWords(regimes: readonly string[]): string {
 }
 
 /** "6 — Ideas 1 · Pilot 1 · Scaling 2 · Production 1 · Stopped 1", as the portfolio's line says its cards. */
-export function highImpactWords(
+export function highImpactByStageWords(
   governance: { highImpact: number; stages: readonly { label: string; count: number }[] },
   locale?: string,
 ): string {
@@ -195,7 +199,15 @@ export function highImpactWords(
 
 /** The practices a card lacks: up to three by name, more as a count, so that one card stays on one line. */
 export function missingWords(missing: readonly string[]): string {
-  return missing.length <= 3 ? missing.join(', ') : `${missing.length} of the ${PRACTICE_IDS.length} practices`;
+  if (missing.length <= 3) return missing.join(', ');
+  return missing.length === PRACTICE_IDS.length
+    ? `all ${PRACTICE_IDS.length} practices`
+    : `${missing.length} of the ${PRACTICE_IDS.length} practices`;
+}
+
+/** A prohibited card not stopped: "C-9 Social scoring — Pilot", the card stressed. */
+export function prohibitedWords(item: BriefProhibited): WordParts {
+  return [{ text: cardWords(item), stress: true }, { text: ` — ${item.stage}` }];
 }
 
 /** A card lacking a practice: "C-7 Life pricing — Production; lacks AI impact assessment", the card stressed. */

@@ -44,6 +44,7 @@ export const BRIEF_CAPS = {
   blockers: 5,
   changeLines: 10,
   lackingPractice: 10,
+  prohibited: 10,
 } as const;
 
 /** Where the brief's "since" came from, so the text can say what it counts from. */
@@ -96,6 +97,15 @@ export interface BriefLackingPractice {
   missing: string[];
 }
 
+/** A card prohibited under the EU AI Act and not stopped: the room has yet to stop it. */
+export interface BriefProhibited {
+  id: string;
+  ref?: string;
+  title: string;
+  /** Its stage, as the board names it. */
+  stage: string;
+}
+
 /** Governance at a glance, the figures the metrics panel shows (governanceFigures). */
 export interface BriefGovernance {
   /** The regimes the board classifies under, by label; none when it chose none. */
@@ -107,6 +117,9 @@ export interface BriefGovernance {
   live: string;
   /** Every such card there lacking a practice, in board order; each output lists BRIEF_CAPS.lackingPractice. */
   lackingPractice: BriefLackingPractice[];
+  /** Every prohibited card outside Stopped, in board order; each output lists BRIEF_CAPS.prohibited, and says
+   * nothing of them when there are none. */
+  prohibited: BriefProhibited[];
   /** Cards outside Stopped not classified under every regime in use, and the note that says so per regime. */
   unassessed: number;
   unassessedNote: string | null;
@@ -291,6 +304,12 @@ function briefGovernance(board: BoardDocument, locale: string | undefined): Brie
       title: card.title,
       stage: label(card.stage),
       missing: missingPractices(card, figures.regimes).map((p) => PRACTICES[p].label),
+    })),
+    prohibited: figures.prohibited.map((card) => ({
+      id: card.id,
+      ...(card.ref ? { ref: card.ref } : {}),
+      title: card.title,
+      stage: label(card.stage),
     })),
     unassessed: figures.unassessed,
     unassessedNote: unassessedNote(figures, locale),

@@ -5,16 +5,16 @@ import type { FoundationId } from './foundations';
 import {
   boardRegimes,
   DEFAULT_REGIMES,
-  EU_AI_ACT_LABELS,
   isHighImpact,
   isProhibited,
   missingPractices,
   NOT_ASSESSED,
   REGIME_FIELDS,
+  REGIME_LABELS,
+  REGIME_VALUE_LABELS,
   REGIME_VALUES,
+  REGIMES,
   unassessedRegimes,
-  US_HIGH_IMPACT_LABELS,
-  US_RIGHTS_SAFETY_LABELS,
 } from './governance';
 import { RISK_TIER_LABELS, RISK_TIERS_BY_SEVERITY, SOURCE_LABELS } from './labels';
 
@@ -26,7 +26,7 @@ export const GOVERNANCE_FILTERS = ['high-impact', 'prohibited', 'not-assessed', 
 export type GovernanceFilter = (typeof GOVERNANCE_FILTERS)[number];
 
 export const GOVERNANCE_FILTER_LABELS: Record<GovernanceFilter, string> = {
-  'high-impact': 'High-impact / high-risk',
+  'high-impact': 'High-impact or high-risk',
   prohibited: 'Prohibited (EU AI Act)',
   'not-assessed': 'Not assessed',
   'missing-practice': 'Missing a practice',
@@ -36,6 +36,19 @@ export const GOVERNANCE_FILTER_LABELS: Record<GovernanceFilter, string> = {
 export function governanceFiltersFor(regimes: readonly Regime[]): GovernanceFilter[] {
   if (!regimes.length) return [];
   return GOVERNANCE_FILTERS.filter((f) => f !== 'prohibited' || regimes.includes('eu-ai-act'));
+}
+
+/**
+ * The governance filters the filter bar offers: those that mean something under these regimes, and any the filter
+ * already holds, so that a filter the board's regimes no longer offer (say "Prohibited" once the EU AI Act is
+ * unticked) can still be seen and cleared, rather than leaving the board empty with nothing to untick.
+ */
+export function governanceFilterChoices(
+  regimes: readonly Regime[],
+  selected: readonly GovernanceFilter[],
+): GovernanceFilter[] {
+  const offered = governanceFiltersFor(regimes);
+  return GOVERNANCE_FILTERS.filter((f) => offered.includes(f) || selected.includes(f));
 }
 
 export interface Filters {
@@ -86,15 +99,15 @@ export function swimlaneChoices(regimes: readonly Regime[]): { value: Swimlanes;
     { value: 'businessUnit', label: 'Business unit' },
     { value: 'source', label: 'Source' },
     { value: 'riskTier', label: 'Risk tier' },
-    ...regimes.map((regime) => ({ value: REGIME_FIELDS[regime], label: REGIME_LANE_LABELS[REGIME_FIELDS[regime]] })),
+    ...regimes.map((regime) => ({ value: REGIME_FIELDS[regime], label: REGIME_LABELS[regime] })),
   ];
 }
 
-const REGIME_LANE_LABELS: Record<RegimeLanes, string> = {
-  euAiAct: 'EU AI Act category',
-  usHighImpact: 'US high-impact',
-  usRightsSafety: 'US rights/safety-impacting',
-};
+/** The regime whose classification a swimlane groups by: REGIME_FIELDS read the other way. */
+const REGIME_OF_LANES = Object.fromEntries(REGIMES.map((regime) => [REGIME_FIELDS[regime], regime])) as Record<
+  RegimeLanes,
+  Regime
+>;
 
 export function isFiltering(filters: Filters): boolean {
   return (
@@ -202,31 +215,22 @@ export function laneOf(initiative: Initiative, lanes: Swimlanes): string {
   }
 }
 
-const REGIME_LANE_TITLES: Record<RegimeLanes, Record<string, string>> = {
-  euAiAct: EU_AI_ACT_LABELS,
-  usHighImpact: US_HIGH_IMPACT_LABELS,
-  usRightsSafety: US_RIGHTS_SAFETY_LABELS,
-};
-
-const isRegimeLanes = (lanes: Swimlanes): lanes is RegimeLanes => lanes in REGIME_LANE_TITLES;
+const isRegimeLanes = (lanes: Swimlanes): lanes is RegimeLanes => lanes in REGIME_OF_LANES;
 
 /**
  * What a lane's heading says: the label of a source, risk tier or classification, a business unit as written,
  * "Not set" for none ("Not assessed" for a card not classified under the regime).
  */
 export function laneTitle(lane: string, lanes: Swimlanes): string {
-  if (isRegimeLanes(lanes)) return lane === NO_LANE ? NOT_ASSESSED : (REGIME_LANE_TITLES[lanes][lane] ?? lane);
+  if (isRegimeLanes(lanes)) {
+    const labels: Record<string, string> = REGIME_VALUE_LABELS[REGIME_OF_LANES[lanes]];
+    return lane === NO_LANE ? NOT_ASSESSED : (labels[lane] ?? lane);
+  }
   if (lane === NO_LANE) return 'Not set';
   if (lanes === 'riskTier' && lane in RISK_TIER_LABELS) return RISK_TIER_LABELS[lane as RiskTier];
   if (lanes === 'source' && lane in SOURCE_LABELS) return SOURCE_LABELS[lane as InitiativeSource];
   return lane;
 }
-
-const REGIME_OF_LANES: Record<RegimeLanes, Regime> = {
-  euAiAct: 'eu-ai-act',
-  usHighImpact: 'us-high-impact',
-  usRightsSafety: 'us-rights-safety',
-};
 
 /**
  * The lanes of the board in display order: alphabetical (risk tiers and classifications most severe first), cards

@@ -15,12 +15,12 @@ import type { FoundationId, ReadinessLevel } from './foundations';
 import { FOUNDATIONS } from './foundations';
 import {
   boardRegimes,
-  classificationWords,
-  DEFAULT_REGIMES,
+  classificationLine,
   missingPractices,
+  openPracticesWords,
   practicesRequiredBy,
   practiceStatus,
-  PRACTICE_STATUS_LABELS,
+  practiceWords,
   PRACTICES,
   REGIME_LABELS,
   unassessedRegimes,
@@ -32,7 +32,7 @@ import { FORWARD_STAGES } from './stages';
 /** The two governance criteria, named for what they ask of the card. */
 export const GOVERNANCE_CRITERION_LABELS = {
   classification: 'Regulatory classification assessed',
-  practices: 'Minimum practices done (high-impact / high-risk)',
+  practices: 'Minimum practices done (high-impact or high-risk)',
 } as const;
 
 export function describeCriterion(criterion: GateCriterion): string {
@@ -97,7 +97,7 @@ export type CriterionResult = Verdict &
     | {
         kind: 'classification';
         criterion: Extract<GateCriterion, { kind: 'classification' }>;
-        /** The regimes the board uses under which the card is not classified yet. */
+        /** The regimes the board uses under which the card is not assessed. */
         unassessed: Regime[];
       }
     | {
@@ -110,7 +110,7 @@ export type CriterionResult = Verdict &
       }
   );
 
-const NO_REGIME = 'no regime chosen in Board setup';
+const NO_REGIME = 'no regime chosen in Setup › Regulatory regimes';
 
 /** Why the practices do not bind a card, without calling one that is not classified "not high-impact". */
 function notBoundWords(initiative: Initiative, regimes: readonly Regime[]): string {
@@ -119,7 +119,7 @@ function notBoundWords(initiative: Initiative, regimes: readonly Regime[]): stri
   if (unassessed.length === 0) return 'not high-impact or high-risk';
   const names = unassessed.map((regime) => REGIME_LABELS[regime]).join(', ');
   return unassessed.length === regimes.length
-    ? `not classified yet (not assessed under ${names})`
+    ? `not assessed under ${names}`
     : `not high-impact or high-risk where classified; not assessed under ${names}`;
 }
 
@@ -127,16 +127,13 @@ function notBoundWords(initiative: Initiative, regimes: readonly Regime[]): stri
 export function evaluateCriterion(
   initiative: Initiative,
   criterion: GateCriterion,
-  raise: ReadinessRaise = {},
-  regimes: readonly Regime[] = DEFAULT_REGIMES,
+  raise: ReadinessRaise,
+  regimes: readonly Regime[],
 ): CriterionResult {
   const label = describeCriterion(criterion);
   if (criterion.kind === 'classification') {
     const unassessed = unassessedRegimes(initiative, regimes);
-    const current =
-      regimes.length === 0
-        ? NO_REGIME
-        : regimes.map((regime) => `${REGIME_LABELS[regime]}: ${classificationWords(initiative, regime)}`).join('; ');
+    const current = regimes.length === 0 ? NO_REGIME : classificationLine(initiative, regimes);
     return { kind: 'classification', criterion, label, met: unassessed.length === 0, current, unassessed };
   }
   if (criterion.kind === 'practices') {
@@ -149,9 +146,7 @@ export function evaluateCriterion(
     const current =
       requiredBy.length === 0
         ? notBoundWords(initiative, regimes)
-        : missing.length === 0
-          ? 'all done, not applicable or waived'
-          : missing.map((m) => `${m.label}: ${PRACTICE_STATUS_LABELS[m.status].toLowerCase()}`).join('; ');
+        : `${openPracticesWords(missing.length)}${missing.length ? `: ${missing.map((m) => practiceWords(m.practice, m.status)).join(', ')}` : ''}`;
     return { kind: 'practices', criterion, label, met: missing.length === 0, current, requiredBy, missing };
   }
   if (criterion.kind === 'readiness') {

@@ -5,31 +5,36 @@
  * and the filter and the swimlanes find those.
  */
 import type { Initiative, Regime } from './board-schema';
-import { isHighImpact, isProhibited, missingPractices, PRACTICE_IDS } from './governance';
+import {
+  BINDING_SHORT_LABELS,
+  bindsUnder,
+  classificationWords,
+  isHighImpact,
+  isProhibited,
+  missingPractices,
+  openPracticesWords,
+  REGIME_FIELDS,
+} from './governance';
 
 export interface GovernanceBadge {
   /** Prohibited cards stand apart from high-impact ones; the words say which, not the colour alone. */
   tone: 'prohibited' | 'high-impact';
   /** "EU prohibited", "EU high-risk", "High-impact", "Rights-impacting", joined when more than one applies. */
   words: string;
-  /** "2 of 7 practices open", "Practices done" (done, not applicable or waived); absent for a prohibited card, or when the practices are hidden. */
+  /** "2 of 7 practices open", "No practice open" (each done, not applicable or waived); absent for a prohibited card, or when the practices are hidden. */
   practices?: string;
   /** The open practices' count, for a tone of its own: a high-impact card with none open is in order. */
   open?: number;
 }
 
-/** The short words of each classification that makes a card high-impact, in the order the regimes are listed. */
-function highImpactWords(initiative: Initiative, regimes: readonly Regime[]): string[] {
-  const words: string[] = [];
-  if (regimes.includes('eu-ai-act') && initiative.euAiAct === 'high-risk') words.push('EU high-risk');
-  if (regimes.includes('us-high-impact') && initiative.usHighImpact === 'high-impact') words.push('High-impact');
-  if (regimes.includes('us-rights-safety')) {
-    const answer = initiative.usRightsSafety;
-    if (answer === 'rights') words.push('Rights-impacting');
-    if (answer === 'safety') words.push('Safety-impacting');
-    if (answer === 'both') words.push('Rights+safety');
-  }
-  return words;
+/** The short words of each classification that binds the card, in the order the regimes are listed. */
+function bindingWords(initiative: Initiative, regimes: readonly Regime[]): string[] {
+  return regimes
+    .filter((regime) => bindsUnder(initiative, regime))
+    .map((regime) => {
+      const value = initiative[REGIME_FIELDS[regime]]!;
+      return (BINDING_SHORT_LABELS[regime] as Record<string, string>)[value] ?? classificationWords(initiative, regime);
+    });
 }
 
 /**
@@ -43,11 +48,10 @@ export function governanceBadge(
 ): GovernanceBadge | null {
   if (isProhibited(initiative)) return { tone: 'prohibited', words: 'EU prohibited' };
   if (!isHighImpact(initiative, regimes)) return null;
-  const words = highImpactWords(initiative, regimes).join(', ');
+  const words = bindingWords(initiative, regimes).join(', ');
   if (options.practicesHidden) return { tone: 'high-impact', words };
   const open = missingPractices(initiative, regimes).length;
-  const practices = open ? `${open} of ${PRACTICE_IDS.length} practices open` : 'Practices done';
-  return { tone: 'high-impact', words, practices, open };
+  return { tone: 'high-impact', words, practices: openPracticesWords(open), open };
 }
 
 /** The badge as one line of text, where it is not drawn as a tag: "EU high-risk · 2 of 7 practices open". */

@@ -31,7 +31,11 @@ export const DEFAULT_REGIMES: readonly Regime[] = ['eu-ai-act', 'us-high-impact'
 
 /** The regimes the board classifies under, in the order REGIMES lists them. */
 export function boardRegimes(board: Pick<BoardDocument, 'workshop'>): readonly Regime[] {
-  const chosen = board.workshop.regimes;
+  return regimesChosen(board.workshop.regimes);
+}
+
+/** The regimes of a board whose setting (`workshop.regimes`) is this: absent means DEFAULT_REGIMES. */
+export function regimesChosen(chosen: readonly Regime[] | undefined): readonly Regime[] {
   if (!chosen) return DEFAULT_REGIMES;
   return REGIMES.filter((regime) => chosen.includes(regime));
 }
@@ -78,16 +82,41 @@ export const REGIME_VALUES = {
   'us-rights-safety': ['both', 'rights', 'safety', 'neither'],
 } as const satisfies { [R in Regime]: readonly NonNullable<Initiative[(typeof REGIME_FIELDS)[R]]>[] };
 
+/** The words of each regime's values, keyed by regime then value: the editor's menus, the lanes, the gate. */
+export const REGIME_VALUE_LABELS: {
+  [R in Regime]: Record<NonNullable<Initiative[(typeof REGIME_FIELDS)[R]]>, string>;
+} = {
+  'eu-ai-act': EU_AI_ACT_LABELS,
+  'us-high-impact': US_HIGH_IMPACT_LABELS,
+  'us-rights-safety': US_RIGHTS_SAFETY_LABELS,
+};
+
+/**
+ * The short words a card's badge shows for each classification that binds it (see `bindsUnder`), beside the full
+ * labels above: a card has room for "Rights+safety", the editor for "Rights- and safety-impacting".
+ */
+export const BINDING_SHORT_LABELS: {
+  [R in Regime]: Partial<Record<NonNullable<Initiative[(typeof REGIME_FIELDS)[R]]>, string>>;
+} = {
+  'eu-ai-act': { 'high-risk': 'EU high-risk' },
+  'us-high-impact': { 'high-impact': 'High-impact' },
+  'us-rights-safety': { rights: 'Rights-impacting', safety: 'Safety-impacting', both: 'Rights+safety' },
+};
+
 /** A card's classification under one regime, in words: "High-risk", or "Not assessed". */
 export function classificationWords(initiative: Initiative, regime: Regime): string {
-  switch (regime) {
-    case 'eu-ai-act':
-      return initiative.euAiAct ? EU_AI_ACT_LABELS[initiative.euAiAct] : NOT_ASSESSED;
-    case 'us-high-impact':
-      return initiative.usHighImpact ? US_HIGH_IMPACT_LABELS[initiative.usHighImpact] : NOT_ASSESSED;
-    case 'us-rights-safety':
-      return initiative.usRightsSafety ? US_RIGHTS_SAFETY_LABELS[initiative.usRightsSafety] : NOT_ASSESSED;
-  }
+  const value = initiative[REGIME_FIELDS[regime]];
+  return value === undefined ? NOT_ASSESSED : (REGIME_VALUE_LABELS[regime] as Record<string, string>)[value]!;
+}
+
+/** The card's classification under one regime, named: "EU AI Act: High-risk". */
+export function regimeClassificationWords(initiative: Initiative, regime: Regime): string {
+  return `${REGIME_LABELS[regime]}: ${classificationWords(initiative, regime)}`;
+}
+
+/** The card's classification under each regime the board uses, on one line: "EU AI Act: High-risk; US …". */
+export function classificationLine(initiative: Initiative, regimes: readonly Regime[]): string {
+  return regimes.map((regime) => regimeClassificationWords(initiative, regime)).join('; ');
 }
 
 export interface PracticeInfo {
@@ -150,6 +179,19 @@ export const PRACTICE_STATUS_LABELS: Record<PracticeStatus, string> = {
   waived: 'Waived',
 };
 
+/** A practice and where it stands, in one form everywhere: "AI impact assessment (in progress)". */
+export function practiceWords(practice: PracticeId, status: PracticeStatus): string {
+  return `${PRACTICES[practice].label} (${PRACTICE_STATUS_LABELS[status].toLowerCase()})`;
+}
+
+/** How many of the minimum practices are open, in one form everywhere: "3 of 7 practices open", "No practice open". */
+export function openPracticesWords(open: number): string {
+  return open ? `${open} of ${PRACTICE_IDS.length} practices open` : NO_PRACTICE_OPEN;
+}
+
+/** What a high-impact card with every practice done, not applicable or waived shows. */
+export const NO_PRACTICE_OPEN = 'No practice open';
+
 /** A practice's status on the card; one it does not list is not started. */
 export function practiceStatus(initiative: Initiative, practice: PracticeId): PracticeStatus {
   return initiative.practices?.[practice]?.status ?? 'not-started';
@@ -168,14 +210,18 @@ export function practiceSettled(status: PracticeStatus): boolean {
 export function practicesRequiredBy(initiative: Initiative, regimes: readonly Regime[]): string[] {
   const reasons: string[] = [];
   for (const regime of regimes) {
-    if (needsPracticesUnder(initiative, regime)) {
-      reasons.push(`${REGIME_LABELS[regime]}: ${classificationWords(initiative, regime)}`);
+    if (bindsUnder(initiative, regime)) {
+      reasons.push(regimeClassificationWords(initiative, regime));
     }
   }
   return reasons;
 }
 
-function needsPracticesUnder(initiative: Initiative, regime: Regime): boolean {
+/**
+ * Whether the card's classification under this regime binds it to the minimum practices: EU high-risk, US
+ * high-impact, or rights- or safety-impacting. The one rule; `isHighImpact` asks it under the board's regimes.
+ */
+export function bindsUnder(initiative: Initiative, regime: Regime): boolean {
   switch (regime) {
     case 'eu-ai-act':
       return initiative.euAiAct === 'high-risk';
@@ -188,7 +234,7 @@ function needsPracticesUnder(initiative: Initiative, regime: Regime): boolean {
 
 /** Whether the card is high-impact or high-risk under a regime the board uses: the cards the practices bind. */
 export function isHighImpact(initiative: Initiative, regimes: readonly Regime[]): boolean {
-  return regimes.some((regime) => needsPracticesUnder(initiative, regime));
+  return regimes.some((regime) => bindsUnder(initiative, regime));
 }
 
 /** The practices a high-impact or high-risk card has not settled, in checklist order; none for any other card. */
@@ -197,7 +243,7 @@ export function missingPractices(initiative: Initiative, regimes: readonly Regim
   return PRACTICE_IDS.filter((practice) => !practiceSettled(practiceStatus(initiative, practice)));
 }
 
-/** The regimes the board uses under which the card is not yet classified. */
+/** The regimes the board uses under which the card is not assessed. */
 export function unassessedRegimes(initiative: Initiative, regimes: readonly Regime[]): Regime[] {
   return regimes.filter((regime) => initiative[REGIME_FIELDS[regime]] === undefined);
 }
@@ -209,6 +255,18 @@ export function unassessedRegimes(initiative: Initiative, regimes: readonly Regi
  */
 export function isProhibited(initiative: Initiative): boolean {
   return initiative.euAiAct === 'prohibited';
+}
+
+/**
+ * Whether the card keeps its classification or its practices from the room (the audience window): such a card is
+ * left out of the audience's governance figures, and its classification, or its practices, of its screens.
+ */
+export function governanceKeptFromRoom(
+  initiative: Initiative,
+  part: 'classification' | 'practices' | 'either',
+): boolean {
+  const marks = initiative.confidential ?? [];
+  return part === 'either' ? marks.includes('classification') || marks.includes('practices') : marks.includes(part);
 }
 
 /** Why a prohibited card cannot move forward, as the gate dialog and a refused decision say it. */

@@ -40,7 +40,7 @@ export function mediansLeftOutNote(
 }
 
 /**
- * The governance figures' note: cards not yet classified under every regime the board uses, in all and per regime
+ * The governance figures' note: cards not assessed under every regime the board uses, in all and per regime
  * ("EU AI Act 2 · US high-impact (OMB M-25-21) 2"), or null when every card is. Stopped cards need no classification.
  */
 export function unassessedNote(
@@ -52,7 +52,7 @@ export function unassessedNote(
     .filter((r) => figures.unassessedByRegime[r])
     .map((r) => `${REGIME_LABELS[r]} ${formatBoardNumber(figures.unassessedByRegime[r]!, locale)}`)
     .join(' · ');
-  return `${counted(figures.unassessed, 'card', 'cards', locale)} not yet classified under every regime in use (${perRegime}); stopped cards are not counted`;
+  return `${counted(figures.unassessed, 'card', 'cards', locale)} not assessed under every regime in use (${perRegime}); stopped cards are not counted`;
 }
 
 /** The projector's governance note: cards that keep their classification or practices from the screen. */

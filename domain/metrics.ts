@@ -6,7 +6,14 @@ import type { BoardDocument, Initiative, Regime } from './board-schema';
 import { daysInStage } from './board';
 import type { FoundationId } from './foundations';
 import { FOUNDATION_IDS } from './foundations';
-import { boardRegimes, isHighImpact, missingPractices, unassessedRegimes } from './governance';
+import {
+  boardRegimes,
+  governanceKeptFromRoom,
+  isHighImpact,
+  isProhibited,
+  missingPractices,
+  unassessedRegimes,
+} from './governance';
 import type { StageId } from './stages';
 import { STAGE_IDS } from './stages';
 
@@ -231,6 +238,11 @@ export interface GovernanceFigures {
   highImpact: number;
   /** The high-impact or high-risk cards in Scaling or Production with a minimum practice not settled, in board order. */
   lackingPractice: Initiative[];
+  /**
+   * Cards prohibited (isProhibited under the board's regimes) and not in Stopped, in board order: isHighImpact
+   * leaves them out, and each is one the room must stop.
+   */
+  prohibited: Initiative[];
   /** Cards outside Stopped not classified under every regime the board uses, in all and per regime. */
   unassessed: number;
   unassessedByRegime: Partial<Record<Regime, number>>;
@@ -240,17 +252,12 @@ export interface GovernanceFigures {
   confidential: number;
 }
 
-/** Whether a card keeps its classification or its practices from the audience screen. */
-function governanceConfidential(initiative: Initiative): boolean {
-  return initiative.confidential?.some((f) => f === 'classification' || f === 'practices') ?? false;
-}
-
 /** The stages where a missing practice reaches people: the card is being rolled out or is in use. */
 const LIVE_STAGES: ReadonlySet<StageId> = new Set(['scaling', 'production']);
 
 /**
  * Governance at a glance: the high-impact or high-risk use cases by stage, those in Scaling or Production still
- * lacking a minimum practice, and the cards not yet classified. A stopped card need not be classified. For the
+ * lacking a minimum practice, and the cards not assessed. A stopped card need not be classified. For the
  * audience (`leaveOutConfidential`), a card that keeps its classification or practices from the screen is left
  * out and counted apart: the audience board has them removed, and would count it as not classified.
  */
@@ -262,14 +269,16 @@ export function governanceFigures(
   const highImpactByStage = Object.fromEntries(STAGE_IDS.map((s) => [s, 0])) as Record<StageId, number>;
   const unassessedByRegime: Partial<Record<Regime, number>> = Object.fromEntries(regimes.map((r) => [r, 0]));
   const lackingPractice: Initiative[] = [];
+  const prohibited: Initiative[] = [];
   let unassessed = 0;
   let classified = 0;
   let confidential = 0;
   for (const initiative of board.initiatives) {
-    if (leaveOutConfidential && governanceConfidential(initiative)) {
+    if (leaveOutConfidential && governanceKeptFromRoom(initiative, 'either')) {
       confidential += 1;
       continue;
     }
+    if (initiative.stage !== 'stopped' && isProhibited(initiative, regimes)) prohibited.push(initiative);
     if (isHighImpact(initiative, regimes)) {
       highImpactByStage[initiative.stage] += 1;
       if (LIVE_STAGES.has(initiative.stage) && missingPractices(initiative, regimes).length)
@@ -287,6 +296,7 @@ export function governanceFigures(
     highImpactByStage,
     highImpact,
     lackingPractice,
+    prohibited,
     unassessed,
     unassessedByRegime,
     classified,

@@ -39,6 +39,7 @@ export function briefSheet(brief: LeadersBrief): ExportSheet {
   const actions = capped(brief.openActions, BRIEF_CAPS.actions);
   const g = brief.governance;
   const lacking = capped(g.lackingPractice, BRIEF_CAPS.lackingPractice);
+  const prohibited = capped(g.prohibited, BRIEF_CAPS.prohibited);
   const gap: ExportCell[] = [];
   const rows: ExportCell[][] = [
     ['Board', brief.boardTitle],
@@ -128,7 +129,7 @@ export function briefSheet(brief: LeadersBrief): ExportSheet {
     [regimesWords(g.regimes)],
     [GOVERNANCE_LABELS.highImpact, g.highImpact],
     ...g.stages.map((s): ExportCell[] => [`… in ${s.label}`, s.count]),
-    ...(g.unassessedNote ? [['Not yet classified', g.unassessed, g.unassessedNote]] : []),
+    ...(g.unassessedNote ? [['Not assessed', g.unassessed, g.unassessedNote]] : []),
     [lackingLabel(g.live), g.lackingPractice.length],
     ...(lacking.shown.length
       ? [
@@ -137,6 +138,14 @@ export function briefSheet(brief: LeadersBrief): ExportSheet {
         ]
       : []),
     ...leftOutRow(lacking.more, 'use case', 'use cases', BRIEF_LEFT_OUT_WHERE.lackingPractice, locale),
+    ...(g.prohibited.length
+      ? [
+          [GOVERNANCE_LABELS.prohibited, g.prohibited.length],
+          ['Initiative reference', 'Initiative', 'Stage'],
+          ...prohibited.shown.map((c): ExportCell[] => [c.ref ?? null, c.title, c.stage]),
+          ...leftOutRow(prohibited.more, 'use case', 'use cases', BRIEF_LEFT_OUT_WHERE.prohibited, locale),
+        ]
+      : []),
     ...(brief.changes?.length ? [gap, [changesHeading(brief)]] : []),
     // describeDiff has already cut each list to BRIEF_CAPS.changeLines and said how many more there are.
     ...(brief.changes ?? []).flatMap((section) => [

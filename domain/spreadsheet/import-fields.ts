@@ -128,11 +128,6 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   ) as Record<`practiceEvidence.${PracticeId}`, string>),
 };
 
-/**
- * Headers that mean a field, best first, as header keys (see headerKey). They include the headings of the US
- * federal AI use-case inventories (2023 to 2025 templates and agency variants) and of Scaleboard's own export.
- * An entry ending in `*` matches any header that starts with it.
- */
 /** Scaleboard's own export header for a field, as a header key. */
 const ownHeader = (field: ImportField) => headerKey(IMPORT_FIELD_LABELS[field]);
 
@@ -224,6 +219,11 @@ const GOVERNANCE_SYNONYMS: Partial<Record<ImportField, string[]>> = {
   ...Object.fromEntries(PRACTICE_IDS.map((p) => [`practiceEvidence.${p}`, [ownHeader(`practiceEvidence.${p}`)]])),
 };
 
+/**
+ * Headers that mean a field, best first, as header keys (see headerKey). They include the headings of the US
+ * federal AI use-case inventories (2023 to 2025 templates and agency variants) and of Scaleboard's own export.
+ * An entry ending in `*` matches any header that starts with it.
+ */
 const SYNONYMS: Partial<Record<ImportField, string[]>> = {
   id: ['scaleboard id'],
   ref: ['reference', 'ref', 'use case id*', 'use case identifier', 'id', 'initiative id', 'project id', 'your ref #'],

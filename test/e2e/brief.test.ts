@@ -23,7 +23,7 @@ import {
   dueDay,
   formatBoardNumber,
   GOVERNANCE_LABELS,
-  highImpactWords,
+  highImpactByStageWords,
   lackingLabel,
   leadersBrief,
   pilotsPerProductionWords,
@@ -285,7 +285,9 @@ describe('the leaders’ brief as a PDF', () => {
       expect(text).toContain(brief.figures.headline);
       // The governance section, on the page with its figures and its cut list counted.
       expect(text).toContain(BRIEF_HEADINGS.governance);
-      expect(text).toContain(`${GOVERNANCE_LABELS.highImpact} ${highImpactWords(brief.governance, brief.locale)}`);
+      expect(text).toContain(
+        `${GOVERNANCE_LABELS.highImpact} ${highImpactByStageWords(brief.governance, brief.locale)}`,
+      );
       expect(text).toContain(`${lackingLabel(brief.governance.live)} ${brief.governance.lackingPractice.length}`);
       expect(text).toMatch(
         /…and \d+ more use cases, not listed here \(the workbook’s Initiatives sheet has every card’s practices\)/,

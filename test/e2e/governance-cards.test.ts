@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { BoardDocument, Initiative } from '../../domain';
 import {
   columns,
+  DEFAULT_REGIMES,
   lanesOf,
   laneOf,
   laneTitle,
@@ -38,7 +39,12 @@ function classified(card: Initiative, n: number): Initiative {
 }
 
 const generated = realSizeBoard(300);
-const board: BoardDocument = { ...generated, initiatives: generated.initiatives.map(classified) };
+// The generated inventory's import chose US high-impact alone, the one regime its file answers; this board uses both.
+const board: BoardDocument = {
+  ...generated,
+  workshop: { ...generated.workshop, regimes: [...DEFAULT_REGIMES] },
+  initiatives: generated.initiatives.map(classified),
+};
 /** The card the test classifies: the first of Pilot, so on screen on the board and on the projector. */
 const target = columns(board).pilot.find((card) => laneOf(card, 'euAiAct') !== 'prohibited')!;
 const unclassified = {
@@ -80,7 +86,7 @@ it('classifies a card and records a practice with evidence in the editor, and un
   const practices = editor.locator('details.practices-editor');
   expect(await practices.getAttribute('open')).toBeNull();
   expect(await practices.locator('summary').textContent()).toContain(
-    'Not needed unless the card is high-impact or high-risk',
+    'Needed if the card is high-impact or high-risk: its classification is not assessed yet',
   );
 
   await editor.getByRole('combobox', { name: 'EU AI Act' }).selectOption({ label: 'High-risk' });
@@ -139,7 +145,7 @@ it('narrows the board to the cards missing a practice, and counts what it hides'
 });
 
 it('groups the board in a lane per EU AI Act category, most severe first, "Not assessed" last', async () => {
-  await page.getByRole('combobox', { name: 'Swimlanes' }).selectOption({ label: 'EU AI Act category' });
+  await page.getByRole('combobox', { name: 'Swimlanes' }).selectOption({ label: 'EU AI Act' });
   const lanes = lanesOf(unclassified, 'euAiAct');
   expect(lanes.map((lane) => laneTitle(lane, 'euAiAct'))).toEqual([
     'Prohibited',

@@ -100,8 +100,8 @@ describe('gates that know the law', () => {
     const practices = gate().locator('.criteria > li', { hasText: 'Minimum practices done' });
     expect(await practices.textContent()).toContain('Required by EU AI Act: High-risk.');
     expect(
-      await practices.getByRole('list', { name: 'Practices not done' }).getByRole('listitem').allTextContents(),
-    ).toEqual(['AI impact assessment — not started', 'Independent review — in progress']);
+      await practices.getByRole('list', { name: 'Practices open' }).getByRole('listitem').allTextContents(),
+    ).toEqual(['AI impact assessment (not started)', 'Independent review (in progress)']);
     expect(
       await gate()
         .getByRole('heading', { name: /^Criteria/ })
@@ -119,8 +119,8 @@ describe('gates that know the law', () => {
     await expect.poll(() => titles.count()).toBe(3);
     expect(await Promise.all((await titles.all()).map((t) => t.inputValue()))).toEqual([
       'Classify under US high-impact (OMB M-25-21)',
-      'AI impact assessment: complete it (now not started)',
-      'Independent review: complete it (now in progress)',
+      'Complete AI impact assessment (not started)',
+      'Complete Independent review (in progress)',
     ]);
     await gate().getByRole('button', { name: 'Cancel' }).click();
     await gate().waitFor({ state: 'detached' });

@@ -85,7 +85,7 @@ describe.skipIf(!INVENTORY)('governance from the 2025 federal inventory to the g
     await page.getByRole('button', { name: 'Filters' }).click();
     await page
       .getByRole('group', { name: 'Filters' })
-      .getByRole('checkbox', { name: 'High-impact / high-risk' })
+      .getByRole('checkbox', { name: 'High-impact or high-risk' })
       .check();
     await page.keyboard.press('Escape');
     const regimes = boardRegimes(board);
@@ -129,8 +129,8 @@ describe.skipIf(!INVENTORY)('governance from the 2025 federal inventory to the g
     await page.keyboard.press('Space');
 
     await gate().waitFor();
-    const missing = gate().getByRole('list', { name: 'Practices not done' });
-    await expect.poll(() => missing.textContent()).toContain(`AI impact assessment — ${status}`);
+    const missing = gate().getByRole('list', { name: 'Practices open' });
+    await expect.poll(() => missing.textContent()).toContain(`AI impact assessment (${status})`);
     expect(await gate().textContent()).toContain('Required by US high-impact (OMB M-25-21): High-impact');
     // Go is closed: not every criterion is met.
     expect(

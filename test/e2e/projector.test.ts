@@ -192,7 +192,7 @@ describe('the projector with a 700-card board', () => {
     expect(await metrics.locator('.audience-governance span').allTextContents()).toEqual([
       `High-impact or high-risk: ${governance.highImpact} — ${highImpact.join(' · ')}`,
       `In Scaling or Production, lacking a practice: ${governance.lackingPractice.length} · ` +
-        `${governance.unassessed.toLocaleString(LOCALE)} cards not yet classified`,
+        `${governance.unassessed.toLocaleString(LOCALE)} cards not assessed`,
     ]);
     await audience.screenshot({ path: path.join(SCREENSHOTS, 'projector-metrics-1920x1080.png') });
     await audience.setViewportSize({ width: 1366, height: 768 });

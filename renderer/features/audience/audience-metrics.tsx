@@ -10,8 +10,7 @@ import {
   FOUNDATIONS,
   GOVERNANCE_LABELS,
   governanceConfidentialNote,
-  governanceFigures,
-  highImpactWords,
+  highImpactByStageWords,
   lackingLabel,
   liveStagesWords,
   stageLabel,
@@ -22,6 +21,7 @@ import {
   stalledPilots,
   undatedPilots,
 } from '../../../domain';
+import { boardGovernanceFigures } from '../metrics/board-governance-figures';
 import { HeatmapTable } from '../metrics/heatmap-table';
 import { MetricNote } from '../metrics/metric-note';
 
@@ -39,7 +39,7 @@ export function AudienceMetrics({ board }: { board: BoardDocument }) {
   const conversion = pilotToProduction(board);
   const stalled = stalledPilots(board, now);
   const blockers = blockingFoundations(board).slice(0, 3);
-  const governance = governanceFigures(board, { leaveOutConfidential: true });
+  const governance = boardGovernanceFigures(board, { leaveOutConfidential: true });
   const highImpact = {
     highImpact: governance.highImpact,
     stages: STAGE_IDS.map((s) => ({ label: stageLabel(board.stages, s), count: governance.highImpactByStage[s] })),
@@ -87,12 +87,13 @@ export function AudienceMetrics({ board }: { board: BoardDocument }) {
       {governance.classified ? (
         <div className="audience-blockers audience-governance">
           <span>
-            {GOVERNANCE_LABELS.highImpact}: {highImpactWords(highImpact, locale)}
+            {GOVERNANCE_LABELS.highImpact}: {highImpactByStageWords(highImpact, locale)}
           </span>
           <span>
             {lackingLabel(liveStagesWords(board.stages))}: {number(governance.lackingPractice.length)}
-            {governance.unassessed
-              ? ` · ${counted(governance.unassessed, 'card', 'cards', locale)} not yet classified`
+            {governance.unassessed ? ` · ${counted(governance.unassessed, 'card', 'cards', locale)} not assessed` : ''}
+            {governance.prohibited.length
+              ? ` · ${GOVERNANCE_LABELS.prohibited}: ${number(governance.prohibited.length)}`
               : ''}
           </span>
           <MetricNote text={governanceConfidentialNote(governance.confidential, locale)} />

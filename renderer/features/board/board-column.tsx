@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useCallback, useMemo, useState } from 'react';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import type { Initiative, ShownCount, StageConfig } from '../../../domain';
+import type { Initiative, Regime, ShownCount, StageConfig } from '../../../domain';
 import { shownCountText, STAGE_MEANINGS } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { AddInitiativeForm } from './add-initiative-form';
@@ -19,6 +19,7 @@ export function BoardColumn({
   laneHeading,
   count,
   initiatives,
+  regimes,
 }: {
   stage: StageConfig;
   container: string;
@@ -28,6 +29,8 @@ export function BoardColumn({
   /** Cards the filters show in this column or cell, of the cards it holds. */
   count: ShownCount;
   initiatives: Initiative[];
+  /** The board's regimes, for the cards' badges. */
+  regimes: readonly Regime[];
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: columnDroppableId(container) });
   // The column body scrolls the card list; kept in state because the list needs it once it exists, and a ref
@@ -82,6 +85,7 @@ export function BoardColumn({
             headingId={headingId}
             scrollElement={scrollElement}
             virtualise={lane === undefined}
+            regimes={regimes}
           />
         </SortableContext>
         {initiatives.length === 0 && lane === undefined ? <p className="column-empty">Drop initiatives here</p> : null}

@@ -15,6 +15,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import type { ColumnItems, StageId } from '../../../domain';
 import {
+  regimesChosen,
   columnItems,
   containerKey,
   isFiltering,
@@ -99,6 +100,9 @@ export function BoardView() {
   );
   const [activeId, setActiveId] = useState<string | null>(null);
   const items = dragItems ?? boardItems;
+  // The board's regimes, worked out once for every card rather than by each card (20,000 on a large board).
+  const workshopRegimes = board.workshop.regimes;
+  const regimes = useMemo(() => regimesChosen(workshopRegimes), [workshopRegimes]);
   const byId = useMemo(() => new Map(board.initiatives.map((i) => [i.id, i])), [board.initiatives]);
   const cardTabStop = useBoardStore((s) => s.cardTabStop);
   const setCardTabStop = useBoardStore((s) => s.setCardTabStop);
@@ -179,13 +183,16 @@ export function BoardView() {
               container={stage.id}
               count={counts.stages[stage.id]}
               initiatives={cardsOf(stage.id)}
+              regimes={regimes}
             />
           ))}
         </div>
       ) : (
-        <SwimlaneBoard stages={stages} lanes={lanes} stageCounts={counts.stages} cardsOf={cardsOf} />
+        <SwimlaneBoard stages={stages} lanes={lanes} stageCounts={counts.stages} cardsOf={cardsOf} regimes={regimes} />
       )}
-      <DragOverlay dropAnimation={null}>{active ? <InitiativeCard initiative={active} overlay /> : null}</DragOverlay>
+      <DragOverlay dropAnimation={null}>
+        {active ? <InitiativeCard initiative={active} regimes={regimes} overlay /> : null}
+      </DragOverlay>
     </DndContext>
   );
 }

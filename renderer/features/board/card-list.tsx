@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Fragment, useCallback } from 'react';
-import type { Initiative } from '../../../domain';
+import type { Initiative, Regime } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { keepingInPage, registerCardScroller } from './card-navigation';
 import { SortableInitiativeCard } from './initiative-card';
@@ -24,12 +24,15 @@ export function CardList({
   headingId,
   scrollElement,
   virtualise = true,
+  regimes,
 }: {
   initiatives: Initiative[];
   headingId: string;
   scrollElement: HTMLDivElement | null;
   /** False in a swimlane's cell, which grows to its cards inside rows the board virtualises. */
   virtualise?: boolean;
+  /** The board's regimes, for the cards' badges. */
+  regimes: readonly Regime[];
 }) {
   const printing = useBoardStore((s) => s.printing === 'board');
   const virtual = virtualise && !printing && initiatives.length >= VIRTUAL_FROM;
@@ -62,7 +65,7 @@ export function CardList({
     return (
       <ol className="card-list" aria-labelledby={headingId}>
         {initiatives.map((initiative) => (
-          <SortableInitiativeCard key={initiative.id} initiative={initiative} />
+          <SortableInitiativeCard key={initiative.id} initiative={initiative} regimes={regimes} />
         ))}
       </ol>
     );
@@ -90,6 +93,7 @@ export function CardList({
               initiative={initiatives[row.index]!}
               position={{ index: row.index, of: initiatives.length }}
               measureRef={virtualizer.measureElement}
+              regimes={regimes}
             />
           </Fragment>
         );

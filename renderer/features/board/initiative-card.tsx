@@ -4,7 +4,7 @@ import type { KeyboardEvent } from 'react';
 import { memo, useId, useMemo } from 'react';
 import type { CardActionCounts, GovernanceBadge, Initiative, Regime } from '../../../domain';
 import {
-  boardRegimes,
+  governanceKeptFromRoom,
   columnItems,
   daysInStage,
   daysText,
@@ -50,7 +50,7 @@ export const InitiativeCard = memo(function InitiativeCard({
   selected = false,
   labelIds,
   locale: localeGiven,
-  regimes: regimesGiven,
+  regimes,
   audience = false,
   actions,
 }: {
@@ -63,8 +63,8 @@ export const InitiativeCard = memo(function InitiativeCard({
   labelIds?: CardLabelIds;
   /** The board's locale, where no board store holds the board (the audience window); the store's otherwise. */
   locale?: string;
-  /** The board's regimes, where no board store holds the board (the audience window); the store's otherwise. */
-  regimes?: readonly Regime[];
+  /** The board's regimes, worked out once for the whole board (boardRegimes), not by each card. */
+  regimes: readonly Regime[];
   /** On the audience window, whose board has lost what each card keeps confidential. */
   audience?: boolean;
 }) {
@@ -73,10 +73,8 @@ export const InitiativeCard = memo(function InitiativeCard({
   const votesHidden = useBoardStore((s) => s.votesHidden);
   const storeLocale = useBoardStore((s) => s.board?.workshop.locale);
   const locale = localeGiven ?? storeLocale;
-  const workshop = useBoardStore((s) => s.board?.workshop);
-  const regimes = regimesGiven ?? (workshop ? boardRegimes({ workshop }) : []);
   // The audience's board has no practices left to count on a card that keeps them from the room.
-  const practicesHidden = audience && (initiative.confidential?.includes('practices') ?? false);
+  const practicesHidden = audience && governanceKeptFromRoom(initiative, 'practices');
   const badge = governanceBadge(initiative, regimes, { practicesHidden });
   const who = [initiative.owner, initiative.businessUnit].filter(Boolean).join(' · ');
   // On the board the handle is named by the title and described by the rest, which is read there once, not twice
@@ -118,7 +116,7 @@ export const InitiativeCard = memo(function InitiativeCard({
 });
 
 /**
- * What binds the card under the board's regimes, in words ("EU high-risk", "Prohibited"), and how many of its
+ * What binds the card under the board's regimes, in words ("EU high-risk", "EU prohibited"), and how many of its
  * minimum practices are open. The comma is heard, not seen.
  */
 function GovernanceLine({ id, hidden, badge }: { id?: string; hidden?: boolean; badge: GovernanceBadge }) {
@@ -158,12 +156,15 @@ export function SortableInitiativeCard({
   initiative,
   position,
   measureRef,
+  regimes,
 }: {
   initiative: Initiative;
   /** In a virtualised column: where the card stands among all of the column's cards, for measuring and for
    * screen readers, which otherwise count only the cards in the page. */
   position?: { index: number; of: number };
   measureRef?: (element: HTMLElement | null) => void;
+  /** The board's regimes, worked out once by the board view. */
+  regimes: readonly Regime[];
 }) {
   const selected = useBoardStore((s) => s.selectedId === initiative.id);
   const select = useBoardStore((s) => s.select);
@@ -253,6 +254,7 @@ export function SortableInitiativeCard({
           selected={selected}
           labelIds={labelIds}
           actions={actions ?? undefined}
+          regimes={regimes}
         />
       </div>
       {voter ? (

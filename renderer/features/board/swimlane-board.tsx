@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { Fragment, useEffect, useLayoutEffect, useState } from 'react';
-import type { Initiative, ShownCount, StageConfig, StageId } from '../../../domain';
+import type { Initiative, Regime, ShownCount, StageConfig, StageId } from '../../../domain';
 import { containerKey, laneOf, shownCountText, sumCounts } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
 import { BoardColumn } from './board-column';
@@ -31,11 +31,14 @@ export function SwimlaneBoard({
   lanes,
   stageCounts,
   cardsOf,
+  regimes,
 }: {
   stages: StageConfig[];
   lanes: Lane[];
   stageCounts: Record<StageId, ShownCount>;
   cardsOf: (container: string) => Initiative[];
+  /** The board's regimes, for the cards' badges. */
+  regimes: readonly Regime[];
 }) {
   const printing = useBoardStore((s) => s.printing === 'board');
   const locale = useBoardStore((s) => s.board?.workshop.locale);
@@ -159,6 +162,7 @@ export function SwimlaneBoard({
                           laneHeading={lane.title}
                           count={lane.counts[stage.id]}
                           initiatives={cardsOf(key)}
+                          regimes={regimes}
                         />
                       );
                     })}

@@ -1,9 +1,9 @@
 import type { Initiative, InitiativePatch, PracticeId, PracticeStatus, Regime } from '../../../domain';
 import {
-  EU_AI_ACT_LABELS,
   isHighImpact,
   missingPractices,
   NOT_ASSESSED,
+  openPracticesWords,
   PRACTICE_IDS,
   PRACTICE_STATUS_LABELS,
   PRACTICE_STATUSES,
@@ -12,27 +12,19 @@ import {
   practiceStatus,
   REGIME_FIELDS,
   REGIME_LABELS,
+  REGIME_VALUE_LABELS,
   REGIME_VALUES,
-  US_HIGH_IMPACT_LABELS,
-  US_RIGHTS_SAFETY_LABELS,
+  unassessedRegimes,
   withPractice,
 } from '../../../domain';
 import { CommitField } from './commit-field';
 import { SelectField } from './select-field';
 
-const VALUE_LABELS: Record<Regime, Record<string, string>> = {
-  'eu-ai-act': EU_AI_ACT_LABELS,
-  'us-high-impact': US_HIGH_IMPACT_LABELS,
-  'us-rights-safety': US_RIGHTS_SAFETY_LABELS,
-};
-
 /** A regime's menu: "Not assessed" (the field left out), then its values, most severe first. */
 function classificationOptions(regime: Regime): { value: string; label: string }[] {
   const values: readonly string[] = REGIME_VALUES[regime];
-  return [
-    { value: '', label: NOT_ASSESSED },
-    ...values.map((value) => ({ value, label: VALUE_LABELS[regime][value] ?? value })),
-  ];
+  const labels: Record<string, string> = REGIME_VALUE_LABELS[regime];
+  return [{ value: '', label: NOT_ASSESSED }, ...values.map((value) => ({ value, label: labels[value] ?? value }))];
 }
 
 const STATUS_OPTIONS = PRACTICE_STATUSES.map((value) => ({ value, label: PRACTICE_STATUS_LABELS[value] }));
@@ -53,6 +45,7 @@ export function GovernanceEditor({
 }) {
   const bound = isHighImpact(initiative, regimes);
   const open = missingPractices(initiative, regimes).length;
+  const unclassified = unassessedRegimes(initiative, regimes).length > 0;
   const setPractice = (practice: PracticeId, change: { status?: PracticeStatus; evidence?: string }) =>
     onChange({ practices: withPractice(initiative.practices, practice, change) });
   return (
@@ -74,7 +67,9 @@ export function GovernanceEditor({
             );
           })
         ) : (
-          <p className="field-hint">This board classifies under no regime; choose them in the board’s setup.</p>
+          <p className="field-hint">
+            This board classifies under no regime; choose them in Setup › Regulatory regimes.
+          </p>
         )}
       </fieldset>
       {/* Keyed by card: a card opens folded or unfolded by its own classification, not the previous card's. */}
@@ -83,10 +78,10 @@ export function GovernanceEditor({
           <span className="practices-title">Minimum practices</span>{' '}
           <span className={`practices-state${bound && open ? ' open' : ''}`}>
             {bound
-              ? open
-                ? `${open} of ${PRACTICE_IDS.length} open`
-                : 'All done, not applicable or waived'
-              : 'Not needed unless the card is high-impact or high-risk'}
+              ? openPracticesWords(open)
+              : unclassified
+                ? 'Needed if the card is high-impact or high-risk: its classification is not assessed yet'
+                : 'Not needed: the card is not high-impact or high-risk'}
           </span>
         </summary>
         {bound ? (

@@ -18,7 +18,7 @@ import {
   exceptionHeadline,
   FIGURE_LABELS,
   GOVERNANCE_LABELS,
-  highImpactWords,
+  highImpactByStageWords,
   lackingLabel,
   lackingWords,
   formatBoardDate,
@@ -30,6 +30,7 @@ import {
   pathWords,
   pilotsPerProductionWords,
   printedBrief,
+  prohibitedWords,
   regimesWords,
   sinceHeading,
   stalledWords,
@@ -311,7 +312,7 @@ export function BriefPrintView({
         <dl>
           <dt>{GOVERNANCE_LABELS.highImpact}</dt>
           <dd>
-            {highImpactWords(brief.governance, locale)}
+            {highImpactByStageWords(brief.governance, locale)}
             {brief.governance.unassessedNote ? (
               <span className="brief-note">{brief.governance.unassessedNote}.</span>
             ) : null}
@@ -334,6 +335,27 @@ export function BriefPrintView({
           where={BRIEF_LEFT_OUT_WHERE.lackingPractice}
           locale={locale}
         />
+        {brief.governance.prohibited.length ? (
+          <>
+            <dl>
+              <dt>{GOVERNANCE_LABELS.prohibited}</dt>
+              <dd>{n(brief.governance.prohibited.length)}</dd>
+            </dl>
+            <ul className="brief-prohibited">
+              {printed.prohibited.shown.map((item) => (
+                <li key={item.id} className="brief-title">
+                  <Words parts={prohibitedWords({ ...item, title: oneLine(item.title, CARD_IN_ACTION) })} />
+                </li>
+              ))}
+            </ul>
+            <LeftOut
+              list={printed.prohibited}
+              noun="use case"
+              where={BRIEF_LEFT_OUT_WHERE.prohibited}
+              locale={locale}
+            />
+          </>
+        ) : null}
       </section>
 
       {brief.changes?.length ? (

@@ -1,5 +1,5 @@
 import type { CriterionResult, FoundationId, ReadinessLevel, ReadinessRaise } from '../../../domain';
-import { FOUNDATIONS, PRACTICE_STATUS_LABELS, REGIME_LABELS } from '../../../domain';
+import { FOUNDATIONS, openPracticesWords, practiceWords, REGIME_LABELS } from '../../../domain';
 
 /**
  * The criteria of the gates a move crosses, each met or unmet with the card's value now. The governance criteria
@@ -40,7 +40,7 @@ export function CriteriaList({
 function currentWords(r: CriterionResult): string {
   if (r.kind === 'readiness') return `now ${r.current}`;
   if (r.kind === 'classification' && !r.met) return `${r.unassessed.length} not assessed`;
-  if (r.kind === 'practices' && !r.met) return `${r.missing.length} not done`;
+  if (r.kind === 'practices' && !r.met) return openPracticesWords(r.missing.length);
   return r.current;
 }
 
@@ -66,13 +66,11 @@ function CriterionDetails({ result: r }: { result: CriterionResult }) {
         {r.missing.length ? (
           <>
             <p id={id} className="visually-hidden">
-              Practices not done
+              Practices open
             </p>
             <ul aria-labelledby={id}>
               {r.missing.map((m) => (
-                <li key={m.practice}>
-                  {m.label} — {PRACTICE_STATUS_LABELS[m.status].toLowerCase()}
-                </li>
+                <li key={m.practice}>{practiceWords(m.practice, m.status)}</li>
               ))}
             </ul>
           </>

@@ -7,7 +7,6 @@ import {
   countByStage,
   FOUNDATIONS,
   GOVERNANCE_LABELS,
-  governanceFigures,
   lackingLabel,
   liveStagesWords,
   mediansLeftOutNote,
@@ -32,6 +31,7 @@ import {
 import { ModalDialog } from '../../components/modal-dialog';
 import { useBoardStore } from '../../store/board-store';
 import { PortfolioHeadline } from '../board/portfolio-headline';
+import { boardGovernanceFigures } from './board-governance-figures';
 import { HeatmapTable } from './heatmap-table';
 import { MetricNote } from './metric-note';
 import { PALETTE, STAGE_COLORS } from '../../styles/palette';
@@ -87,8 +87,9 @@ export function MetricsPanel() {
   const otherCurrencies = currencies.slice(1).reduce((sum, c) => sum + c.cards, 0);
   const perStage = (values: Record<StageId, number | null>) =>
     STAGE_IDS.map((s) => ({ key: s, label: label(s), value: values[s], color: STAGE_COLORS[s] }));
-  const governance = governanceFigures(board);
+  const governance = boardGovernanceFigures(board);
   const lacking = governance.lackingPractice;
+  const prohibited = governance.prohibited;
   const stalledAfter = board.workshop.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS;
   const quietFor = board.workshop.quietForDays ?? DEFAULT_QUIET_FOR_DAYS;
 
@@ -126,16 +127,7 @@ export function MetricsPanel() {
               over {counted(stalledAfter, 'day', 'days', locale)} in Pilot, no decision in {number(quietFor)}
             </p>
             <MetricNote text={stalledLeftOutNote(undated, locale)} />
-            {stalled.length ? (
-              <ul className="stalled-names" aria-label="The longest-stalled pilots">
-                {stalled.slice(0, 4).map((i) => (
-                  <li key={i.id} title={i.title}>
-                    {i.title}
-                  </li>
-                ))}
-                {stalled.length > 4 ? <li>and {number(stalled.length - 4)} more</li> : null}
-              </ul>
-            ) : null}
+            <FirstNames label="The longest-stalled pilots" cards={stalled} number={number} />
           </section>
           <section aria-labelledby="m-stages">
             <h3 id="m-stages">Initiatives per stage</h3>
@@ -193,21 +185,46 @@ export function MetricsPanel() {
           <section className="metric-big" aria-labelledby="m-lacking">
             <h3 id="m-lacking">{lackingLabel(liveStagesWords(board.stages))}</h3>
             <p className="big-number">{number(lacking.length)}</p>
-            <p className="muted">high-impact or high-risk use cases with a minimum practice not done</p>
-            {lacking.length ? (
-              <ul className="stalled-names" aria-label="Use cases lacking a practice">
-                {lacking.slice(0, 4).map((i) => (
-                  <li key={i.id} title={i.title}>
-                    {i.title}
-                  </li>
-                ))}
-                {lacking.length > 4 ? <li>and {number(lacking.length - 4)} more</li> : null}
-              </ul>
-            ) : null}
+            <p className="muted">high-impact or high-risk use cases with a minimum practice open</p>
+            <FirstNames label="Use cases lacking a practice" cards={lacking} number={number} />
             <MetricNote text={unassessedNote(governance, locale)} />
           </section>
+          {prohibited.length ? (
+            <section className="metric-big" aria-labelledby="m-prohibited">
+              <h3 id="m-prohibited">{GOVERNANCE_LABELS.prohibited}</h3>
+              <p className="big-number">{number(prohibited.length)}</p>
+              <p className="muted">use cases the EU AI Act prohibits, still on the way; the room can only stop them</p>
+              <FirstNames label="Prohibited use cases not stopped" cards={prohibited} number={number} />
+            </section>
+          ) : null}
         </div>
       </div>
     </ModalDialog>
+  );
+}
+
+/** How many names a metric lists before "and N more". */
+const NAMES_SHOWN = 4;
+
+/** The first few cards of a metric by name, each whole in its tooltip, and how many more there are. */
+function FirstNames({
+  label,
+  cards,
+  number,
+}: {
+  label: string;
+  cards: readonly { id: string; title: string }[];
+  number: (n: number) => string;
+}) {
+  if (!cards.length) return null;
+  return (
+    <ul className="stalled-names" aria-label={label}>
+      {cards.slice(0, NAMES_SHOWN).map((i) => (
+        <li key={i.id} title={i.title}>
+          {i.title}
+        </li>
+      ))}
+      {cards.length > NAMES_SHOWN ? <li>and {number(cards.length - NAMES_SHOWN)} more</li> : null}
+    </ul>
   );
 }

@@ -8,7 +8,7 @@ import {
   FOUNDATION_IDS,
   FOUNDATIONS,
   GOVERNANCE_FILTER_LABELS,
-  governanceFiltersFor,
+  governanceFilterChoices,
   initiativeSourceSchema,
   isFiltering,
   labelled,
@@ -46,7 +46,9 @@ export function FilterBar() {
   }, [filters, today, setFilters]);
   const choices = filterChoices(board);
   const regimes = boardRegimes(board);
-  const governance = labelled(governanceFiltersFor(regimes), GOVERNANCE_FILTER_LABELS);
+  // A governance filter the regimes no longer offer stays in the menu while it is on, as the swimlane menu keeps
+  // naming its lane: otherwise the board could be emptied with nothing to untick.
+  const governance = labelled(governanceFilterChoices(regimes, filters.governance), GOVERNANCE_FILTER_LABELS);
   // A board whose regimes changed keeps the lanes it shows until the room picks others: the menu still names them.
   const lanes = swimlaneChoices(regimes);
   const stale = lanes.some((l) => l.value === swimlanes)

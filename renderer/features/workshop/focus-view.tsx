@@ -3,21 +3,20 @@ import { ModalDialog } from '../../components/modal-dialog';
 import type { StageId, BoardDocument, Initiative } from '../../../domain';
 import {
   boardRegimes,
-  classificationWords,
+  classificationLine,
   daysInStage,
   DECISION_LABELS,
   formatBoardDate,
   inStageText,
   FOUNDATION_IDS,
   FOUNDATIONS,
+  governanceKeptFromRoom,
   isHighImpact,
   levelWords,
   missingPractices,
-  PRACTICE_IDS,
-  PRACTICE_STATUS_LABELS,
-  PRACTICES,
+  openPracticesWords,
   practiceStatus,
-  REGIME_LABELS,
+  practiceWords,
   stageLabel,
 } from '../../../domain';
 
@@ -131,26 +130,18 @@ function FocusGovernance({
   audience: boolean;
 }) {
   const regimes = boardRegimes(board);
-  const hidden = (field: string) => audience && (initiative.confidential?.includes(field) ?? false);
+  const hidden = (part: 'classification' | 'practices') => audience && governanceKeptFromRoom(initiative, part);
   if (!regimes.length || hidden('classification')) return null;
   const open = hidden('practices') ? null : missingPractices(initiative, regimes);
   return (
     <>
       <p>
-        <strong>Classification.</strong>{' '}
-        {regimes.map((regime) => `${REGIME_LABELS[regime]}: ${classificationWords(initiative, regime)}`).join(' · ')}
+        <strong>Classification.</strong> {classificationLine(initiative, regimes)}
       </p>
       {open && isHighImpact(initiative, regimes) ? (
         <p>
-          <strong>Minimum practices.</strong>{' '}
-          {open.length
-            ? `${open.length} of ${PRACTICE_IDS.length} open: ${open
-                .map(
-                  (p) =>
-                    `${PRACTICES[p].label} (${PRACTICE_STATUS_LABELS[practiceStatus(initiative, p)].toLowerCase()})`,
-                )
-                .join(', ')}.`
-            : 'All done, not applicable or waived.'}
+          <strong>Minimum practices.</strong> {openPracticesWords(open.length)}
+          {open.length ? `: ${open.map((p) => practiceWords(p, practiceStatus(initiative, p))).join(', ')}` : ''}.
         </p>
       ) : null}
     </>

@@ -130,13 +130,13 @@ describe('suggested actions for the governance criteria', () => {
     expect(suggestedActions(card, results)).toEqual([
       { title: 'Classify under EU AI Act', foundation: 'governance', owner: 'Ana', initiativeId: 'card' },
       {
-        title: 'AI impact assessment: complete it (now not started)',
+        title: 'Complete AI impact assessment (not started)',
         foundation: 'governance',
         owner: 'Ana',
         initiativeId: 'card',
       },
       {
-        title: 'Appeal and remedy: complete it (now not started)',
+        title: 'Complete Appeal and remedy (not started)',
         foundation: 'governance',
         owner: 'Ana',
         initiativeId: 'card',

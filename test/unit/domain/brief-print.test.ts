@@ -45,7 +45,10 @@ describe('the printed brief', () => {
       decisions: exceptions,
       exceptions,
       openActions: [1, 2, 3, 4, 5, 6, 7].map(action),
-      governance: { lackingPractice: [1, 2, 3, 4, 5].map(lacking) },
+      governance: {
+        lackingPractice: [1, 2, 3, 4, 5].map(lacking),
+        prohibited: [1, 2, 3, 4, 5, 6].map((i) => ({ id: `p${i}`, title: `Banned ${i}`, stage: 'Pilot' })),
+      },
     };
     const caps = BRIEF_PRINT_STEPS[BRIEF_PRINT_STEPS.length - 1]!;
     const printed = printedBrief(brief as unknown as LeadersBrief, caps);
@@ -57,6 +60,8 @@ describe('the printed brief', () => {
       more: 5 - caps.exceptionActions,
     });
     expect(printed.actions.more).toBe(7 - caps.actions);
+    expect(printed.prohibited.shown).toHaveLength(caps.prohibited);
+    expect(printed.prohibited.more).toBe(6 - caps.prohibited);
     expect(printed.actions.shown.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4'].slice(0, caps.actions));
     expect(printed.lackingPractice.shown).toHaveLength(caps.lackingPractice);
     expect(printed.lackingPractice.more).toBe(5 - caps.lackingPractice);

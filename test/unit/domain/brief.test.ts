@@ -393,7 +393,7 @@ describe('the brief’s governance section', () => {
     // Not classified under both: A (US), B (both), C (EU), D (US), E (both) = 5; EU 3 (B, C, E), US 4 (A, B, D, E).
     expect(g.unassessed).toBe(5);
     expect(g.unassessedNote).toBe(
-      '5 cards not yet classified under every regime in use (EU AI Act 3 · US high-impact (OMB M-25-21) 4); stopped cards are not counted',
+      '5 cards not assessed under every regime in use (EU AI Act 3 · US high-impact (OMB M-25-21) 4); stopped cards are not counted',
     );
   });
 
@@ -407,10 +407,10 @@ describe('the brief’s governance section', () => {
         'Classified under EU AI Act, US high-impact (OMB M-25-21).',
         '',
         '- **High-impact or high-risk:** 3 — Ideas 1 · Pilot 0 · Scaling 1 · Production 1 · Stopped 0',
-        '- 5 cards not yet classified under every regime in use (EU AI Act 3 · US high-impact (OMB M-25-21) 4); stopped cards are not counted.',
+        '- 5 cards not assessed under every regime in use (EU AI Act 3 · US high-impact (OMB M-25-21) 4); stopped cards are not counted.',
         '- **In Scaling or Production, lacking a practice:** 2',
         '  - **C-1 Claims triage** — Scaling; lacks Appeal and remedy',
-        '  - **Fraud analytics** — Production; lacks 7 of the 7 practices',
+        `  - **Fraud analytics** — Production; lacks all ${PRACTICE_IDS.length} practices`,
         '',
         '',
       ].join('\n'),
@@ -422,7 +422,40 @@ describe('the brief’s governance section', () => {
     const none = updateBoard(board, { workshop: { ...board.workshop, regimes: [] } }, at(NOW));
     const brief = leadersBrief(none, { now: NOW, today: TODAY });
     expect(brief.governance).toMatchObject({ regimes: [], highImpact: 0, lackingPractice: [], unassessedNote: null });
-    expect(briefMarkdown(brief)).toContain('\nNo regulatory regime chosen in Board setup, so no card is classified.\n');
+    // The cards keep their classifications (A is still EU high-risk): the brief says none is counted, not that none
+    // is classified.
+    expect(none.initiatives.find((i) => i.id === 'A')!.euAiAct).toBe('high-risk');
+    expect(briefMarkdown(brief)).toContain(
+      '\nNo regulatory regime chosen in Setup › Regulatory regimes, so no classification is counted.\n',
+    );
+  });
+
+  it('names the prohibited use cases not stopped, and says nothing of them when there are none', () => {
+    const board = classifiedBoard();
+    expect(leadersBrief(board, { now: NOW, today: TODAY }).governance.prohibited).toEqual([]);
+    expect(briefMarkdown(leadersBrief(board, { now: NOW, today: TODAY }))).not.toContain('Prohibited');
+    // E (moved to Pilot) and F (moved on to Production) prohibited; B, stopped here, too, and not counted.
+    let banned = updateInitiative(board, 'E', { euAiAct: 'prohibited' }, at(NOW));
+    banned = updateInitiative(banned, 'F', { euAiAct: 'prohibited' }, at(NOW));
+    banned = {
+      ...banned,
+      initiatives: banned.initiatives.map((i) =>
+        i.id === 'B' ? { ...i, euAiAct: 'prohibited' as const, stage: 'stopped' as const } : i,
+      ),
+    };
+    const brief = leadersBrief(banned, { now: NOW, today: TODAY });
+    expect(brief.governance.prohibited).toEqual([
+      { id: 'E', title: 'Old pilot', stage: 'Pilot' },
+      { id: 'F', title: 'Document search', stage: 'Production' },
+    ]);
+    const md = briefMarkdown(brief);
+    expect(md).toContain(
+      [
+        '- **Prohibited (EU AI Act), not stopped:** 2',
+        '  - **Old pilot** — Pilot',
+        '  - **Document search** — Production',
+      ].join('\n'),
+    );
   });
 });
 

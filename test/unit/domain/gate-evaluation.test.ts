@@ -3,6 +3,7 @@ import {
   addInitiative,
   classifyMove,
   createBoard,
+  DEFAULT_REGIMES,
   describeCriterion,
   evaluateCriterion,
   evaluateMove,
@@ -25,7 +26,9 @@ describe('gate criteria', () => {
       title: 'A',
       readiness: { data: 2, integration: 0, governance: 3, process: 0, people: 0, performance: 0 },
     });
-    expect(evaluateCriterion(card(board), { kind: 'readiness', foundation: 'data', min: 2 })).toMatchObject({
+    expect(
+      evaluateCriterion(card(board), { kind: 'readiness', foundation: 'data', min: 2 }, {}, DEFAULT_REGIMES),
+    ).toMatchObject({
       kind: 'readiness',
       met: true,
       label: 'Data ≥ 2',
@@ -34,7 +37,9 @@ describe('gate criteria', () => {
       current: '2 Developing',
       raisable: false,
     });
-    expect(evaluateCriterion(card(board), { kind: 'readiness', foundation: 'governance', min: 4 })).toMatchObject({
+    expect(
+      evaluateCriterion(card(board), { kind: 'readiness', foundation: 'governance', min: 4 }, {}, DEFAULT_REGIMES),
+    ).toMatchObject({
       met: false,
       level: 3,
       required: 4,
@@ -45,32 +50,45 @@ describe('gate criteria', () => {
 
   it('counts readiness the room raised, and still offers to take a raise back', () => {
     const board = boardWith({ title: 'A' });
-    const raised = evaluateCriterion(card(board), { kind: 'readiness', foundation: 'data', min: 2 }, { data: 2 });
+    const raised = evaluateCriterion(
+      card(board),
+      { kind: 'readiness', foundation: 'data', min: 2 },
+      { data: 2 },
+      DEFAULT_REGIMES,
+    );
     expect(raised).toMatchObject({ met: true, level: 2, current: '2 Developing', raisable: true });
   });
 
   it('evaluates required fields, blank text counting as missing and an unassessed risk tier as not assessed', () => {
     const board = boardWith({ title: 'A', kpi: '  ', owner: 'Ana', riskTier: 'unassessed', valueEstimate: 0 });
     const a = card(board);
-    expect(evaluateCriterion(a, { kind: 'field', field: 'kpi' })).toMatchObject({
+    expect(evaluateCriterion(a, { kind: 'field', field: 'kpi' }, {}, DEFAULT_REGIMES)).toMatchObject({
       kind: 'field',
       met: false,
       label: 'KPI set',
       current: 'not set',
     });
-    expect(evaluateCriterion(a, { kind: 'field', field: 'owner' })).toMatchObject({ met: true, current: 'Ana' });
-    expect(evaluateCriterion(a, { kind: 'field', field: 'riskTier' })).toMatchObject({
+    expect(evaluateCriterion(a, { kind: 'field', field: 'owner' }, {}, DEFAULT_REGIMES)).toMatchObject({
+      met: true,
+      current: 'Ana',
+    });
+    expect(evaluateCriterion(a, { kind: 'field', field: 'riskTier' }, {}, DEFAULT_REGIMES)).toMatchObject({
       met: false,
       label: 'Risk tier assessed',
       current: 'not set',
     });
-    expect(evaluateCriterion(a, { kind: 'field', field: 'valueEstimate' })).toMatchObject({ met: true, current: '0' });
-    expect(evaluateCriterion(a, { kind: 'field', field: 'sponsor' })).toMatchObject({ met: false });
+    expect(evaluateCriterion(a, { kind: 'field', field: 'valueEstimate' }, {}, DEFAULT_REGIMES)).toMatchObject({
+      met: true,
+      current: '0',
+    });
+    expect(evaluateCriterion(a, { kind: 'field', field: 'sponsor' }, {}, DEFAULT_REGIMES)).toMatchObject({
+      met: false,
+    });
   });
 
   it('names an assessed risk tier by its label', () => {
     const board = boardWith({ title: 'A', riskTier: 'high' });
-    expect(evaluateCriterion(card(board), { kind: 'field', field: 'riskTier' })).toMatchObject({
+    expect(evaluateCriterion(card(board), { kind: 'field', field: 'riskTier' }, {}, DEFAULT_REGIMES)).toMatchObject({
       met: true,
       current: 'High',
     });
@@ -113,7 +131,7 @@ describe('governance criteria', () => {
 
   it('names the two criteria for what they ask', () => {
     expect(describeCriterion(classification)).toBe('Regulatory classification assessed');
-    expect(describeCriterion(practices)).toBe('Minimum practices done (high-impact / high-risk)');
+    expect(describeCriterion(practices)).toBe('Minimum practices done (high-impact or high-risk)');
   });
 
   it('meets classification only when the card is classified under every regime the board uses', () => {
@@ -137,7 +155,7 @@ describe('governance criteria', () => {
   it('has nothing to ask on a board that chose no regime, and says so', () => {
     expect(evaluateCriterion(card(boardWith({ title: 'A' })), classification, {}, [])).toMatchObject({
       met: true,
-      current: 'no regime chosen in Board setup',
+      current: 'no regime chosen in Setup › Regulatory regimes',
       unassessed: [],
     });
   });
@@ -161,7 +179,7 @@ describe('governance criteria', () => {
     expect(evaluateCriterion(a, practices, {}, BOTH)).toEqual({
       kind: 'practices',
       criterion: practices,
-      label: 'Minimum practices done (high-impact / high-risk)',
+      label: 'Minimum practices done (high-impact or high-risk)',
       met: true,
       current: 'not high-impact or high-risk',
       requiredBy: [],
@@ -177,11 +195,11 @@ describe('governance criteria', () => {
     });
     expect(evaluateCriterion(card(boardWith({ title: 'B' })), practices, {}, BOTH)).toMatchObject({
       met: true,
-      current: 'not classified yet (not assessed under EU AI Act, US high-impact (OMB M-25-21))',
+      current: 'not assessed under EU AI Act, US high-impact (OMB M-25-21)',
     });
     expect(evaluateCriterion(a, practices, {}, [])).toMatchObject({
       met: true,
-      current: 'no regime chosen in Board setup',
+      current: 'no regime chosen in Setup › Regulatory regimes',
     });
   });
 
@@ -204,9 +222,9 @@ describe('governance criteria', () => {
     expect(evaluateCriterion(a, practices, {}, BOTH)).toEqual({
       kind: 'practices',
       criterion: practices,
-      label: 'Minimum practices done (high-impact / high-risk)',
+      label: 'Minimum practices done (high-impact or high-risk)',
       met: false,
-      current: 'AI impact assessment: in progress; Appeal and remedy: not started',
+      current: `2 of ${PRACTICE_IDS.length} practices open: AI impact assessment (in progress), Appeal and remedy (not started)`,
       requiredBy: ['EU AI Act: High-risk', 'US high-impact (OMB M-25-21): High-impact'],
       missing: [
         { practice: 'impact-assessment', label: 'AI impact assessment', status: 'in-progress' },
@@ -221,7 +239,7 @@ describe('governance criteria', () => {
     const a = card(boardWith({ title: 'A', euAiAct: 'high-risk', practices: settled }));
     expect(evaluateCriterion(a, practices, {}, EU)).toMatchObject({
       met: true,
-      current: 'all done, not applicable or waived',
+      current: 'No practice open',
       requiredBy: ['EU AI Act: High-risk'],
       missing: [],
     });
@@ -241,7 +259,7 @@ describe('governance criteria', () => {
     const results = evaluateMove(board, card(board), 'production');
     expect(results.filter((r) => r.kind === 'classification' || r.kind === 'practices').map((r) => r.label)).toEqual([
       'Regulatory classification assessed',
-      'Minimum practices done (high-impact / high-risk)',
+      'Minimum practices done (high-impact or high-risk)',
     ]);
   });
 });

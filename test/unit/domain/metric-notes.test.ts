@@ -51,14 +51,14 @@ describe('what a figure leaves out, said once for the metrics panel and the proj
     expect(mediansLeftOutNote(board, noneUnknown)).toBeNull();
   });
 
-  it('says the cards not yet classified in all and per regime in use, in the board’s locale, or nothing', () => {
+  it('says the cards not assessed in all and per regime in use, in the board’s locale, or nothing', () => {
     const figures = {
       regimes: ['eu-ai-act', 'us-rights-safety'] as const,
       unassessed: 1234,
       unassessedByRegime: { 'eu-ai-act': 0, 'us-rights-safety': 1234 },
     };
     expect(unassessedNote(figures, 'de-DE')).toBe(
-      '1.234 cards not yet classified under every regime in use (US rights/safety-impacting (OMB M-24-10) 1.234); stopped cards are not counted',
+      '1.234 cards not assessed under every regime in use (US rights/safety-impacting (OMB M-24-10) 1.234); stopped cards are not counted',
     );
     expect(unassessedNote({ ...figures, unassessed: 0 })).toBeNull();
   });

@@ -270,6 +270,8 @@ describe('governance figures', () => {
     // In Scaling or Production and lacking a practice: S2 (impact assessment in progress), R2 (none started);
     // S1 has all seven done, and P1 lacks them all but is a pilot.
     expect(titles(figures.lackingPractice)).toEqual(['S2', 'R2']);
+    // No card is prohibited.
+    expect(figures.prohibited).toEqual([]);
     // Outside Stopped and not classified under both: I1 (US), S2 (EU), R3 (both) = 3; EU 2 (S2, R3), US 2 (I1, R3).
     expect(figures.unassessed).toBe(3);
     expect(figures.unassessedByRegime).toEqual({ 'eu-ai-act': 2, 'us-high-impact': 2 });
@@ -319,6 +321,31 @@ describe('governance figures', () => {
     expect(governanceFigures({ ...b, initiatives })).toMatchObject({ confidential: 0, unassessed: 3 });
   });
 
+  it('counts the prohibited cards outside Stopped, which are not high-impact, in board order', () => {
+    const b = [
+      ['A', 'pilot', { euAiAct: 'prohibited' }],
+      ['B', 'production', { euAiAct: 'prohibited', usHighImpact: 'high-impact' }],
+      ['C', 'stopped', { euAiAct: 'prohibited' }],
+      ['D', 'production', { euAiAct: 'high-risk' }],
+      ['E', 'idea', { euAiAct: 'limited' }],
+    ].reduce(
+      (board, [id, stage, fields]) =>
+        addInitiative(board, { id, title: id, stage, ...(fields as object) } as never, { now: NOW }),
+      createBoard('Prohibited', { now: NOW }),
+    );
+    const figures = governanceFigures(b);
+    // A (Pilot) and B (Production); C is stopped, D is high-risk, E limited.
+    expect(titles(figures.prohibited)).toEqual(['A', 'B']);
+    // Prohibited alone is not high-impact: A is counted only here. B is also US high-impact, so the high-impact
+    // count has it too, with D: 2.
+    expect(figures.highImpact).toBe(2);
+    // For the audience, a card that keeps its classification from the room is left out of the prohibited too.
+    const initiatives = b.initiatives.map((card) =>
+      card.id === 'A' ? { ...card, confidential: ['classification'] } : card,
+    );
+    expect(titles(governanceFigures({ ...b, initiatives }, { leaveOutConfidential: true }).prohibited)).toEqual(['B']);
+  });
+
   it('counts nothing on a board that uses no regime', () => {
     const b = governed();
     const none = updateBoard(b, { workshop: { ...b.workshop, regimes: [] } }, { now: NOW });
@@ -327,6 +354,7 @@ describe('governance figures', () => {
       highImpactByStage: { idea: 0, pilot: 0, scaling: 0, production: 0, stopped: 0 },
       highImpact: 0,
       lackingPractice: [],
+      prohibited: [],
       unassessed: 0,
       unassessedByRegime: {},
       classified: 0,

@@ -2,6 +2,7 @@
 import { render } from '@testing-library/react';
 import type { Initiative } from '../../../../domain';
 import {
+  DEFAULT_REGIMES,
   audienceBoard,
   conversionLeftOutNote,
   pilotToProduction,
@@ -33,10 +34,12 @@ describe('the metrics the projector presents', () => {
   });
 
   it('gives the governance counts once the room has begun to classify, and never names a card', () => {
-    // The generated inventory answers the US high-impact question for some cards: start from none classified.
+    // The generated inventory answers the US high-impact question for some cards: start from none classified, on
+    // a board with the default regimes (the import chose only the one the file answers).
     const generated = realSizeBoard(20, { locale: 'en-GB' });
     const board = {
       ...generated,
+      workshop: { ...generated.workshop, regimes: [...DEFAULT_REGIMES] },
       initiatives: generated.initiatives.map(
         ({ euAiAct: _eu, usHighImpact: _us, usRightsSafety: _rs, practices: _p, ...card }) => card,
       ),
@@ -54,7 +57,7 @@ describe('the metrics the projector presents', () => {
     const line = render(<AudienceMetrics board={classified} />).container.querySelector('.audience-governance')!;
     expect([...line.querySelectorAll(':scope > span')].map((span) => span.textContent)).toEqual([
       'High-impact or high-risk: 4 — Ideas 0 · Pilot 1 · Scaling 0 · Production 3 · Stopped 0',
-      `In Scaling or Production, lacking a practice: 3 · ${outsideStopped} cards not yet classified`,
+      `In Scaling or Production, lacking a practice: 3 · ${outsideStopped} cards not assessed`,
     ]);
     for (const card of initiatives.slice(0, 4)) expect(line.textContent).not.toContain(card.title);
     // A card that keeps its classification from the screen is not counted as unclassified: it is said apart.
@@ -68,11 +71,24 @@ describe('the metrics the projector presents', () => {
     const withHidden = render(<AudienceMetrics board={hidden} />).container.querySelector('.audience-governance')!;
     expect([...withHidden.querySelectorAll(':scope > span')].map((span) => span.textContent)).toEqual([
       'High-impact or high-risk: 3 — Ideas 0 · Pilot 1 · Scaling 0 · Production 2 · Stopped 0',
-      `In Scaling or Production, lacking a practice: 2 · ${outsideStopped - 1} cards not yet classified`,
+      `In Scaling or Production, lacking a practice: 2 · ${outsideStopped - 1} cards not assessed`,
     ]);
     expect(withHidden.querySelector('.metric-note')!.textContent).toBe(
       '1 card keeping its classification or practices from this screen not counted',
     );
+    // Two of the unclassified cards outside Stopped made prohibited: counted, never named; each is now classified.
+    const on = initiatives.map((c) => c.id).filter((id, i) => i >= 4 && initiatives[i]!.stage !== 'stopped');
+    const [b1, b2] = on;
+    const banned = {
+      ...classified,
+      initiatives: initiatives.map((c) => (c.id === b1 || c.id === b2 ? { ...c, euAiAct: 'prohibited' as const } : c)),
+    };
+    const bannedLine = render(<AudienceMetrics board={banned} />).container.querySelector('.audience-governance')!;
+    expect(bannedLine.querySelectorAll(':scope > span')[1]!.textContent).toBe(
+      `In Scaling or Production, lacking a practice: 3 · ${outsideStopped} cards not assessed · Prohibited (EU AI Act), not stopped: 2`,
+    );
+    for (const card of banned.initiatives.filter((c) => c.id === b1 || c.id === b2))
+      expect(bannedLine.textContent).not.toContain(card.title);
     // A board that uses no regime shows none of it.
     const none = updateBoard(
       classified,

@@ -65,11 +65,11 @@ describe('BoardSetupDialog: governance criteria on the gates', () => {
     // The default gate into Production has both; the one into Pilot has neither.
     expect(within(intoProduction).getByRole('checkbox', { name: 'Regulatory classification assessed' })).toBeChecked();
     expect(
-      within(intoProduction).getByRole('checkbox', { name: 'Minimum practices done (high-impact / high-risk)' }),
+      within(intoProduction).getByRole('checkbox', { name: 'Minimum practices done (high-impact or high-risk)' }),
     ).toBeChecked();
     await userEvent.click(within(intoPilot).getByRole('checkbox', { name: 'Regulatory classification assessed' }));
     await userEvent.click(
-      within(intoProduction).getByRole('checkbox', { name: 'Minimum practices done (high-impact / high-risk)' }),
+      within(intoProduction).getByRole('checkbox', { name: 'Minimum practices done (high-impact or high-risk)' }),
     );
     await save();
     const gate = (to: string) => store().board!.gates.find((g) => g.to === to)!;

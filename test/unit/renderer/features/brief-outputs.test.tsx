@@ -11,13 +11,17 @@ import {
   briefSheet,
   changesHeading,
   createBoard,
+  DEFAULT_REGIMES,
   exceptionHeadline,
+  GOVERNANCE_LABELS,
   lackingWords,
   leadersBrief,
   leftOutWords,
   oneLine,
   openActionsHeading,
   plainWords,
+  PRACTICE_IDS,
+  prohibitedWords,
   regimesWords,
   sinceHeading,
 } from '../../../../domain';
@@ -30,17 +34,23 @@ const TODAY = '2026-06-01';
 const EXCEPTIONS = BRIEF_CAPS.decisions + 2;
 const OPEN = BRIEF_CAPS.actions + 5;
 const LACKING = BRIEF_CAPS.lackingPractice + 4;
+const PROHIBITED = BRIEF_CAPS.prohibited + 3;
 
 /**
  * More exceptions decided today than the brief lists, each leaving one overdue action, more open actions than it
- * lists, and more high-risk use cases in Production without their practices: every cut list says what it left out.
+ * lists, more high-risk use cases in Production without their practices, and more prohibited ones in Pilot: every
+ * cut list says what it left out. The board uses the default regimes (the generated import chose US high-impact).
  */
 function busyBoard(): BoardDocument {
   const generated = realSizeBoard(40, { now: EARLY, locale: 'en-GB' });
   const initiatives = generated.initiatives.map((card, i) =>
-    i >= 40 - LACKING ? { ...card, stage: 'production' as const, euAiAct: 'high-risk' as const } : card,
+    i >= 40 - LACKING
+      ? { ...card, stage: 'production' as const, euAiAct: 'high-risk' as const }
+      : i >= 40 - LACKING - PROHIBITED
+        ? { ...card, stage: 'pilot' as const, euAiAct: 'prohibited' as const }
+        : card,
   );
-  const board = { ...generated, initiatives };
+  const board = { ...generated, workshop: { ...generated.workshop, regimes: [...DEFAULT_REGIMES] }, initiatives };
   const decisions: Decision[] = board.initiatives.slice(0, EXCEPTIONS).map((card, i) => ({
     id: `d${i}`,
     initiativeId: card.id,
@@ -104,6 +114,13 @@ describe('the brief’s three outputs', () => {
         BRIEF_LEFT_OUT_WHERE.lackingPractice,
         locale,
       ),
+      leftOutWords(
+        PROHIBITED - BRIEF_CAPS.prohibited,
+        'use case',
+        'use cases',
+        BRIEF_LEFT_OUT_WHERE.prohibited,
+        locale,
+      ),
     ];
     expect(leftOut.every(Boolean)).toBe(true);
     expect(markdown.split('\n').filter((line) => line.startsWith('_…'))).toEqual(leftOut.map((w) => `_${w}_`));
@@ -120,13 +137,21 @@ describe('the brief’s three outputs', () => {
     // The governance section: the same figures and the same line for each use case lacking a practice.
     expect(brief.governance.lackingPractice).toHaveLength(LACKING);
     const lacking = plainWords(lackingWords(brief.governance.lackingPractice[0]!));
-    expect(lacking).toMatch(/ — Production; lacks 7 of the 7 practices$/);
+    expect(lacking).toMatch(new RegExp(` — Production; lacks all ${PRACTICE_IDS.length} practices$`));
     expect(markdown.replaceAll('**', '')).toContain(`  - ${lacking}`);
     expect(print('.brief-lacking li')).toHaveLength(BRIEF_CAPS.lackingPractice);
     // On paper the title is cut to its start, so that each use case takes one line.
     const first = brief.governance.lackingPractice[0]!;
     expect(print('.brief-lacking li')[0]).toBe(plainWords(lackingWords({ ...first, title: oneLine(first.title, 60) })));
     expect(sheetText).toContain(`In Scaling or Production, lacking a practice`);
+    // The prohibited use cases not stopped: the same count and the same line for each, in all three.
+    expect(brief.governance.prohibited).toHaveLength(PROHIBITED);
+    const banned = plainWords(prohibitedWords(brief.governance.prohibited[0]!));
+    expect(banned).toMatch(/ — Pilot$/);
+    expect(markdown.replaceAll('**', '')).toContain(`- ${GOVERNANCE_LABELS.prohibited}: ${PROHIBITED}\n  - ${banned}`);
+    expect(print('.brief-prohibited li')).toHaveLength(BRIEF_CAPS.prohibited);
+    expect(sheetText).toContain(`${GOVERNANCE_LABELS.prohibited}`);
+    expect(sheetText.filter((line) => line.endsWith(' | Pilot'))).toHaveLength(BRIEF_CAPS.prohibited);
     const regimes = regimesWords(brief.governance.regimes);
     expect(markdown).toContain(`\n${regimes}\n`);
     expect(print('.brief-governance > p')[0]).toBe(regimes);

@@ -1,7 +1,14 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { addInitiative, createBoard, findInitiative, FOUNDATIONS } from '../../../../domain';
+import {
+  addInitiative,
+  createBoard,
+  DEFAULT_REGIMES,
+  findInitiative,
+  FOUNDATIONS,
+  PRACTICE_IDS,
+} from '../../../../domain';
 import { EditorPanel, parseAmount } from '../../../../renderer/features/editor/editor-panel';
 import { InitiativeCard } from '../../../../renderer/features/board/initiative-card';
 import { ReadinessStrip } from '../../../../renderer/features/board/readiness-strip';
@@ -114,10 +121,12 @@ describe('EditorPanel on governance', () => {
     showCard();
     render(<EditorPanel />);
     expect(practices().open).toBe(false);
-    expect(practices()).toHaveTextContent('Not needed unless the card is high-impact or high-risk');
+    expect(practices()).toHaveTextContent(
+      'Needed if the card is high-impact or high-risk: its classification is not assessed yet',
+    );
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'EU AI Act' }), 'High-risk');
     expect(practices().open).toBe(true);
-    expect(practices()).toHaveTextContent('7 of 7 open');
+    expect(practices()).toHaveTextContent(`${PRACTICE_IDS.length} of ${PRACTICE_IDS.length} practices open`);
     expect(practices()).toHaveTextContent('Required by EU AI Act: High-risk.');
   });
 
@@ -179,7 +188,7 @@ it('names a card’s risk tier with the label the editor uses', () => {
     { title: 'A' },
     { now: '2026-01-01T00:00:00.000Z' },
   );
-  render(<InitiativeCard initiative={board.initiatives[0]!} />);
+  render(<InitiativeCard initiative={board.initiatives[0]!} regimes={DEFAULT_REGIMES} />);
   expect(screen.getByText('Risk: Not assessed')).toBeInTheDocument();
 });
 
@@ -192,12 +201,13 @@ describe('the card’s governance badge', () => {
   };
 
   it('says in words what binds the card and how many practices are open, and nothing for an unassessed card', () => {
-    const { unmount } = render(<InitiativeCard initiative={withCard({ title: 'Plain' })} />);
+    const { unmount } = render(<InitiativeCard initiative={withCard({ title: 'Plain' })} regimes={DEFAULT_REGIMES} />);
     expect(document.querySelector('.card-governance')).toBeNull();
     unmount();
     render(
       <InitiativeCard
         initiative={withCard({ title: 'Pricing', euAiAct: 'high-risk', practices: { testing: { status: 'done' } } })}
+        regimes={DEFAULT_REGIMES}
       />,
     );
     expect(document.querySelector('.card-governance')).toHaveTextContent('EU high-risk, 6 of 7 practices open');
@@ -209,7 +219,7 @@ describe('the card’s governance badge', () => {
     expect(document.querySelector('.card-governance')).toHaveTextContent(/^EU high-risk$/);
     unmount();
     // The facilitator's own board still counts them.
-    render(<InitiativeCard initiative={initiative} />);
+    render(<InitiativeCard initiative={initiative} regimes={['eu-ai-act']} />);
     expect(document.querySelector('.card-governance')).toHaveTextContent('7 of 7 practices open');
   });
 });

@@ -77,7 +77,7 @@ describe('FilterBar on governance', () => {
     render(<FilterBar />);
     await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
     expect(choices('Regulatory classification')).toEqual([
-      'High-impact / high-risk',
+      'High-impact or high-risk',
       'Prohibited (EU AI Act)',
       'Not assessed',
       'Missing a practice',
@@ -99,7 +99,7 @@ describe('FilterBar on governance', () => {
     const { unmount } = render(<FilterBar />);
     await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
     expect(choices('Regulatory classification')).toEqual([
-      'High-impact / high-risk',
+      'High-impact or high-risk',
       'Not assessed',
       'Missing a practice',
     ]);
@@ -110,11 +110,63 @@ describe('FilterBar on governance', () => {
     expect(screen.queryByRole('group', { name: 'Regulatory classification' })).toBeNull();
   });
 
+  it('keeps offering a governance filter that is on after the regimes stop offering it, so it can be cleared', async () => {
+    showGoverned();
+    const { rerender } = render(<FilterBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    const group = () => within(screen.getByRole('group', { name: 'Regulatory classification' }));
+    await userEvent.click(group().getByRole('checkbox', { name: 'Prohibited (EU AI Act)' }));
+    // The board drops the EU AI Act: "Prohibited" is no longer a choice, but it is on, so it stays, ticked.
+    const board = store().board!;
+    act(() =>
+      store().loadBoard(
+        { ...board, workshop: { ...board.workshop, regimes: ['us-high-impact'] } },
+        { handle: null, fileName: null, folder: null },
+      ),
+    );
+    act(() => store().setFilters({ ...NO_FILTERS, governance: ['prohibited'] }));
+    rerender(<FilterBar />);
+    expect(choices('Regulatory classification')).toEqual([
+      'High-impact or high-risk',
+      'Prohibited (EU AI Act)',
+      'Not assessed',
+      'Missing a practice',
+    ]);
+    expect(group().getByRole('checkbox', { name: 'Prohibited (EU AI Act)' })).toBeChecked();
+    await userEvent.click(group().getByRole('checkbox', { name: 'Prohibited (EU AI Act)' }));
+    expect(store().filters.governance).toEqual([]);
+    // Once cleared it goes, as the regimes no longer offer it.
+    expect(choices('Regulatory classification')).toEqual([
+      'High-impact or high-risk',
+      'Not assessed',
+      'Missing a practice',
+    ]);
+  });
+
+  it('keeps a governance filter that is on in view on a board that uses no regime', async () => {
+    showGoverned([]);
+    store().setFilters({ ...NO_FILTERS, governance: ['high-impact'] });
+    render(<FilterBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Filters (on)' }));
+    expect(choices('Regulatory classification')).toEqual(['High-impact or high-risk']);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'High-impact or high-risk' }));
+    expect(store().filters.governance).toEqual([]);
+    expect(columnItems(store().board!, store().filters).idea).toHaveLength(2);
+    expect(screen.queryByRole('group', { name: 'Regulatory classification' })).toBeNull();
+  });
+
   it('offers swimlanes by each regime in use, and keeps naming the one shown after the regimes change', async () => {
     showGoverned();
     const { rerender } = render(<FilterBar />);
-    expect(lanes()).toEqual(['None', 'Business unit', 'Source', 'Risk tier', 'EU AI Act category', 'US high-impact']);
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Swimlanes' }), 'EU AI Act category');
+    expect(lanes()).toEqual([
+      'None',
+      'Business unit',
+      'Source',
+      'Risk tier',
+      'EU AI Act',
+      'US high-impact (OMB M-25-21)',
+    ]);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Swimlanes' }), 'EU AI Act');
     expect(store().swimlanes).toBe('euAiAct');
     const board = store().board!;
     act(() =>
@@ -134,8 +186,8 @@ describe('FilterBar on governance', () => {
       'Business unit',
       'Source',
       'Risk tier',
-      'US rights/safety-impacting',
-      'EU AI Act category',
+      'US rights/safety-impacting (OMB M-24-10)',
+      'EU AI Act',
     ]);
     expect(screen.getByRole('combobox', { name: 'Swimlanes' })).toHaveValue('euAiAct');
   });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import type { BoardDocument, Initiative } from '../../../../domain';
-import { addInitiative, createBoard } from '../../../../domain';
+import { addInitiative, createBoard, PRACTICE_IDS } from '../../../../domain';
 import { FocusCard } from '../../../../renderer/features/workshop/focus-view';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -28,10 +28,10 @@ describe('FocusCard on governance', () => {
     });
     render(<FocusCard board={board} initiative={card} onClose={() => undefined} />);
     expect(paragraph('Classification.')).toBe(
-      'Classification. EU AI Act: High-risk · US high-impact (OMB M-25-21): Not assessed',
+      'Classification. EU AI Act: High-risk; US high-impact (OMB M-25-21): Not assessed',
     );
     expect(paragraph('Minimum practices.')).toBe(
-      'Minimum practices. 2 of 7 open: AI impact assessment (in progress), Appeal and remedy (not started).',
+      `Minimum practices. 2 of ${PRACTICE_IDS.length} practices open: AI impact assessment (in progress), Appeal and remedy (not started).`,
     );
   });
 

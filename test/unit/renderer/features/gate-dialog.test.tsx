@@ -219,12 +219,12 @@ describe('GateDialog', () => {
       const row = criterion(/^Minimum practices done/);
       expect(row).toHaveTextContent('not met');
       expect(row).toHaveTextContent('Required by EU AI Act: High-risk.');
-      const missing = within(row).getByRole('list', { name: 'Practices not done' });
+      const missing = within(row).getByRole('list', { name: 'Practices open' });
       expect(
         within(missing)
           .getAllByRole('listitem')
           .map((li) => li.textContent),
-      ).toEqual(['AI impact assessment — not started', 'Independent review — in progress']);
+      ).toEqual(['AI impact assessment (not started)', 'Independent review (in progress)']);
       expect(screen.getByRole('heading', { name: /Criteria — 1 unmet/ })).toBeInTheDocument();
     });
 
@@ -236,8 +236,8 @@ describe('GateDialog', () => {
         screen.getAllByRole('textbox', { name: /^Action \d+: title$/ }).map((t) => (t as HTMLInputElement).value);
       // Seven practices, none started: seven rows, in checklist order.
       expect(titles()).toHaveLength(7);
-      expect(titles()[0]).toBe('Pre-deployment testing: complete it (now not started)');
-      expect(titles()[6]).toBe('Appeal and remedy: complete it (now not started)');
+      expect(titles()[0]).toBe('Complete Pre-deployment testing (not started)');
+      expect(titles()[6]).toBe('Complete Appeal and remedy (not started)');
     });
 
     it('drops only the rows offered for the criterion the room meets, when one criterion offers several', async () => {

@@ -9,7 +9,7 @@ const NOW = '2026-01-01T00:00:00.000Z';
 const done = Object.fromEntries(PRACTICE_IDS.map((id) => [id, { status: 'done' as const }]));
 
 /** Six use cases: four high-risk or high-impact, two of them in Scaling or Production lacking a practice. */
-function load() {
+function load(extra: [string, StageId, Partial<Initiative>][] = []) {
   const cards: [string, StageId, Partial<Initiative>][] = [
     ['Claims triage', 'pilot', { euAiAct: 'high-risk', usHighImpact: 'high-impact' }],
     ['Life pricing', 'production', { euAiAct: 'high-risk', usHighImpact: 'not-high-impact' }],
@@ -17,6 +17,7 @@ function load() {
     ['Benefits eligibility', 'scaling', { usHighImpact: 'high-impact' }],
     ['Mail routing', 'scaling', { euAiAct: 'minimal', usHighImpact: 'not-high-impact' }],
     ['Chatbot', 'idea', {}],
+    ...extra,
   ];
   const board = cards.reduce(
     (b, [title, stage, fields]) => addInitiative(b, { title, stage, ...fields }, { now: NOW }),
@@ -45,8 +46,40 @@ describe('MetricsPanel: governance', () => {
         .map((li) => li.textContent),
     ).toEqual(['Life pricing', 'Benefits eligibility']);
     // Not classified under both: Benefits eligibility (EU) and Chatbot (both) = 2; EU 2, US 1.
-    expect(within(lacking).getByText(/^2 cards not yet classified/)).toHaveTextContent(
-      '2 cards not yet classified under every regime in use (EU AI Act 2 · US high-impact (OMB M-25-21) 1); stopped cards are not counted',
+    expect(within(lacking).getByText(/^2 cards not assessed/)).toHaveTextContent(
+      '2 cards not assessed under every regime in use (EU AI Act 2 · US high-impact (OMB M-25-21) 1); stopped cards are not counted',
     );
+  });
+
+  it('shows no prohibited figure when no card outside Stopped is prohibited', () => {
+    load([['Social scoring', 'stopped', { euAiAct: 'prohibited', usHighImpact: 'not-high-impact' }]]);
+    render(<MetricsPanel />);
+    expect(screen.queryByRole('region', { name: 'Prohibited (EU AI Act), not stopped' })).toBeNull();
+  });
+
+  it('counts and names the prohibited use cases outside Stopped, the first four and how many more', () => {
+    const banned = (n: number, stage: StageId): [string, StageId, Partial<Initiative>] => [
+      `Banned ${n}`,
+      stage,
+      { euAiAct: 'prohibited', usHighImpact: 'not-high-impact' },
+    ];
+    // Six prohibited on the way (two in Ideas, three in Pilot, one in Production) and one stopped: 6.
+    load([
+      banned(1, 'idea'),
+      banned(2, 'pilot'),
+      banned(3, 'stopped'),
+      banned(4, 'pilot'),
+      banned(5, 'production'),
+      banned(6, 'idea'),
+      banned(7, 'pilot'),
+    ]);
+    render(<MetricsPanel />);
+    const region = screen.getByRole('region', { name: 'Prohibited (EU AI Act), not stopped' });
+    expect(within(region).getByText('6')).toHaveClass('big-number');
+    expect(
+      within(within(region).getByRole('list', { name: 'Prohibited use cases not stopped' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Banned 1', 'Banned 2', 'Banned 4', 'Banned 5', 'and 2 more']);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
 import type { BoardDocument } from '../../../../domain';
-import { daysInStage, formatBoardDate, printPlan } from '../../../../domain';
+import { daysInStage, DEFAULT_REGIMES, formatBoardDate, printPlan } from '../../../../domain';
 import { PrintView } from '../../../../renderer/features/export/print-view';
 import { realSizeBoard } from '../../../support/real-size-board';
 
@@ -57,7 +57,12 @@ describe('the print view of classified cards', () => {
   function classified(count: number): BoardDocument {
     const generated = realSizeBoard(count, { now: NOW });
     // The generated inventory answers the US high-impact question; this board is classified here alone.
-    const board = { ...generated, initiatives: generated.initiatives.map(({ usHighImpact: _, ...i }) => i) };
+    // The import gave the board only the regime the file answers; these cards are classified under the EU AI Act.
+    const board = {
+      ...generated,
+      workshop: { ...generated.workshop, regimes: [...DEFAULT_REGIMES] },
+      initiatives: generated.initiatives.map(({ usHighImpact: _, ...i }) => i),
+    };
     const [risky, banned] = board.initiatives;
     return {
       ...board,
