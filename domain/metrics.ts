@@ -278,7 +278,7 @@ export function governanceFigures(
       confidential += 1;
       continue;
     }
-    if (initiative.stage !== 'stopped' && isProhibited(initiative, regimes)) prohibited.push(initiative);
+    if (initiative.stage !== 'stopped' && isProhibited(initiative)) prohibited.push(initiative);
     if (isHighImpact(initiative, regimes)) {
       highImpactByStage[initiative.stage] += 1;
       if (LIVE_STAGES.has(initiative.stage) && missingPractices(initiative, regimes).length)

@@ -126,7 +126,14 @@ describe('applyImport', () => {
     const board = createBoard('B', { now: NOW });
     const built = build();
     const { board: next, report } = applyImport(board, built, 'add', { now: NOW });
-    expect(report).toEqual({ added: 4, updated: 0, skipped: [], problems: built.problems, regimesAdded: [], regimesDropped: [] });
+    expect(report).toEqual({
+      added: 4,
+      updated: 0,
+      skipped: [],
+      problems: built.problems,
+      regimesAdded: [],
+      regimesDropped: [],
+    });
     expect(columnOf(next, 'idea').map((i) => i.title)).toEqual(['Fraud ring analytics', 'Mail routing']);
     expect(next.customFields.map((f) => f.label)).toEqual(['Notes']);
     expect(next.decisions).toEqual([]);
