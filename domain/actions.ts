@@ -3,7 +3,7 @@
  * part of the board, so saving, undo and recovery keep them like everything else; a closed action stays on the
  * board, marked done or dropped, for the next workshop to see.
  */
-import { practiceWords, REGIME_LABELS } from './governance';
+import { isProhibited, practiceWords, REGIME_LABELS } from './governance';
 import type { Action, ActionStatus, BoardDocument, DecisionKind, GateField, Initiative } from './board-schema';
 import { BOARD_LIMITS, isCalendarDay } from './board-schema';
 import type { ChangeContext } from './board';
@@ -98,6 +98,19 @@ export function byDue(a: Action, b: Action): number {
  * meet it, for the foundation it names, owned by the card's owner. The room edits them before they are recorded.
  */
 export function suggestedActions(initiative: Initiative, results: readonly CriterionResult[]): NewAction[] {
+  // A prohibited card goes nowhere whatever its readiness: what the room waits for is the classification's review.
+  const suggestions: NewAction[] = isProhibited(initiative)
+    ? [{ title: PROHIBITED_ACTION, foundation: 'governance' }]
+    : unmetActions(results);
+  return suggestions
+    .map((suggestion) => (initiative.owner ? { ...suggestion, owner: initiative.owner } : suggestion))
+    .map((suggestion) => ({ ...suggestion, initiativeId: initiative.id }));
+}
+
+/** What the room is offered to do about a prohibited card held at the gate. */
+export const PROHIBITED_ACTION = 'Review the EU AI Act classification (prohibited practice)';
+
+function unmetActions(results: readonly CriterionResult[]): NewAction[] {
   return results
     .filter((r) => !r.met)
     .flatMap((r): NewAction[] => {
@@ -122,9 +135,7 @@ export function suggestedActions(initiative: Initiative, results: readonly Crite
             foundation: 'governance' as const,
           }));
       }
-    })
-    .map((suggestion) => (initiative.owner ? { ...suggestion, owner: initiative.owner } : suggestion))
-    .map((suggestion) => ({ ...suggestion, initiativeId: initiative.id }));
+    });
 }
 
 /**

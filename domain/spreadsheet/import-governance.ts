@@ -105,18 +105,22 @@ const names = (regimes: readonly Regime[]) => regimes.map((regime) => REGIME_LAB
  * What the import dialog and the command line say of the regimes an import changes on the board, before (`will`)
  * or after (`did`) it; null when it changes none.
  */
-export function regimesNote(change: Omit<RegimeChange, 'regimes'> | null, tense: 'will' | 'did'): string | null {
+export function regimesNote(change: RegimeChange | null, tense: 'will' | 'did'): string | null {
   if (!change || (!change.added.length && !change.dropped.length)) return null;
-  const { added, dropped } = change;
-  const adds = added.length
-    ? tense === 'will'
-      ? `Columns classify the cards under ${names(added)}, which the board does not use yet: the import adds ${added.length === 1 ? 'it' : 'them'} to the board's regimes.`
-      : `The board now also classifies under ${names(added)}, as the import classified its cards.`
-    : '';
-  const drops = dropped.length
-    ? `No card was classified before, so the board ${tense === 'will' ? 'will leave' : 'leaves'} out ${names(dropped)}, which the file does not answer; choose ${dropped.length === 1 ? 'it again in Setup › Regulatory regimes if it applies' : 'them again in Setup › Regulatory regimes if they apply'}.`
-    : '';
-  return [adds, drops].filter(Boolean).join(' ');
+  const { added, dropped, regimes } = change;
+  const again =
+    dropped.length === 1
+      ? 'choose it again in Setup › Regulatory regimes if it applies'
+      : 'choose them again in Setup › Regulatory regimes if they apply';
+  if (dropped.length) {
+    // A board that never chose takes the file's regimes alone: one sentence, so nothing reads as "also".
+    return tense === 'will'
+      ? `No card on the board is classified yet, so it will classify under ${names(regimes)} alone, as the file does, and leave out ${names(dropped)}; ${again}.`
+      : `No card on the board was classified, so it now classifies under ${names(regimes)} alone, as the file does, leaving out ${names(dropped)}; ${again}.`;
+  }
+  return tense === 'will'
+    ? `Columns classify the cards under ${names(added)}, which the board does not use yet: the import adds ${added.length === 1 ? 'it' : 'them'} to the board's regimes.`
+    : `The board now also classifies under ${names(added)}, as the import classified its cards.`;
 }
 
 /** The fields whose problems depend on one another's columns, as the preview reads them together. */

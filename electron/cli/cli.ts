@@ -270,7 +270,10 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
     regimesDropped: report.regimesDropped,
   };
   const label = (stage: StageId) => stageLabel(board.stages, stage);
-  const regimesChanged = regimesNote({ added: report.regimesAdded, dropped: report.regimesDropped }, 'did');
+  const regimesChanged = regimesNote(
+    { added: report.regimesAdded, dropped: report.regimesDropped, regimes: board.workshop.regimes ?? [] },
+    'did',
+  );
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
   else {
     io.stdout(

@@ -70,7 +70,12 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
       ),
     [workshop, initiatives, choices.mapping],
   );
-  const regimesChanged = report && regimesNote({ added: report.regimesAdded, dropped: report.regimesDropped }, 'did');
+  const regimesChanged =
+    report &&
+    regimesNote(
+      { added: report.regimesAdded, dropped: report.regimesDropped, regimes: workshop?.regimes ?? [] },
+      'did',
+    );
 
   const message = { ...choices, stages };
   useEffect(() => {
@@ -169,8 +174,8 @@ export function ImportDialog({ session }: { session: ImportInspection }) {
               ? `${counted(report.problems.length, 'problem was', 'problems were')} reported:`
               : 'No problems.'}
           </p>
-          {regimesChanged ? <p>{regimesChanged}</p> : null}
           {report.problems.length ? <ProblemList problems={report.problems} label="Problems reported" /> : null}
+          {regimesChanged ? <p>{regimesChanged}</p> : null}
           <p className="muted">Undo (Ctrl+Z) takes the whole import back.</p>
           <div className="modal-actions">
             <button type="button" className="button primary" autoFocus onClick={close}>

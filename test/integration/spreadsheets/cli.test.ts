@@ -107,8 +107,8 @@ describe('scaleboard import', () => {
     expect(board.ok && board.value.initiatives.map((i) => i.usRightsSafety)).toEqual(['both', undefined]);
     const text = await cli('import', at('rights.csv'), '--out', at('rights-2.scaleboard'));
     expect(text.stdout).toContain(
-      'The board now also classifies under US rights/safety-impacting (OMB M-24-10), as the import classified its cards. ' +
-        'No card was classified before, so the board leaves out EU AI Act and US high-impact (OMB M-25-21), which the file does not answer; choose them again in Setup › Regulatory regimes if they apply.\n',
+      'No card on the board was classified, so it now classifies under US rights/safety-impacting (OMB M-24-10) alone, as the file does, ' +
+        'leaving out EU AI Act and US high-impact (OMB M-25-21); choose them again in Setup › Regulatory regimes if they apply.\n',
     );
     const inspected = JSON.parse((await cli('inspect', at('rights.csv'), '--json')).stdout);
     expect(inspected.problems).toEqual([

@@ -281,9 +281,14 @@ describe('applyImport: the regimes an import classifies under', () => {
     expect(report.regimesAdded).toEqual(['us-rights-safety']);
     expect(report.regimesDropped).toEqual(['eu-ai-act', 'us-high-impact']);
     expect(next.initiatives.map((i) => i.usRightsSafety)).toEqual(['both', 'neither']);
-    expect(regimesNote({ added: report.regimesAdded, dropped: report.regimesDropped }, 'did')).toBe(
-      'The board now also classifies under US rights/safety-impacting (OMB M-24-10), as the import classified its cards. ' +
-        'No card was classified before, so the board leaves out EU AI Act and US high-impact (OMB M-25-21), which the file does not answer; choose them again in Setup › Regulatory regimes if they apply.',
+    expect(
+      regimesNote(
+        { added: report.regimesAdded, dropped: report.regimesDropped, regimes: next.workshop.regimes! },
+        'did',
+      ),
+    ).toBe(
+      'No card on the board was classified, so it now classifies under US rights/safety-impacting (OMB M-24-10) alone, as the file does, ' +
+        'leaving out EU AI Act and US high-impact (OMB M-25-21); choose them again in Setup › Regulatory regimes if they apply.',
     );
   });
 
@@ -326,7 +331,7 @@ describe('applyImport: the regimes an import classifies under', () => {
     const { board: next, report } = applyImport(board, highImpact, 'add', { now: NOW });
     expect(next.workshop).toBe(board.workshop);
     expect(report).toMatchObject({ regimesAdded: [], regimesDropped: [] });
-    expect(regimesNote({ added: [], dropped: [] }, 'did')).toBeNull();
+    expect(regimesNote({ added: [], dropped: [], regimes: [] }, 'did')).toBeNull();
   });
 
   it('tells the preview which regimes the mapping will add and leave out, before the import', () => {
@@ -339,8 +344,8 @@ describe('applyImport: the regimes an import classifies under', () => {
       regimes: ['us-rights-safety'],
     });
     expect(regimesNote(change, 'will')).toBe(
-      "Columns classify the cards under US rights/safety-impacting (OMB M-24-10), which the board does not use yet: the import adds it to the board's regimes. " +
-        'No card was classified before, so the board will leave out EU AI Act and US high-impact (OMB M-25-21), which the file does not answer; choose them again in Setup › Regulatory regimes if they apply.',
+      'No card on the board is classified yet, so it will classify under US rights/safety-impacting (OMB M-24-10) alone, as the file does, ' +
+        'and leave out EU AI Act and US high-impact (OMB M-25-21); choose them again in Setup › Regulatory regimes if they apply.',
     );
     board.workshop = { ...board.workshop, regimes: ['us-rights-safety'] };
     expect(regimeChangeFor(board, mapping)).toBeNull();

@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Initiative } from '../../../../domain';
-import { addInitiative, createBoard, findInitiative, PROHIBITED_REASON } from '../../../../domain';
+import { addInitiative, createBoard, findInitiative, PROHIBITED_ACTION, PROHIBITED_REASON } from '../../../../domain';
 import { GateDialog } from '../../../../renderer/features/gates/gate-dialog';
 import { useBoardStore } from '../../../../renderer/store/board-store';
 
@@ -304,6 +304,11 @@ describe('GateDialog', () => {
           .filter((r) => !(r as HTMLInputElement).disabled)
           .map((r) => r.getAttribute('value')),
       ).toEqual(['hold', 'stop']);
+      // A hold is offered the one action it waits for, the classification's review, not the readiness it lacks.
+      await userEvent.click(screen.getByRole('radio', { name: /^Hold/ }));
+      expect(
+        screen.getAllByRole('textbox', { name: /^Action \d+: title$/ }).map((t) => (t as HTMLInputElement).value),
+      ).toEqual([PROHIBITED_ACTION]);
       await userEvent.click(screen.getByRole('radio', { name: /^Stop/ }));
       await userEvent.type(screen.getByLabelText('Rationale (required)'), 'Prohibited practice');
       await userEvent.click(record());
