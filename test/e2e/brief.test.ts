@@ -15,6 +15,7 @@ import {
   addActions,
   BRIEF_CAPS,
   BRIEF_HEADINGS,
+  DEFAULT_REGIMES,
   calendarDay,
   columns,
   conversionWords,
@@ -245,6 +246,8 @@ describe('the leaders’ brief as a PDF', () => {
     let live = 0;
     board = {
       ...board,
+      // The generated board classifies under the one regime its inventory answers; this one uses both defaults.
+      workshop: { ...board.workshop, regimes: [...DEFAULT_REGIMES] },
       initiatives: board.initiatives.map(({ usHighImpact: _generated, practices: _practices, ...card }) =>
         card.stage === 'scaling' || card.stage === 'production'
           ? live++ % 3 === 0

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { BoardDocument, Decision } from '../../domain';
 import {
   conversionLeftOutNote,
+  DEFAULT_REGIMES,
   countByStage,
   formatBoardDate,
   governanceFigures,
@@ -57,6 +58,8 @@ function boardWithDecisions(): BoardDocument {
   });
   return {
     ...board,
+    // The generated board classifies under the one regime its inventory answers; this one uses both defaults.
+    workshop: { ...board.workshop, regimes: [...DEFAULT_REGIMES] },
     // The generated inventory's own US high-impact answers are set aside: these are the board's classifications.
     initiatives: board.initiatives.map(({ usHighImpact: _generated, practices: _practices, ...i }, n) => ({
       ...i,
