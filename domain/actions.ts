@@ -3,7 +3,7 @@
  * part of the board, so saving, undo and recovery keep them like everything else; a closed action stays on the
  * board, marked done or dropped, for the next workshop to see.
  */
-import { isProhibited, practiceWords, REGIME_LABELS } from './governance';
+import { isProhibited, practiceWords, PROHIBITED_REASON, REGIME_LABELS } from './governance';
 import type { Action, ActionStatus, BoardDocument, DecisionKind, GateField, Initiative } from './board-schema';
 import { BOARD_LIMITS, isCalendarDay } from './board-schema';
 import type { ChangeContext } from './board';
@@ -98,17 +98,30 @@ export function byDue(a: Action, b: Action): number {
  * meet it, for the foundation it names, owned by the card's owner. The room edits them before they are recorded.
  */
 export function suggestedActions(initiative: Initiative, results: readonly CriterionResult[]): NewAction[] {
-  // A prohibited card goes nowhere whatever its readiness: what the room waits for is the classification's review.
-  const suggestions: NewAction[] = isProhibited(initiative)
-    ? [{ title: PROHIBITED_ACTION, foundation: 'governance' }]
-    : unmetActions(results);
-  return suggestions
-    .map((suggestion) => (initiative.owner ? { ...suggestion, owner: initiative.owner } : suggestion))
-    .map((suggestion) => ({ ...suggestion, initiativeId: initiative.id }));
+  return suggestedActionsByCriterion(initiative, results).map((s) => s.action);
+}
+
+/**
+ * suggestedActions, each with the criterion it answers (its label), so the gate dialog can drop a suggestion once
+ * the room meets its criterion. A prohibited card goes nowhere whatever its readiness: it is offered the one
+ * action it waits for, the classification's review, answering the prohibition itself.
+ */
+export function suggestedActionsByCriterion(
+  initiative: Initiative,
+  results: readonly CriterionResult[],
+): { action: NewAction; criterion: string }[] {
+  const suggestions = isProhibited(initiative)
+    ? [{ action: PROHIBITED_REVIEW, criterion: PROHIBITED_REASON }]
+    : results.filter((r) => !r.met).flatMap((r) => unmetActions([r]).map((action) => ({ action, criterion: r.label })));
+  return suggestions.map(({ action, criterion }) => ({
+    action: { ...action, ...(initiative.owner ? { owner: initiative.owner } : {}), initiativeId: initiative.id },
+    criterion,
+  }));
 }
 
 /** What the room is offered to do about a prohibited card held at the gate. */
 export const PROHIBITED_ACTION = 'Review the EU AI Act classification (prohibited practice)';
+const PROHIBITED_REVIEW: NewAction = { title: PROHIBITED_ACTION, foundation: 'governance' };
 
 function unmetActions(results: readonly CriterionResult[]): NewAction[] {
   return results

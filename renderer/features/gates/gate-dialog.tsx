@@ -9,7 +9,7 @@ import {
   newId,
   rationaleRequired,
   stageLabel,
-  suggestedActions,
+  suggestedActionsByCriterion,
 } from '../../../domain';
 import type { ActionDraft } from '../actions/action-drafts';
 import { ActionDraftRows, toNewActions, withoutMetSuggestions } from '../actions/action-drafts';
@@ -52,17 +52,13 @@ export function GateDialog() {
   const newDraft = (key = newId()): ActionDraft => ({ key, title: '', owner: initiative.owner ?? '' });
   // A decision that needs actions starts from those offered for the unmet criteria (one per regime not assessed and
   // per practice missing, one for any other), or one blank row when every one is met.
-  // A prohibited card is offered the one action it waits for, the classification's review.
-  const offered = asked.blocked
-    ? suggestedActions(initiative, results).map((as) => ({ as, criterion: asked.blocked! }))
-    : results
-        .filter((r) => !r.met)
-        .flatMap((r) => suggestedActions(initiative, [r]).map((as) => ({ as, criterion: r.label })));
-  const suggested = offered.map(({ as, criterion }, i): ActionDraft => ({
-    ...as,
-    key: `suggested-${i}`,
-    suggested: { criterion, as },
-  }));
+  const suggested = suggestedActionsByCriterion(initiative, results).map(
+    ({ action: as, criterion }, i): ActionDraft => ({
+      ...as,
+      key: `suggested-${i}`,
+      suggested: { criterion, as },
+    }),
+  );
   // Rows the room edited stay; a row offered for a criterion the room has since met by raising it goes.
   const met = new Set(results.filter((r) => r.met).map((r) => r.label));
   const drafts = edited
