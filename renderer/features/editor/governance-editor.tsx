@@ -1,6 +1,7 @@
 import type { Initiative, InitiativePatch, PracticeId, PracticeStatus, Regime } from '../../../domain';
 import {
   isHighImpact,
+  labelled,
   missingPractices,
   NOT_ASSESSED,
   openPracticesWords,
@@ -24,10 +25,10 @@ import { SelectField } from './select-field';
 function classificationOptions(regime: Regime): { value: string; label: string }[] {
   const values: readonly string[] = REGIME_VALUES[regime];
   const labels: Record<string, string> = REGIME_VALUE_LABELS[regime];
-  return [{ value: '', label: NOT_ASSESSED }, ...values.map((value) => ({ value, label: labels[value] ?? value }))];
+  return [{ value: '', label: NOT_ASSESSED }, ...labelled(values, labels)];
 }
 
-const STATUS_OPTIONS = PRACTICE_STATUSES.map((value) => ({ value, label: PRACTICE_STATUS_LABELS[value] }));
+const STATUS_OPTIONS = labelled(PRACTICE_STATUSES, PRACTICE_STATUS_LABELS);
 
 /**
  * The card's regulatory classification under each regime the board uses, and the minimum practices' checklist:
