@@ -13,7 +13,7 @@ import type {
   UsRightsSafety,
 } from '../board-schema';
 import { PRACTICE_IDS, REGIMES } from '../board-schema';
-import { boardRegimes, REGIME_FIELDS, REGIME_LABELS } from '../governance';
+import { boardRegimes, REGIME_LABELS, unassessedRegimes } from '../governance';
 import type { ColumnMapping } from './column-mapping';
 import type { ClassificationReading, PracticeAnswer } from './governance-values';
 import {
@@ -78,7 +78,7 @@ export function regimeChange(
   const current = boardRegimes(board);
   const untouched =
     board.workshop.regimes === undefined &&
-    !board.initiatives.some((card) => REGIMES.some((r) => isClassified(card, r)));
+    board.initiatives.every((card) => unassessedRegimes(card, REGIMES).length === REGIMES.length);
   const regimes = untouched
     ? REGIMES.filter((regime) => imported.includes(regime))
     : REGIMES.filter((regime) => current.includes(regime) || imported.includes(regime));
@@ -87,9 +87,6 @@ export function regimeChange(
   if (!added.length && !dropped.length) return null;
   return { added, dropped, regimes };
 }
-
-const isClassified = (card: BoardDocument['initiatives'][number], regime: Regime) =>
-  card[REGIME_FIELDS[regime]] !== undefined;
 
 /** regimeChange for the regimes the mapping's columns classify under. */
 export function regimeChangeFor(
