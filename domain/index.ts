@@ -30,6 +30,7 @@ export * from './voting';
 export * from './records';
 export * from './actions';
 export * from './snapshot';
+export * from './source-board';
 export * from './board-diff';
 export * from './describe-diff';
 export * from './brief';
