@@ -4,7 +4,7 @@
  */
 import { columns } from './board';
 import { formatBoardNumber } from './board-locale';
-import type { BoardDocument, StageConfig } from './board-schema';
+import type { BoardDocument, Initiative, StageConfig } from './board-schema';
 import type { Filters, Swimlanes } from './filters';
 import { filterContext, laneOf, lanesOf, matchesFilters } from './filters';
 import type { StageId } from './stages';
@@ -35,6 +35,15 @@ export function visibleStages(board: BoardDocument): StageConfig[] {
 export function rowOf(container: string, stages: StageId[]): string[] {
   const lane = laneOfContainer(container);
   return stages.map((stage) => containerKey(stage, lane));
+}
+
+/** The cards the board shows: in a visible stage and passing the filters and search, in board order. */
+export function shownInitiatives(board: BoardDocument, filters?: Filters): Initiative[] {
+  const visible = new Set(visibleStages(board).map((stage) => stage.id));
+  const context = filters && filterContext(board, filters);
+  return board.initiatives.filter(
+    (initiative) => visible.has(initiative.stage) && (!filters || matchesFilters(initiative, filters, context)),
+  );
 }
 
 /** Every container's visible card ids in board order: all five stages, and each lane when there are lanes. */

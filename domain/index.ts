@@ -31,6 +31,8 @@ export * from './records';
 export * from './actions';
 export * from './snapshot';
 export * from './source-board';
+export * from './matrix';
+export * from './matrix-layout';
 export * from './board-diff';
 export * from './describe-diff';
 export * from './brief';

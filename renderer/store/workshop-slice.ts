@@ -2,8 +2,8 @@
  * Facilitation state: what the room is looking at and doing right now. None of it is part of the board document
  * or of undo, except the actions that record decisions and votes, which change the document like any edit.
  */
-import type { ActionGrouping, DecisionKind, Filters, GateDecision, StageId, Swimlanes } from '../../domain';
-import { decideMove, NO_FILTERS } from '../../domain';
+import type { ActionGrouping, DecisionKind, Filters, GateDecision, MatrixView, StageId, Swimlanes } from '../../domain';
+import { decideMove, DEFAULT_MATRIX_VIEW, NO_FILTERS } from '../../domain';
 import type { Slice } from './slice';
 import { now } from './slice';
 
@@ -39,9 +39,15 @@ export interface DecisionLogFilter {
   entries: LogEntryKind;
 }
 
+/** Which view of the portfolio the window shows beside its panels: the board's columns, or the matrix. */
+export type PortfolioView = 'board' | 'matrix';
+
 export interface WorkshopSlice {
   filters: Filters;
   swimlanes: Swimlanes;
+  portfolioView: PortfolioView;
+  /** How the value × readiness matrix reads readiness and sizes its bubbles; the projector follows it. */
+  matrixView: MatrixView;
   panel: Panel;
   /** The card that was selected when a panel opened: the actions panel adds new actions to it. */
   panelCardId: string | null;
@@ -59,6 +65,8 @@ export interface WorkshopSlice {
   pendingMove: PendingMove | null;
   setFilters: (filters: Filters) => void;
   setSwimlanes: (lanes: Swimlanes) => void;
+  setPortfolioView: (view: PortfolioView) => void;
+  setMatrixView: (view: MatrixView) => void;
   setPanel: (panel: Panel) => void;
   setMetricsOpen: (open: boolean) => void;
   setSetupOpen: (open: boolean) => void;
@@ -83,6 +91,8 @@ export const initialTimer = (minutes = 10): TimerState => ({
 export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => ({
   filters: NO_FILTERS,
   swimlanes: 'none',
+  portfolioView: 'board',
+  matrixView: DEFAULT_MATRIX_VIEW,
   panel: null,
   panelCardId: null,
   metricsOpen: false,
@@ -97,6 +107,8 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => ({
   pendingMove: null,
   setFilters: (filters) => set({ filters }),
   setSwimlanes: (swimlanes) => set({ swimlanes }),
+  setPortfolioView: (portfolioView) => set({ portfolioView }),
+  setMatrixView: (matrixView) => set({ matrixView }),
   setPanel: (panel) =>
     set({
       panel,
