@@ -9,6 +9,7 @@ import { RestartWorkshopDialog, WorkshopStart } from '../compare/workshop-start'
 import { EditorPanel } from '../editor/editor-panel';
 import { PrintWhenPrinting } from '../export/print-view';
 import { GateDialog } from '../gates/gate-dialog';
+import { MatrixScreen } from '../matrix/matrix-view';
 import { MetricsPanel } from '../metrics/metrics-panel';
 import { BoardSetupDialog } from '../workshop/board-setup-dialog';
 import { CountdownTimer } from '../workshop/countdown-timer';
@@ -28,6 +29,7 @@ export function BoardScreen() {
   const focusId = useBoardStore((s) => s.focusId);
   const compareOpen = useBoardStore((s) => s.compareOpen);
   const restartAsked = useBoardStore((s) => s.restartAsked);
+  const portfolioView = useBoardStore((s) => s.portfolioView);
   const { setPanel, setMetricsOpen, setSetupOpen, setFocus } = useBoardStore.getState();
   const focus = focusId ? findInitiative(board, focusId) : undefined;
 
@@ -36,6 +38,7 @@ export function BoardScreen() {
       <PrintWhenPrinting board={board} />
       <BoardHeader />
       <div className="workshop-bar" role="toolbar" aria-label="Workshop tools">
+        <PortfolioViewSwitch />
         <FilterBar />
         <CountdownTimer />
         <div className="workshop-buttons">
@@ -76,7 +79,7 @@ export function BoardScreen() {
       </div>
       {/* Focusable so that focus has somewhere to land when what it would return to has gone. */}
       <main className="board-area" tabIndex={-1}>
-        <BoardView />
+        {portfolioView === 'matrix' ? <MatrixScreen /> : <BoardView />}
         {panel === 'log' ? (
           <DecisionLogPanel />
         ) : panel === 'voting' ? (
@@ -93,6 +96,29 @@ export function BoardScreen() {
       {compareOpen ? <CompareView /> : null}
       {restartAsked ? <RestartWorkshopDialog /> : null}
       {focus ? <FocusCard board={board} initiative={focus} onClose={() => setFocus(null)} /> : null}
+    </div>
+  );
+}
+
+/** Board or matrix: two views of the same cards, with the same filters and search. */
+function PortfolioViewSwitch() {
+  const view = useBoardStore((s) => s.portfolioView);
+  const setView = useBoardStore((s) => s.setPortfolioView);
+  return (
+    <div className="portfolio-switch" role="group" aria-label="View">
+      {(['board', 'matrix'] as const).map((which) => (
+        <button
+          key={which}
+          type="button"
+          className="button small"
+          data-portfolio-view={which}
+          aria-pressed={view === which}
+          title={which === 'matrix' ? 'Value against readiness' : undefined}
+          onClick={() => setView(which)}
+        >
+          {which === 'board' ? 'Board' : 'Matrix'}
+        </button>
+      ))}
     </div>
   );
 }
