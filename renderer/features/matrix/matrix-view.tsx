@@ -12,6 +12,7 @@ import type {
 } from '../../../domain';
 import {
   bubblesAt,
+  clampZoom,
   counted,
   formatAmount,
   formatBoardNumber,
@@ -25,6 +26,7 @@ import {
   matrixData,
   matrixLayout,
   matrixOrder,
+  MAX_MATRIX_ZOOM,
   pannedZoom,
   QUADRANT_LABELS,
   readinessWords,
@@ -54,6 +56,8 @@ export function MatrixScreen() {
   const filters = useBoardStore((s) => s.filters);
   const view = useBoardStore((s) => s.matrixView);
   const [asTable, setAsTable] = useState(false);
+  // Kept here, not in the chart: the zoom buttons sit in the toolbar, clear of the chart at any width.
+  const [zoom, setZoom] = useState<MatrixZoom>(WHOLE_MATRIX);
   const cards = useMemo(() => shownInitiatives(board, filters), [board, filters]);
   const data = useMemo(() => matrixData(board, cards, view), [board, cards, view]);
   const locale = board.workshop.locale;
@@ -65,6 +69,7 @@ export function MatrixScreen() {
           Value against readiness
         </h2>
         <MatrixOptions view={view} />
+        {asTable ? null : <ZoomButtons zoom={zoom} setZoom={setZoom} />}
         <button
           type="button"
           className="button small"
@@ -81,7 +86,11 @@ export function MatrixScreen() {
         <MatrixLegend board={board} data={data} />
       </div>
       <div className="matrix-body">
-        {asTable ? <MatrixTable board={board} data={data} /> : <MatrixChart board={board} data={data} />}
+        {asTable ? (
+          <MatrixTable board={board} data={data} />
+        ) : (
+          <MatrixChart board={board} data={data} zoom={zoom} setZoom={setZoom} />
+        )}
         <LeftOutList board={board} data={data} />
       </div>
     </section>
@@ -181,14 +190,45 @@ function describePoint(point: MatrixPoint, data: MatrixData, board: BoardDocumen
   ].join(', ');
 }
 
-function MatrixChart({ board, data }: { board: BoardDocument; data: MatrixData }) {
+/** Zoom in and out about the middle of the part in view, or back to the whole chart. */
+function ZoomButtons({ zoom, setZoom }: { zoom: MatrixZoom; setZoom: (zoom: MatrixZoom) => void }) {
+  const button = (which: 'in' | 'out' | 'whole', label: string, next: MatrixZoom, disabled: boolean) => (
+    <button
+      type="button"
+      className="button small"
+      data-matrix-zoom={which}
+      disabled={disabled}
+      onClick={() => setZoom(next)}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <div className="matrix-switch" role="group" aria-label="Zoom">
+      {button('in', 'Zoom in', clampZoom({ ...zoom, k: zoom.k * ZOOM_STEP }), zoom.k >= MAX_MATRIX_ZOOM)}
+      {button('out', 'Zoom out', clampZoom({ ...zoom, k: zoom.k / ZOOM_STEP }), zoom.k <= 1)}
+      {button('whole', 'Whole chart', WHOLE_MATRIX, zoom.k <= 1)}
+    </div>
+  );
+}
+
+function MatrixChart({
+  board,
+  data,
+  zoom,
+  setZoom,
+}: {
+  board: BoardDocument;
+  data: MatrixData;
+  zoom: MatrixZoom;
+  setZoom: (zoom: MatrixZoom) => void;
+}) {
   const select = useBoardStore((s) => s.select);
   const selectedId = useBoardStore((s) => s.selectedId);
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const moving = useRef<SVGGElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
-  const [zoom, setZoom] = useState<MatrixZoom>(WHOLE_MATRIX);
   const [active, setActive] = useState<string | null>(null);
   const [under, setUnder] = useState<{ x: number; y: number; ids: string[]; pinned: boolean } | null>(null);
   const pan = useRef<{ x: number; y: number; dx: number; dy: number; moved: boolean } | null>(null);
@@ -358,18 +398,6 @@ function MatrixChart({ board, data }: { board: BoardDocument; data: MatrixData }
     setZoom(zoomedAt(scene, at.x, at.y, event.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP));
   };
 
-  const zoomButton = (which: 'in' | 'out' | 'whole', label: string, next: () => MatrixZoom, disabled: boolean) => (
-    <button
-      type="button"
-      className="button small"
-      data-matrix-zoom={which}
-      disabled={disabled}
-      onClick={() => setZoom(next())}
-    >
-      {label}
-    </button>
-  );
-
   return (
     <div className="matrix-chart-box" ref={box}>
       {scene ? (
@@ -402,16 +430,6 @@ function MatrixChart({ board, data }: { board: BoardDocument; data: MatrixData }
             </g>
             <g aria-hidden="true" dangerouslySetInnerHTML={{ __html: matrixQuadrantNames(scene) }} />
           </svg>
-          <div className="matrix-zoom" role="group" aria-label="Zoom">
-            {zoomButton('in', 'Zoom in', () => zoomedAt(scene, scene.width / 2, scene.height / 2, ZOOM_STEP), false)}
-            {zoomButton(
-              'out',
-              'Zoom out',
-              () => zoomedAt(scene, scene.width / 2, scene.height / 2, 1 / ZOOM_STEP),
-              scene.zoom.k <= 1,
-            )}
-            {zoomButton('whole', 'Whole chart', () => WHOLE_MATRIX, scene.zoom.k <= 1)}
-          </div>
           {under ? (
             <UnderPointer
               scene={scene}
