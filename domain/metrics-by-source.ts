@@ -9,7 +9,7 @@ import { boardLocale } from './board-locale';
 import type { FoundationId } from './foundations';
 import type { Conversion } from './metrics';
 import { countByStage, meanReadiness, pilotsPerProduction, pilotToProduction, stalledPilots } from './metrics';
-import { sourceBoardOf } from './source-board';
+import { SOURCE_SEPARATOR, sourceBoardOf } from './source-board';
 import type { StageId } from './stages';
 
 /** What the group of cards that carry no source board is called, in the panel and in the workbook. */
@@ -20,6 +20,8 @@ export interface SourceBoardFigures {
   source: string | null;
   /** The source, or NO_SOURCE_BOARD. */
   label: string;
+  /** The boards the source names, in its order: one, or several for cards found on each ("North + South"). */
+  boards: string[];
   cards: number;
   byStage: Record<StageId, number>;
   /** pilotsPerProduction of the source's cards: null with none of them in production. */
@@ -63,6 +65,7 @@ export function figuresBySourceBoard(board: BoardDocument, now: string): SourceB
     return {
       source,
       label: source ?? NO_SOURCE_BOARD,
+      boards: source === null ? [] : source.split(SOURCE_SEPARATOR).map((name) => name.trim()),
       cards: initiatives.length,
       byStage: countByStage(part),
       pilotsPerProduction: pilotsPerProduction(part),

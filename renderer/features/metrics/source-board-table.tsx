@@ -1,4 +1,5 @@
 import './source-board-table.css';
+import { Fragment } from 'react';
 import type { BoardDocument } from '../../../domain';
 import {
   counted,
@@ -64,9 +65,16 @@ export function SourceBoardTable({ board, now }: { board: BoardDocument; now: st
               </th>
               <th scope="col">Conversion</th>
               <th scope="col">{FIGURE_LABELS.stalledPilots}</th>
+              {/* The card's short names where the window is narrow; the full one is what a screen reader hears. */}
               {FOUNDATION_IDS.map((f, i) => (
-                <th key={f} scope="col" className={i === 0 ? 'group-start' : undefined}>
-                  {FOUNDATIONS[f].label}
+                <th key={f} scope="col" className={i === 0 ? 'group-start' : undefined} title={FOUNDATIONS[f].label}>
+                  <span className="label-full" aria-hidden="true">
+                    {FOUNDATIONS[f].label}
+                  </span>
+                  <span className="label-short" aria-hidden="true">
+                    {FOUNDATIONS[f].short}
+                  </span>
+                  <span className="visually-hidden">{FOUNDATIONS[f].label}</span>
                 </th>
               ))}
             </tr>
@@ -74,8 +82,19 @@ export function SourceBoardTable({ board, now }: { board: BoardDocument; now: st
           <tbody>
             {figures.map((f) => (
               <tr key={f.source ?? ''} className={f.source === null ? 'no-source' : undefined}>
-                <th scope="row" className="source-name">
-                  <span title={f.label}>{f.label}</span>
+                <th scope="row" className="source-name" title={f.label}>
+                  {/* A card found on several boards: each board's name on its own lines, so that two long names
+                      that start alike stay apart. The spaces between them keep the name as the field writes it. */}
+                  {f.source === null ? (
+                    <span className="source-part">{f.label}</span>
+                  ) : (
+                    f.boards.map((name, i) => (
+                      <Fragment key={i}>
+                        {i ? ' ' : null}
+                        <span className="source-part">{i ? `${SOURCE_SEPARATOR.trim()} ${name}` : name}</span>
+                      </Fragment>
+                    ))
+                  )}
                 </th>
                 <td>{number(f.cards)}</td>
                 {STAGE_IDS.map((s, i) => (

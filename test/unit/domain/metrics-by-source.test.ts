@@ -71,6 +71,7 @@ describe('figures by source board', () => {
       [null, NO_SOURCE_BOARD, 2],
     ]);
     expect(NO_SOURCE_BOARD).toBe('No source board');
+    expect(figures.map((f) => f.boards)).toEqual([['North'], ['North', 'South'], ['South'], []]);
   });
 
   it('counts each source’s cards by stage, and every card once', () => {
