@@ -18,6 +18,7 @@ export * from './result';
 export * from './stages';
 export * from './spreadsheet';
 export * from './metrics';
+export * from './metrics-by-source';
 export * from './metric-notes';
 export * from './headline';
 export * from './export';

@@ -142,6 +142,17 @@ export function readinessHeatmap(board: BoardDocument): Record<StageId, Record<F
   ) as Record<StageId, Record<FoundationId, number | null>>;
 }
 
+/** Mean readiness of the board's cards on each foundation, every stage together; null when it has no cards. */
+export function meanReadiness(board: BoardDocument): Record<FoundationId, number | null> {
+  const cards = board.initiatives;
+  return Object.fromEntries(
+    FOUNDATION_IDS.map((f) => [
+      f,
+      cards.length ? cards.reduce((sum, c) => sum + c.readiness[f], 0) / cards.length : null,
+    ]),
+  ) as Record<FoundationId, number | null>;
+}
+
 /** For each foundation, how many cards fall short of the readiness their next gate asks for. */
 export function foundationGaps(board: BoardDocument): Record<FoundationId, number> {
   const gaps = Object.fromEntries(FOUNDATION_IDS.map((f) => [f, 0])) as Record<FoundationId, number>;

@@ -35,6 +35,7 @@ import { calendarDay } from '../actions';
 import { leadersBrief } from '../brief';
 import { actionsSheet } from './actions-sheet';
 import { briefSheet } from './brief-sheet';
+import { summaryBySourceRows } from './summary-by-source';
 
 export type ExportCell = string | number | { date: string } | null;
 export interface ExportColumn {
@@ -197,7 +198,10 @@ export function readinessSheet(board: BoardDocument): ExportSheet {
   };
 }
 
-/** The portfolio in figures: counts per stage, conversion, time in stage, foundation gaps. */
+/**
+ * The portfolio in figures: counts per stage, conversion, time in stage, foundation gaps, and on a combined board the
+ * same per source board.
+ */
 export function summarySheet(board: BoardDocument, now: string): ExportSheet {
   const counts = countByStage(board);
   const conversion = pilotToProduction(board);
@@ -234,7 +238,15 @@ export function summarySheet(board: BoardDocument, now: string): ExportSheet {
     ['Stage', 'Value estimate', null],
     ...STAGE_IDS.map((s): ExportCell[] => [stageLabel(board.stages, s), values[s], null]),
   ];
-  return { name: 'Summary', columns: [text('Measure', 34), number('Value', 26), number('', 22)], rows };
+  const columns = [text('Measure', 34), number('Value', 26), number('', 22)];
+  // A combined board's figures per source board follow, after a blank row, in as many columns as they need.
+  const bySource = summaryBySourceRows(board, now);
+  if (bySource.length) {
+    rows.push([null, null, null], ...bySource);
+    const width = Math.max(...bySource.map((row) => row.length));
+    for (let i = columns.length; i < width; i += 1) columns.push(number('', 14));
+  }
+  return { name: 'Summary', columns, rows };
 }
 
 /**

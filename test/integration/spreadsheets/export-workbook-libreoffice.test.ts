@@ -8,9 +8,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { boardLocale, exportSheets, formatBoardDate } from '../../../domain';
+import {
+  boardLocale,
+  exportSheets,
+  figuresBySourceBoard,
+  formatBoardDate,
+  NO_SOURCE_BOARD,
+  sheetToCsv,
+  summarySheet,
+} from '../../../domain';
 import { writeXlsx } from '../../../electron/main/spreadsheets/xlsx-writer';
 import { realSizeBoard } from '../../support/real-size-board';
+import { withSourceBoards } from '../../support/source-boards';
 
 const NOW = '2026-11-01T09:00:00.000Z';
 let folder: string;
@@ -114,4 +123,31 @@ it('opens in LibreOffice with the reference and title first, decisions in words,
   ]);
   // Text that looks like a formula comes back as the text it was, not as a computed value.
   expect(actions[2]!.split(',').slice(0, 2)).toEqual(['=1+1', 'Open']);
+});
+
+it('reads back the Summary’s block by source board, a row per source after a blank row', () => {
+  const board = withSourceBoards(realSizeBoard(300, { now: NOW }), 80);
+  const file = path.join(folder, 'combined.xlsx');
+  writeFileSync(file, writeXlsx(exportSheets(board, NOW)));
+  const summary = sheetsAsCsv(file)('Summary').split(/\r?\n/).filter(Boolean);
+  const start = summary.findIndex((line) => line.startsWith('By source board,'));
+  expect(start).toBeGreaterThan(0);
+  // LibreOffice writes every row as wide as the widest: the blank row before the block is all separators.
+  expect(summary[start - 1]).toMatch(/^,+$/);
+  expect(summary[start]).toBe(
+    'By source board,Initiatives,Ideas,Pilot,Scaling,Production,Stopped,Pilots per production system,' +
+      'Initiatives that entered Pilot,… of which reached Production,Pilot-to-production conversion,Stalled pilots,' +
+      'Mean readiness: Data,Mean readiness: Integration,Mean readiness: Governance,Mean readiness: Process,' +
+      'Mean readiness: People & operating model,Mean readiness: Performance',
+  );
+  // The rows as Scaleboard's own CSV of the sheet writes them: names with commas quoted, figures as numbers.
+  const figures = figuresBySourceBoard(board, NOW);
+  const ours = sheetToCsv(summarySheet(board, NOW)).trimEnd().split('\r\n');
+  const block = summary.slice(start + 1);
+  expect(block).toHaveLength(figures.length);
+  expect(block).toEqual(ours.slice(-figures.length));
+  expect(block.at(-1)!.startsWith(`${NO_SOURCE_BOARD},`)).toBe(true);
+  // A long source name with commas in it comes back whole, quoted, with its card count.
+  const long = figures.find((f) => f.label.includes(', the data office'))!;
+  expect(block.filter((line) => line.startsWith(`"${long.label}",${long.cards},`))).toHaveLength(1);
 });

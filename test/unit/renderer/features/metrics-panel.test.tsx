@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
-import type { Initiative, StageId } from '../../../../domain';
-import { addInitiative, createBoard, PRACTICE_IDS } from '../../../../domain';
+import userEvent from '@testing-library/user-event';
+import type { BoardDocument, Initiative, StageId } from '../../../../domain';
+import { addInitiative, createBoard, PRACTICE_IDS, SOURCE_BOARD_FIELD } from '../../../../domain';
 import { MetricsPanel } from '../../../../renderer/features/metrics/metrics-panel';
 import { useBoardStore } from '../../../../renderer/store/board-store';
 
@@ -81,5 +82,72 @@ describe('MetricsPanel: governance', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Banned 1', 'Banned 2', 'Banned 4', 'Banned 5', 'and 2 more']);
+  });
+});
+
+describe('MetricsPanel: by source board', () => {
+  /** Cards as [title, stage, source (undefined: none)], on a board that defines the source-board field or not. */
+  function loadSources(cards: [string, StageId, string | undefined][], defined = true) {
+    // The panel reads the clock: cards made now have been in their stage 0 days, so no pilot has stalled.
+    const now = new Date().toISOString();
+    const board = cards.reduce<BoardDocument>(
+      (b, [title, stage, source]) =>
+        addInitiative(
+          b,
+          { title, stage, custom: source === undefined ? {} : { [SOURCE_BOARD_FIELD.key]: source } },
+          { now },
+        ),
+      { ...createBoard('Combined', { now }), customFields: defined ? [{ ...SOURCE_BOARD_FIELD }] : [] },
+    );
+    useBoardStore.getState().loadBoard(board, { handle: null, fileName: null, folder: null });
+  }
+
+  it('offers no grouping on a board whose cards carry no source board', () => {
+    loadSources([['A', 'pilot', undefined]], false);
+    render(<MetricsPanel />);
+    expect(screen.queryByRole('checkbox', { name: 'Group by source board' })).toBeNull();
+    expect(screen.getByRole('list', { name: 'Initiatives per stage' })).toBeInTheDocument();
+  });
+
+  it('shows a row per source board, a card on two boards and the cards with none apart, from the keyboard', async () => {
+    const user = userEvent.setup();
+    loadSources([
+      ['N1', 'pilot', 'North'],
+      ['N2', 'pilot', 'North'],
+      ['N3', 'production', 'North'],
+      ['B1', 'production', 'North + South'],
+      ['S1', 'idea', 'South'],
+      ['X1', 'stopped', undefined],
+    ]);
+    render(<MetricsPanel />);
+    const toggle = screen.getByRole('checkbox', { name: 'Group by source board' });
+    expect(toggle).not.toBeChecked();
+    toggle.focus();
+    await user.keyboard(' ');
+    expect(toggle).toBeChecked();
+    expect(screen.queryByRole('list', { name: 'Initiatives per stage' })).toBeNull();
+    const table = screen.getByRole('table', { name: /^By source board/ });
+    expect(within(table).getByRole('columnheader', { name: 'Pilots per production system' })).toHaveAttribute(
+      'scope',
+      'col',
+    );
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(2)
+      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    // Source, cards, Ideas, Pilot, Scaling, Production, Stopped, pilots per production, conversion, stalled, and
+    // mean readiness (every card at 0). North: 2 pilots / 1 in production = 2.0; N1 and N2 entered Pilot with a
+    // date (today: neither has stalled), N3 was put in Production (path unknown): 0% of 2. B1 alone: 0 pilots / 1 = 0.0, no known path.
+    expect(rows).toEqual([
+      ['North', '3', '0', '2', '0', '1', '0', '2.0', '0% 0 of 2', '0', '0.0', '0.0', '0.0', '0.0', '0.0', '0.0'],
+      ['North + South', '1', '0', '0', '0', '1', '0', '0.0', '—', '0', '0.0', '0.0', '0.0', '0.0', '0.0', '0.0'],
+      ['South', '1', '1', '0', '0', '0', '0', '—', '—', '0', '0.0', '0.0', '0.0', '0.0', '0.0', '0.0'],
+      ['No source board', '1', '0', '0', '0', '0', '1', '—', '—', '0', '0.0', '0.0', '0.0', '0.0', '0.0', '0.0'],
+    ]);
+    expect(within(table).getByRole('rowheader', { name: 'No source board' })).toHaveAttribute('scope', 'row');
+    expect(table.querySelector('caption')).toHaveTextContent('By source board — 3 source boards, 6 cards');
+    await user.keyboard(' ');
+    expect(screen.queryByRole('table', { name: /^By source board/ })).toBeNull();
+    expect(screen.getByRole('list', { name: 'Initiatives per stage' })).toBeInTheDocument();
   });
 });
