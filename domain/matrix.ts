@@ -95,7 +95,7 @@ export interface MatrixData {
   quadrants: Record<QuadrantId, string[]>;
 }
 
-export function meanReadiness(card: Initiative): number {
+export function meanReadinessOf(card: Initiative): number {
   return FOUNDATION_IDS.reduce((sum, id) => sum + card.readiness[id], 0) / FOUNDATION_IDS.length;
 }
 
@@ -160,7 +160,7 @@ export function matrixData(
   const valueSplit = median(values);
   const points = placed.map((card): MatrixPoint => {
     const weakest = weakestFoundations(card);
-    const readiness = view.readiness === 'mean' ? meanReadiness(card) : weakest.level;
+    const readiness = view.readiness === 'mean' ? meanReadinessOf(card) : weakest.level;
     const value = card.valueEstimate!;
     return {
       id: card.id,
