@@ -31,6 +31,7 @@ export * from './records';
 export * from './actions';
 export * from './snapshot';
 export * from './source-board';
+export * from './combine';
 export * from './board-diff';
 export * from './describe-diff';
 export * from './brief';
