@@ -172,13 +172,19 @@ export function mergeCard(id: string, versions: readonly CardVersion[], stages: 
     conflicts.push({ card: name(), field, values, kept, rule, ruleText: COMBINE_RULES[rule] });
 
   /** The first board's value (of those that have one); the others that differ are listed and kept aside. */
-  const first = <T>(field: string, read: (c: Initiative) => T | undefined, words: (value: T) => string) => {
+  /** `key` says which values are the same: by default their words, trimmed. */
+  const first = <T>(
+    field: string,
+    read: (c: Initiative) => T | undefined,
+    words: (value: T) => string,
+    key: (value: T) => string = (value) => words(value).trim(),
+  ) => {
     const present = versions
       .map((v) => ({ source: v.source, value: read(v.card) }))
       .filter((v): v is { source: string; value: T } => v.value !== undefined && words(v.value).trim() !== '');
     if (!present.length) return undefined;
     const kept = present[0]!;
-    const differing = present.filter((v) => words(v.value).trim() !== words(kept.value).trim());
+    const differing = present.filter((v) => key(v.value) !== key(kept.value));
     if (differing.length) {
       const values = present.map((v) => ({ source: v.source, value: words(v.value) }));
       conflict(field, values, words(kept.value), 'first');
@@ -196,9 +202,15 @@ export function mergeCard(id: string, versions: readonly CardVersion[], stages: 
     'title',
     first('Title', (c) => c.title, text),
   );
+  // References match trimmed and in any case: written otherwise, they are still the same reference.
   set(
     'ref',
-    first('Reference', (c) => c.ref, text),
+    first(
+      'Reference',
+      (c) => c.ref,
+      text,
+      (ref) => ref.trim().toLowerCase(),
+    ),
   );
   set(
     'problem',

@@ -8,7 +8,7 @@
 import type { BoardDocument, Initiative } from './board-schema';
 import { BOARD_LIMITS, CURRENT_SCHEMA_VERSION } from './board-schema';
 import { counted } from './board-locale';
-import type { CardVersion, CombineConflict } from './combine-cards';
+import type { CardVersion, CombineConflict, CombineRule } from './combine-cards';
 import { boardHistory, cardVersion, COMBINE_RULES, mergeCard, OTHER_VALUES_FIELD } from './combine-cards';
 import { validateBoard } from './board-fast-path';
 import { describeIssues } from './board-file';
@@ -21,7 +21,7 @@ import { STAGE_IDS } from './stages';
 import { canonical, mergeLogs } from './combine-logs';
 
 export { COMBINE_RULES, OTHER_VALUES_FIELD };
-export type { CombineConflict };
+export type { CombineConflict, CombineRule };
 
 export interface CombineSource {
   /** What the board is called in the report and in its cards' source field: its file's name without extension. */

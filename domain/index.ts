@@ -32,6 +32,7 @@ export * from './actions';
 export * from './snapshot';
 export * from './source-board';
 export * from './combine';
+export * from './describe-combine';
 export * from './board-diff';
 export * from './describe-diff';
 export * from './brief';
