@@ -264,10 +264,10 @@ function uniqueNames(given: readonly string[], notes: string[]): string[] {
   const used = new Set<string>();
   return given.map((raw, index) => {
     let name = raw.trim() || `Board ${index + 1}`;
-    if (name.includes(SOURCE_SEPARATOR.trim())) {
-      const replaced = name.split(SOURCE_SEPARATOR.trim()).join('&').replace(/\s+/g, ' ');
+    if (name.includes(SOURCE_SEPARATOR)) {
+      const replaced = name.split(SOURCE_SEPARATOR).join(' & ');
       notes.push(
-        `The board “${name}” is called “${replaced}” on the combined board: “${SOURCE_SEPARATOR.trim()}” joins the names of the boards a card came from.`,
+        `The board “${name}” is called “${replaced}” on the combined board: “${SOURCE_SEPARATOR.trim()}” between spaces joins the names of the boards a card came from.`,
       );
       name = replaced;
     }

@@ -302,8 +302,8 @@ describe('combineBoards', () => {
   });
 
   it('names a board whose name holds the separator otherwise, and says so', () => {
-    const { report } = combined(['North + South', board('A')], ['East', board('B')]);
-    expect(report.sources[0]!.name).toBe('North & South');
+    const { report } = combined(['North + South', board('A')], ['C++ team', board('B')]);
+    expect(report.sources.map((s) => s.name)).toEqual(['North & South', 'C++ team']);
     expect(report.notes[0]).toContain('is called “North & South” on the combined board');
   });
 
