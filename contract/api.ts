@@ -13,6 +13,8 @@ export interface ScaleboardApi {
     openRecent(recentId: string): Call<'board:open-recent'>;
     /** Asks for another board file and reads it, to compare with; null when the user cancels. */
     readOther(): Call<'board:read-other'>;
+    /** Asks for board files to combine (several may be chosen) and reads each; null when the user cancels. */
+    readToCombine(): Call<'board:read-to-combine'>;
     save(handle: string, document: ChannelRequest<'board:save'>[1]): Call<'board:save'>;
     saveAs(document: ChannelRequest<'board:save-as'>[0], handle: string | null): Call<'board:save-as'>;
     revert(handle: string): Call<'board:revert'>;

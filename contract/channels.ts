@@ -70,6 +70,8 @@ export const openedBoardSchema = z.object({
  * handle, as the window never saves it or reads it again.
  */
 export const otherBoardSchema = z.object({ fileName: z.string(), document: boardReplySchema });
+/** The most board files File › Combine Boards… reads at once: each is held in memory while they are combined. */
+export const COMBINE_MAX_BOARDS = 50;
 export const savedBoardSchema = z.object({ handle: handleSchema, fileName: z.string(), folder: z.string() });
 /**
  * What a Save came to. The file may have changed on disk since it was read; main then asks the user, who may
@@ -260,6 +262,11 @@ export const CHANNELS = {
   'board:open': { request: z.tuple([]), response: openedBoardSchema.nullable() },
   'board:open-recent': { request: z.tuple([z.string().max(100)]), response: openedBoardSchema.nullable() },
   'board:read-other': { request: z.tuple([]), response: otherBoardSchema.nullable() },
+  // Boards to combine (File › Combine Boards…), read as board:read-other reads one: no handle, never saved.
+  'board:read-to-combine': {
+    request: z.tuple([]),
+    response: z.array(otherBoardSchema).min(1).max(COMBINE_MAX_BOARDS).nullable(),
+  },
   'board:save': { request: z.tuple([handleSchema, boardPayloadSchema]), response: saveOutcomeSchema },
   'board:save-as': {
     request: z.tuple([boardPayloadSchema, handleSchema.nullable()]),

@@ -30,6 +30,8 @@ export const MENU_COMMANDS = [
   'compare',
   /** Shows what changed since the workshop snapshot. */
   'compare-start',
+  /** Reads several board files and opens them combined into one new board, with the report of conflicts. */
+  'combine',
 ] as const;
 export type MenuCommandName = (typeof MENU_COMMANDS)[number];
 export interface MenuCommand {

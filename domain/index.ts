@@ -34,6 +34,8 @@ export * from './snapshot';
 export * from './source-board';
 export * from './matrix';
 export * from './matrix-layout';
+export * from './combine';
+export * from './describe-combine';
 export * from './board-diff';
 export * from './describe-diff';
 export * from './brief';

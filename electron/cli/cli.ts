@@ -3,6 +3,7 @@
  * Node on the same services as the app. Errors are one line on standard error naming the file and the problem,
  * with a non-zero exit code; no output file is written and an --into board is never changed.
  */
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,8 @@ import {
   describeDiff,
   describeIssues,
   boardAtSnapshot,
+  combineBoards,
+  describeCombine,
   boardLocale,
   diffBoards,
   formatBoardDateTime,
@@ -62,9 +65,13 @@ export const USAGE = `Usage:
   scaleboard validate <board.scaleboard>
   scaleboard diff <old.scaleboard> <new.scaleboard> [--json]
   scaleboard diff <board.scaleboard> [--json]        (since its Start workshop snapshot)
+  scaleboard combine <a.scaleboard> <b.scaleboard>... --out <portfolio.scaleboard> [--json]
 
 A .csv holds one sheet of the workbook: Initiatives unless --sheet names another (Decisions, Readiness, Summary,
 Brief, Actions). brief prints the leaders' brief as Markdown, or with --json as one object.
+combine makes one board of several: cards matched by reference, then by id, each naming its source board; every
+conflict is listed with the rule applied. The first board's settings are kept. An existing --out file is replaced
+and kept as its .bak, as import does.
 
 Stages: ${STAGE_IDS.join(', ')}. Fields for --map: ${IMPORT_FIELDS.join(', ')}.`;
 
@@ -99,6 +106,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await validate(rest, io);
       case 'diff':
         return await diffCommand(rest, io);
+      case 'combine':
+        return await combineCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':
@@ -392,5 +401,70 @@ async function diffCommand(args: string[], io: CliIO): Promise<number> {
     [s.heading, ...s.lines.map((line) => `  ${line}`)].join('\n'),
   );
   io.stdout(`${[heading, ...sections].join('\n\n')}\n`);
+  return 0;
+}
+
+/** A path as the file system names it, links resolved, for telling whether two paths are one file. */
+function samePath(filePath: string): string {
+  const resolved = path.resolve(filePath);
+  try {
+    return realpathSync(resolved);
+  } catch {
+    return resolved;
+  }
+}
+
+/**
+ * One board from several (`combine A B … --out P`): each read as `validate` reads it, combined in the order given
+ * (the first board's settings kept), checked as opening would check it, and written atomically. Any input that
+ * cannot be read, or a combination past a board's limits, stops it before anything is written.
+ */
+async function combineCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, json: { type: 'boolean' } });
+  if (positionals.length < 2) {
+    throw new CliError(
+      `scaleboard: combine takes at least two board files (got ${positionals.length}). Run scaleboard --help.`,
+      2,
+    );
+  }
+  const out = values.out as string | undefined;
+  if (!out) throw new CliError('scaleboard: combine needs --out <portfolio.scaleboard>.', 2);
+  const outPath = withBoardExtension(out);
+  const input = positionals.find((file) => samePath(file) === samePath(outPath));
+  if (input) {
+    throw new CliError(
+      `scaleboard: --out ${path.basename(outPath)} is one of the boards being combined; choose another file, so that no input is overwritten.`,
+      2,
+    );
+  }
+  const sources: { name: string; board: BoardDocument; file: string }[] = [];
+  for (const file of positionals) {
+    sources.push({ name: path.basename(file, path.extname(file)), board: unwrap(await readBoard(file)), file });
+  }
+  const combined = combineBoards(sources, { now: io.now().toISOString() });
+  if (!combined.ok) throw new CliError(`${path.basename(outPath)}: not written. ${combined.error.message}`);
+  const { board, report } = combined.value;
+  try {
+    await writeFileAtomically(outPath, serializeBoard(board), { backup: true });
+  } catch (error) {
+    throw new CliError(`${path.basename(outPath)}: could not write the board (${(error as Error).message}).`);
+  }
+
+  if (values.json) {
+    const files = report.sources.map((s, i) => ({ ...s, file: path.basename(sources[i]!.file) }));
+    io.stdout(`${JSON.stringify({ out: path.basename(outPath), ...report, sources: files })}\n`);
+    return 0;
+  }
+  const described = describeCombine(report);
+  const section = (heading: string, lines: string[]) =>
+    lines.length ? [`${heading}`, ...lines.map((line) => `  ${line}`)].join('\n') : null;
+  const text = [
+    `${positionals.map((file) => path.basename(file)).join(' + ')} → ${path.basename(outPath)}: ${described.summary}`,
+    section('Sources', described.sources),
+    section('Notes', described.notes),
+    section('Rules applied', described.rules),
+    section(`Conflicts (${report.conflicts.length})`, described.conflicts),
+  ].filter((part): part is string => part !== null);
+  io.stdout(`${text.join('\n\n')}\n`);
   return 0;
 }

@@ -39,6 +39,7 @@ const api = {
     open: () => invoke('board:open'),
     openRecent: (recentId) => invoke('board:open-recent', recentId),
     readOther: () => invoke('board:read-other'),
+    readToCombine: () => invoke('board:read-to-combine'),
     save: (handle, document) => invoke('board:save', handle, document),
     saveAs: (document, handle) => invoke('board:save-as', document, handle),
     revert: (handle) => invoke('board:revert', handle),

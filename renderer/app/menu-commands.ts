@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand, MenuCommandName } from '../../contract';
 import { api } from '../lib/api';
+import { combineBoardFiles } from '../features/combine/combine-commands';
 import { compareWithFile, compareWithStart, startWorkshop } from '../features/compare/compare-commands';
 import {
   exportActionsCsv,
@@ -49,6 +50,7 @@ const COMMANDS: Record<MenuCommandName, (command: MenuCommand) => unknown> = {
   'start-workshop': () => startWorkshop(),
   compare: () => compareWithFile(),
   'compare-start': () => compareWithStart(),
+  combine: () => combineBoardFiles(),
 };
 
 /** Routes the menu commands main sends to the feature that carries each one out. */

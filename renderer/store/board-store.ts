@@ -2,6 +2,8 @@ import { temporal } from 'zundo';
 import { create } from 'zustand';
 import type { BoardDocument } from '../../domain';
 import { createBoard, createExampleBoard } from '../../domain';
+import type { CombineSlice } from './combine-slice';
+import { createCombineSlice } from './combine-slice';
 import type { CompareSlice } from './compare-slice';
 import { createCompareSlice } from './compare-slice';
 import type { DocumentSlice } from './document-slice';
@@ -15,7 +17,7 @@ import { createUiSlice } from './ui-slice';
 import type { WorkshopSlice } from './workshop-slice';
 import { createWorkshopSlice } from './workshop-slice';
 
-export type BoardState = DocumentSlice & FileSlice & UiSlice & WorkshopSlice & CompareSlice;
+export type BoardState = DocumentSlice & FileSlice & UiSlice & WorkshopSlice & CompareSlice & CombineSlice;
 
 /** One store from slices; middleware once, here. Undo and redo track the board document alone. */
 export const useBoardStore = create<BoardState>()(
@@ -26,6 +28,7 @@ export const useBoardStore = create<BoardState>()(
       ...createUiSlice(...a),
       ...createWorkshopSlice(...a),
       ...createCompareSlice(...a),
+      ...createCombineSlice(...a),
     }),
     {
       partialize: (state): Tracked => ({ board: state.board }),

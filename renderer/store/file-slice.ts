@@ -26,8 +26,8 @@ export interface FileSlice {
 }
 
 const NO_FILE: FileInfo = { handle: null, fileName: null, folder: null };
-/** A comparison belongs to the board it was loaded for: another board starts without one. */
-const NO_COMPARISON = { comparison: null, compareOpen: false, restartAsked: false } as const;
+/** A comparison, or a combine's report, belongs to the board it was loaded for: another board starts without one. */
+const NO_COMPARISON = { comparison: null, compareOpen: false, restartAsked: false, combineReport: null } as const;
 
 export const createFileSlice: Slice<FileSlice> = (set, _get, store) => ({
   file: NO_FILE,

@@ -33,6 +33,7 @@ const VALID: Record<Channel, unknown[]> = {
   'board:open': [],
   'board:open-recent': ['r1'],
   'board:read-other': [],
+  'board:read-to-combine': [],
   'board:save': ['h1', board],
   'board:save-as': [board, null],
   'board:revert': ['h1'],

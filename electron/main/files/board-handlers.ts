@@ -3,6 +3,7 @@ import { app } from 'electron';
 import path from 'node:path';
 import type { BoardDocument, Result } from '../../../domain';
 import type { SavedBoard } from '../../../contract';
+import { COMBINE_MAX_BOARDS } from '../../../contract';
 import { BOARD_EXTENSION, err, fileNameFor, ok } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
@@ -36,6 +37,32 @@ export function setupBoardHandlers(context: MainContext): void {
     // Read, never opened: no handle, no recent entry, no recovery copy; a damaged file is refused, not repaired.
     const read = await readBoard(filePath);
     return read.ok ? ok({ fileName: path.basename(filePath), document: read.value }) : read;
+  });
+
+  on('board:read-to-combine', async (event) => {
+    const options = {
+      title: 'Combine boards',
+      buttonLabel: 'Combine',
+      message: 'Choose the boards to combine with this one (the open board, if any, comes first).',
+      properties: ['openFile' as const, 'multiSelections' as const],
+      filters: BOARD_FILTERS,
+    };
+    const choice = await showOpenDialog(parentOf(event), options);
+    if (choice.canceled || !choice.filePaths.length) return ok(null);
+    if (choice.filePaths.length > COMBINE_MAX_BOARDS) {
+      return err(
+        'too-many-boards',
+        `${choice.filePaths.length} boards were chosen; Scaleboard combines at most ${COMBINE_MAX_BOARDS} at once. Combine them in groups, then combine the groups.`,
+      );
+    }
+    const boards = [];
+    // Read as Compare with… reads: no handle, no recent entry; one that cannot be read stops the whole combine.
+    for (const filePath of choice.filePaths) {
+      const read = await readBoard(filePath);
+      if (!read.ok) return err(read.error.code, `${read.error.message} Nothing was combined.`);
+      boards.push({ fileName: path.basename(filePath), document: read.value });
+    }
+    return ok(boards);
   });
 
   on('board:open-recent', async (event, recentId) => {

@@ -52,6 +52,7 @@ export function buildAppMenu(options: AppMenuOptions): MenuItemConstructorOption
       { label: 'Start Workshop', click: () => send({ command: 'start-workshop' }) },
       { label: 'Compare with Start of Workshop', click: () => send({ command: 'compare-start' }) },
       { label: 'Compare with…', click: () => send({ command: 'compare' }) },
+      { label: 'Combine Boards…', click: () => send({ command: 'combine' }) },
       { type: 'separator' },
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => send({ command: 'save' }) },
       { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send({ command: 'save-as' }) },

@@ -4,6 +4,7 @@ import { useBoardStore } from '../../store/board-store';
 import { ActionsPanel } from '../actions/actions-panel';
 import { toggleActions } from '../actions/actions-commands';
 import { AudienceControls } from '../audience/audience-controls';
+import { CombineReportDialog } from '../combine/combine-report-dialog';
 import { CompareView } from '../compare/compare-view';
 import { RestartWorkshopDialog, WorkshopStart } from '../compare/workshop-start';
 import { EditorPanel } from '../editor/editor-panel';
@@ -30,6 +31,7 @@ export function BoardScreen() {
   const compareOpen = useBoardStore((s) => s.compareOpen);
   const restartAsked = useBoardStore((s) => s.restartAsked);
   const portfolioView = useBoardStore((s) => s.portfolioView);
+  const combineReport = useBoardStore((s) => s.combineReport);
   const { setPanel, setMetricsOpen, setSetupOpen, setFocus } = useBoardStore.getState();
   const focus = focusId ? findInitiative(board, focusId) : undefined;
 
@@ -95,6 +97,7 @@ export function BoardScreen() {
       {setupOpen ? <BoardSetupDialog /> : null}
       {compareOpen ? <CompareView /> : null}
       {restartAsked ? <RestartWorkshopDialog /> : null}
+      {combineReport ? <CombineReportDialog /> : null}
       {focus ? <FocusCard board={board} initiative={focus} onClose={() => setFocus(null)} /> : null}
     </div>
   );

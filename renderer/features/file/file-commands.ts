@@ -43,7 +43,7 @@ export async function confirmDiscardChanges(): Promise<boolean> {
 }
 
 /** Leaves the current board, releasing its file handle; used before showing another one. */
-async function leaveBoard(): Promise<boolean> {
+export async function leaveBoard(): Promise<boolean> {
   if (!(await confirmDiscardChanges())) return false;
   const { file } = store();
   if (file.handle) await api().board.release(file.handle);

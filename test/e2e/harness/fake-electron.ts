@@ -73,7 +73,8 @@ type PermissionCheckHandler = (contents: unknown, permission: string, origin: st
 type MessageBox = { message: string; buttons: string[] };
 
 export interface DialogAnswers {
-  open: (string | null)[];
+  /** A path, several paths (for a dialog that allows several: multiSelections), or null to cancel. */
+  open: (string | string[] | null)[];
   save: (string | null)[];
   /** Button indexes for showMessageBox, in order. */
   message: number[];
@@ -199,9 +200,15 @@ export class FakeElectron {
         },
       },
       dialog: {
-        showOpenDialog: async () => {
+        // As Electron's, the window is an optional first argument. Several paths answer only a dialog that allows them.
+        showOpenDialog: async (...args: unknown[]) => {
+          const options = args.at(-1) as { properties?: string[] } | undefined;
           const answer = next(fake.dialogAnswers.open, 'an open dialog');
-          return answer ? { canceled: false, filePaths: [answer] } : { canceled: true, filePaths: [] };
+          if (Array.isArray(answer) && answer.length > 1 && !options?.properties?.includes('multiSelections')) {
+            throw new Error('The test chose several files in an open dialog that allows one');
+          }
+          if (!answer) return { canceled: true, filePaths: [] };
+          return { canceled: false, filePaths: Array.isArray(answer) ? answer : [answer] };
         },
         showSaveDialog: async () => {
           const answer = next(fake.dialogAnswers.save, 'a save dialog');

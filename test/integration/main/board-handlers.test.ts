@@ -134,3 +134,43 @@ describe('reading another board to compare with', () => {
     expect(reply.error?.message).toMatch(/last quarter\.scaleboard/);
   });
 });
+
+describe('reading boards to combine', () => {
+  const answerOpen = (filePaths: string[] | null) => {
+    const showOpenDialog = vi.fn(async (..._args: unknown[]) => ({
+      canceled: filePaths === null,
+      filePaths: filePaths ?? [],
+    }));
+    Object.assign(dialog, { showOpenDialog });
+    return showOpenDialog;
+  };
+
+  it('asks for several boards and reads each, in the order chosen, without opening any', async () => {
+    const { folder, boardPath, recovery, reply } = setup();
+    const other = path.join(folder, 'south.scaleboard');
+    writeFileSync(other, serializeBoard(changed('South')));
+    const shown = answerOpen([boardPath, other]);
+    expect(await reply('board:read-to-combine')).toEqual({
+      ok: true,
+      value: [
+        { fileName: 'q4.scaleboard', document: board },
+        { fileName: 'south.scaleboard', document: changed('South') },
+      ],
+    });
+    expect(shown.mock.calls[0]!.at(-1)).toMatchObject({ properties: ['openFile', 'multiSelections'] });
+    await recovery.setAside();
+    expect(await recovery.list()).toEqual([]);
+  });
+
+  it('answers null when the user cancels, and refuses the whole choice when one board cannot be read, naming it', async () => {
+    const { folder, boardPath, reply } = setup();
+    answerOpen(null);
+    expect(await reply('board:read-to-combine')).toEqual({ ok: true, value: null });
+    const damaged = path.join(folder, 'north.scaleboard');
+    writeFileSync(damaged, serializeBoard(board).slice(0, 500));
+    answerOpen([boardPath, damaged]);
+    const refused = (await reply('board:read-to-combine')) as { ok: boolean; error?: { message: string } };
+    expect(refused.ok).toBe(false);
+    expect(refused.error?.message).toMatch(/^Could not open north\.scaleboard\. .* Nothing was combined\.$/);
+  });
+});

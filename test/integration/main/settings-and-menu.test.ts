@@ -190,6 +190,7 @@ describe('the app menu', () => {
       'Start Workshop',
       'Compare with Start of Workshop',
       'Compare with…',
+      'Combine Boards…',
       'Save',
       'Save As…',
       'Revert to Saved',

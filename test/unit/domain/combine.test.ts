@@ -1,0 +1,383 @@
+import fc from 'fast-check';
+import type { BoardDocument, CombineReport, StageId } from '../../../domain';
+import {
+  addActions,
+  addInitiative,
+  BOARD_LIMITS,
+  boardDocumentSchema,
+  combineBoards,
+  createBoard,
+  createExampleBoard,
+  defaultGates,
+  emptyReadiness,
+  moveInitiative,
+  OTHER_VALUES_FIELD,
+  SOURCE_BOARD_FIELD,
+  STAGE_IDS,
+  updateInitiative,
+} from '../../../domain';
+
+const NOW = '2026-06-01T09:00:00.000Z';
+const T1 = '2026-03-01T09:00:00.000Z';
+const T2 = '2026-04-01T09:00:00.000Z';
+const T3 = '2026-05-01T09:00:00.000Z';
+
+let counter = 0;
+const ids = () => `fresh-${++counter}`;
+
+function board(title: string, boardId = title.toLowerCase()): BoardDocument {
+  return createBoard(title, { now: T1, newId: () => boardId });
+}
+
+function combined(...sources: [string, BoardDocument][]): { board: BoardDocument; report: CombineReport } {
+  const result = combineBoards(
+    sources.map(([name, b]) => ({ name, board: b })),
+    { now: NOW, newId: ids },
+  );
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const card = (b: BoardDocument, id: string) => b.initiatives.find((c) => c.id === id)!;
+const withoutSource = (b: BoardDocument) =>
+  b.initiatives.map((c) => {
+    const { [SOURCE_BOARD_FIELD.key]: _source, ...custom } = c.custom;
+    return { ...c, custom };
+  });
+
+describe('combineBoards', () => {
+  it('gives back a board combined with itself: the same cards, logs and actions, each once, with their source added', () => {
+    const example = createExampleBoard(T1);
+    const { board: result, report } = combined(['Harbourline', example], ['Harbourline', example]);
+    expect(withoutSource(result)).toEqual(example.initiatives);
+    expect(result.decisions).toEqual(example.decisions);
+    expect(result.readinessLog).toEqual(example.readinessLog);
+    expect(result.actions).toEqual(example.actions);
+    expect(report.conflicts).toEqual([]);
+    expect(report.cards).toBe(example.initiatives.length);
+    expect(report.matched).toBe(example.initiatives.length);
+    // The same name twice is made unique, and each card names both.
+    expect(report.sources.map((s) => s.name)).toEqual(['Harbourline', 'Harbourline (2)']);
+    expect(report.notes).toContain(
+      'Two boards are called “Harbourline”: board 2 is called “Harbourline (2)” on the combined board.',
+    );
+    for (const c of result.initiatives) expect(c.custom[SOURCE_BOARD_FIELD.key]).toBe('Harbourline + Harbourline (2)');
+    expect(result.customFields).toEqual([...example.customFields, SOURCE_BOARD_FIELD]);
+    expect(result.id).not.toBe(example.id);
+    expect(boardDocumentSchema.safeParse(result).success).toBe(true);
+  });
+
+  it('matches cards by reference, trimmed and in any case, before ids; the other board’s log follows the card', () => {
+    let north = board('North');
+    north = addInitiative(north, { id: 'n1', ref: 'DOJ-12', title: 'Fraud signals', stage: 'pilot' }, { now: T1 });
+    let south = board('South');
+    south = addInitiative(south, { id: 's1', ref: ' doj-12 ', title: 'Fraud signals', stage: 'idea' }, { now: T1 });
+    south = moveInitiative(south, 's1', 'pilot', 0, { now: T2, newId: () => 'd-south' });
+    const { board: result, report } = combined(['North', north], ['South', south]);
+    expect(result.initiatives.map((c) => c.id)).toEqual(['n1']);
+    expect(report.sources[1]).toMatchObject({ matchedByRef: 1, matchedById: 0, added: 0 });
+    expect(result.decisions).toEqual([expect.objectContaining({ id: 'd-south', initiativeId: 'n1' })]);
+    expect(card(result, 'n1').custom[SOURCE_BOARD_FIELD.key]).toBe('North + South');
+  });
+
+  it('matches by id when the references do not contradict, and gives a card whose id another card has a new id, its log and actions following', () => {
+    let north = board('North');
+    north = addInitiative(north, { id: 'a', ref: 'R-1', title: 'Claims triage' }, { now: T1 });
+    north = addInitiative(north, { id: 'b', title: 'Mail routing' }, { now: T1 });
+    let south = board('South');
+    // Same id, another reference: another card. Same id, no reference: the same card.
+    south = addInitiative(south, { id: 'a', ref: 'R-2', title: 'Chatbot' }, { now: T1 });
+    south = addInitiative(south, { id: 'b', title: 'Mail routing' }, { now: T1 });
+    south = moveInitiative(south, 'a', 'pilot', 0, { now: T2, newId: () => 'd1' });
+    south = addActions(south, [{ title: 'Find a data owner', initiativeId: 'a', decisionId: 'd1' }], {
+      now: T2,
+      newId: () => 'act1',
+    });
+    const { board: result, report } = combined(['North', north], ['South', south]);
+    expect(result.initiatives).toHaveLength(3);
+    const chatbot = result.initiatives.find((c) => c.title === 'Chatbot')!;
+    expect(chatbot.id).not.toBe('a');
+    expect(new Set(result.initiatives.map((c) => c.id)).size).toBe(3);
+    expect(result.decisions[0]).toMatchObject({ id: 'd1', initiativeId: chatbot.id });
+    expect(result.actions[0]).toMatchObject({ id: 'act1', initiativeId: chatbot.id, decisionId: 'd1' });
+    expect(report.sources[1]).toMatchObject({ matchedById: 1, added: 1, newIds: 1 });
+    expect(report.notes.join(' ')).toContain('1 card of South had the id of a different card on an earlier board');
+    expect(card(result, 'a').custom[SOURCE_BOARD_FIELD.key]).toBe('North');
+    expect(card(result, 'b').custom[SOURCE_BOARD_FIELD.key]).toBe('North + South');
+  });
+
+  it('does not match by a reference two cards of one board share', () => {
+    let north = board('North');
+    north = addInitiative(north, { id: 'n1', ref: 'X', title: 'One' }, { now: T1 });
+    north = addInitiative(north, { id: 'n2', ref: 'x', title: 'Two' }, { now: T1 });
+    let south = board('South');
+    south = addInitiative(south, { id: 's1', ref: 'X', title: 'One' }, { now: T1 });
+    const { board: result, report } = combined(['North', north], ['South', south]);
+    expect(result.initiatives).toHaveLength(3);
+    expect(report.notes[0]).toBe(
+      '1 reference is shared by several cards on one board, so no card was matched by it: x.',
+    );
+  });
+
+  describe('a stage that differs', () => {
+    const pair = (northMovedAt: string | null, southMovedAt: string | null) => {
+      let north = board('North');
+      north = addInitiative(north, { id: 'c', ref: 'R', title: 'Claims', stageEnteredAt: T1 }, { now: T1 });
+      if (northMovedAt) north = moveInitiative(north, 'c', 'pilot', 0, { now: northMovedAt, newId: () => 'dn' });
+      let south = board('South');
+      south = addInitiative(south, { id: 'c', ref: 'R', title: 'Claims', stageEnteredAt: T1 }, { now: T1 });
+      if (southMovedAt) south = moveInitiative(south, 'c', 'scaling', 0, { now: southMovedAt, newId: () => 'ds' });
+      return combined(['North', north], ['South', south]);
+    };
+
+    it('is the stage the most recent decision moved the card to, and the report says so with each board’s stage', () => {
+      const later = pair(T2, T3);
+      expect(card(later.board, 'c').stage).toBe('scaling');
+      expect(card(later.board, 'c').stageEnteredAt).toBe(T3);
+      expect(later.report.conflicts).toEqual([
+        {
+          card: { id: 'c', ref: 'R', title: 'Claims' },
+          field: 'Stage',
+          values: [
+            { source: 'North', value: 'Pilot' },
+            { source: 'South', value: 'Scaling' },
+          ],
+          kept: 'Scaling',
+          rule: 'stage',
+          ruleText: expect.stringContaining('the stage the card entered most recently is kept'),
+        },
+      ]);
+      expect(card(pair(T3, T2).board, 'c').stage).toBe('pilot');
+      // Both moves are in the log, in time order.
+      expect(later.board.decisions.map((d) => d.id)).toEqual(['dn', 'ds']);
+    });
+
+    it('is the first board’s when neither board says when the card got there', () => {
+      let north = board('North');
+      north = addInitiative(north, { id: 'c', title: 'Claims', stage: 'pilot' }, { now: T1 });
+      let south = board('South');
+      south = addInitiative(south, { id: 'c', title: 'Claims', stage: 'production' }, { now: T1 });
+      const strip = (b: BoardDocument) => ({
+        ...b,
+        initiatives: b.initiatives.map(({ stageEnteredAt: _at, ...rest }) => rest),
+      });
+      const result = combined(['North', strip(north)], ['South', strip(south)]);
+      expect(card(result.board, 'c').stage).toBe('pilot');
+      expect(result.report.conflicts[0]).toMatchObject({ field: 'Stage', kept: 'Pilot', rule: 'stage' });
+    });
+
+    it('goes to the end of its new column, after the first board’s cards there', () => {
+      let north = board('North');
+      north = addInitiative(north, { id: 'p1', title: 'Pilot one', stage: 'scaling' }, { now: T1 });
+      north = addInitiative(north, { id: 'c', ref: 'R', title: 'Claims', stage: 'pilot' }, { now: T1 });
+      let south = board('South');
+      south = addInitiative(south, { id: 'c', ref: 'R', title: 'Claims', stage: 'pilot' }, { now: T1 });
+      south = moveInitiative(south, 'c', 'scaling', 0, { now: T2 });
+      const { board: result } = combined(['North', north], ['South', south]);
+      const column = result.initiatives.filter((c) => c.stage === 'scaling').sort((a, b) => (a.rank < b.rank ? -1 : 1));
+      expect(column.map((c) => c.id)).toEqual(['p1', 'c']);
+    });
+  });
+
+  describe('readiness that differs', () => {
+    it('is the level changed most recently in the readiness logs', () => {
+      let north = board('North');
+      north = addInitiative(north, { id: 'c', title: 'Claims' }, { now: T1 });
+      north = updateInitiative(north, 'c', { readiness: { ...card(north, 'c').readiness, data: 3 } }, { now: T3 });
+      let south = board('South');
+      south = addInitiative(south, { id: 'c', title: 'Claims' }, { now: T1 });
+      south = updateInitiative(south, 'c', { readiness: { ...card(south, 'c').readiness, data: 1 } }, { now: T2 });
+      const { board: result, report } = combined(['North', north], ['South', south]);
+      expect(card(result, 'c').readiness.data).toBe(3);
+      expect(report.conflicts).toEqual([
+        expect.objectContaining({
+          field: 'Readiness: Data',
+          values: [
+            { source: 'North', value: `3 Established (set ${T3})` },
+            { source: 'South', value: `1 Emerging (set ${T2})` },
+          ],
+          kept: '3 Established',
+          rule: 'readiness',
+        }),
+      ]);
+      expect(result.readinessLog.map((c) => c.at)).toEqual([T2, T3]);
+    });
+
+    it('is the lower level when no board logged a change', () => {
+      let north = board('North');
+      north = addInitiative(
+        north,
+        { id: 'c', title: 'Claims', readiness: { ...emptyReadiness(), governance: 3 } },
+        { now: T1 },
+      );
+      let south = board('South');
+      south = addInitiative(
+        south,
+        { id: 'c', title: 'Claims', readiness: { ...emptyReadiness(), governance: 2, data: 4 } },
+        { now: T1 },
+      );
+      const { board: result, report } = combined(['North', north], ['South', south]);
+      expect(card(result, 'c').readiness).toMatchObject({ governance: 2, data: 0 });
+      expect(report.conflicts.map((c) => [c.field, c.kept])).toEqual([
+        ['Readiness: Data', '0 Not started'],
+        ['Readiness: Governance', '2 Developing'],
+      ]);
+    });
+  });
+
+  it('keeps the first board’s text, lists the others and keeps them on the card; fills what the first board lacks', () => {
+    let north = board('North');
+    north = addInitiative(north, { id: 'c', title: 'Claims triage', owner: 'Ana' }, { now: T1 });
+    let south = board('South');
+    south = addInitiative(south, { id: 'c', title: 'Claims triage assistant', kpi: 'Hours saved' }, { now: T1 });
+    const { board: result, report } = combined(['North', north], ['South', south]);
+    const merged = card(result, 'c');
+    expect(merged).toMatchObject({ title: 'Claims triage', owner: 'Ana', kpi: 'Hours saved' });
+    expect(report.conflicts).toEqual([
+      expect.objectContaining({ field: 'Title', kept: 'Claims triage', rule: 'first' }),
+    ]);
+    expect(merged.custom[OTHER_VALUES_FIELD.key]).toBe('Title (South): Claims triage assistant');
+    expect(result.customFields.map((f) => f.key)).toEqual([SOURCE_BOARD_FIELD.key, OTHER_VALUES_FIELD.key]);
+  });
+
+  it('keeps the most severe risk tier and classification, rights on one board and safety on another being both', () => {
+    let north = board('North');
+    north = addInitiative(north, { id: 'c', title: 'Claims', riskTier: 'low', usRightsSafety: 'rights' }, { now: T1 });
+    let south = board('South');
+    south = addInitiative(
+      south,
+      { id: 'c', title: 'Claims', riskTier: 'high', usRightsSafety: 'safety', euAiAct: 'limited' },
+      { now: T1 },
+    );
+    const { board: result, report } = combined(['North', north], ['South', south]);
+    expect(card(result, 'c')).toMatchObject({ riskTier: 'high', usRightsSafety: 'both', euAiAct: 'limited' });
+    expect(report.conflicts.map((c) => [c.field, c.kept, c.rule])).toEqual([
+      ['Risk tier', 'High', 'severest'],
+      ['US rights/safety-impacting (OMB M-24-10)', 'Rights- and safety-impacting', 'severest'],
+    ]);
+  });
+
+  it('counts a voter on several boards once, at their highest count, and keeps every tag', () => {
+    let north = board('North');
+    north = addInitiative(
+      north,
+      { id: 'c', title: 'Claims', votes: { Ana: 2, Ben: 1 }, tags: ['claims'] },
+      { now: T1 },
+    );
+    let south = board('South');
+    south = addInitiative(south, { id: 'c', title: 'Claims', votes: { Ana: 3, Cy: 1 }, tags: ['fraud'] }, { now: T1 });
+    const { board: result, report } = combined(['North', north], ['South', south]);
+    expect(card(result, 'c').votes).toEqual({ Ana: 3, Ben: 1, Cy: 1 });
+    expect(card(result, 'c').tags).toEqual(['claims', 'fraud']);
+    expect(report.conflicts).toEqual([expect.objectContaining({ field: 'Votes: Ana', kept: '3', rule: 'votes' })]);
+  });
+
+  it('merges logs and actions in time order, an entry on both boards once, and keeps the action updated last', () => {
+    let north = board('North');
+    north = addInitiative(north, { id: 'c', title: 'Claims' }, { now: T1 });
+    north = addActions(north, [{ title: 'Shared', initiativeId: 'c' }], { now: T1, newId: () => 'shared' });
+    let south = structuredClone(north);
+    north = moveInitiative(north, 'c', 'pilot', 0, { now: T3, newId: () => 'late' });
+    south = moveInitiative(south, 'c', 'pilot', 0, { now: T2, newId: () => 'early' });
+    south = {
+      ...south,
+      actions: south.actions.map((a) => ({ ...a, status: 'done' as const, closedAt: T2, updatedAt: T2 })),
+    };
+    const { board: result, report } = combined(['North', north], ['South', south]);
+    expect(result.decisions.map((d) => d.id)).toEqual(['early', 'late']);
+    expect(result.actions).toEqual([expect.objectContaining({ id: 'shared', status: 'done' })]);
+    expect(report.conflicts.find((c) => c.field === 'Action')).toMatchObject({ rule: 'action' });
+  });
+
+  it('keeps the boards a card of an already combined board names', () => {
+    let north = board('North');
+    north = addInitiative(north, { id: 'c', title: 'Claims' }, { now: T1 });
+    let south = board('South');
+    south = addInitiative(south, { id: 'c', title: 'Claims' }, { now: T1 });
+    const first = combined(['North', north], ['South', south]).board;
+    let east = board('East');
+    east = addInitiative(east, { id: 'c', title: 'Claims' }, { now: T1 });
+    const again = combined(['Q1 portfolio', first], ['East', east]).board;
+    expect(card(again, 'c').custom[SOURCE_BOARD_FIELD.key]).toBe('North + South + East');
+  });
+
+  it('names a board whose name holds the separator otherwise, and says so', () => {
+    const { report } = combined(['North + South', board('A')], ['C++ team', board('B')]);
+    expect(report.sources.map((s) => s.name)).toEqual(['North & South', 'C++ team']);
+    expect(report.notes[0]).toContain('is called “North & South” on the combined board');
+  });
+
+  it('keeps the first board’s settings and says which differ', () => {
+    const north = board('North');
+    const south = { ...board('South'), gates: defaultGates().slice(1) };
+    const { board: result, report } = combined(['North', north], ['South', south]);
+    expect(result.title).toBe('North');
+    expect(result.gates).toEqual(north.gates);
+    expect(report.notes).toEqual([
+      'Titles differ: the combined board is called “North”, as North is.',
+      'The gates differ on South: North’s are kept.',
+    ]);
+  });
+
+  it('refuses, rather than cut, a card that would pass a limit', () => {
+    const tags = (prefix: string) => Array.from({ length: 60 }, (_, i) => `${prefix}${i}`);
+    let north = board('North');
+    north = addInitiative(north, { id: 'c', title: 'Claims', tags: tags('n') }, { now: T1 });
+    let south = board('South');
+    south = addInitiative(south, { id: 'c', title: 'Claims', tags: tags('s') }, { now: T1 });
+    const result = combineBoards(
+      [
+        { name: 'North', board: north },
+        { name: 'South', board: south },
+      ],
+      { now: NOW },
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'combined-too-large',
+        message: `The boards cannot be combined: the card “Claims” would have 120 tags, and a card has at most ${BOARD_LIMITS.tagsPerInitiative}. Nothing was combined.`,
+      },
+    });
+  });
+
+  it('gives back any board combined with itself (property)', () => {
+    const stage = fc.constantFrom<StageId>(...STAGE_IDS);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            pick: fc.nat(),
+            stage,
+            level: fc.constantFrom(0, 1, 2, 3, 4 as const),
+            voter: fc.constantFrom('Ana', 'Ben'),
+          }),
+          {
+            maxLength: 12,
+          },
+        ),
+        (steps) => {
+          let b = createExampleBoard(T1);
+          steps.forEach((s, i) => {
+            const c = b.initiatives[s.pick % b.initiatives.length]!;
+            const at = new Date(Date.parse(T2) + i * 60_000).toISOString();
+            b = moveInitiative(b, c.id, s.stage, 0, { now: at });
+            b = updateInitiative(
+              b,
+              c.id,
+              { readiness: { ...c.readiness, data: s.level as 0 }, votes: { ...c.votes, [s.voter]: i % 3 } },
+              { now: at },
+            );
+          });
+          const { board: result, report } = combined(['Same', b], ['Same', b]);
+          expect(withoutSource(result)).toEqual(b.initiatives);
+          expect(result.decisions).toEqual(b.decisions);
+          expect(result.readinessLog).toEqual(b.readinessLog);
+          expect(result.actions).toEqual(b.actions);
+          expect(report.conflicts).toEqual([]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
