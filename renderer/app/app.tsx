@@ -10,6 +10,7 @@ import { useBoardStore } from '../store/board-store';
 import { useMenuCommands } from './menu-commands';
 import { useStartup } from './startup';
 import { useUndoKeys } from './undo-keys';
+import { BoardErrorBoundary } from './error-boundary';
 
 /** The facilitator's window: what main hands it and asks of it, and the board or the start screen. */
 export function App() {
@@ -23,7 +24,13 @@ export function App() {
   const importSession = useBoardStore((s) => s.importSession);
   return (
     <>
-      {hasBoard ? <BoardScreen /> : <StartScreen />}
+      {hasBoard ? (
+        <BoardErrorBoundary>
+          <BoardScreen />
+        </BoardErrorBoundary>
+      ) : (
+        <StartScreen />
+      )}
       {importSession ? <ImportDialog key={importSession.token} session={importSession} /> : null}
       <NoticeBar />
       <RecoveryOffer />

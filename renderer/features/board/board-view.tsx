@@ -28,7 +28,15 @@ import {
 import { useBoardStore } from '../../store/board-store';
 import { boardAnnouncements, screenReaderInstructions } from './board-announcements';
 import { BoardColumn } from './board-column';
-import { columnIndexFor, containerOf, moveToContainer, reorderWithin, stageOfDroppable } from './drag-model';
+import {
+  columnIndexFor,
+  containerOf,
+  DragTargetGuard,
+  moveToContainer,
+  nearestColumn,
+  reorderWithin,
+  stageOfDroppable,
+} from './drag-model';
 import { InitiativeCard } from './initiative-card';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
 import { SwimlaneBoard } from './swimlane-board';
@@ -44,23 +52,38 @@ function visibleStageIds(): StageId[] {
   return board ? visibleStages(board).map((s) => s.id) : [];
 }
 
-/** Over a column with cards, aim at its nearest card, so the drop position is always exact. */
+/** Holds the drag's target while a move to another column settles (drag-model.ts tells why). */
+const targetGuard = new DragTargetGuard();
+
+/**
+ * What the drag is over: what the pointer is in; in a gap or a heading, the nearest column; by keyboard, what the
+ * card overlaps. Over a column with cards, its nearest card, so the drop position is always exact.
+ */
 const collisionDetection: CollisionDetection = (args) => {
+  const { pointerCoordinates: pointer } = args;
   const pointerHits = pointerWithin(args);
-  const hits = pointerHits.length ? pointerHits : rectIntersection(args);
-  let overId = getFirstCollision(hits, 'id');
-  if (overId == null) return closestCorners(args);
-  const items = currentItems();
-  const container = stageOfDroppable(String(overId)) ? containerOf(items, String(overId)) : undefined;
-  const cards = container ? (items[container] ?? []) : [];
-  if (cards.length) {
-    const nearest = closestCenter({
-      ...args,
-      droppableContainers: args.droppableContainers.filter((c) => cards.includes(String(c.id))),
-    });
-    overId = nearest[0]?.id ?? overId;
+  let found: string | null = null;
+  if (pointerHits.length) found = String(getFirstCollision(pointerHits, 'id'));
+  else if (pointer) found = nearestColumn(pointer, args.droppableRects) ?? null;
+  else {
+    const overlapping =
+      getFirstCollision(rectIntersection(args), 'id') ?? getFirstCollision(closestCorners(args), 'id');
+    found = overlapping == null ? null : String(overlapping);
   }
-  return [{ id: overId }];
+  if (found !== null) {
+    const items = currentItems();
+    const container = stageOfDroppable(found) ? containerOf(items, found) : undefined;
+    const cards = container ? (items[container] ?? []) : [];
+    if (cards.length) {
+      const nearest = closestCenter({
+        ...args,
+        droppableContainers: args.droppableContainers.filter((c) => cards.includes(String(c.id))),
+      });
+      if (nearest[0]) found = String(nearest[0].id);
+    }
+  }
+  const overId = targetGuard.target(found, pointer);
+  return overId === null ? [] : [{ id: overId }];
 };
 
 /** Where the last drag ended, so the screen reader hears where the card was dropped, not where it still stands. */
@@ -126,7 +149,15 @@ export function BoardView() {
     }),
   );
 
+  // A move to another column has been drawn once the frame after its render comes.
+  useEffect(() => {
+    if (!dragItems) return;
+    const frame = requestAnimationFrame(() => targetGuard.settled());
+    return () => cancelAnimationFrame(frame);
+  }, [dragItems]);
+
   const onDragStart = ({ active }: DragStartEvent) => {
+    targetGuard.reset();
     setActiveId(String(active.id));
     setDragItems(boardItems);
   };
@@ -134,7 +165,12 @@ export function BoardView() {
     if (!over) return;
     const activeTop = active.rect.current.translated?.top ?? 0;
     const below = activeTop > over.rect.top + over.rect.height / 2;
-    setDragItems(moveToContainer(currentItems(), String(active.id), String(over.id), below));
+    const items = currentItems();
+    const next = moveToContainer(items, String(active.id), String(over.id), below);
+    // Only a real move changes the store (and holds the target while it settles): a render per event is a loop.
+    if (next === items) return;
+    targetGuard.moved();
+    setDragItems(next);
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const id = String(active.id);

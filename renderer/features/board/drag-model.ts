@@ -85,3 +85,98 @@ export function columnIndexFor(
   if (below && column.includes(below)) return { stage, index: column.indexOf(below) };
   return { stage, index: column.length };
 }
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** How far from a point a box is: 0 inside it. */
+function distanceTo(box: Box, point: Point): number {
+  const dx = Math.max(box.left - point.x, 0, point.x - box.right);
+  const dy = Math.max(box.top - point.y, 0, point.y - box.bottom);
+  return Math.hypot(dx, dy);
+}
+
+/**
+ * The column (or swimlane cell) nearest the pointer when the pointer is over none: in the gap between two columns,
+ * over a column's heading. Columns stand still while a card moves between them, unlike the cards, whose places
+ * shift as the dragged card leaves one column and enters another, so the answer cannot flip when the card moves.
+ */
+export function nearestColumn(pointer: Point, rects: Iterable<[string | number, Box]>): string | undefined {
+  let nearest: string | undefined;
+  let best = Infinity;
+  for (const [key, box] of rects) {
+    const id = String(key);
+    if (!id.startsWith(COLUMN_PREFIX)) continue;
+    const distance = distanceTo(box, pointer);
+    if (distance < best) {
+      best = distance;
+      nearest = id;
+    }
+  }
+  return nearest;
+}
+
+/** How far the pointer must travel, after the card changed column, before the drag takes another target. */
+export const SETTLE_DISTANCE = 16;
+
+/**
+ * Holds a drag's target steady while a move to another column settles, as dnd-kit's multiple-containers example
+ * does (its `lastOverId` and `recentlyMovedToNewContainer`). Moving the card into another column or lane shifts
+ * the cards under a pointer that has not moved: the column it left closes up and the one it entered opens, by the
+ * height of the card, which a long title makes larger than its neighbours'. The target found after that shift can
+ * be back in the column the card came from, which moves it back, which shifts the layout again: a loop of renders
+ * that React stops with "Maximum update depth exceeded" (dnd-kit issues #900 and #1678), blanking the window.
+ *
+ * So after a move the last target is kept until the page has drawn the move (`settled`, a frame later) and the
+ * pointer has travelled `SETTLE_DISTANCE` from where it was: a change of target then comes from the hand, never
+ * from the layout. A keyboard drag has no pointer and waits only for the frame.
+ */
+export class DragTargetGuard {
+  private lastOverId: string | null = null;
+  private pointer: Point | null = null;
+  private movedAt: Point | null = null;
+  private settling = false;
+
+  /** A new drag: nothing is held. */
+  reset(): void {
+    this.lastOverId = null;
+    this.pointer = null;
+    this.movedAt = null;
+    this.settling = false;
+  }
+
+  /** The target to report, given what collision detection found now (null: nothing) and where the pointer is. */
+  target(found: string | null, pointer: Point | null): string | null {
+    this.pointer = pointer;
+    if (this.lastOverId !== null && this.holding(pointer)) return this.lastOverId;
+    this.movedAt = null;
+    if (found !== null) this.lastOverId = found;
+    return this.lastOverId;
+  }
+
+  /** The card has just been moved into another container. */
+  moved(): void {
+    this.settling = true;
+    this.movedAt = this.pointer;
+  }
+
+  /** The move has been drawn. */
+  settled(): void {
+    this.settling = false;
+  }
+
+  private holding(pointer: Point | null): boolean {
+    if (this.settling) return true;
+    if (!this.movedAt || !pointer) return false;
+    return Math.hypot(pointer.x - this.movedAt.x, pointer.y - this.movedAt.y) < SETTLE_DISTANCE;
+  }
+}
