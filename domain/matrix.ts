@@ -8,6 +8,7 @@ import type { BoardDocument, Initiative } from './board-schema';
 import type { StageId } from './stages';
 import type { FoundationId } from './foundations';
 import { FOUNDATION_IDS, FOUNDATIONS } from './foundations';
+import { formatBoardNumber } from './board-locale';
 import { valueCurrencies } from './metrics';
 
 /** Readiness as the mean of the six foundations, or as the weakest of them (what a gate stops on). */
@@ -238,7 +239,7 @@ export function leftOutLines(data: MatrixData, cap: number, locale?: string): st
         ? `Valued in another currency than ${data.currency ?? 'the chart’s'}`
         : LEFT_OUT_REASONS[reason];
     lines.push(
-      `${heading} (${new Intl.NumberFormat(locale).format(cards.length)}): ${named.join(', ')}${more ? `, and ${new Intl.NumberFormat(locale).format(more)} more` : ''}`,
+      `${heading} (${formatBoardNumber(cards.length, locale)}): ${named.join(', ')}${more ? `, and ${formatBoardNumber(more, locale)} more` : ''}`,
     );
   }
   return lines;

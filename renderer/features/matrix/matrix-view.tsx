@@ -424,8 +424,15 @@ function MatrixChart({
             </defs>
             <g aria-hidden="true" dangerouslySetInnerHTML={{ __html: matrixBackdrop(scene) }} />
             <g clipPath="url(#matrix-plot)">
-              <g ref={moving}>
-                <Bubbles scene={scene} labels={labels} tabStop={tabStop} selectedId={selectedId} onFocus={setActive} />
+              {/* One focus listener for every bubble: a bubble focused by a click becomes the Tab stop. */}
+              <g
+                ref={moving}
+                onFocus={(event) => {
+                  const id = (event.target as Element).getAttribute('data-initiative-id');
+                  if (id) setActive(id);
+                }}
+              >
+                <Bubbles scene={scene} labels={labels} tabStop={tabStop} selectedId={selectedId} />
               </g>
             </g>
             <g aria-hidden="true" dangerouslySetInnerHTML={{ __html: matrixQuadrantNames(scene) }} />
@@ -460,14 +467,13 @@ const Bubbles = memo(function Bubbles({
   labels,
   tabStop,
   selectedId,
-  onFocus,
 }: {
   scene: MatrixScene;
   labels: Map<string, string>;
   tabStop: string | null;
   selectedId: string | null;
-  onFocus: (id: string) => void;
 }) {
+  // Every bubble is a named button a screen reader can browse to; one of them is the Tab stop (roving tabindex).
   return scene.bubbles.map((bubble: MatrixBubble) => {
     const paint = bubblePaint(bubble);
     return (
@@ -486,7 +492,6 @@ const Bubbles = memo(function Bubbles({
         role="button"
         aria-label={labels.get(bubble.id)}
         tabIndex={bubble.id === tabStop ? 0 : -1}
-        onFocus={() => onFocus(bubble.id)}
       />
     );
   });
