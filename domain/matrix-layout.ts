@@ -305,3 +305,8 @@ export function zoomOnto(scene: MatrixScene, bubble: MatrixBubble): MatrixZoom {
   const { plot } = scene;
   return pannedZoom(scene, plot.x + plot.width / 2 - bubble.cx, plot.y + plot.height / 2 - bubble.cy);
 }
+
+/** Magnified `factor` times about the middle of the part in view: the buttons and the + and − keys. */
+export function zoomBy(zoom: MatrixZoom, factor: number): MatrixZoom {
+  return clampZoom({ ...zoom, k: zoom.k * factor });
+}

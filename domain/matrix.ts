@@ -9,7 +9,8 @@ import type { StageId } from './stages';
 import type { FoundationId } from './foundations';
 import { FOUNDATION_IDS, FOUNDATIONS } from './foundations';
 import { formatBoardNumber } from './board-locale';
-import { valueCurrencies } from './metrics';
+import { currencyKey, valueCurrencies } from './metrics';
+import { cardVotes } from './voting';
 
 /** Readiness as the mean of the six foundations, or as the weakest of them (what a gate stops on). */
 export const MATRIX_READINESS = ['mean', 'weakest'] as const;
@@ -103,14 +104,6 @@ export function meanReadinessOf(card: Initiative): number {
 export function weakestFoundations(card: Initiative): { level: number; foundations: FoundationId[] } {
   const level = Math.min(...FOUNDATION_IDS.map((id) => card.readiness[id]));
   return { level, foundations: FOUNDATION_IDS.filter((id) => card.readiness[id] === level) };
-}
-
-export function cardVotes(card: Initiative): number {
-  return Object.values(card.votes).reduce((sum, n) => sum + n, 0);
-}
-
-function currencyKey(currency: string | undefined): string {
-  return currency?.trim().toUpperCase() ?? '';
 }
 
 function median(sorted: number[]): number {

@@ -194,7 +194,7 @@ export function valueCurrencies(board: BoardDocument): { currency: string | unde
 }
 
 /** "eur", "EUR " and "EUR" are one currency. */
-function currencyKey(currency: string | undefined): string {
+export function currencyKey(currency: string | undefined): string {
   return currency?.trim().toUpperCase() ?? '';
 }
 

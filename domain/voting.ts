@@ -1,5 +1,5 @@
 /** Dot voting: each participant places a limited number of dots on cards. */
-import type { BoardDocument } from './board-schema';
+import type { BoardDocument, Initiative } from './board-schema';
 import type { ChangeContext } from './board';
 import { findInitiative, updateInitiative } from './board';
 import { ownValue } from './records';
@@ -44,4 +44,9 @@ export function resetVotes(board: BoardDocument, context: ChangeContext): BoardD
     updatedAt: context.now,
     initiatives: board.initiatives.map((i) => (Object.keys(i.votes).length ? { ...i, votes: {} } : i)),
   };
+}
+
+/** The dots a card has, from every participant. */
+export function cardVotes(card: Pick<Initiative, 'votes'>): number {
+  return Object.values(card.votes).reduce((sum, n) => sum + n, 0);
 }

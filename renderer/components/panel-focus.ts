@@ -28,8 +28,10 @@ export function usePanelFocus(
   useLayoutEffect(() => {
     const panel = ref.current;
     const active = document.activeElement;
-    if (!panel?.contains(active) && active instanceof HTMLElement && active !== document.body) {
-      opener.current = active;
+    // An SVG element can hold focus too: a bubble of the matrix opens the editor.
+    const focusable = active instanceof HTMLElement || active instanceof SVGElement;
+    if (!panel?.contains(active) && focusable && active !== document.body) {
+      opener.current = active as HTMLElement;
     }
     if (panel) (latest.current.initial?.(panel) ?? panel).focus();
   }, [ref, focusKey]);

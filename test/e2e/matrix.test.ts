@@ -101,6 +101,9 @@ describe('the value × readiness matrix', () => {
       .poll(() => page.locator('.editor').getByLabel('Title', { exact: true }).inputValue())
       .toBe(order[2]!.title);
     await page.screenshot({ path: path.join(SHOTS, 'matrix-example-opened-1366.png') });
+    // Closing the editor gives focus back to the bubble it was opened from.
+    await page.getByRole('button', { name: 'Close the editor' }).click();
+    await expect.poll(() => focusedLabel(page)).toContain(order[2]!.title);
 
     // Overlap: under the weakest foundation several cards share a point; a click there lists each of them.
     const crowded = await page.evaluate(() => {
@@ -127,6 +130,8 @@ describe('the value × readiness matrix', () => {
     expect(await choices.getByRole('button').count()).toBeGreaterThanOrEqual(crowded!.count + 1);
     await page.keyboard.press('Escape');
     await choices.waitFor({ state: 'detached' });
+    // Escape gives focus back to the chart, not to the page.
+    expect(await focusedLabel(page)).not.toBeNull();
 
     // The same figures as a table, one row per card placed.
     await page.getByRole('button', { name: 'Show as table' }).click();

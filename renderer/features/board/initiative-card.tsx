@@ -4,6 +4,7 @@ import type { KeyboardEvent } from 'react';
 import { memo, useId, useMemo } from 'react';
 import type { CardActionCounts, GovernanceBadge, Initiative, Regime } from '../../../domain';
 import {
+  cardVotes,
   governanceKeptFromRoom,
   columnItems,
   daysInStage,
@@ -69,7 +70,7 @@ export const InitiativeCard = memo(function InitiativeCard({
   audience?: boolean;
 }) {
   const days = daysInStage(initiative, new Date().toISOString());
-  const votes = Object.values(initiative.votes).reduce((sum, n) => sum + n, 0);
+  const votes = cardVotes(initiative);
   const votesHidden = useBoardStore((s) => s.votesHidden);
   const storeLocale = useBoardStore((s) => s.board?.workshop.locale);
   const locale = localeGiven ?? storeLocale;

@@ -1,5 +1,5 @@
 import './matrix.css';
-import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent } from 'react';
+import type { CSSProperties, KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent } from 'react';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type {
   BoardDocument,
@@ -12,7 +12,6 @@ import type {
 } from '../../../domain';
 import {
   bubblesAt,
-  clampZoom,
   counted,
   formatAmount,
   formatBoardNumber,
@@ -35,6 +34,7 @@ import {
   visibleStages,
   WHOLE_MATRIX,
   zoomedAt,
+  zoomBy,
   zoomOnto,
 } from '../../../domain';
 import { useBoardStore } from '../../store/board-store';
@@ -205,8 +205,8 @@ function ZoomButtons({ zoom, setZoom }: { zoom: MatrixZoom; setZoom: (zoom: Matr
   );
   return (
     <div className="matrix-switch" role="group" aria-label="Zoom">
-      {button('in', 'Zoom in', clampZoom({ ...zoom, k: zoom.k * ZOOM_STEP }), zoom.k >= MAX_MATRIX_ZOOM)}
-      {button('out', 'Zoom out', clampZoom({ ...zoom, k: zoom.k / ZOOM_STEP }), zoom.k <= 1)}
+      {button('in', 'Zoom in', zoomBy(zoom, ZOOM_STEP), zoom.k >= MAX_MATRIX_ZOOM)}
+      {button('out', 'Zoom out', zoomBy(zoom, 1 / ZOOM_STEP), zoom.k <= 1)}
       {button('whole', 'Whole chart', WHOLE_MATRIX, zoom.k <= 1)}
     </div>
   );
@@ -285,6 +285,9 @@ function MatrixChart({
     );
   }
 
+  const focusBubble = (id: string) =>
+    svg.current?.querySelector<SVGCircleElement>(`circle[data-initiative-id="${CSS.escape(id)}"]`)?.focus();
+
   const reach = (id: string) => {
     setActive(id);
     setUnder(null);
@@ -326,10 +329,10 @@ function MatrixChart({
         break;
       case '+':
       case '=':
-        setZoom(zoomedAt(scene, scene.width / 2, scene.height / 2, ZOOM_STEP));
+        setZoom(zoomBy(zoom, ZOOM_STEP));
         break;
       case '-':
-        setZoom(zoomedAt(scene, scene.width / 2, scene.height / 2, 1 / ZOOM_STEP));
+        setZoom(zoomBy(zoom, 1 / ZOOM_STEP));
         break;
       case '0':
         setZoom(WHOLE_MATRIX);
@@ -392,6 +395,12 @@ function MatrixChart({
     } else if (hits.length > 1) setUnder({ x: at.x, y: at.y, ids: hits.map((h) => h.id), pinned: true });
     else setUnder(null);
   };
+  // A pan the pointer never finished (the window lost it, say) ends where it is, not with the next mouse move.
+  const cancelPan = () => {
+    if (!pan.current) return;
+    pan.current = null;
+    moving.current?.removeAttribute('transform');
+  };
   const onWheel = (event: React.WheelEvent<SVGSVGElement>) => {
     if (!scene || event.deltaY === 0) return;
     const at = point(event);
@@ -413,6 +422,8 @@ function MatrixChart({
             onPointerDown={onPointerDown}
             onPointerMove={onPointerMove}
             onPointerUp={onPointerUp}
+            onPointerCancel={cancelPan}
+            onLostPointerCapture={cancelPan}
             onPointerLeave={() => !under?.pinned && !pan.current && setUnder(null)}
             onWheel={onWheel}
             data-zoomed={scene.zoom.k > 1 || undefined}
@@ -445,11 +456,16 @@ function MatrixChart({
               points={byId}
               board={board}
               onOpen={(id) => {
+                // The bubble takes focus first, so that closing the editor brings it back there.
+                focusBubble(id);
                 setActive(id);
                 setUnder(null);
                 select(id);
               }}
-              onClose={() => setUnder(null)}
+              onClose={(returnFocus) => {
+                setUnder(null);
+                if (returnFocus && tabStop) focusBubble(tabStop);
+              }}
             />
           ) : null}
         </>
@@ -513,18 +529,22 @@ function UnderPointer({
   points: Map<string, MatrixPoint>;
   board: BoardDocument;
   onOpen: (id: string) => void;
-  onClose: () => void;
+  /** Closed by Escape or its button (focus goes back to the chart), or by focus leaving it (focus stays put). */
+  onClose: (returnFocus: boolean) => void;
 }) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (at.pinned) first.current?.focus();
   }, [at.pinned]);
-  const left = Math.min(at.x + 14, scene.width - 320);
-  const top = Math.min(at.y + 14, scene.height - 60);
+  // Beside the pointer, towards the middle of the chart, so that a long list never runs off its edge.
+  const place: CSSProperties = {
+    ...(at.x > scene.width / 2 ? { right: scene.width - at.x + 14 } : { left: at.x + 14 }),
+    ...(at.y > scene.height / 2 ? { bottom: scene.height - at.y + 14 } : { top: at.y + 14 }),
+  };
   const shown = at.ids.slice(0, 12);
   if (!at.pinned) {
     return (
-      <div className="matrix-tooltip" style={{ left, top }} aria-hidden="true">
+      <div className="matrix-tooltip" style={place} aria-hidden="true">
         {at.ids.length > 1 ? (
           <p className="matrix-tooltip-count">
             {counted(at.ids.length, 'initiative', 'initiatives', board.workshop.locale)} here: click to choose
@@ -542,14 +562,17 @@ function UnderPointer({
   return (
     <div
       className="matrix-tooltip pinned"
-      style={{ left, top }}
+      style={place}
       role="dialog"
       aria-label={`${counted(at.ids.length, 'initiative', 'initiatives', board.workshop.locale)} here`}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
-          onClose();
+          onClose(true);
         }
+      }}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onClose(false);
       }}
     >
       <p className="matrix-tooltip-count">
@@ -570,7 +593,7 @@ function UnderPointer({
           </li>
         ))}
       </ul>
-      <button type="button" className="button small" onClick={onClose}>
+      <button type="button" className="button small" onClick={() => onClose(true)}>
         Close
       </button>
     </div>
@@ -639,7 +662,7 @@ function LeftOutEntries({
   );
 }
 
-/** The chart's figures as a table: every card placed, then those listed beside, with the same words. */
+/** The chart's figures as a table: every card placed, highest value first; those not placed stay listed beside. */
 function MatrixTable({ board, data }: { board: BoardDocument; data: MatrixData }) {
   const select = useBoardStore((s) => s.select);
   const locale = board.workshop.locale;

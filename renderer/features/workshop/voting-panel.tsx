@@ -1,6 +1,6 @@
 import './workshop.css';
 import { useState } from 'react';
-import { dotsPerParticipant, dotsUsed, visibleStages } from '../../../domain';
+import { cardVotes, dotsPerParticipant, dotsUsed, visibleStages } from '../../../domain';
 import { SidePanel } from '../../components/side-panel';
 import { useBoardStore } from '../../store/board-store';
 
@@ -19,7 +19,7 @@ export function VotingPanel() {
   const dots = dotsPerParticipant(board);
   const used = (who: string) => dotsUsed(board, who);
   const ranked = board.initiatives
-    .map((i) => ({ initiative: i, total: Object.values(i.votes).reduce((a, b) => a + b, 0) }))
+    .map((i) => ({ initiative: i, total: cardVotes(i) }))
     .filter((r) => r.total > 0)
     .sort((a, b) => b.total - a.total || a.initiative.title.localeCompare(b.initiative.title));
   const participants = board.workshop.participants;
