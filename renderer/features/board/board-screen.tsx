@@ -1,5 +1,6 @@
 import './board.css';
 import { findInitiative } from '../../../domain';
+import { ToggleGroup } from '../../components/toggle-group';
 import { useBoardStore } from '../../store/board-store';
 import { ActionsPanel } from '../actions/actions-panel';
 import { toggleActions } from '../actions/actions-commands';
@@ -108,20 +109,15 @@ function PortfolioViewSwitch() {
   const view = useBoardStore((s) => s.portfolioView);
   const setView = useBoardStore((s) => s.setPortfolioView);
   return (
-    <div className="portfolio-switch" role="group" aria-label="View">
-      {(['board', 'matrix'] as const).map((which) => (
-        <button
-          key={which}
-          type="button"
-          className="button small"
-          data-portfolio-view={which}
-          aria-pressed={view === which}
-          title={which === 'matrix' ? 'Value against readiness' : undefined}
-          onClick={() => setView(which)}
-        >
-          {which === 'board' ? 'Board' : 'Matrix'}
-        </button>
-      ))}
-    </div>
+    <ToggleGroup
+      name="View"
+      dataKey="portfolio-view"
+      value={view}
+      options={[
+        { value: 'board', label: 'Board' },
+        { value: 'matrix', label: 'Matrix', title: 'Value against readiness' },
+      ]}
+      onChange={setView}
+    />
   );
 }

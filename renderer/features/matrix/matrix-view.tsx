@@ -37,6 +37,7 @@ import {
   zoomBy,
   zoomOnto,
 } from '../../../domain';
+import { ToggleGroup } from '../../components/toggle-group';
 import { useBoardStore } from '../../store/board-store';
 import { STAGE_COLORS } from '../../styles/palette';
 import { bubblePaint, matrixBackdrop, matrixQuadrantNames } from './matrix-svg';
@@ -130,41 +131,26 @@ function MatrixOptions({ view }: { view: MatrixView }) {
   const setView = useBoardStore((s) => s.setMatrixView);
   return (
     <>
-      <div className="matrix-switch" role="group" aria-label="Readiness on the horizontal axis">
-        <span className="matrix-switch-label" aria-hidden="true">
-          Readiness
-        </span>
-        {MATRIX_READINESS.map((readiness) => (
-          <button
-            key={readiness}
-            type="button"
-            className="button small"
-            data-matrix-readiness={readiness}
-            aria-pressed={view.readiness === readiness}
-            onClick={() => setView({ ...view, readiness })}
-          >
-            {readiness === 'mean' ? 'Mean' : 'Weakest'}
-            <span className="visually-hidden"> ({MATRIX_READINESS_LABELS[readiness].toLowerCase()})</span>
-          </button>
-        ))}
-      </div>
-      <div className="matrix-switch" role="group" aria-label="Bubble size">
-        <span className="matrix-switch-label" aria-hidden="true">
-          Size
-        </span>
-        {MATRIX_SIZES.map((size) => (
-          <button
-            key={size}
-            type="button"
-            className="button small"
-            data-matrix-size={size}
-            aria-pressed={view.size === size}
-            onClick={() => setView({ ...view, size })}
-          >
-            {MATRIX_SIZE_LABELS[size]}
-          </button>
-        ))}
-      </div>
+      <ToggleGroup
+        name="Readiness on the horizontal axis"
+        caption="Readiness"
+        dataKey="matrix-readiness"
+        value={view.readiness}
+        options={MATRIX_READINESS.map((readiness) => ({
+          value: readiness,
+          label: readiness === 'mean' ? 'Mean' : 'Weakest',
+          hint: MATRIX_READINESS_LABELS[readiness].toLowerCase(),
+        }))}
+        onChange={(readiness) => setView({ ...view, readiness })}
+      />
+      <ToggleGroup
+        name="Bubble size"
+        caption="Size"
+        dataKey="matrix-size"
+        value={view.size}
+        options={MATRIX_SIZES.map((size) => ({ value: size, label: MATRIX_SIZE_LABELS[size] }))}
+        onChange={(size) => setView({ ...view, size })}
+      />
     </>
   );
 }
@@ -204,7 +190,7 @@ function ZoomButtons({ zoom, setZoom }: { zoom: MatrixZoom; setZoom: (zoom: Matr
     </button>
   );
   return (
-    <div className="matrix-switch" role="group" aria-label="Zoom">
+    <div className="toggle-group" role="group" aria-label="Zoom">
       {button('in', 'Zoom in', zoomBy(zoom, ZOOM_STEP), zoom.k >= MAX_MATRIX_ZOOM)}
       {button('out', 'Zoom out', zoomBy(zoom, 1 / ZOOM_STEP), zoom.k <= 1)}
       {button('whole', 'Whole chart', WHOLE_MATRIX, zoom.k <= 1)}
