@@ -58,7 +58,8 @@ const VALID: Record<Channel, unknown[]> = {
   'export:actions-csv': [board],
   'export:pdf': ['Board'],
   'export:brief-pdf': ['Board'],
-  'export:png': ['Board', 'iVBORw0KGgo='],
+  'export:png': ['Board', 'iVBORw0KGgo=', 'matrix'],
+  'export:matrix-svg': ['Board', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'],
 };
 
 /** Arguments that name a file, a board or an import: a path must never get through them. */
