@@ -17,6 +17,8 @@ import {
   foundationIdSchema,
   GOVERNANCE_FILTERS,
   IMPORT_FIELDS,
+  MATRIX_READINESS,
+  MATRIX_SIZES,
   initiativeSourceSchema,
   regimeSchema,
   riskTierSchema,
@@ -255,8 +257,10 @@ export const audienceStateSchema = z.object({
   votesHidden: z.boolean(),
   filters: filtersSchema,
   swimlanes: z.enum(SWIMLANES),
-  /** What the facilitator presents to the room: the board, the metrics, the decision log or the changes. */
+  /** What the facilitator presents to the room: the board, the matrix, the metrics, the decision log or the changes. */
   presenting: z.enum(AUDIENCE_VIEWS),
+  /** How the matrix reads readiness and sizes its bubbles, as the facilitator's matrix does. */
+  matrixView: z.object({ readiness: z.enum(MATRIX_READINESS), size: z.enum(MATRIX_SIZES) }),
   /** While the changes are presented, what they are; null otherwise, so that no other view carries them. */
   changes: audienceChangesSchema.nullable(),
 });

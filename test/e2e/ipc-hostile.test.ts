@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { AudienceState, Channel } from '../../contract';
-import { createExampleBoard, defaultStages, NO_FILTERS } from '../../domain';
+import { createExampleBoard, DEFAULT_MATRIX_VIEW, defaultStages, NO_FILTERS } from '../../domain';
 import { CHANNELS } from '../../contract';
 import { launchApp } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
@@ -24,6 +24,7 @@ const audience: AudienceState = {
   filters: NO_FILTERS,
   swimlanes: 'none',
   presenting: 'board',
+  matrixView: DEFAULT_MATRIX_VIEW,
   changes: null,
 };
 
