@@ -57,11 +57,16 @@ export interface BriefPrintCaps {
   lackingPractice: number;
   /** Prohibited use cases not stopped. */
   prohibited: number;
+  /** Characters of a decision's rationale printed before an ellipsis (the workbook has it whole). */
+  rationale: number;
   /** Cards each quadrant of "Where to invest" names. */
   quadrantTop: number;
   /** The height of the matrix chart, in CSS pixels; 0 leaves the chart out (and the brief says so). */
   chart: number;
 }
+
+/** A rationale as the Markdown cuts it; the printed brief cuts it shorter at its shorter steps. */
+export const BRIEF_RATIONALE_LENGTH = 200;
 
 /** The matrix chart's height on the page: full, then shorter, the first thing a long brief gives up room from. */
 export const BRIEF_CHART = { tall: 330, short: 230 } as const;
@@ -74,6 +79,7 @@ const LONGEST: BriefPrintCaps = {
   changeLines: BRIEF_CAPS.changeLines,
   lackingPractice: BRIEF_CAPS.lackingPractice,
   prohibited: BRIEF_CAPS.prohibited,
+  rationale: BRIEF_RATIONALE_LENGTH,
   quadrantTop: BRIEF_CAPS.quadrantTop,
   chart: BRIEF_CHART.tall,
 };
@@ -86,7 +92,8 @@ const SHORTEST: BriefPrintCaps = {
   changeLines: 1,
   lackingPractice: 3,
   prohibited: 3,
-  quadrantTop: 1,
+  rationale: 80,
+  quadrantTop: 0,
   chart: 0,
 };
 /** The share of the longest lists each step between keeps: fine enough that two pages end up nearly full. */

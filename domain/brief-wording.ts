@@ -226,13 +226,13 @@ export function lackingWords(item: BriefLackingPractice): WordParts {
 }
 
 /**
- * What "Where to invest" places and how: "24 of 30 initiatives outside Stopped placed by value estimate against
- * readiness (the mean of the six foundations); high value: above the median, €1.2M."
+ * What "Where to invest" places and how: "24 of 30 initiatives outside Stopped placed: value estimate against
+ * readiness (mean of the six foundations); high value is above the median, €1.2M."
  */
 export function matrixIntroWords(matrix: BriefMatrix, locale?: string): string {
   if (!matrix.placed) return BRIEF_NONE.matrix;
   const split = formatAmount(matrix.valueSplit, matrix.currency, locale, true);
-  return `${formatBoardNumber(matrix.placed, locale)} of ${counted(matrix.considered, 'initiative', 'initiatives', locale)} outside ${matrix.stopped} placed by value estimate against readiness (the mean of the six foundations); high value: above the median, ${split}.`;
+  return `${formatBoardNumber(matrix.placed, locale)} of ${counted(matrix.considered, 'initiative', 'initiatives', locale)} outside ${matrix.stopped} placed: value estimate against readiness (mean of the six foundations); high value is above the median, ${split}.`;
 }
 
 /** A quadrant's cards by value, its first `cap` named: "C-3 Claims triage (€2.4M); C-7 Fraud (€1.1M); and 3 more". */
@@ -250,7 +250,10 @@ export function quadrantCardsWords(
   return cards.join('; ');
 }
 
-/** A quadrant in one line: "High value, ready (5) — Scale it: C-3 Claims triage (€2.4M); and 4 more", its name stressed. */
+/**
+ * A quadrant in one line: "High value, ready (5) — Scale it: C-3 Claims triage (€2.4M); and 4 more", its name
+ * stressed; with a `cap` of 0, its name, count and advice alone.
+ */
 export function quadrantWords(
   quadrant: BriefQuadrant,
   cap: number,
@@ -259,7 +262,7 @@ export function quadrantWords(
 ): WordParts {
   return [
     { text: `${quadrant.name} (${formatBoardNumber(quadrant.count, locale)})`, stress: true },
-    { text: ` — ${quadrant.advice}: ${quadrantCardsWords(quadrant, cap, currency, locale)}` },
+    { text: ` — ${quadrant.advice}${cap > 0 ? `: ${quadrantCardsWords(quadrant, cap, currency, locale)}` : ''}` },
   ];
 }
 

@@ -47,13 +47,16 @@ import { matrixSvg } from '../matrix/matrix-svg';
 import type { BriefComparison } from './brief-comparison';
 import { roomBrief } from './brief-comparison';
 
-/** Rationales are cut to this, with an ellipsis, as the Markdown cuts them. */
-const LONG_TEXT = 200;
 /**
  * An open action names its card in a narrow column: the reference, or the title's start; a use case lacking a
  * practice is named by its reference and the title's start, so that each takes one line.
  */
 const CARD_IN_ACTION = 60;
+
+/** A card named in a quadrant, half the page wide: its reference and the start of its title. */
+const CARD_IN_QUADRANT = 40;
+/** The quadrants in the order a two-by-two grid reads them: the chart's top row, then its bottom row. */
+const QUADRANT_GRID = ['fix-foundations', 'scale', 'park', 'question'] as const;
 
 /** What the brief says when it leaves its chart out to stay within two pages. */
 export const BRIEF_CHART_LEFT_OUT =
@@ -194,7 +197,7 @@ export function BriefPrintView({
                   <td>{formatBoardDateTime(d.at, locale)}</td>
                   <td className="brief-title">
                     {cardWords(d)}
-                    {d.rationale ? <span className="brief-note">{oneLine(d.rationale, LONG_TEXT)}</span> : null}
+                    {d.rationale ? <span className="brief-note">{oneLine(d.rationale, caps.rationale)}</span> : null}
                   </td>
                   <td className={d.kind === 'go-with-exception' ? 'brief-strong' : undefined}>{d.kindLabel}</td>
                   <td>{pathWords(d.from, d.to)}</td>
@@ -347,31 +350,25 @@ export function BriefPrintView({
 
       <section className="brief-matrix">
         <h2>{BRIEF_HEADINGS.matrix}</h2>
-        <p>{matrixIntroWords(brief.matrix, locale)}</p>
+        <p>
+          {matrixIntroWords(brief.matrix, locale)} {matrixLeftOutWords(brief.matrix, locale)}
+          {brief.matrix.placed && !chart ? <em className="brief-chart-left-out"> {BRIEF_CHART_LEFT_OUT}</em> : null}
+        </p>
+        {chart ? <MatrixImage className="brief-chart" svg={chart.svg} words={chart.words} /> : null}
         {brief.matrix.placed ? (
-          <>
-            {chart ? (
-              <MatrixImage className="brief-chart" svg={chart.svg} words={chart.words} />
-            ) : (
-              <p className="brief-note">{BRIEF_CHART_LEFT_OUT}</p>
-            )}
-            <ul className="brief-quadrants">
-              {brief.matrix.quadrants.map((q) => (
+          // As the chart lays them out: high value above, ready on the right.
+          <ul className="brief-quadrants">
+            {QUADRANT_GRID.map((id) => {
+              const q = brief.matrix.quadrants.find((quadrant) => quadrant.id === id)!;
+              const top = q.top.map((card) => ({ ...card, title: oneLine(card.title, CARD_IN_QUADRANT) }));
+              return (
                 <li key={q.id} className="brief-title">
-                  <Words
-                    parts={quadrantWords(
-                      { ...q, top: q.top.map((card) => ({ ...card, title: oneLine(card.title, CARD_IN_ACTION) })) },
-                      caps.quadrantTop,
-                      brief.matrix.currency,
-                      locale,
-                    )}
-                  />
+                  <Words parts={quadrantWords({ ...q, top }, caps.quadrantTop, brief.matrix.currency, locale)} />
                 </li>
-              ))}
-            </ul>
-          </>
+              );
+            })}
+          </ul>
         ) : null}
-        <p>{matrixLeftOutWords(brief.matrix, locale)}</p>
       </section>
 
       <section className="brief-governance">

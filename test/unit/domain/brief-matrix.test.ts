@@ -112,6 +112,11 @@ describe('the brief’s "Where to invest"', () => {
     );
     expect(quadrantCardsWords(quadrant, 1, 'EUR', 'en')).toBe('C-1 Claims triage (€2.4M); and 4 more');
     expect(quadrantCardsWords({ ...quadrant, count: 0, top: [] }, 2, 'EUR')).toBe('none');
+    // At a printed brief's shortest, a quadrant is its name, count and advice alone.
+    expect(plainWords(quadrantWords(quadrant, 0, 'EUR', 'en'))).toBe('High value, ready (5) — Scale it');
+    expect(plainWords(quadrantWords(quadrant, 1, 'EUR', 'en'))).toBe(
+      'High value, ready (5) — Scale it: C-1 Claims triage (€2.4M); and 4 more',
+    );
   });
 
   it('says there is nothing to place when no card outside Stopped has a value', () => {

@@ -25,7 +25,7 @@ describe('the printed brief', () => {
 
   it('starts with the Markdown’s caps and each step lists no more of anything, and less of something', () => {
     const lists = ['decisions', 'exceptions', 'exceptionActions', 'actions', 'changeLines', 'lackingPractice'] as const;
-    const keys = [...lists, 'prohibited', 'quadrantTop', 'chart'] as const;
+    const keys = [...lists, 'prohibited', 'rationale', 'quadrantTop', 'chart'] as const;
     for (const key of [
       'decisions',
       'exceptions',
