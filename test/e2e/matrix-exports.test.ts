@@ -155,4 +155,14 @@ describe('the projector presenting the matrix', () => {
     for (const height of names) expect(height).toBeGreaterThanOrEqual(22);
     await audience.screenshot({ path: path.join(SCREENSHOTS, 'projector-matrix-1920x1080.png') });
   });
+
+  it('keeps the facilitator’s Present switch, Matrix among its buttons, within a 1366×768 window', async () => {
+    await app.page.setViewportSize({ width: 1366, height: 768 });
+    const present = app.page.getByRole('group', { name: 'Present on the audience window' });
+    const matrix = present.getByRole('button', { name: 'Matrix' });
+    expect(await matrix.getAttribute('aria-pressed')).toBe('true');
+    const box = (await present.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1366);
+    await app.page.screenshot({ path: path.join(SCREENSHOTS, 'facilitator-present-matrix-1366x768.png') });
+  });
 });
