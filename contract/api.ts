@@ -1,5 +1,13 @@
 import type { Result } from '../domain';
-import type { AudienceState, Channel, ChannelRequest, ChannelResponse, EditedState, OpenedBoard } from './channels';
+import type {
+  AudienceState,
+  Channel,
+  ChannelRequest,
+  ChannelResponse,
+  EditedState,
+  OpenedBoard,
+  PictureSubject,
+} from './channels';
 import type { ExportProgress, ImportProgress, MenuCommand } from './events';
 
 type Call<C extends Channel> = Promise<Result<ChannelResponse<C>>>;
@@ -52,7 +60,9 @@ export interface ScaleboardApi {
     pdf(boardTitle: string): Call<'export:pdf'>;
     /** The window, showing the leaders' brief, prints itself on A4 portrait pages. */
     briefPdf(boardTitle: string): Call<'export:brief-pdf'>;
-    png(boardTitle: string, base64: string): Call<'export:png'>;
+    png(boardTitle: string, base64: string, subject?: PictureSubject): Call<'export:png'>;
+    /** The value × readiness matrix, as SVG text the window drew. */
+    matrixSvg(boardTitle: string, svg: string): Call<'export:matrix-svg'>;
   };
   audience: {
     open(): Call<'audience:open'>;

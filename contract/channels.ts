@@ -17,6 +17,8 @@ import {
   foundationIdSchema,
   GOVERNANCE_FILTERS,
   IMPORT_FIELDS,
+  MATRIX_READINESS,
+  MATRIX_SIZES,
   initiativeSourceSchema,
   regimeSchema,
   riskTierSchema,
@@ -243,6 +245,12 @@ const audienceChangesSchema = z.object({
     .max(20),
 });
 
+/** What an exported image is of: the board's columns, or the value × readiness matrix. */
+export const PICTURE_SUBJECTS = ['board', 'matrix'] as const;
+export type PictureSubject = (typeof PICTURE_SUBJECTS)[number];
+/** An exported matrix SVG, at most: 20,000 bubbles of about 150 characters each, with room for the rest. */
+export const MATRIX_SVG_MAX_CHARS = 8 * 1024 * 1024;
+
 /** What the audience window shows: the board without confidential fields, and the room's view of it. */
 export const audienceStateSchema = z.object({
   board: boardPayloadSchema,
@@ -251,8 +259,10 @@ export const audienceStateSchema = z.object({
   votesHidden: z.boolean(),
   filters: filtersSchema,
   swimlanes: z.enum(SWIMLANES),
-  /** What the facilitator presents to the room: the board, the metrics, the decision log or the changes. */
+  /** What the facilitator presents to the room: the board, the matrix, the metrics, the decision log or the changes. */
   presenting: z.enum(AUDIENCE_VIEWS),
+  /** How the matrix reads readiness and sizes its bubbles, as the facilitator's matrix does. */
+  matrixView: z.object({ readiness: z.enum(MATRIX_READINESS), size: z.enum(MATRIX_SIZES) }),
   /** While the changes are presented, what they are; null otherwise, so that no other view carries them. */
   changes: audienceChangesSchema.nullable(),
 });
@@ -312,6 +322,19 @@ export const CHANNELS = {
         .string()
         .max(80 * 1024 * 1024)
         .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+      // What the image is of, for its file name: the board ("Q4.png") or its matrix ("Q4 matrix.png").
+      z.enum(PICTURE_SUBJECTS).optional(),
+    ]),
+    response: exportResultSchema,
+  },
+  // The value × readiness matrix as an SVG document, which the window draws (matrix-svg.ts) and main only saves.
+  'export:matrix-svg': {
+    request: z.tuple([
+      z.string().max(200),
+      z
+        .string()
+        .max(MATRIX_SVG_MAX_CHARS)
+        .refine((text) => /^<svg[\s>]/.test(text), 'not an SVG document (it must start with <svg)'),
     ]),
     response: exportResultSchema,
   },

@@ -23,6 +23,8 @@ export const MENU_COMMANDS = [
   'export-pdf',
   'export-brief',
   'export-png',
+  'export-matrix-png',
+  'export-matrix-svg',
   'toggle-actions',
   /** Takes the workshop snapshot (asking first when one was taken already). */
   'start-workshop',

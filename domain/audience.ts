@@ -3,7 +3,7 @@ import { GOVERNANCE_CRITERION_LABELS } from './gate-evaluation';
 import { REGIME_FIELDS, REGIMES } from './governance';
 
 /** What the facilitator can present on the projector; 'changes' only while a comparison is loaded. */
-export const AUDIENCE_VIEWS = ['board', 'metrics', 'log', 'changes'] as const;
+export const AUDIENCE_VIEWS = ['board', 'matrix', 'metrics', 'log', 'changes'] as const;
 export type AudienceView = (typeof AUDIENCE_VIEWS)[number];
 
 /** What the projector shows when the facilitator asks for `wanted`: the board while there is nothing to compare. */

@@ -25,6 +25,9 @@ import {
   lackingLabel,
   lackingWords,
   leftOutWords,
+  matrixIntroWords,
+  matrixLeftOutWords,
+  quadrantWords,
   openActionsHeading,
   pathWords,
   pilotsPerProductionWords,
@@ -115,6 +118,22 @@ function governance(brief: LeadersBrief): string[] {
           ...more(prohibited.more, 'use case', 'use cases', BRIEF_LEFT_OUT_WHERE.prohibited, locale),
         ]
       : []),
+  ];
+}
+
+function matrix(brief: LeadersBrief): string[] {
+  const { locale, matrix: m } = brief;
+  if (!m.placed)
+    return [markdownText(matrixIntroWords(m, locale), 400), '', markdownText(matrixLeftOutWords(m, locale), 400)];
+  return [
+    markdownText(matrixIntroWords(m, locale), 400),
+    '',
+    ...m.quadrants.map((q) => {
+      const top = q.top.map((card) => ({ ...card, title: oneLine(card.title, LONG_TEXT) }));
+      return `- ${markdownWords(quadrantWords({ ...q, top }, BRIEF_CAPS.quadrantTop, m.currency, locale))}`;
+    }),
+    '',
+    markdownText(matrixLeftOutWords(m, locale), 400),
   ];
 }
 
@@ -215,6 +234,8 @@ export function briefMarkdown(brief: LeadersBrief): string {
   out.push('', `## ${BRIEF_HEADINGS.blockers}`, '');
   if (!brief.blockers.length) out.push(BRIEF_NONE.blockers);
   else brief.blockers.forEach((b, i) => out.push(`${i + 1}. ${blockerWords(b, locale)}`));
+
+  out.push('', `## ${BRIEF_HEADINGS.matrix}`, '', ...matrix(brief));
 
   out.push('', `## ${BRIEF_HEADINGS.governance}`, '', ...governance(brief));
 

@@ -57,7 +57,19 @@ export interface BriefPrintCaps {
   lackingPractice: number;
   /** Prohibited use cases not stopped. */
   prohibited: number;
+  /** Characters of a decision's rationale printed before an ellipsis (the workbook has it whole). */
+  rationale: number;
+  /** Cards each quadrant of "Where to invest" names. */
+  quadrantTop: number;
+  /** The height of the matrix chart, in CSS pixels; 0 leaves the chart out (and the brief says so). */
+  chart: number;
 }
+
+/** A rationale as the Markdown cuts it; the printed brief cuts it shorter at its shorter steps. */
+export const BRIEF_RATIONALE_LENGTH = 200;
+
+/** The matrix chart's height on the page: full, then shorter, the first thing a long brief gives up room from. */
+export const BRIEF_CHART = { tall: 330, short: 230 } as const;
 
 const LONGEST: BriefPrintCaps = {
   decisions: BRIEF_CAPS.decisions,
@@ -67,6 +79,9 @@ const LONGEST: BriefPrintCaps = {
   changeLines: BRIEF_CAPS.changeLines,
   lackingPractice: BRIEF_CAPS.lackingPractice,
   prohibited: BRIEF_CAPS.prohibited,
+  rationale: BRIEF_RATIONALE_LENGTH,
+  quadrantTop: BRIEF_CAPS.quadrantTop,
+  chart: BRIEF_CHART.tall,
 };
 /** A few of each, which two pages hold even with every title and rationale at its longest. */
 const SHORTEST: BriefPrintCaps = {
@@ -77,24 +92,33 @@ const SHORTEST: BriefPrintCaps = {
   changeLines: 1,
   lackingPractice: 3,
   prohibited: 3,
+  rationale: 80,
+  quadrantTop: 0,
+  chart: 0,
 };
 /** The share of the longest lists each step between keeps: fine enough that two pages end up nearly full. */
 const SHARES = [0.85, 0.7, 0.6, 0.5, 0.4, 0.3] as const;
 
+/** Lists kept at this share of their longest or more still leave room for the shorter chart; below, it goes. */
+const CHART_KEPT_TO = 0.6;
+
 /**
- * The steps the printed brief tries, longest first: the Markdown's caps, then every list a little shorter, step
- * by step, down to SHORTEST. Each step lists no more of anything than the one before, and less of something.
+ * The steps the printed brief tries, longest first: the Markdown's caps with the tall chart; the same lists with
+ * the shorter chart; then every list a little shorter, step by step, the chart left out from CHART_KEPT_TO down,
+ * to SHORTEST. Each step shows no more of anything than the one before, and less of something.
  */
-export const BRIEF_PRINT_STEPS: readonly BriefPrintCaps[] = [...SHARES.map(scaled), SHORTEST].reduce(
-  (steps, step) => (shorter(step, steps.at(-1)!) ? [...steps, step] : steps),
-  [LONGEST],
-);
+export const BRIEF_PRINT_STEPS: readonly BriefPrintCaps[] = [
+  { ...LONGEST, chart: BRIEF_CHART.short },
+  ...SHARES.map(scaled),
+  SHORTEST,
+].reduce((steps, step) => (shorter(step, steps.at(-1)!) ? [...steps, step] : steps), [LONGEST]);
 
 function scaled(share: number): BriefPrintCaps {
   const caps = { ...LONGEST };
   for (const key of Object.keys(caps) as (keyof BriefPrintCaps)[]) {
     caps[key] = Math.max(SHORTEST[key], Math.round(LONGEST[key] * share));
   }
+  caps.chart = share >= CHART_KEPT_TO ? BRIEF_CHART.short : 0;
   return caps;
 }
 

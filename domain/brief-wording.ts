@@ -3,8 +3,16 @@
  * left out. The Markdown, the workbook's Brief sheet and the printed brief all say these, so they read alike; each
  * adds its own emphasis and escaping.
  */
-import type { BriefAction, BriefException, BriefLackingPractice, BriefProhibited, LeadersBrief } from './brief';
-import { counted, formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
+import type {
+  BriefAction,
+  BriefException,
+  BriefLackingPractice,
+  BriefMatrix,
+  BriefProhibited,
+  BriefQuadrant,
+  LeadersBrief,
+} from './brief';
+import { counted, formatAmount, formatBoardDate, formatBoardDateTime, formatBoardNumber } from './board-locale';
 import type { StageConfig } from './board-schema';
 import { stageLabel } from './board';
 import { PRACTICE_IDS } from './governance';
@@ -22,6 +30,7 @@ export const BRIEF_HEADINGS = {
   heatmap: 'Foundation readiness (mean level, 0–4)',
   blockers: 'Top blockers',
   governance: 'Governance: high-impact and high-risk use cases',
+  matrix: 'Where to invest: value against readiness',
 } as const;
 
 /** What the brief calls its decisions: since when, and why from then. */
@@ -162,6 +171,7 @@ export const BRIEF_NONE = {
   actions: 'No open actions.',
   cards: 'No cards on the board.',
   blockers: 'No card falls short of a foundation its next gate asks for.',
+  matrix: 'No initiative has a value estimate to place, so the brief cannot say where to invest.',
 } as const;
 
 /** What the governance figures are called, in the brief, the metrics panel and the projector alike. */
@@ -213,4 +223,57 @@ export function prohibitedWords(item: BriefProhibited): WordParts {
 /** A card lacking a practice: "C-7 Life pricing — Production; lacks AI impact assessment", the card stressed. */
 export function lackingWords(item: BriefLackingPractice): WordParts {
   return [{ text: cardWords(item), stress: true }, { text: ` — ${item.stage}; lacks ${missingWords(item.missing)}` }];
+}
+
+/**
+ * What "Where to invest" places and how: "24 of 30 initiatives outside Stopped placed: value estimate against
+ * readiness (mean of the six foundations); high value is above the median, €1.2M."
+ */
+export function matrixIntroWords(matrix: BriefMatrix, locale?: string): string {
+  if (!matrix.placed) return BRIEF_NONE.matrix;
+  const split = formatAmount(matrix.valueSplit, matrix.currency, locale, true);
+  return `${formatBoardNumber(matrix.placed, locale)} of ${counted(matrix.considered, 'initiative', 'initiatives', locale)} outside ${matrix.stopped} placed: value estimate against readiness (mean of the six foundations); high value is above the median, ${split}.`;
+}
+
+/** A quadrant's cards by value, its first `cap` named: "C-3 Claims triage (€2.4M); C-7 Fraud (€1.1M); and 3 more". */
+export function quadrantCardsWords(
+  quadrant: BriefQuadrant,
+  cap: number,
+  currency: string | undefined,
+  locale?: string,
+): string {
+  if (quadrant.count === 0) return 'none';
+  const named = quadrant.top.slice(0, cap);
+  const cards = named.map((card) => `${cardWords(card)} (${formatAmount(card.value, currency, locale, true)})`);
+  const more = quadrant.count - named.length;
+  if (more > 0) cards.push(`${named.length ? 'and ' : ''}${formatBoardNumber(more, locale)} more`);
+  return cards.join('; ');
+}
+
+/**
+ * A quadrant in one line: "High value, ready (5) — Scale it: C-3 Claims triage (€2.4M); and 4 more", its name
+ * stressed; with a `cap` of 0, its name, count and advice alone.
+ */
+export function quadrantWords(
+  quadrant: BriefQuadrant,
+  cap: number,
+  currency: string | undefined,
+  locale?: string,
+): WordParts {
+  return [
+    { text: `${quadrant.name} (${formatBoardNumber(quadrant.count, locale)})`, stress: true },
+    { text: ` — ${quadrant.advice}${cap > 0 ? `: ${quadrantCardsWords(quadrant, cap, currency, locale)}` : ''}` },
+  ];
+}
+
+/** How many cards the matrix could not place: "5 initiatives have no value estimate; 1 is valued in another currency." */
+export function matrixLeftOutWords(matrix: BriefMatrix, locale?: string): string {
+  const n = (value: number) => formatBoardNumber(value, locale);
+  const parts = [
+    matrix.noValue
+      ? `${counted(matrix.noValue, 'initiative has', 'initiatives have', locale)} no value estimate and ${matrix.noValue === 1 ? 'is' : 'are'} not placed`
+      : `Every initiative outside ${matrix.stopped} has a value estimate`,
+    ...matrix.otherLeftOut.map((entry) => `${entry.label}, not placed: ${n(entry.count)}`),
+  ];
+  return `${parts.join('; ')}.`;
 }

@@ -31,6 +31,8 @@ import { diffBoards } from './board-diff';
 import type { DiffSection } from './describe-diff';
 import { describeDiff } from './describe-diff';
 import { boardAtSnapshot, snapshotIsFrom } from './snapshot';
+import type { LeftOutReason, QuadrantId } from './matrix';
+import { DEFAULT_MATRIX_VIEW, LEFT_OUT_REASONS, matrixData, QUADRANT_LABELS, QUADRANTS } from './matrix';
 import { STAGE_IDS } from './stages';
 
 /**
@@ -45,6 +47,8 @@ export const BRIEF_CAPS = {
   changeLines: 10,
   lackingPractice: 10,
   prohibited: 10,
+  /** The cards each quadrant of "Where to invest" names, highest value first. */
+  quadrantTop: 3,
 } as const;
 
 /** Where the brief's "since" came from, so the text can say what it counts from. */
@@ -125,6 +129,37 @@ export interface BriefGovernance {
   unassessedNote: string | null;
 }
 
+/** A quadrant of "Where to invest": its name and advice, how many cards are in it, and the highest valued. */
+export interface BriefQuadrant {
+  id: QuadrantId;
+  name: string;
+  advice: string;
+  count: number;
+  /** Its cards of highest value, highest first: BRIEF_CAPS.quadrantTop of them at most. */
+  top: { id: string; ref?: string; title: string; value: number }[];
+}
+
+/**
+ * Where to invest: the cards not stopped, placed by value estimate against readiness (the mean of the six
+ * foundations), in the matrix's four quadrants; the cards it cannot place counted by reason.
+ */
+export interface BriefMatrix {
+  /** The cards it places, and those it considered (every card outside Stopped). */
+  placed: number;
+  considered: number;
+  /** What the board calls the stage it leaves out. */
+  stopped: string;
+  /** The currency of the values: the one most cards use. */
+  currency?: string;
+  /** The value splitting high from low: the median of those placed. */
+  valueSplit: number;
+  quadrants: BriefQuadrant[];
+  /** Cards outside Stopped with no value estimate. */
+  noValue: number;
+  /** The others it cannot place (another currency; zero or less on a log scale), by reason; none with no card. */
+  otherLeftOut: { reason: LeftOutReason; label: string; count: number }[];
+}
+
 export interface LeadersBrief {
   title: string;
   boardTitle: string;
@@ -158,6 +193,7 @@ export interface LeadersBrief {
   /** The foundations most cards fall short of at their next gate, most first (at most BRIEF_CAPS.blockers). */
   blockers: { foundation: FoundationId; label: string; cards: number }[];
   governance: BriefGovernance;
+  matrix: BriefMatrix;
   /** What changed since `changesSince`, as describeDiff says it; absent when there is nothing to compare with. */
   changes?: DiffSection[];
   /** What the changes are counted from: "the start of the workshop", or the other board's file name. */
@@ -279,6 +315,7 @@ export function leadersBrief(board: BoardDocument, options: BriefOptions): Leade
       .slice(0, BRIEF_CAPS.blockers)
       .map((b) => ({ ...b, label: FOUNDATIONS[b.foundation].label })),
     governance: briefGovernance(board, locale),
+    matrix: briefMatrix(board),
   };
   const compared =
     options.compareWith === undefined ? startOfWorkshop(board, options.today) : (options.compareWith ?? undefined);
@@ -313,6 +350,38 @@ function briefGovernance(board: BoardDocument, locale: string | undefined): Brie
     })),
     unassessed: figures.unassessed,
     unassessedNote: unassessedNote(figures, locale),
+  };
+}
+
+/** The cards "Where to invest" considers: every card but those stopped, which are no longer an investment. */
+export function investableCards(board: BoardDocument): Initiative[] {
+  return board.initiatives.filter((card) => card.stage !== 'stopped');
+}
+
+function briefMatrix(board: BoardDocument): BriefMatrix {
+  const cards = investableCards(board);
+  const data = matrixData(board, cards, DEFAULT_MATRIX_VIEW);
+  const byId = new Map(data.points.map((point) => [point.id, point]));
+  const count = (reason: LeftOutReason) => data.leftOut.filter((entry) => entry.reason === reason).length;
+  return {
+    placed: data.points.length,
+    considered: cards.length,
+    stopped: stageLabel(board.stages, 'stopped'),
+    ...(data.currency ? { currency: data.currency } : {}),
+    valueSplit: data.valueSplit,
+    quadrants: QUADRANTS.map((id) => ({
+      id,
+      ...QUADRANT_LABELS[id],
+      count: data.quadrants[id].length,
+      top: data.quadrants[id].slice(0, BRIEF_CAPS.quadrantTop).map((cardId) => {
+        const point = byId.get(cardId)!;
+        return { id: point.id, ...(point.ref ? { ref: point.ref } : {}), title: point.title, value: point.value };
+      }),
+    })),
+    noValue: count('no-value'),
+    otherLeftOut: (['other-currency', 'not-positive', 'kept-from-room'] as const)
+      .map((reason) => ({ reason, label: LEFT_OUT_REASONS[reason], count: count(reason) }))
+      .filter((entry) => entry.count > 0),
   };
 }
 

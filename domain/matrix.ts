@@ -67,7 +67,7 @@ export interface MatrixPoint {
 }
 
 /** Why a card is listed beside the chart rather than placed on it. */
-export type LeftOutReason = 'no-value' | 'other-currency' | 'not-positive';
+export type LeftOutReason = 'no-value' | 'kept-from-room' | 'other-currency' | 'not-positive';
 
 export interface MatrixLeftOut {
   id: string;
@@ -133,7 +133,10 @@ export function matrixData(
   const valued: Initiative[] = [];
   for (const card of cards) {
     const base = { id: card.id, ref: card.ref, title: card.title, stage: card.stage };
-    if (card.valueEstimate === undefined) leftOut.push({ ...base, reason: 'no-value' });
+    // The audience window's board has the value stripped from a card that keeps it from the room: that card has a
+    // value, which the chart must neither place nor call missing.
+    if (card.valueEstimate === undefined)
+      leftOut.push({ ...base, reason: card.confidential?.includes('valueEstimate') ? 'kept-from-room' : 'no-value' });
     else if (currencyKey(card.currency) !== wanted)
       leftOut.push({ ...base, reason: 'other-currency', currency: card.currency?.trim() || undefined });
     else valued.push(card);
@@ -185,6 +188,7 @@ export function matrixData(
 
 export const LEFT_OUT_REASONS: Record<LeftOutReason, string> = {
   'no-value': 'No value estimate',
+  'kept-from-room': 'Value kept from the room',
   'other-currency': 'Valued in another currency',
   'not-positive': 'Value of zero or less (log scale)',
 };
@@ -225,6 +229,12 @@ export function leftOutLines(data: MatrixData, cap: number, locale?: string): st
   for (const reason of Object.keys(LEFT_OUT_REASONS) as LeftOutReason[]) {
     const cards = data.leftOut.filter((entry) => entry.reason === reason);
     if (!cards.length) continue;
+    const count = formatBoardNumber(cards.length, locale);
+    // Which cards keep their value from the room is theirs to keep too: counted, not named.
+    if (reason === 'kept-from-room') {
+      lines.push(`${LEFT_OUT_REASONS[reason]}: ${count} ${cards.length === 1 ? 'initiative' : 'initiatives'}`);
+      continue;
+    }
     const named = cards.slice(0, cap).map((entry) => entry.title.replace(/\s+/g, ' ').trim());
     const more = cards.length - named.length;
     const heading =
@@ -232,7 +242,7 @@ export function leftOutLines(data: MatrixData, cap: number, locale?: string): st
         ? `Valued in another currency than ${data.currency ?? 'the chart’s'}`
         : LEFT_OUT_REASONS[reason];
     lines.push(
-      `${heading} (${formatBoardNumber(cards.length, locale)}): ${named.join(', ')}${more ? `, and ${formatBoardNumber(more, locale)} more` : ''}`,
+      `${heading} (${count}): ${named.join(', ')}${more ? `, and ${formatBoardNumber(more, locale)} more` : ''}`,
     );
   }
   return lines;

@@ -15,8 +15,11 @@ import {
   GOVERNANCE_LABELS,
   lackingLabel,
   leftOutWords,
+  matrixIntroWords,
+  matrixLeftOutWords,
   openActionsHeading,
   plainWords,
+  quadrantCardsWords,
   regimesWords,
   sinceHeading,
 } from '../brief-wording';
@@ -40,6 +43,7 @@ export function briefSheet(brief: LeadersBrief): ExportSheet {
   const g = brief.governance;
   const lacking = capped(g.lackingPractice, BRIEF_CAPS.lackingPractice);
   const prohibited = capped(g.prohibited, BRIEF_CAPS.prohibited);
+  const m = brief.matrix;
   const gap: ExportCell[] = [];
   const rows: ExportCell[][] = [
     ['Board', brief.boardTitle],
@@ -124,6 +128,23 @@ export function briefSheet(brief: LeadersBrief): ExportSheet {
     ...(brief.blockers.length
       ? [['Foundation', 'Cards below their next gate'], ...brief.blockers.map((b): ExportCell[] => [b.label, b.cards])]
       : [[BRIEF_NONE.blockers]]),
+    gap,
+    [BRIEF_HEADINGS.matrix],
+    [matrixIntroWords(m, locale)],
+    ...(m.placed
+      ? [
+          ['Quadrant', 'Advice', 'Initiatives', `Highest value (${BRIEF_CAPS.quadrantTop} at most)`],
+          ...m.quadrants.map((q): ExportCell[] => [
+            q.name,
+            q.advice,
+            q.count,
+            quadrantCardsWords(q, BRIEF_CAPS.quadrantTop, m.currency, locale),
+          ]),
+        ]
+      : []),
+    ['With no value estimate', m.noValue],
+    ...m.otherLeftOut.map((entry): ExportCell[] => [`${entry.label}, not placed`, entry.count]),
+    [matrixLeftOutWords(m, locale)],
     gap,
     [BRIEF_HEADINGS.governance],
     [regimesWords(g.regimes)],

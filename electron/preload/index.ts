@@ -70,7 +70,8 @@ const api = {
     actionsCsv: (document) => invoke('export:actions-csv', document),
     pdf: (boardTitle) => invoke('export:pdf', boardTitle),
     briefPdf: (boardTitle) => invoke('export:brief-pdf', boardTitle),
-    png: (boardTitle, base64) => invoke('export:png', boardTitle, base64),
+    png: (boardTitle, base64, subject) => invoke('export:png', boardTitle, base64, subject),
+    matrixSvg: (boardTitle, svg) => invoke('export:matrix-svg', boardTitle, svg),
   },
   audience: {
     open: () => invoke('audience:open'),

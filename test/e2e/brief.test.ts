@@ -256,6 +256,21 @@ describe('the leaders’ brief as a PDF', () => {
           : card,
       ),
     };
+    // Nine cards in ten valued, from thousands to millions, so that "Where to invest" draws its chart (on a log
+    // scale) and names each quadrant's first cards; the tenth has no value, which the section counts.
+    board = {
+      ...board,
+      initiatives: board.initiatives.map((card, i) =>
+        i % 10 === 9
+          ? card
+          : {
+              ...card,
+              valueEstimate: Math.round(5_000 * 10 ** (((i * 7) % 30) / 10)),
+              currency: 'EUR',
+              costEstimate: 20_000 + ((i * 13) % 50) * 10_000,
+            },
+      ),
+    };
     const brief = briefNow(board, new Date(now));
     expect(brief.governance.lackingPractice.length).toBe(Math.ceil(live / 3));
     expect(brief.governance.lackingPractice.length).toBeGreaterThan(BRIEF_CAPS.lackingPractice);
@@ -294,6 +309,13 @@ describe('the leaders’ brief as a PDF', () => {
       expect(text).toContain(`${lackingLabel(brief.governance.live)} ${brief.governance.lackingPractice.length}`);
       expect(text).toMatch(
         /…and \d+ more use cases, not listed here \(the workbook’s Initiatives sheet has every card’s practices\)/,
+      );
+      // Where to invest: its heading and the count of cards with no value, whether or not the chart kept its room.
+      expect(text).toContain(BRIEF_HEADINGS.matrix);
+      expect(brief.matrix.placed).toBeGreaterThan(0);
+      expect(text).toContain(`${brief.matrix.noValue} initiatives have no value estimate and are not placed`);
+      console.info(
+        `700-card brief: ${size.pages} pages; the matrix chart ${text.includes('The chart is left out') ? 'left out' : 'drawn'}`,
       );
     } finally {
       await app.electron.crash();

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { AudienceState, Channel } from '../../contract';
-import { createExampleBoard, defaultStages, NO_FILTERS } from '../../domain';
+import { createExampleBoard, DEFAULT_MATRIX_VIEW, defaultStages, NO_FILTERS } from '../../domain';
 import { CHANNELS } from '../../contract';
 import { launchApp } from './harness/app-harness';
 import { launchChromium } from './harness/chromium';
@@ -24,6 +24,7 @@ const audience: AudienceState = {
   filters: NO_FILTERS,
   swimlanes: 'none',
   presenting: 'board',
+  matrixView: DEFAULT_MATRIX_VIEW,
   changes: null,
 };
 
@@ -59,7 +60,8 @@ const VALID: Record<Channel, unknown[]> = {
   'export:actions-csv': [board],
   'export:pdf': ['Board'],
   'export:brief-pdf': ['Board'],
-  'export:png': ['Board', 'iVBORw0KGgo='],
+  'export:png': ['Board', 'iVBORw0KGgo=', 'matrix'],
+  'export:matrix-svg': ['Board', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'],
 };
 
 /** Arguments that name a file, a board or an import: a path must never get through them. */

@@ -36,6 +36,11 @@ export function briefFileName(boardTitle: string): string {
   return `${fileNameFor(boardTitle)} — leaders’ brief`;
 }
 
+/** The matrix image's file name: the board's, then what it is, kept whole however long the board's title. */
+export function matrixFileName(boardTitle: string): string {
+  return `${fileNameFor(boardTitle)} matrix`;
+}
+
 /** A printout that runs onto a second page by a little is printed smaller, down to this, to fit on one. */
 const FIT_ONE_PAGE_SCALES = [0.9, 0.8, 0.7] as const;
 
@@ -158,7 +163,13 @@ export function setupExportHandlers(context: MainContext): void {
       }
     }),
   );
-  on('export:png', (event, title, base64) =>
-    saveAs(event, fileNameFor(title), 'png', 'PNG image', async () => ok(Buffer.from(base64, 'base64'))),
+  on('export:png', (event, title, base64, subject = 'board') =>
+    saveAs(event, subject === 'matrix' ? matrixFileName(title) : fileNameFor(title), 'png', 'PNG image', async () =>
+      ok(Buffer.from(base64, 'base64')),
+    ),
+  );
+  // The window drew the SVG; the contract checked it is one, within its size. Written whole, or not at all.
+  on('export:matrix-svg', (event, title, svg) =>
+    saveAs(event, matrixFileName(title), 'svg', 'SVG image', async () => ok(svg)),
   );
 }

@@ -46,6 +46,8 @@ export function buildAppMenu(options: AppMenuOptions): MenuItemConstructorOption
           { label: 'PDF…', click: () => send({ command: 'export-pdf' }) },
           { label: 'Leaders’ Brief (PDF)…', click: () => send({ command: 'export-brief' }) },
           { label: 'PNG Image…', click: () => send({ command: 'export-png' }) },
+          { label: 'Matrix as PNG…', click: () => send({ command: 'export-matrix-png' }) },
+          { label: 'Matrix as SVG…', click: () => send({ command: 'export-matrix-svg' }) },
         ],
       },
       { type: 'separator' },

@@ -22,6 +22,7 @@ import { formatClock, useTimerClock } from '../workshop/countdown-timer';
 import { FocusCard } from '../workshop/focus-view';
 import { AudienceChangesView } from './audience-changes';
 import { AudienceLog } from './audience-log';
+import { AudienceMatrix } from './audience-matrix';
 import { AudienceMetrics } from './audience-metrics';
 import { MEASURED_AT_MOST, useFittingCount } from './fitting-count';
 
@@ -67,7 +68,9 @@ function AudienceScreen({ state }: { state: AudienceState }) {
           </p>
         ) : null}
       </header>
-      {state.presenting === 'metrics' ? (
+      {state.presenting === 'matrix' ? (
+        <AudienceMatrix state={state} />
+      ) : state.presenting === 'metrics' ? (
         <AudienceMetrics board={board} />
       ) : state.presenting === 'log' ? (
         <AudienceLog board={board} />

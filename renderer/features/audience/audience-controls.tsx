@@ -8,6 +8,7 @@ import { useAudienceStore } from './audience-store';
 
 const VIEW_LABELS: Record<AudienceView, string> = {
   board: 'Board',
+  matrix: 'Matrix',
   metrics: 'Metrics',
   log: 'Decision log',
   changes: 'Changes',

@@ -22,6 +22,7 @@ export function audienceState(): AudienceState | null {
     filters: s.filters,
     swimlanes: s.swimlanes,
     presenting,
+    matrixView: s.matrixView,
     // Worked out only while presented: the other views carry no comparison at all.
     changes:
       presenting === 'changes' && then
@@ -64,6 +65,7 @@ export function useAudiencePublisher(): void {
         state.votesHidden !== previous.votesHidden ||
         state.filters !== previous.filters ||
         state.swimlanes !== previous.swimlanes ||
+        state.matrixView !== previous.matrixView ||
         state.comparison !== previous.comparison;
       if (relevant) schedule();
     });

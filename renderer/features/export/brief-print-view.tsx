@@ -1,5 +1,5 @@
 import './brief-print.css';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BoardDocument, BriefPrintCaps, CutList, LeadersBrief, WordParts } from '../../../domain';
 import {
   actionWords,
@@ -9,6 +9,8 @@ import {
   BRIEF_NONE,
   BRIEF_PRINT_STEPS,
   blockerWords,
+  DEFAULT_MATRIX_VIEW,
+  investableCards,
   briefFits,
   briefPageBox,
   changesHeading,
@@ -21,6 +23,9 @@ import {
   highImpactByStageWords,
   lackingLabel,
   lackingWords,
+  matrixIntroWords,
+  matrixLeftOutWords,
+  quadrantWords,
   formatBoardDate,
   formatBoardDateTime,
   formatBoardNumber,
@@ -36,16 +41,26 @@ import {
   stalledWords,
 } from '../../../domain';
 import { heatLevel } from '../metrics/heat-level';
+import { MatrixImage, matrixWords } from '../matrix/matrix-image';
+import { matrixPictureOf } from '../matrix/matrix-picture';
+import { matrixSvg } from '../matrix/matrix-svg';
 import type { BriefComparison } from './brief-comparison';
 import { roomBrief } from './brief-comparison';
 
-/** Rationales are cut to this, with an ellipsis, as the Markdown cuts them. */
-const LONG_TEXT = 200;
 /**
  * An open action names its card in a narrow column: the reference, or the title's start; a use case lacking a
  * practice is named by its reference and the title's start, so that each takes one line.
  */
 const CARD_IN_ACTION = 60;
+
+/** A card named in a quadrant, half the page wide: its reference and the start of its title. */
+const CARD_IN_QUADRANT = 40;
+/** The quadrants in the order a two-by-two grid reads them: the chart's top row, then its bottom row. */
+const QUADRANT_GRID = ['fix-foundations', 'scale', 'park', 'question'] as const;
+
+/** What the brief says when it leaves its chart out to stay within two pages. */
+export const BRIEF_CHART_LEFT_OUT =
+  'The chart is left out to keep the brief to two pages; File › Export › Matrix as PNG… draws it.';
 
 /**
  * The leaders' brief as it goes on A4 paper, fitted to two pages: laid out at the page's width, and while taller
@@ -64,6 +79,10 @@ export function FittedBriefPrint({
   const [step, setStep] = useState(0);
   const caps = BRIEF_PRINT_STEPS[step]!;
   const brief = roomBrief(board, now, { compareWith, changeLines: caps.changeLines });
+  const chart = useMemo(
+    () => (caps.chart > 0 && brief.matrix.placed > 0 ? briefChart(board, caps.chart) : null),
+    [board, caps.chart, brief.matrix.placed],
+  );
   const ref = useRef<HTMLDivElement>(null);
   const [fitted, setFitted] = useState(false);
   useLayoutEffect(() => {
@@ -72,7 +91,27 @@ export function FittedBriefPrint({
     if (!briefFits(height) && step < BRIEF_PRINT_STEPS.length - 1) setStep(step + 1);
     else setFitted(true);
   }, [step]);
-  return <BriefPrintView ref={ref} brief={brief} caps={caps} fitted={fitted} />;
+  return <BriefPrintView ref={ref} brief={brief} caps={caps} fitted={fitted} chart={chart} />;
+}
+
+/** The type size of the chart on paper: as the brief's own small print. */
+const CHART_FONT = 9.5;
+
+/** The matrix of the brief's cards (every card not stopped) as a picture the page's width, `height` tall. */
+function briefChart(board: BoardDocument, height: number): BriefChart {
+  const { picture, data } = matrixPictureOf(board, investableCards(board), DEFAULT_MATRIX_VIEW, {
+    width: briefPageBox().width,
+    chartHeight: height,
+    fontSize: CHART_FONT,
+    named: 3,
+  });
+  return { svg: matrixSvg(picture, { header: false }), words: matrixWords(data, board.workshop.locale) };
+}
+
+/** The chart as the printed brief shows it: SVG text, and what it shows in words. */
+export interface BriefChart {
+  svg: string;
+  words: string;
 }
 
 /** The brief's sections on paper, its lists cut to `caps` and saying what they left out. */
@@ -80,11 +119,14 @@ export function BriefPrintView({
   brief,
   caps,
   fitted = false,
+  chart = null,
   ref,
 }: {
   brief: LeadersBrief;
   caps: BriefPrintCaps;
   fitted?: boolean;
+  /** The matrix chart; null leaves it out, which the brief says when it has a matrix to show. */
+  chart?: BriefChart | null;
   ref?: React.Ref<HTMLDivElement>;
 }) {
   const { locale } = brief;
@@ -155,7 +197,7 @@ export function BriefPrintView({
                   <td>{formatBoardDateTime(d.at, locale)}</td>
                   <td className="brief-title">
                     {cardWords(d)}
-                    {d.rationale ? <span className="brief-note">{oneLine(d.rationale, LONG_TEXT)}</span> : null}
+                    {d.rationale ? <span className="brief-note">{oneLine(d.rationale, caps.rationale)}</span> : null}
                   </td>
                   <td className={d.kind === 'go-with-exception' ? 'brief-strong' : undefined}>{d.kindLabel}</td>
                   <td>{pathWords(d.from, d.to)}</td>
@@ -305,6 +347,29 @@ export function BriefPrintView({
           )}
         </section>
       </div>
+
+      <section className="brief-matrix">
+        <h2>{BRIEF_HEADINGS.matrix}</h2>
+        <p>
+          {matrixIntroWords(brief.matrix, locale)} {matrixLeftOutWords(brief.matrix, locale)}
+          {brief.matrix.placed && !chart ? <em className="brief-chart-left-out"> {BRIEF_CHART_LEFT_OUT}</em> : null}
+        </p>
+        {chart ? <MatrixImage className="brief-chart" svg={chart.svg} words={chart.words} /> : null}
+        {brief.matrix.placed ? (
+          // As the chart lays them out: high value above, ready on the right.
+          <ul className="brief-quadrants">
+            {QUADRANT_GRID.map((id) => {
+              const q = brief.matrix.quadrants.find((quadrant) => quadrant.id === id)!;
+              const top = q.top.map((card) => ({ ...card, title: oneLine(card.title, CARD_IN_QUADRANT) }));
+              return (
+                <li key={q.id} className="brief-title">
+                  <Words parts={quadrantWords({ ...q, top }, caps.quadrantTop, brief.matrix.currency, locale)} />
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+      </section>
 
       <section className="brief-governance">
         <h2>{BRIEF_HEADINGS.governance}</h2>

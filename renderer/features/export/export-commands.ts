@@ -1,9 +1,10 @@
-import type { AppError, Result } from '../../../domain';
-import { counted } from '../../../domain';
+import type { AppError, LeftOutReason, Result } from '../../../domain';
+import { counted, formatBoardNumber, LEFT_OUT_REASONS } from '../../../domain';
 import type { ExportResult } from '../../../contract';
 import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
 import { boardPng } from './board-image';
+import { matrixPicture, matrixSvg, pictureHeight, svgToPngBase64 } from '../matrix/matrix-picture';
 
 const store = () => useBoardStore.getState();
 
@@ -99,6 +100,61 @@ export async function exportPng(): Promise<void> {
   } catch (error) {
     fail({ code: 'png-failed', message: `The board image could not be made: ${(error as Error).message}` });
   }
+}
+
+/** The exported matrix: a chart of this size and type, which reads on a slide and prints on a page. */
+export const MATRIX_EXPORT = { width: 1600, chartHeight: 1000, fontSize: 18, named: 6 } as const;
+/** Chromium's largest canvas side; the PNG is drawn at twice its size, for sharp slides, when that fits. */
+const CANVAS_MAX_SIDE = 16_384;
+const PNG_SCALE = 2;
+
+/** The matrix of the cards the board shows (its filters and search), read as the matrix view reads it. */
+function exportedMatrix() {
+  const { board, filters, matrixView } = store();
+  if (!board) return null;
+  const { picture, data } = matrixPicture(board, filters, matrixView, {
+    ...MATRIX_EXPORT,
+    now: new Date().toISOString(),
+  });
+  return { board, data, svg: matrixSvg(picture), width: picture.scene.width, height: pictureHeight(picture) };
+}
+
+/** "Exported Q4 matrix.png; 3 initiatives are listed beside the chart, not placed on it (no value estimate 2, …)". */
+function reportMatrix(result: Result<ExportResult>, leftOut: { reason: LeftOutReason }[], locale?: string): void {
+  if (!result.ok) return fail(result.error);
+  if (!result.value) return;
+  if (!leftOut.length) return store().notify('info', `Exported ${result.value.fileName}`);
+  const reasons = (Object.keys(LEFT_OUT_REASONS) as LeftOutReason[])
+    .map((reason) => [reason, leftOut.filter((entry) => entry.reason === reason).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([reason, count]) => `${LEFT_OUT_REASONS[reason].toLowerCase()}: ${formatBoardNumber(count, locale)}`);
+  const listed = counted(leftOut.length, 'initiative is', 'initiatives are', locale);
+  store().notify(
+    'info',
+    `Exported ${result.value.fileName}; ${listed} listed beside the chart rather than placed on it (${reasons.join('; ')}).`,
+  );
+}
+
+/** File › Export › Matrix as PNG…: the matrix picture, drawn by the window's own SVG renderer onto a canvas. */
+export async function exportMatrixPng(): Promise<void> {
+  const made = exportedMatrix();
+  if (!made) return;
+  const { board, data, svg, width, height } = made;
+  try {
+    const scale = Math.max(width, height) * PNG_SCALE <= CANVAS_MAX_SIDE ? PNG_SCALE : 1;
+    const base64 = await svgToPngBase64(svg, scale);
+    reportMatrix(await api().export.png(board.title, base64, 'matrix'), data.leftOut, board.workshop.locale);
+  } catch (error) {
+    fail({ code: 'png-failed', message: `The matrix image could not be made: ${(error as Error).message}` });
+  }
+}
+
+/** File › Export › Matrix as SVG…: the same picture as a vector file, for a slide deck or a report. */
+export async function exportMatrixSvg(): Promise<void> {
+  const made = exportedMatrix();
+  if (!made) return;
+  const { board, data, svg } = made;
+  reportMatrix(await api().export.matrixSvg(board.title, svg), data.leftOut, board.workshop.locale);
 }
 
 /**

@@ -2,7 +2,7 @@
  * The matrix as a picture of its own (the exports, the brief, the projector): the chart with a title, a stage
  * legend and the cards it cannot place, named. Built from the board and the view's filters, as the screen shows it.
  */
-import type { BoardDocument, Filters, MatrixData, MatrixView, MatrixZoom } from '../../../domain';
+import type { BoardDocument, Filters, Initiative, MatrixData, MatrixView, MatrixZoom } from '../../../domain';
 import {
   counted,
   formatBoardDate,
@@ -48,8 +48,18 @@ export function matrixPicture(
   view: MatrixView,
   options: PictureOptions,
 ): { picture: MatrixPicture; data: MatrixData } {
+  return matrixPictureOf(board, shownInitiatives(board, filters), view, options);
+}
+
+/** The picture of the matrix of `cards`, chosen by the caller (the brief's: every card not stopped). */
+export function matrixPictureOf(
+  board: BoardDocument,
+  cards: readonly Initiative[],
+  view: MatrixView,
+  options: PictureOptions,
+): { picture: MatrixPicture; data: MatrixData } {
   const locale = board.workshop.locale;
-  const data = matrixData(board, shownInitiatives(board, filters), view);
+  const data = matrixData(board, cards, view);
   const scene = matrixLayout(data, {
     width: options.width,
     height: options.chartHeight,

@@ -109,11 +109,14 @@ export interface MatrixPicture {
 export const PICTURE_HEADER = 4;
 export const pictureFooter = (notes: number) => 2.4 + notes * 1.5;
 
-/** A whole picture: title, chart, stage legend and notes, as a standalone SVG document. */
-export function matrixSvg(picture: MatrixPicture): string {
+/**
+ * A whole picture: title, chart, stage legend and notes, as a standalone SVG document. Without its `header`, the
+ * title and subtitle are left to the page around it (the brief's heading, the projector's caption).
+ */
+export function matrixSvg(picture: MatrixPicture, { header = true }: { header?: boolean } = {}): string {
   const { scene, stages, notes } = picture;
   const f = scene.fontSize;
-  const top = f * PICTURE_HEADER;
+  const top = header ? f * PICTURE_HEADER : 0;
   const width = scene.width;
   const height = top + scene.height + f * pictureFooter(notes.length);
   const legendY = top + scene.height + f * 1.4;
@@ -136,8 +139,10 @@ export function matrixSvg(picture: MatrixPicture): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family='${MATRIX_FONT}'>` +
     `<rect width="100%" height="100%" fill="${PALETTE.surface}"/>` +
-    `<text x="${n(scene.plot.x)}" y="${n(f * 1.7)}" font-size="${n(f * 1.5)}" font-weight="700" fill="${PALETTE.text}">${xml(picture.title)}</text>` +
-    `<text x="${n(scene.plot.x)}" y="${n(f * 3.2)}" font-size="${n(f)}" fill="${PALETTE.muted}">${xml(picture.subtitle)}</text>` +
+    (header
+      ? `<text x="${n(scene.plot.x)}" y="${n(f * 1.7)}" font-size="${n(f * 1.5)}" font-weight="700" fill="${PALETTE.text}">${xml(picture.title)}</text>` +
+        `<text x="${n(scene.plot.x)}" y="${n(f * 3.2)}" font-size="${n(f)}" fill="${PALETTE.muted}">${xml(picture.subtitle)}</text>`
+      : '') +
     `<g transform="translate(0 ${n(top)})">${matrixBackdrop(scene)}${matrixBubbles(scene.bubbles)}${matrixQuadrantNames(scene)}</g>` +
     legend +
     lines +

@@ -98,6 +98,8 @@ export interface FakeElectronOptions {
 export class FakeElectron {
   readonly dialogAnswers: DialogAnswers = { open: [], save: [], message: [] };
   readonly messageBoxes: { message: string; buttons: string[] }[] = [];
+  /** The file name each save dialog first offered (its defaultPath's last part), in order. */
+  readonly savesOffered: string[] = [];
   readonly errorBoxes: { title: string; content: string }[] = [];
   readonly handlers = new Map<string, Handler>();
   readonly windows: FakeBrowserWindow[] = [];
@@ -210,7 +212,10 @@ export class FakeElectron {
           if (!answer) return { canceled: true, filePaths: [] };
           return { canceled: false, filePaths: Array.isArray(answer) ? answer : [answer] };
         },
-        showSaveDialog: async () => {
+        // As Electron's, the window is an optional first argument (dialogs.ts).
+        showSaveDialog: async (...args: [unknown, { defaultPath?: string }] | [{ defaultPath?: string }]) => {
+          const offered = (args.at(-1) as { defaultPath?: string }).defaultPath;
+          if (offered) fake.savesOffered.push(offered.split(/[\\/]/).pop()!);
           const answer = next(fake.dialogAnswers.save, 'a save dialog');
           return answer ? { canceled: false, filePath: answer } : { canceled: true, filePath: '' };
         },

@@ -214,10 +214,13 @@ describe('the app menu', () => {
       'PDF…',
       'Leaders’ Brief (PDF)…',
       'PNG Image…',
+      'Matrix as PNG…',
+      'Matrix as SVG…',
     ]);
     find(menu, 'File', 'Import Spreadsheet…').click!();
     find(menu, 'File', 'Export', 'Actions (CSV)…').click!();
     find(menu, 'File', 'Export', 'Leaders’ Brief (PDF)…').click!();
+    find(menu, 'File', 'Export', 'Matrix as SVG…').click!();
     find(menu, 'File', 'Save As…').click!();
     find(menu, 'File', 'Start Workshop').click!();
     find(menu, 'File', 'Compare with Start of Workshop').click!();
@@ -229,6 +232,7 @@ describe('the app menu', () => {
       { command: 'import' },
       { command: 'export-actions-csv' },
       { command: 'export-brief' },
+      { command: 'export-matrix-svg' },
       { command: 'save-as' },
       { command: 'start-workshop' },
       { command: 'compare-start' },

@@ -1,5 +1,5 @@
 import type { BriefAction, BriefException, LeadersBrief } from '../../../domain';
-import { BRIEF_CAPS, BRIEF_PRINT_STEPS, briefFits, briefPageBox, printedBrief } from '../../../domain';
+import { BRIEF_CAPS, BRIEF_CHART, BRIEF_PRINT_STEPS, briefFits, briefPageBox, printedBrief } from '../../../domain';
 
 const action = (i: number): BriefAction => ({ id: `a${i}`, title: `Action ${i}`, status: 'open', overdue: false });
 const exception = (i: number, actions: number): BriefException => ({
@@ -24,8 +24,16 @@ describe('the printed brief', () => {
   });
 
   it('starts with the Markdown’s caps and each step lists no more of anything, and less of something', () => {
-    const keys = ['decisions', 'exceptions', 'exceptionActions', 'actions', 'changeLines', 'lackingPractice'] as const;
-    for (const key of ['decisions', 'exceptions', 'actions', 'changeLines', 'lackingPractice'] as const) {
+    const lists = ['decisions', 'exceptions', 'exceptionActions', 'actions', 'changeLines', 'lackingPractice'] as const;
+    const keys = [...lists, 'prohibited', 'rationale', 'quadrantTop', 'chart'] as const;
+    for (const key of [
+      'decisions',
+      'exceptions',
+      'actions',
+      'changeLines',
+      'lackingPractice',
+      'quadrantTop',
+    ] as const) {
       expect(BRIEF_PRINT_STEPS[0]![key]).toBe(BRIEF_CAPS[key]);
     }
     for (let i = 1; i < BRIEF_PRINT_STEPS.length; i++) {
@@ -35,7 +43,18 @@ describe('the printed brief', () => {
     }
     // Fine steps, so that a long brief fills its two pages rather than dropping to a few lines of each at once.
     expect(BRIEF_PRINT_STEPS.length).toBeGreaterThanOrEqual(6);
-    for (const key of keys) expect(BRIEF_PRINT_STEPS.at(-1)![key]).toBeGreaterThanOrEqual(1);
+    for (const key of lists) expect(BRIEF_PRINT_STEPS.at(-1)![key]).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives up room from the matrix chart first: shorter at the second step, the lists as long; left out by the last', () => {
+    const [first, second] = BRIEF_PRINT_STEPS;
+    expect(first!.chart).toBe(BRIEF_CHART.tall);
+    expect(second).toEqual({ ...first, chart: BRIEF_CHART.short });
+    expect(BRIEF_CHART.short).toBeLessThan(BRIEF_CHART.tall);
+    expect(BRIEF_PRINT_STEPS.at(-1)!.chart).toBe(0);
+    // Once left out, it does not come back at a later step.
+    const dropped = BRIEF_PRINT_STEPS.findIndex((step) => step.chart === 0);
+    expect(BRIEF_PRINT_STEPS.slice(dropped).every((step) => step.chart === 0)).toBe(true);
   });
 
   it('cuts each list to its cap and counts what it left out, each exception’s actions too', () => {

@@ -96,6 +96,7 @@ describe('the brief’s three outputs', () => {
       openActionsHeading(brief),
       BRIEF_HEADINGS.heatmap,
       BRIEF_HEADINGS.blockers,
+      BRIEF_HEADINGS.matrix,
       BRIEF_HEADINGS.governance,
       changesHeading(brief),
     ];
