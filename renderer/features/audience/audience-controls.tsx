@@ -1,6 +1,7 @@
 import './audience-controls.css';
 import type { AudienceView } from '../../../domain';
 import { AUDIENCE_VIEWS, presentedView } from '../../../domain';
+import { ToggleGroup } from '../../components/toggle-group';
 import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
 import { canCompare } from '../compare/comparison';
@@ -33,30 +34,24 @@ export function AudienceControls() {
         Audience window
       </button>
       {open ? (
-        // Toggle buttons, not radios: each is a Tab stop and says whether it is on, with no arrow-key pattern to learn.
-        <div className="present-switch" role="group" aria-label="Present on the audience window">
-          <span className="present-label" aria-hidden="true">
-            Present
-          </span>
-          {AUDIENCE_VIEWS.map((view) => (
-            <button
-              key={view}
-              type="button"
-              aria-pressed={presenting === view}
-              className="button small"
-              // Changes needs a comparison loaded (File › Compare with…, or Since start once the workshop started).
-              disabled={view === 'changes' && !comparing}
-              title={
-                view === 'changes' && !comparing
-                  ? 'Load a comparison first: Since start, or File › Compare with…'
-                  : undefined
-              }
-              onClick={() => present(view)}
-            >
-              {VIEW_LABELS[view]}
-            </button>
-          ))}
-        </div>
+        <ToggleGroup
+          name="Present on the audience window"
+          caption="Present"
+          className="toggle-group present-switch"
+          dataKey="present"
+          value={presenting}
+          options={AUDIENCE_VIEWS.map((view) => ({
+            value: view,
+            label: VIEW_LABELS[view],
+            // Changes needs a comparison loaded (File › Compare with…, or Since start once the workshop started).
+            disabled: view === 'changes' && !comparing,
+            title:
+              view === 'changes' && !comparing
+                ? 'Load a comparison first: Since start, or File › Compare with…'
+                : undefined,
+          }))}
+          onChange={present}
+        />
       ) : null}
     </>
   );
