@@ -61,15 +61,24 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 }
 
-/** Back to the plain board: no drag half-done, no dialog or panel over it. The board document stays as it is. */
+/**
+ * Back to the plain board: the columns rather than the matrix, no card selected (so no editor), no panel, dialog
+ * or view over it, no drag half-done. Whichever of them failed to draw, drawing again does not draw it again at
+ * once. The board document stays as it is.
+ */
 export function resetBoardView(): void {
   const store = useBoardStore.getState();
   store.setDragItems(null);
   store.proposeMove(null);
+  store.setPortfolioView('board');
+  store.setPanel(null);
+  store.select(null);
   store.setMetricsOpen(false);
   store.setSetupOpen(false);
   store.setFocus(null);
   store.setCompareOpen(false);
+  store.setRestartAsked(false);
+  store.setCombineReport(null);
 }
 
 /** The board screen's boundary: the board document is kept, and drawing again starts from the plain board. */
@@ -80,6 +89,19 @@ export function BoardErrorBoundary({ children }: { children: ReactNode }) {
       reassurance="Your board is safe: it is still open, with every change. Draw it again to carry on, or save it with File › Save."
       retryLabel="Draw the board again"
       onRetry={resetBoardView}
+    >
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+/** The window's last resort: whatever fails to draw, the window says so and offers to draw it again. */
+export function WindowErrorBoundary({ children }: { children: ReactNode }) {
+  return (
+    <ErrorBoundary
+      what="this window"
+      reassurance="Any open board is kept in memory and in its recovery copy. Draw the window again to carry on."
+      retryLabel="Draw the window again"
     >
       {children}
     </ErrorBoundary>

@@ -16,7 +16,16 @@ export function returnFocus(opener: HTMLElement | null, fallback?: () => HTMLEle
   });
 }
 
-/** A card's handle on the board, by the initiative's id, when it is in the page. */
+/**
+ * A card, by the initiative's id, as the window shows it now: its handle on the board, else its bubble on the
+ * value × readiness matrix (a focusable `circle`), when either is in the page. Where a dialog or the editor was
+ * opened from the matrix, focus goes back to the bubble when it closes.
+ */
 export function cardHandle(id: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`[data-initiative-id="${CSS.escape(id)}"] .card-handle`);
+  const key = CSS.escape(id);
+  return (
+    document.querySelector<HTMLElement>(`[data-initiative-id="${key}"] .card-handle`) ??
+    // An SVG element, typed as its callers expect: they only focus it, which SVG elements do as HTML ones do.
+    (document.querySelector<SVGElement>(`circle.matrix-bubble[data-initiative-id="${key}"]`) as HTMLElement | null)
+  );
 }

@@ -1,17 +1,5 @@
-import type { CollisionDetection, DragEndEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/core';
-import {
-  closestCenter,
-  closestCorners,
-  DndContext,
-  DragOverlay,
-  getFirstCollision,
-  KeyboardSensor,
-  PointerSensor,
-  pointerWithin,
-  rectIntersection,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
+import type { DragEndEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { ColumnItems, StageId } from '../../../domain';
 import {
@@ -28,14 +16,14 @@ import {
 import { useBoardStore } from '../../store/board-store';
 import { boardAnnouncements, screenReaderInstructions } from './board-announcements';
 import { BoardColumn } from './board-column';
+import type { Point } from './drag-model';
 import {
+  boardCollisionDetection,
   columnIndexFor,
   containerOf,
   DragTargetGuard,
   moveToContainer,
-  nearestColumn,
   reorderWithin,
-  stageOfDroppable,
 } from './drag-model';
 import { InitiativeCard } from './initiative-card';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
@@ -55,36 +43,28 @@ function visibleStageIds(): StageId[] {
 /** Holds the drag's target while a move to another column settles (drag-model.ts tells why). */
 const targetGuard = new DragTargetGuard();
 
+/** What the drag is over (drag-model.ts tells how). */
+const collisionDetection = boardCollisionDetection(targetGuard, currentItems);
+
 /**
- * What the drag is over: what the pointer is in; in a gap or a heading, the nearest column; by keyboard, what the
- * card overlaps. Over a column with cards, its nearest card, so the drop position is always exact.
+ * How far the board and its columns are scrolled, both ways summed, as the drag that starts at `from` sees them:
+ * the guard measures the hand's travel over the board, so that scrolling under a still pointer lets the target go.
  */
-const collisionDetection: CollisionDetection = (args) => {
-  const { pointerCoordinates: pointer } = args;
-  const pointerHits = pointerWithin(args);
-  let found: string | null = null;
-  if (pointerHits.length) found = String(getFirstCollision(pointerHits, 'id'));
-  else if (pointer) found = nearestColumn(pointer, args.droppableRects) ?? null;
-  else {
-    const overlapping =
-      getFirstCollision(rectIntersection(args), 'id') ?? getFirstCollision(closestCorners(args), 'id');
-    found = overlapping == null ? null : String(overlapping);
-  }
-  if (found !== null) {
-    const items = currentItems();
-    const container = stageOfDroppable(found) ? containerOf(items, found) : undefined;
-    const cards = container ? (items[container] ?? []) : [];
-    if (cards.length) {
-      const nearest = closestCenter({
-        ...args,
-        droppableContainers: args.droppableContainers.filter((c) => cards.includes(String(c.id))),
-      });
-      if (nearest[0]) found = String(nearest[0].id);
-    }
-  }
-  const overId = targetGuard.target(found, pointer);
-  return overId === null ? [] : [{ id: overId }];
-};
+function boardScrollOffset(from: EventTarget | null): () => Point {
+  const start = from instanceof Element ? from : null;
+  const board = start?.closest('.board') ?? document.querySelector('.board');
+  if (!board) return () => ({ x: 0, y: 0 });
+  // The board scrolls sideways (and, in swimlanes, down); each column's body scrolls down. A lane's cells never do.
+  const scrollers = [board, ...board.querySelectorAll('.column-body')].filter((element) => {
+    const style = getComputedStyle(element);
+    return /auto|scroll/.test(`${style.overflowX} ${style.overflowY}`);
+  });
+  return () =>
+    scrollers.reduce((sum, element) => ({ x: sum.x + element.scrollLeft, y: sum.y + element.scrollTop }), {
+      x: 0,
+      y: 0,
+    });
+}
 
 /** Where the last drag ended, so the screen reader hears where the card was dropped, not where it still stands. */
 let lastDrop: { id: string; container: string } | null = null;
@@ -156,8 +136,8 @@ export function BoardView() {
     return () => cancelAnimationFrame(frame);
   }, [dragItems]);
 
-  const onDragStart = ({ active }: DragStartEvent) => {
-    targetGuard.reset();
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    targetGuard.reset(boardScrollOffset(activatorEvent?.target ?? null));
     setActiveId(String(active.id));
     setDragItems(boardItems);
   };

@@ -2,6 +2,8 @@
  * A drag as dnd-kit sees it: it works on a copy of the board's card ids per container (`columnItems`), so the
  * board document changes once, on drop, and the whole drag is one undo step.
  */
+import type { CollisionDetection } from '@dnd-kit/core';
+import { closestCenter, closestCorners, getFirstCollision, pointerWithin, rectIntersection } from '@dnd-kit/core';
 import type { BoardDocument, ColumnItems, StageId } from '../../../domain';
 import { columnOf, stageOfContainer } from '../../../domain';
 
@@ -128,6 +130,8 @@ export function nearestColumn(pointer: Point, rects: Iterable<[string | number, 
 /** How far the pointer must travel, after the card changed column, before the drag takes another target. */
 export const SETTLE_DISTANCE = 16;
 
+const NO_SCROLL = (): Point => ({ x: 0, y: 0 });
+
 /**
  * Holds a drag's target steady while a move to another column settles, as dnd-kit's multiple-containers example
  * does (its `lastOverId` and `recentlyMovedToNewContainer`). Moving the card into another column or lane shifts
@@ -137,21 +141,27 @@ export const SETTLE_DISTANCE = 16;
  * that React stops with "Maximum update depth exceeded" (dnd-kit issues #900 and #1678), blanking the window.
  *
  * So after a move the last target is kept until the page has drawn the move (`settled`, a frame later) and the
- * pointer has travelled `SETTLE_DISTANCE` from where it was: a change of target then comes from the hand, never
- * from the layout. A keyboard drag has no pointer and waits only for the frame.
+ * pointer has travelled `SETTLE_DISTANCE` over the board from where it was: a change of target then comes from
+ * the hand, never from the layout. "Over the board": the distance is measured in the board's own coordinates,
+ * the pointer's place in the window plus how far the board and its columns are scrolled (`scrollOffset`), so
+ * that a board scrolled under a pointer standing still (dnd-kit scrolls it when the pointer rests near an edge)
+ * lets the target follow what is under the pointer now. A keyboard drag has no pointer and waits only for the frame.
  */
 export class DragTargetGuard {
   private lastOverId: string | null = null;
   private pointer: Point | null = null;
+  /** Where the card changed column, over the board. */
   private movedAt: Point | null = null;
   private settling = false;
+  private scrollOffset: () => Point = NO_SCROLL;
 
-  /** A new drag: nothing is held. */
-  reset(): void {
+  /** A new drag: nothing is held. `scrollOffset` tells how far the board is scrolled now (both ways, summed). */
+  reset(scrollOffset: () => Point = NO_SCROLL): void {
     this.lastOverId = null;
     this.pointer = null;
     this.movedAt = null;
     this.settling = false;
+    this.scrollOffset = scrollOffset;
   }
 
   /** The target to report, given what collision detection found now (null: nothing) and where the pointer is. */
@@ -166,7 +176,7 @@ export class DragTargetGuard {
   /** The card has just been moved into another container. */
   moved(): void {
     this.settling = true;
-    this.movedAt = this.pointer;
+    this.movedAt = this.pointer && this.overBoard(this.pointer);
   }
 
   /** The move has been drawn. */
@@ -174,9 +184,53 @@ export class DragTargetGuard {
     this.settling = false;
   }
 
+  private overBoard(pointer: Point): Point {
+    const scrolled = this.scrollOffset();
+    return { x: pointer.x + scrolled.x, y: pointer.y + scrolled.y };
+  }
+
   private holding(pointer: Point | null): boolean {
     if (this.settling) return true;
     if (!this.movedAt || !pointer) return false;
-    return Math.hypot(pointer.x - this.movedAt.x, pointer.y - this.movedAt.y) < SETTLE_DISTANCE;
+    const now = this.overBoard(pointer);
+    return Math.hypot(now.x - this.movedAt.x, now.y - this.movedAt.y) < SETTLE_DISTANCE;
   }
+}
+
+/**
+ * The board's collision detection, as `BoardView` gives it to dnd-kit: what the drag is over. What the pointer is
+ * in; in a gap or over a heading, the nearest column; by keyboard, what the card overlaps. Over a column with
+ * cards, its nearest card, so that the drop position is always exact. Whatever is found goes through the `guard`,
+ * which holds the target while a move settles. `itemsNow` gives the cards per container as dnd-kit sees them now.
+ */
+export function boardCollisionDetection(
+  guard: Pick<DragTargetGuard, 'target'>,
+  itemsNow: () => ColumnItems,
+): CollisionDetection {
+  return (args) => {
+    const { pointerCoordinates: pointer } = args;
+    const pointerHits = pointerWithin(args);
+    let found: string | null = null;
+    if (pointerHits.length) found = String(getFirstCollision(pointerHits, 'id'));
+    else if (pointer) found = nearestColumn(pointer, args.droppableRects) ?? null;
+    else {
+      const overlapping =
+        getFirstCollision(rectIntersection(args), 'id') ?? getFirstCollision(closestCorners(args), 'id');
+      found = overlapping == null ? null : String(overlapping);
+    }
+    if (found !== null) {
+      const items = itemsNow();
+      const container = stageOfDroppable(found) ? containerOf(items, found) : undefined;
+      const cards = container ? (items[container] ?? []) : [];
+      if (cards.length) {
+        const nearest = closestCenter({
+          ...args,
+          droppableContainers: args.droppableContainers.filter((c) => cards.includes(String(c.id))),
+        });
+        if (nearest[0]) found = String(nearest[0].id);
+      }
+    }
+    const overId = guard.target(found, pointer);
+    return overId === null ? [] : [{ id: overId }];
+  };
 }

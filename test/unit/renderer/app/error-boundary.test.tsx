@@ -90,3 +90,50 @@ describe('the board’s boundary', () => {
     expect(store().pendingMove).toBeNull();
   });
 });
+
+/** The board screen as it would fail: drawing whatever is over the plain board (the matrix, the editor, …) throws. */
+function FailsOverThePlainBoard() {
+  const over = useBoardStore((s) =>
+    [
+      s.portfolioView === 'matrix' && 'the matrix',
+      s.selectedId !== null && 'the editor',
+      s.panel !== null && `the ${s.panel} panel`,
+      s.combineReport !== null && 'the combine report',
+      s.restartAsked && 'the restart question',
+      s.compareOpen && 'the comparison',
+      s.metricsOpen && 'the metrics',
+      s.setupOpen && 'the setup',
+      s.focusId !== null && 'the focus card',
+    ]
+      .filter(Boolean)
+      .join(', '),
+  );
+  if (over) throw new Error(`${over} failed`);
+  return <p>The plain board</p>;
+}
+
+describe('the board drawn again', () => {
+  it('is the plain board, whichever view, panel, dialog or card was open over it when drawing failed', async () => {
+    const board = createExampleBoard(NOW);
+    store().loadBoard(board, { handle: null, fileName: null, folder: null });
+    const card = board.initiatives[0]!;
+    store().setPortfolioView('matrix');
+    store().setPanel('log');
+    store().select(card.id);
+    store().setCombineReport({ sources: [], cards: board.initiatives.length, matched: 0, conflicts: [], notes: [] });
+    store().setRestartAsked(true);
+    store().setMetricsOpen(true);
+    store().setSetupOpen(true);
+    store().setFocus(card.id);
+    render(
+      <BoardErrorBoundary>
+        <FailsOverThePlainBoard />
+      </BoardErrorBoundary>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('the matrix, the editor, the log panel');
+    await userEvent.click(screen.getByRole('button', { name: 'Draw the board again' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('The plain board')).toBeInTheDocument();
+    expect(store().board).toBe(board);
+  });
+});
