@@ -222,9 +222,10 @@ export function matrixOrder(points: readonly MatrixPoint[], axis: 'x' | 'y'): Ma
 
 /**
  * The cards listed beside the chart, grouped by reason, as lines for an image or a printout: "No value estimate
- * (3): Claims triage, Fraud scoring, Chatbot". Each line names at most `cap` cards, then says how many more.
+ * (3): Claims triage, Fraud scoring, Chatbot". Each line names at most `cap` cards, fewer if it would pass `width`
+ * characters, then says how many more.
  */
-export function leftOutLines(data: MatrixData, cap: number, locale?: string): string[] {
+export function leftOutLines(data: MatrixData, cap: number, locale?: string, width = Infinity): string[] {
   const lines: string[] = [];
   for (const reason of Object.keys(LEFT_OUT_REASONS) as LeftOutReason[]) {
     const cards = data.leftOut.filter((entry) => entry.reason === reason);
@@ -235,15 +236,20 @@ export function leftOutLines(data: MatrixData, cap: number, locale?: string): st
       lines.push(`${LEFT_OUT_REASONS[reason]}: ${count} ${cards.length === 1 ? 'initiative' : 'initiatives'}`);
       continue;
     }
-    const named = cards.slice(0, cap).map((entry) => entry.title.replace(/\s+/g, ' ').trim());
-    const more = cards.length - named.length;
     const heading =
       reason === 'other-currency'
         ? `Valued in another currency than ${data.currency ?? 'the chart’s'}`
         : LEFT_OUT_REASONS[reason];
-    lines.push(
-      `${heading} (${count}): ${named.join(', ')}${more ? `, and ${formatBoardNumber(more, locale)} more` : ''}`,
-    );
+    const line = (names: number) => {
+      const named = cards.slice(0, names).map((entry) => entry.title.replace(/\s+/g, ' ').trim());
+      const more = cards.length - named.length;
+      if (!named.length) return `${heading} (${count})`;
+      return `${heading} (${count}): ${named.join(', ')}${more ? `, and ${formatBoardNumber(more, locale)} more` : ''}`;
+    };
+    // As many names as the line holds, so that "and N more" is never what gets cut.
+    let names = cap;
+    while (names > 0 && line(names).length > width) names -= 1;
+    lines.push(line(names));
   }
   return lines;
 }

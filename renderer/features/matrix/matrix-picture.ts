@@ -69,7 +69,7 @@ export function matrixPictureOf(
   });
   // One line per reason; a line is cut to what the picture's width holds at its type size.
   const characters = Math.floor(options.width / (options.fontSize * 0.55));
-  const notes = leftOutLines(data, options.named ?? 4, locale).map((line) => oneLine(line, characters));
+  const notes = leftOutLines(data, options.named ?? 4, locale, characters).map((line) => oneLine(line, characters));
   const date = options.now ? ` · ${formatBoardDate(options.now, locale)}` : '';
   return {
     data,

@@ -130,6 +130,12 @@ describe('the value × readiness matrix', () => {
     expect(leftOutLines(matrixData(many, many.initiatives, DEFAULT_MATRIX_VIEW), 3)).toEqual([
       'No value estimate (7): Card 0, Card 1, Card 2, and 4 more',
     ]);
+    // A narrow picture names fewer rather than cutting off how many more there are.
+    const narrow = leftOutLines(matrixData(many, many.initiatives, DEFAULT_MATRIX_VIEW), 3, undefined, 45);
+    expect(narrow).toEqual(['No value estimate (7): Card 0, and 6 more']);
+    expect(leftOutLines(matrixData(many, many.initiatives, DEFAULT_MATRIX_VIEW), 3, undefined, 10)).toEqual([
+      'No value estimate (7)',
+    ]);
   });
 
   it('walks every bubble with the keyboard orders, left to right and bottom to top', () => {
