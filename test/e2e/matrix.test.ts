@@ -48,11 +48,23 @@ const focusedLabel = (page: Page) =>
     return active?.classList.contains('matrix-bubble') ? active.getAttribute('aria-label') : null;
   });
 
-/** The bubble of the card titled `title`: its label starts with the reference and the title, then a comma. */
-const bubbleCx = (page: Page, ref: string | undefined, title: string) =>
-  page
-    .locator(`circle.matrix-bubble[aria-label^="${ref ? `${ref} ` : ''}${title},"]`)
-    .evaluate((c) => Number(c.getAttribute('cx')));
+/**
+ * Where the bubble of the card titled `title` is across: the keyboard walks the bubbles from the first until the
+ * one named for it has focus (only the bubble with focus is named), then its centre is read.
+ */
+async function bubbleCx(page: Page, ref: string | undefined, title: string): Promise<number> {
+  const name = `${ref ? `${ref} ` : ''}${title},`;
+  await page.getByRole('button', { name: 'Show as table' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Home');
+  for (let step = 0; step < 100; step += 1) {
+    if ((await focusedLabel(page))?.startsWith(name)) {
+      return page.evaluate(() => Number(document.activeElement!.getAttribute('cx')));
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`no bubble is named ${name}`);
+}
 
 describe('the value × readiness matrix', () => {
   it('opens on the example board, switches its axis, opens a card by keyboard and lists overlapping bubbles', async () => {
@@ -84,14 +96,17 @@ describe('the value × readiness matrix', () => {
     // The app made its own example, with ids of its own: cards are found by reference and title.
     const before = await bubbleCx(page, lopsided.ref, lopsided.title);
     await page.click('button[data-matrix-readiness="weakest"]');
-    await expect.poll(() => bubbleCx(page, lopsided.ref, lopsided.title)).toBeLessThan(before);
     await expect.poll(() => page.locator('.matrix-chart').textContent()).toContain('weakest foundation');
+    expect(await bubbleCx(page, lopsided.ref, lopsided.title)).toBeLessThan(before);
 
     // Keyboard alone: Tab from the last control reaches the chart's one stop, the arrows walk the bubbles in
     // readiness order, Enter opens the card.
     const order = matrixOrder(weakest.points, 'x');
+    // (The Tab stop is the bubble last reached; Home goes to the first.)
     await page.getByRole('button', { name: 'Show as table' }).focus();
     await page.keyboard.press('Tab');
+    expect(await focusedLabel(page)).toContain(lopsided.title);
+    await page.keyboard.press('Home');
     expect(await focusedLabel(page)).toContain(order[0]!.title);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
@@ -131,7 +146,13 @@ describe('the value × readiness matrix', () => {
     await page.keyboard.press('Escape');
     await choices.waitFor({ state: 'detached' });
     // Escape gives focus back to the chart, not to the page.
-    expect(await focusedLabel(page)).not.toBeNull();
+    const reached = await focusedLabel(page);
+    expect(reached).not.toBeNull();
+    // Zooming from the keyboard redraws every bubble; focus stays on the same card's.
+    await page.keyboard.press('+');
+    await expect.poll(() => page.locator('button[data-matrix-zoom="whole"]').isDisabled()).toBe(false);
+    await expect.poll(() => focusedLabel(page)).toBe(reached);
+    await page.keyboard.press('0');
 
     // The same figures as a table, one row per card placed.
     await page.getByRole('button', { name: 'Show as table' }).click();

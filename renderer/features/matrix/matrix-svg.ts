@@ -86,11 +86,18 @@ export function bubblePaint(bubble: Pick<MatrixBubble, 'stage' | 'outline'>): {
     : { fill: colour, stroke: PALETTE.surface, fillOpacity: 0.78, strokeWidth: 1 };
 }
 
-export function matrixBubbles(bubbles: readonly MatrixBubble[]): string {
+/**
+ * The bubbles, largest first. For the interactive view each also carries its card's id and can take focus (not in
+ * the Tab order: the view makes one of them its Tab stop, and names it).
+ */
+export function matrixBubbles(bubbles: readonly MatrixBubble[], options: { interactive?: boolean } = {}): string {
   return bubbles
     .map((b) => {
       const paint = bubblePaint(b);
-      return `<circle cx="${n(b.cx)}" cy="${n(b.cy)}" r="${n(b.r)}" fill="${paint.fill}" fill-opacity="${paint.fillOpacity}" stroke="${paint.stroke}" stroke-width="${paint.strokeWidth}"/>`;
+      const handle = options.interactive
+        ? ` class="matrix-bubble" data-initiative-id="${xml(b.id)}" tabindex="-1"`
+        : '';
+      return `<circle${handle} cx="${n(b.cx)}" cy="${n(b.cy)}" r="${n(b.r)}" fill="${paint.fill}" fill-opacity="${paint.fillOpacity}" stroke="${paint.stroke}" stroke-width="${paint.strokeWidth}"/>`;
     })
     .join('');
 }

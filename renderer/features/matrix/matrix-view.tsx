@@ -1,15 +1,7 @@
 import './matrix.css';
 import type { CSSProperties, KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent } from 'react';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type {
-  BoardDocument,
-  MatrixBubble,
-  MatrixData,
-  MatrixPoint,
-  MatrixScene,
-  MatrixView,
-  MatrixZoom,
-} from '../../../domain';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { BoardDocument, MatrixData, MatrixPoint, MatrixScene, MatrixView, MatrixZoom } from '../../../domain';
 import {
   bubblesAt,
   counted,
@@ -40,7 +32,7 @@ import {
 import { ToggleGroup } from '../../components/toggle-group';
 import { useBoardStore } from '../../store/board-store';
 import { STAGE_COLORS } from '../../styles/palette';
-import { bubblePaint, matrixBackdrop, matrixQuadrantNames } from './matrix-svg';
+import { matrixBackdrop, matrixBubbles, matrixQuadrantNames } from './matrix-svg';
 
 /** The type size of the chart's ticks and labels on the facilitator's screen. */
 const FONT_SIZE = 13;
@@ -243,10 +235,54 @@ function MatrixChart({
     [data, size, zoom, board.workshop.locale],
   );
   const byId = useMemo(() => new Map(data.points.map((p) => [p.id, p])), [data.points]);
-  const labels = useMemo(() => new Map(data.points.map((p) => [p.id, describePoint(p, data, board)])), [data, board]);
+  // A bubble's words are made when asked for (the Tab stop, the tooltip), not 3,611 at a time.
+  const labels = useMemo(() => {
+    const made = new Map<string, string>();
+    return {
+      get: (id: string) => {
+        let label = made.get(id);
+        const point = byId.get(id);
+        if (label === undefined && point) made.set(id, (label = describePoint(point, data, board)));
+        return label;
+      },
+    };
+  }, [byId, data, board]);
   const orders = useMemo(() => ({ x: matrixOrder(data.points, 'x'), y: matrixOrder(data.points, 'y') }), [data]);
   // The one Tab stop: the bubble last reached, or the first by readiness; kept when it is still on the chart.
   const tabStop = active && byId.has(active) ? active : (orders.x[0]?.id ?? null);
+
+  // Every bubble, drawn as markup: the browser parses 3,611 circles several times faster than React creates them,
+  // and hovering, panning and the arrow keys change no more than two of them (below), never the markup.
+  // Whether focus is on a bubble: set when one takes it, cleared only when focus moves to something else, so that a
+  // bubble removed with focus on it (its markup replaced) still counts.
+  const bubbleFocused = useRef(false);
+  const bubbles = useMemo(() => (scene ? matrixBubbles(scene.bubbles, { interactive: true }) : ''), [scene]);
+  // The Tab stop is the one bubble that is a named button: the arrow keys bring focus, and with it the screen
+  // reader, to each bubble in turn, and the table gives them all at once. The rest stay plain shapes, which keeps
+  // 3,611 of them as cheap to draw as a picture.
+  useLayoutEffect(() => {
+    const layer = moving.current;
+    if (!layer) return;
+    const find = (id: string) => layer.querySelector(`circle[data-initiative-id="${CSS.escape(id)}"]`);
+    for (const stop of layer.querySelectorAll('circle[tabindex="0"]')) {
+      stop.setAttribute('tabindex', '-1');
+      stop.removeAttribute('role');
+      stop.removeAttribute('aria-label');
+    }
+    const stop = tabStop ? find(tabStop) : null;
+    if (stop && tabStop) {
+      stop.setAttribute('tabindex', '0');
+      stop.setAttribute('role', 'button');
+      stop.setAttribute('aria-label', labels.get(tabStop) ?? '');
+    }
+    for (const selected of layer.querySelectorAll('circle[data-selected]')) selected.removeAttribute('data-selected');
+    if (selectedId) find(selectedId)?.setAttribute('data-selected', 'true');
+    // New markup (a resize, a zoom, a pan) replaces the bubble that had focus: focus goes to its successor.
+    if (bubbleFocused.current && stop && document.activeElement !== stop && !layer.contains(document.activeElement)) {
+      const elsewhere = document.activeElement && document.activeElement !== document.body;
+      if (!elsewhere) (stop as SVGElement).focus();
+    }
+  }, [bubbles, tabStop, selectedId, labels]);
 
   // Focus follows the arrow keys onto the bubble they reached, once it is drawn (it may have been panned to).
   const focusWanted = useRef<string | null>(null);
@@ -426,11 +462,16 @@ function MatrixChart({
                 ref={moving}
                 onFocus={(event) => {
                   const id = (event.target as Element).getAttribute('data-initiative-id');
+                  bubbleFocused.current = true;
                   if (id) setActive(id);
                 }}
-              >
-                <Bubbles scene={scene} labels={labels} tabStop={tabStop} selectedId={selectedId} />
-              </g>
+                onBlur={(event) => {
+                  if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget as Node)) {
+                    bubbleFocused.current = false;
+                  }
+                }}
+                dangerouslySetInnerHTML={{ __html: bubbles }}
+              />
             </g>
             <g aria-hidden="true" dangerouslySetInnerHTML={{ __html: matrixQuadrantNames(scene) }} />
           </svg>
@@ -460,45 +501,6 @@ function MatrixChart({
   );
 }
 
-/**
- * Every bubble, in the order drawn (largest first). Memoised on the layout: hovering and panning re-render the
- * chart around them, not 3,611 circles.
- */
-const Bubbles = memo(function Bubbles({
-  scene,
-  labels,
-  tabStop,
-  selectedId,
-}: {
-  scene: MatrixScene;
-  labels: Map<string, string>;
-  tabStop: string | null;
-  selectedId: string | null;
-}) {
-  // Every bubble is a named button a screen reader can browse to; one of them is the Tab stop (roving tabindex).
-  return scene.bubbles.map((bubble: MatrixBubble) => {
-    const paint = bubblePaint(bubble);
-    return (
-      <circle
-        key={bubble.id}
-        className="matrix-bubble"
-        data-initiative-id={bubble.id}
-        data-selected={bubble.id === selectedId || undefined}
-        cx={bubble.cx}
-        cy={bubble.cy}
-        r={bubble.r}
-        fill={paint.fill}
-        fillOpacity={paint.fillOpacity}
-        stroke={paint.stroke}
-        strokeWidth={paint.strokeWidth}
-        role="button"
-        aria-label={labels.get(bubble.id)}
-        tabIndex={bubble.id === tabStop ? 0 : -1}
-      />
-    );
-  });
-});
-
 /** What is under the pointer: one card's figures, or, where bubbles overlap, each of them to choose from. */
 function UnderPointer({
   scene,
@@ -511,7 +513,7 @@ function UnderPointer({
 }: {
   scene: MatrixScene;
   at: { x: number; y: number; ids: string[]; pinned: boolean };
-  labels: Map<string, string>;
+  labels: { get: (id: string) => string | undefined };
   points: Map<string, MatrixPoint>;
   board: BoardDocument;
   onOpen: (id: string) => void;
