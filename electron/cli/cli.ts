@@ -38,6 +38,7 @@ import {
   regimesNote,
   serializeBoard,
   sheetToCsv,
+  sourceBoardName,
   stageLabel,
   STAGE_IDS,
   validateBoard,
@@ -417,7 +418,8 @@ function samePath(filePath: string): string {
 /**
  * One board from several (`combine A B … --out P`): each read as `validate` reads it, combined in the order given
  * (the first board's settings kept), checked as opening would check it, and written atomically. Any input that
- * cannot be read, or a combination past a board's limits, stops it before anything is written.
+ * cannot be read, or a combination past a board's limits (its file's size too: combineBoards refuses a board
+ * larger than Scaleboard opens), stops it before anything is written.
  */
 async function combineCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, { out: { type: 'string' }, json: { type: 'boolean' } });
@@ -439,7 +441,7 @@ async function combineCommand(args: string[], io: CliIO): Promise<number> {
   }
   const sources: { name: string; board: BoardDocument; file: string }[] = [];
   for (const file of positionals) {
-    sources.push({ name: path.basename(file, path.extname(file)), board: unwrap(await readBoard(file)), file });
+    sources.push({ name: sourceBoardName(path.basename(file)), board: unwrap(await readBoard(file)), file });
   }
   const combined = combineBoards(sources, { now: io.now().toISOString() });
   if (!combined.ok) throw new CliError(`${path.basename(outPath)}: not written. ${combined.error.message}`);

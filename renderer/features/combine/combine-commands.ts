@@ -1,17 +1,12 @@
 /** File › Combine Boards…: the open board and the board files chosen, combined into one new, unsaved board. */
 import type { CombineSource } from '../../../domain';
-import { BOARD_EXTENSION, combineBoards } from '../../../domain';
+import { combineBoards, sourceBoardName } from '../../../domain';
 import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
 import { now } from '../../store/slice';
 import { leaveBoard } from '../file/file-commands';
 
 const store = () => useBoardStore.getState();
-
-/** A board file's name as a source board is called: "North.scaleboard" → "North". */
-function sourceName(fileName: string): string {
-  return fileName.toLowerCase().endsWith(BOARD_EXTENSION) ? fileName.slice(0, -BOARD_EXTENSION.length) : fileName;
-}
 
 /**
  * The open board, if any, is the first source (its settings are the combined board's), named after its file, or
@@ -25,10 +20,12 @@ export async function combineBoardFiles(): Promise<void> {
   if (!read.value) return;
   const { board, file } = store();
   const chosen: CombineSource[] = read.value.map((other) => ({
-    name: sourceName(other.fileName),
+    name: sourceBoardName(other.fileName),
     board: other.document,
   }));
-  const open: CombineSource[] = board ? [{ name: file.fileName ? sourceName(file.fileName) : board.title, board }] : [];
+  const open: CombineSource[] = board
+    ? [{ name: file.fileName ? sourceBoardName(file.fileName) : board.title, board }]
+    : [];
   const sources = [...open, ...chosen];
   if (sources.length < 2) {
     return void store().notify(

@@ -11,8 +11,12 @@ import {
   defaultGates,
   emptyReadiness,
   moveInitiative,
+  MAX_BOARD_FILE_BYTES,
   OTHER_VALUES_FIELD,
+  serializeBoard,
   SOURCE_BOARD_FIELD,
+  sourceBoardName,
+  utf8ByteLength,
   STAGE_IDS,
   updateInitiative,
 } from '../../../domain';
@@ -499,5 +503,64 @@ describe('combineBoards', () => {
       const result = combined(['One', doubled], ['Two', doubled]).board;
       expect(result.actions.map((a) => a.id)).toEqual(['act-0', 'act-twin']);
     });
+  });
+  it('refuses a combined board whose file would be larger than Scaleboard opens, naming its size and the limit', () => {
+    const sources = [
+      { name: 'North', board: withHistory(createExampleBoard(T1)) },
+      { name: 'South', board: relabelled(withHistory(createExampleBoard(T1)), 'S') },
+    ];
+    // The same ids each time, so that each combine makes a board of the same size.
+    const counting = () => {
+      let n = 0;
+      return () => `id-${++n}`;
+    };
+    const fits = combineBoards(sources, { now: NOW, newId: counting() });
+    if (!fits.ok) throw new Error(fits.error.message);
+    const bytes = Buffer.byteLength(serializeBoard(fits.value.board));
+    // The limit by default is the one opening a file applies.
+    expect(bytes).toBeLessThan(MAX_BOARD_FILE_BYTES);
+    expect(combineBoards(sources, { now: NOW, newId: counting(), maxFileBytes: bytes }).ok).toBe(true);
+    const refused = combineBoards(sources, { now: NOW, newId: counting(), maxFileBytes: bytes - 1 });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'combined-too-large',
+        message: expect.stringMatching(
+          /^The boards cannot be combined: the combined board would be a file of \d+ KiB, and Scaleboard opens board files up to \d+ KiB\. Nothing was combined\.$/,
+        ),
+      },
+    });
+  });
+
+  it('counts a board’s bytes as its file has them', () => {
+    for (const text of ['', 'plain', 'Zürich – 5 €', 'emoji 🚀 and 𝔘', '\ud800 lone surrogate', 'x\udc00']) {
+      expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, 'utf8'));
+    }
+  });
+
+  it('names a source board after its file, without .scaleboard in any case, for the app and the command line', () => {
+    expect(sourceBoardName('North.scaleboard')).toBe('North');
+    expect(sourceBoardName('south.SCALEBOARD')).toBe('south');
+    expect(sourceBoardName('q4.v2.scaleboard')).toBe('q4.v2');
+    expect(sourceBoardName('board.json')).toBe('board.json');
+  });
+
+  it('refuses a card that would mark more fields confidential than the schema allows', () => {
+    const fields = (prefix: string) =>
+      Array.from({ length: BOARD_LIMITS.confidentialFields / 2 + 1 }, (_, i) => `${prefix}${i}`);
+    let north = board('North');
+    north = addInitiative(north, { id: 'c', title: 'Claims', confidential: fields('n') }, { now: T1 });
+    let south = board('South');
+    south = addInitiative(south, { id: 'c', title: 'Claims', confidential: fields('s') }, { now: T1 });
+    const result = combineBoards(
+      [
+        { name: 'North', board: north },
+        { name: 'South', board: south },
+      ],
+      { now: NOW },
+    );
+    expect(result.ok ? null : result.error.message).toBe(
+      `The boards cannot be combined: the card “Claims” would have ${BOARD_LIMITS.confidentialFields + 2} confidential fields, and a card has at most ${BOARD_LIMITS.confidentialFields}. Nothing was combined.`,
+    );
   });
 });
