@@ -4,14 +4,14 @@
  */
 import { dialog } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BoardDocument } from '../../../domain';
-import { createExampleBoard, serializeBoard, updateBoard } from '../../../domain';
+import { createExampleBoard, formatBytes, MAX_BOARD_FILE_BYTES, serializeBoard, updateBoard } from '../../../domain';
 import type { MainContext } from '../../../electron/main/context';
 import { BoardFileService } from '../../../electron/main/files/board-file-service';
-import { setupBoardHandlers } from '../../../electron/main/files/board-handlers';
+import { readBoardsToCombine, setupBoardHandlers } from '../../../electron/main/files/board-handlers';
 import { RecoveryStore } from '../../../electron/main/files/recovery-store';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -172,5 +172,45 @@ describe('reading boards to combine', () => {
     const refused = (await reply('board:read-to-combine')) as { ok: boolean; error?: { message: string } };
     expect(refused.ok).toBe(false);
     expect(refused.error?.message).toMatch(/^Could not open north\.scaleboard\. .* Nothing was combined\.$/);
+  });
+
+  it('refuses boards that come to more than one board file may hold together, before reading any, naming their total', async () => {
+    const { folder, reply } = setup();
+    // Each under the limit for one file, together over it; sparse, so no disk is used and nothing could be parsed.
+    const each = Math.floor(MAX_BOARD_FILE_BYTES * 0.6);
+    const big = ['east.scaleboard', 'west.scaleboard'].map((name) => path.join(folder, name));
+    for (const file of big) {
+      writeFileSync(file, '');
+      truncateSync(file, each);
+    }
+    answerOpen(big);
+    expect(await reply('board:read-to-combine')).toEqual({
+      ok: false,
+      error: {
+        code: 'boards-too-large',
+        message: `The 2 boards chosen come to ${formatBytes(each * 2)} together; Scaleboard combines at most ${formatBytes(MAX_BOARD_FILE_BYTES)} of boards at once, the most one board file may hold. Nothing was combined. Combine fewer boards at once.`,
+      },
+    });
+  });
+
+  it('stops reading once the boards read hold more cards than a board may', async () => {
+    const { folder, boardPath } = setup();
+    const other = path.join(folder, 'south.scaleboard');
+    writeFileSync(other, serializeBoard(changed('South')));
+    // Never read: were it, its damage would be the error.
+    const damaged = path.join(folder, 'north.scaleboard');
+    writeFileSync(damaged, serializeBoard(board).slice(0, 500));
+    const cards = board.initiatives.length;
+    const limits = { bytes: MAX_BOARD_FILE_BYTES, cards: cards * 2 - 1 };
+    expect(await readBoardsToCombine([boardPath, other, damaged], limits)).toEqual({
+      ok: false,
+      error: {
+        code: 'boards-too-large',
+        message: `q4.scaleboard and south.scaleboard hold ${cards * 2} cards together, and Scaleboard combines at most ${cards * 2 - 1} cards at once, the most a board holds. Nothing was combined. Combine fewer boards at once.`,
+      },
+    });
+    // At the limit, both are read.
+    const atLimit = await readBoardsToCombine([boardPath, other], { ...limits, cards: cards * 2 });
+    expect(atLimit.ok && atLimit.value.map((b) => b.fileName)).toEqual(['q4.scaleboard', 'south.scaleboard']);
   });
 });
