@@ -3,7 +3,7 @@
  * reference, then by id; every card remembers the boards it came from (SOURCE_BOARD_FIELD); where boards disagree
  * about a card, the rule of combine-cards.ts decides and the report lists it. Logs and actions are merged in time
  * order, an entry found on several boards once. The board's own settings are the first board's, and the report
- * says where the others differ.
+ * says where the others differ; its workshop notes gain one line saying when and from what it was combined.
  */
 import type { BoardDocument, Initiative } from './board-schema';
 import { BOARD_LIMITS, CURRENT_SCHEMA_VERSION } from './board-schema';
@@ -20,6 +20,7 @@ import { err, ok } from './result';
 import { SOURCE_BOARD_FIELD, SOURCE_SEPARATOR } from './source-board';
 import { STAGE_IDS } from './stages';
 import { canonical, mergeLogs } from './combine-logs';
+import { combineRecord } from './describe-combine';
 
 export { COMBINE_RULES, OTHER_VALUES_FIELD };
 export type { CombineConflict, CombineRule };
@@ -236,6 +237,19 @@ export function combineBoards(
     customFields,
   };
 
+  const matched = reported.reduce((n, s) => n + s.matchedByRef + s.matchedById, 0);
+  const report: CombineReport = { sources: reported, cards: initiatives.length, matched, conflicts, notes };
+  // The board keeps one line about the combine that made it; the report, copied or saved, keeps every conflict.
+  const record = combineRecord(report, options.now);
+  const workshopNotes = first.workshop.notes?.trim() ? `${first.workshop.notes}\n\n${record}` : record;
+  if (workshopNotes.length <= BOARD_LIMITS.longTextLength) {
+    board.workshop = { ...first.workshop, notes: workshopNotes };
+  } else {
+    notes.push(
+      `${names[0]}’s workshop notes are too long to take a line about this combine: copy or save this report to keep a record of it.`,
+    );
+  }
+
   const tooMany = overLimits(board);
   if (tooMany) return err('combined-too-large', `The boards cannot be combined: ${tooMany}. Nothing was combined.`);
   const checked = validateBoard(board);
@@ -247,11 +261,7 @@ export function combineBoards(
   }
   const tooBig = fileTooLarge(checked.data, options.maxFileBytes ?? MAX_BOARD_FILE_BYTES);
   if (tooBig) return err('combined-too-large', `The boards cannot be combined: ${tooBig}. Nothing was combined.`);
-  const matched = reported.reduce((n, s) => n + s.matchedByRef + s.matchedById, 0);
-  return ok({
-    board: checked.data,
-    report: { sources: reported, cards: initiatives.length, matched, conflicts, notes },
-  });
+  return ok({ board: checked.data, report });
 }
 
 /** The boards a card names: those its own source field lists (a board combined before), else its board's name. */

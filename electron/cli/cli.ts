@@ -19,7 +19,7 @@ import {
   describeIssues,
   boardAtSnapshot,
   combineBoards,
-  describeCombine,
+  combineReportText,
   boardLocale,
   diffBoards,
   formatBoardDateTime,
@@ -457,16 +457,7 @@ async function combineCommand(args: string[], io: CliIO): Promise<number> {
     io.stdout(`${JSON.stringify({ out: path.basename(outPath), ...report, sources: files })}\n`);
     return 0;
   }
-  const described = describeCombine(report);
-  const section = (heading: string, lines: string[]) =>
-    lines.length ? [`${heading}`, ...lines.map((line) => `  ${line}`)].join('\n') : null;
-  const text = [
-    `${positionals.map((file) => path.basename(file)).join(' + ')} → ${path.basename(outPath)}: ${described.summary}`,
-    section('Sources', described.sources),
-    section('Notes', described.notes),
-    section('Rules applied', described.rules),
-    section(`Conflicts (${report.conflicts.length})`, described.conflicts),
-  ].filter((part): part is string => part !== null);
-  io.stdout(`${text.join('\n\n')}\n`);
+  const heading = `${positionals.map((file) => path.basename(file)).join(' + ')} → ${path.basename(outPath)}`;
+  io.stdout(combineReportText(report, heading));
   return 0;
 }

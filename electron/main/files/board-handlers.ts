@@ -1,5 +1,5 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { app } from 'electron';
+import { app, clipboard } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { BoardDocument, Result } from '../../../domain';
@@ -12,12 +12,14 @@ import {
   err,
   fileNameFor,
   formatBytes,
+  hasBoardExtension,
   MAX_BOARD_FILE_BYTES,
   ok,
 } from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
 import { showMessageBox, showOpenDialog, showSaveDialog } from '../windows/dialogs';
+import { writeFileAtomically } from './atomic-write';
 import { describeFsError, readBoard } from './board-file-service';
 import { openBoardOrAlternative } from './open-board';
 
@@ -66,6 +68,36 @@ export function setupBoardHandlers(context: MainContext): void {
       );
     }
     return readBoardsToCombine(choice.filePaths);
+  });
+
+  // The combine report outlives its dialog only as the user keeps it: copied, or saved as a text file.
+  on('combine:copy-report', (_event, text) => {
+    clipboard.writeText(text);
+    return ok(null);
+  });
+
+  on('combine:save-report', async (event, boardTitle, text) => {
+    const options = {
+      title: 'Save combine report',
+      defaultPath: path.join(app.getPath('documents'), `${fileNameFor(boardTitle)} — combine report.txt`),
+      filters: [{ name: 'Text', extensions: ['txt'] }],
+    };
+    const choice = await showSaveDialog(parentOf(event), options);
+    if (choice.canceled || !choice.filePath) return ok(null);
+    const target = path.extname(choice.filePath) ? choice.filePath : `${choice.filePath}.txt`;
+    // A board's file is never overwritten with a report's text.
+    if (hasBoardExtension(target)) {
+      return err(
+        'not-a-report-file',
+        `${path.basename(target)} is a board’s file name: save the report as a .txt file.`,
+      );
+    }
+    try {
+      await writeFileAtomically(target, text);
+    } catch (error) {
+      return err('save-failed', `Could not write ${path.basename(target)}: ${describeFsError(error)}`);
+    }
+    return ok({ fileName: path.basename(target), folder: path.dirname(target) });
   });
 
   on('board:open-recent', async (event, recentId) => {

@@ -119,6 +119,8 @@ export class FakeElectron {
     },
   };
   applicationMenu: { template: MenuTemplate } | null = null;
+  /** What main last put on the clipboard (Electron's `clipboard.writeText`). */
+  clipboardText = '';
   dead = false;
   quitRequests = 0;
   readonly module: Record<string, unknown>;
@@ -245,6 +247,12 @@ export class FakeElectron {
         },
       },
       shell: { openPath: async () => '' },
+      clipboard: {
+        writeText: (text: string) => {
+          fake.clipboardText = text;
+        },
+        readText: () => fake.clipboardText,
+      },
     };
   }
 

@@ -2,9 +2,9 @@
  * board:* and recovery:* as the window calls them, on real files: main alone drops a board's recovery copy when
  * it saves the board, whichever way the save goes.
  */
-import { dialog } from 'electron';
+import { clipboard, dialog } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BoardDocument } from '../../../domain';
@@ -212,5 +212,46 @@ describe('reading boards to combine', () => {
     // At the limit, both are read.
     const atLimit = await readBoardsToCombine([boardPath, other], { ...limits, cards: cards * 2 });
     expect(atLimit.ok && atLimit.value.map((b) => b.fileName)).toEqual(['q4.scaleboard', 'south.scaleboard']);
+  });
+});
+
+describe('keeping a combine report', () => {
+  const TEXT = 'Combined north + south: 2 boards, 52 cards, 26 matched: 26 cards on the combined board; 1 conflict.\n';
+
+  it('puts its text on the clipboard', async () => {
+    const { invoke } = setup();
+    const writeText = vi.fn();
+    Object.assign(clipboard, { writeText });
+    expect(await invoke('combine:copy-report', TEXT)).toBeNull();
+    expect(writeText).toHaveBeenCalledWith(TEXT);
+  });
+
+  it('saves its text where the user chooses, .txt added when no extension is given, and never over a board', async () => {
+    const { folder, boardPath, invoke, reply } = setup();
+    const showSaveDialog = vi.fn(async (..._args: unknown[]) => ({
+      canceled: false,
+      filePath: path.join(folder, 'report'),
+    }));
+    Object.assign(dialog, { showSaveDialog });
+    expect(await invoke('combine:save-report', 'Q4 portfolio', TEXT)).toEqual({ fileName: 'report.txt', folder });
+    expect(readFileSync(path.join(folder, 'report.txt'), 'utf8')).toBe(TEXT);
+    expect(showSaveDialog.mock.calls[0]!.at(-1)).toMatchObject({
+      defaultPath: expect.stringMatching(/Q4 portfolio — combine report\.txt$/),
+    });
+
+    const before = readFileSync(boardPath, 'utf8');
+    showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: boardPath });
+    expect(await reply('combine:save-report', 'Q4 portfolio', TEXT)).toEqual({
+      ok: false,
+      error: {
+        code: 'not-a-report-file',
+        message: 'q4.scaleboard is a board’s file name: save the report as a .txt file.',
+      },
+    });
+    expect(readFileSync(boardPath, 'utf8')).toBe(before);
+
+    showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await invoke('combine:save-report', 'Q4 portfolio', TEXT)).toBeNull();
+    expect(existsSync(path.join(folder, 'Q4 portfolio — combine report.txt'))).toBe(false);
   });
 });

@@ -6,6 +6,9 @@ import {
   BOARD_LIMITS,
   boardDocumentSchema,
   combineBoards,
+  combineRecord,
+  combineReportText,
+  describeCombine,
   createBoard,
   createExampleBoard,
   defaultGates,
@@ -562,5 +565,62 @@ describe('combineBoards', () => {
     expect(result.ok ? null : result.error.message).toBe(
       `The boards cannot be combined: the card “Claims” would have ${BOARD_LIMITS.confidentialFields + 2} confidential fields, and a card has at most ${BOARD_LIMITS.confidentialFields}. Nothing was combined.`,
     );
+  });
+
+  it('keeps one line about the combine in the workshop notes, after the first board’s own', () => {
+    let north = board('North');
+    north = { ...north, workshop: { ...north.workshop, notes: 'Held in Leeds.' } };
+    north = addInitiative(north, { id: 'c', ref: 'R', title: 'Claims', stageEnteredAt: T1 }, { now: T1 });
+    north = moveInitiative(north, 'c', 'pilot', 0, { now: T2 });
+    let south = board('South');
+    south = addInitiative(
+      south,
+      { id: 'c', ref: 'R', title: 'Claims', votes: { Ana: 1 }, stageEnteredAt: T1 },
+      { now: T1 },
+    );
+    south = moveInitiative(south, 'c', 'scaling', 0, { now: T3 });
+    const { board: result, report } = combined(['North', north], ['South', south]);
+    const line = combineRecord(report, NOW);
+    expect(line).toBe(
+      `Combined on ${NOW.slice(0, 10)} from North, South: ${describeCombine(report).summary} Settled by rule: Stage 1.`,
+    );
+    expect(result.workshop.notes).toBe(`Held in Leeds.\n\n${line}`);
+    // Combined again, the board keeps both lines.
+    const again = combined(['Portfolio', result], ['South', south]);
+    expect(again.board.workshop.notes).toBe(`Held in Leeds.\n\n${line}\n\n${combineRecord(again.report, NOW)}`);
+    // Notes too full to take it: the board keeps its notes, and the report says so.
+    const full = { ...north, workshop: { ...north.workshop, notes: 'x'.repeat(BOARD_LIMITS.longTextLength - 10) } };
+    const refused = combined(['North', full], ['South', south]);
+    expect(refused.board.workshop.notes).toBe(full.workshop.notes);
+    expect(refused.report.notes).toContain(
+      'North’s workshop notes are too long to take a line about this combine: copy or save this report to keep a record of it.',
+    );
+  });
+
+  it('names the first boards and fields, and how many more, in that line', () => {
+    const sources = Array.from({ length: 11 }, (_, i) => {
+      let b = board(`B${i}`);
+      b = addInitiative(b, { id: 'c', title: `Title ${i}`, owner: `Owner ${i}` }, { now: T1 });
+      return [`B${i}`, b] as [string, BoardDocument];
+    });
+    const { report } = combined(...sources);
+    expect(combineRecord(report, NOW)).toContain('from B0, B1, B2, B3, B4, B5, B6, B7 and 3 other boards:');
+    expect(combineRecord(report, NOW)).toContain('Settled by rule: Title 1, Owner 1.');
+  });
+
+  it('writes the whole report as text, each part a block: what the command line prints and the app copies', () => {
+    const { report } = combined(['North', withHistory(createExampleBoard(T1))], ['South', createExampleBoard(T1)]);
+    const described = describeCombine(report);
+    expect(described.conflicts.length).toBeGreaterThan(0);
+    expect(combineReportText(report, 'a + b → c')).toBe(
+      [
+        `a + b → c: ${described.summary}`,
+        ['Sources', ...described.sources.map((l) => `  ${l}`)].join('\n'),
+        ...(described.notes.length ? [['Notes', ...described.notes.map((l) => `  ${l}`)].join('\n')] : []),
+        ['Rules applied', ...described.rules.map((l) => `  ${l}`)].join('\n'),
+        [`Conflicts (${report.conflicts.length})`, ...described.conflicts.map((l) => `  ${l}`)].join('\n'),
+      ].join('\n\n') + '\n',
+    );
+    expect(combineReportText(report).startsWith(`${described.summary}\n\nSources\n`)).toBe(true);
   });
 });
