@@ -28,6 +28,12 @@ export interface ScaleboardApi {
     revert(handle: string): Call<'board:revert'>;
     release(handle: string): Call<'board:release'>;
   };
+  combine: {
+    /** Puts the combine report's text on the clipboard. */
+    copyReport(text: string): Call<'combine:copy-report'>;
+    /** Asks where, and saves the combine report's text there; null when the user cancels. */
+    saveReport(boardTitle: string, text: string): Call<'combine:save-report'>;
+  };
   recent: { list(): Call<'recent:list'> };
   recovery: {
     write(document: ChannelRequest<'recovery:write'>[0], handle: string | null): Call<'recovery:write'>;

@@ -74,6 +74,13 @@ export const openedBoardSchema = z.object({
 export const otherBoardSchema = z.object({ fileName: z.string(), document: boardReplySchema });
 /** The most board files File › Combine Boards… reads at once: each is held in memory while they are combined. */
 export const COMBINE_MAX_BOARDS = 50;
+/** The longest combine report the window hands main to copy or save: some 400,000 conflicts' lines. */
+export const COMBINE_REPORT_MAX_CHARS = 64 * 1024 * 1024;
+/** A combine report as text (describe-combine.ts): text, so never a NUL character. */
+const combineReportTextSchema = z
+  .string()
+  .max(COMBINE_REPORT_MAX_CHARS)
+  .refine((text) => !text.includes('\u0000'), 'a report is text, without NUL characters');
 export const savedBoardSchema = z.object({ handle: handleSchema, fileName: z.string(), folder: z.string() });
 /**
  * What a Save came to. The file may have changed on disk since it was read; main then asks the user, who may
@@ -276,6 +283,12 @@ export const CHANNELS = {
   'board:read-to-combine': {
     request: z.tuple([]),
     response: z.array(otherBoardSchema).min(1).max(COMBINE_MAX_BOARDS).nullable(),
+  },
+  // The report of File › Combine Boards…, as text: to the clipboard, or to a text file the user chooses.
+  'combine:copy-report': { request: z.tuple([combineReportTextSchema]), response: z.null() },
+  'combine:save-report': {
+    request: z.tuple([z.string().max(200), combineReportTextSchema]),
+    response: exportResultSchema,
   },
   'board:save': { request: z.tuple([handleSchema, boardPayloadSchema]), response: saveOutcomeSchema },
   'board:save-as': {

@@ -25,6 +25,32 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   3: (document) => document,
 };
 
+/**
+ * The largest board file Scaleboard opens. Far above any real board (a 20,000-card board is about 30 MB); guards
+ * against opening the wrong file. A board made here (a combined one) is held to it too, or it could be saved and
+ * never opened again.
+ */
+export const MAX_BOARD_FILE_BYTES = 256 * 1024 * 1024;
+
+/** The bytes `text` takes as UTF-8, counted without encoding it (a board's text may be hundreds of megabytes). */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        // A surrogate pair is one character of four bytes.
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 export interface ParseOptions {
   migrations?: Readonly<Record<number, Migration>>;
   currentVersion?: number;

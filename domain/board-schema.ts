@@ -24,6 +24,8 @@ export const BOARD_LIMITS = {
   /** Characters in a board's locale tag. */
   localeLength: 35,
   tagsPerInitiative: 100,
+  /** Fields one card marks confidential. */
+  confidentialFields: 50,
   /** Characters in the name a vote is recorded under. */
   voterNameLength: 200,
   /** Characters in a custom field's key and in its label. */
@@ -134,7 +136,7 @@ export const initiativeSchema = z.object({
   votes: z.record(z.string().max(BOARD_LIMITS.voterNameLength), z.number().int().min(0)),
   custom: z.record(z.string().max(BOARD_LIMITS.customFieldKeyLength), longText),
   /** Field names hidden from the audience view. */
-  confidential: z.array(z.string().max(100)).max(50).optional(),
+  confidential: z.array(z.string().max(100)).max(BOARD_LIMITS.confidentialFields).optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

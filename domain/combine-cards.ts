@@ -193,7 +193,6 @@ export function mergeCard(id: string, versions: readonly CardVersion[], stages: 
     return kept.value;
   };
   const text = (value: string) => value;
-  const amount = (value: number) => String(value);
   const set = <K extends keyof Initiative>(key: K, value: Initiative[K] | undefined) => {
     if (value !== undefined) card[key] = value;
   };
@@ -248,18 +247,32 @@ export function mergeCard(id: string, versions: readonly CardVersion[], stages: 
     'approach',
     first('Approach', (c) => c.approach, text),
   );
-  set(
-    'valueEstimate',
-    first('Value estimate', (c) => c.valueEstimate, amount),
-  );
-  set(
-    'costEstimate',
-    first('Cost estimate', (c) => c.costEstimate, amount),
-  );
-  set(
-    'currency',
-    first('Currency', (c) => c.currency, text),
-  );
+  // Value, cost and currency go together: an amount is in its own board's currency, so all three are one board's.
+  const estimates = (c: Initiative): Estimates => ({
+    valueEstimate: c.valueEstimate,
+    costEstimate: c.costEstimate,
+    currency: c.currency,
+  });
+  const hasAmount = (e: Estimates) => e.valueEstimate !== undefined || e.costEstimate !== undefined;
+  const withEstimates = versions
+    .map((v) => ({ source: v.source, value: estimates(v.card) }))
+    .filter((v) => hasAmount(v.value) || !!v.value.currency?.trim());
+  const keptEstimates = withEstimates.find((v) => hasAmount(v.value)) ?? withEstimates[0];
+  if (keptEstimates) {
+    const key = (e: Estimates) => `${e.valueEstimate}\u0000${e.costEstimate}\u0000${e.currency?.trim() ?? ''}`;
+    const differing = withEstimates.filter((v) => key(v.value) !== key(keptEstimates.value));
+    if (differing.length) {
+      // Each board's three together: one conflict, and one line per other board in "Other boards' values".
+      const values = withEstimates.map((v) => ({ source: v.source, value: estimateWords(v.value) }));
+      conflict(ESTIMATES_FIELD, values, estimateWords(keptEstimates.value), 'first');
+      for (const v of differing) others.push(`${ESTIMATES_FIELD} (${v.source}): ${estimateWords(v.value)}`);
+    }
+    for (const field of ['valueEstimate', 'costEstimate', 'currency'] as const) {
+      const value = keptEstimates.value[field];
+      if (value === undefined) delete card[field];
+      else (card as Record<string, unknown>)[field] = value;
+    }
+  }
 
   // Stage: the version that entered its stage last; a tie or no time at all leaves the earlier board's.
   const stageWinner = versions.reduce((best, v) =>
@@ -428,6 +441,20 @@ export function mergeCard(id: string, versions: readonly CardVersion[], stages: 
   card.createdAt = versions.map((v) => v.card.createdAt).reduce((a, b) => (b < a ? b : a));
   card.updatedAt = versions.map((v) => v.card.updatedAt).reduce((a, b) => (b > a ? b : a));
   return { card, conflicts, stageFromLater: card.stage !== base.card.stage, otherValuesCut };
+}
+
+type Estimates = Pick<Initiative, 'valueEstimate' | 'costEstimate' | 'currency'>;
+
+/** The conflict's field when boards disagree about a card's value, cost or currency: the three are settled as one. */
+export const ESTIMATES_FIELD = 'Value, cost and currency';
+
+/** "value 900000, cost 50000, currency EUR"; "value 1000000, no cost, no currency". */
+function estimateWords(e: Estimates): string {
+  return [
+    e.valueEstimate === undefined ? 'no value' : `value ${e.valueEstimate}`,
+    e.costEstimate === undefined ? 'no cost' : `cost ${e.costEstimate}`,
+    e.currency?.trim() ? `currency ${e.currency}` : 'no currency',
+  ].join(', ');
 }
 
 /** A custom field's label on the first board that defines it, else its key. */

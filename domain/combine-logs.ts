@@ -70,26 +70,33 @@ export function mergeLogs(
 
   const renumbered = { decisions: 0, readiness: 0, actions: 0 };
   /**
-   * Keeps each entry once by id and content; a different entry under a used id gets a new one. `idMapsOut` gets,
-   * per board, the ids of its entries that are called otherwise on the combined board.
+   * Keeps each entry once and gives a different entry under a used id a new one. An entry is the same as one kept
+   * when it has the same id and content, or, from a later board, the same content under another id: an earlier
+   * combine renumbered it, and combining that portfolio again with its source brings it back under its old id.
+   * `idMapsOut` gets, per board, the ids of its entries that are called otherwise on the combined board.
    */
   const dedupe = <T extends { id: string }>(
     lists: T[][],
     counter: 'decisions' | 'readiness',
     idMapsOut?: Map<string, string>[],
   ): T[][] => {
-    /** id on a board → the text of each entry seen under it → that entry's id on the combined board. */
+    /** id on a board → the content of each entry seen under it → that entry's id on the combined board. */
     const seen = new Map<string, Map<string, string>>();
     const used = new Set<string>();
-    return lists.map((list) => {
+    const sameContent = new ContentIndex();
+    return lists.map((list, board) => {
       const ids = new Map<string, string>();
       idMapsOut?.push(ids);
+      const claimed = new Set<string>();
       return list.flatMap((entry) => {
-        const text = canonical(entry);
+        // Under one id, the content alone tells entries apart.
+        const text = withoutId(entry);
         const known = seen.get(entry.id) ?? new Map<string, string>();
         seen.set(entry.id, known);
-        const same = known.get(text);
+        const same = known.get(text) ?? sameContent.find(text, board, claimed);
         if (same !== undefined) {
+          claimed.add(same);
+          known.set(text, same);
           if (same !== entry.id) ids.set(entry.id, same);
           return [];
         }
@@ -101,7 +108,9 @@ export function mergeLogs(
           renumbered[counter] += 1;
         }
         used.add(id);
+        claimed.add(id);
         known.set(text, id);
+        sameContent.add(text, id, board);
         return [id === entry.id ? entry : { ...entry, id }];
       });
     });
@@ -130,32 +139,49 @@ export function mergeLogs(
   }
 
   // Actions: one per id and card; where boards changed one differently, the version updated last. An action
-  // whose id an earlier board gave an action of another card is another action, and gets a new id.
+  // whose id an earlier board gave an action of another card is another action, and gets a new id; the next board
+  // with that action (its id and card) finds it under the new one. One with the same content under another id, on
+  // a later board, is the same action (a portfolio combined again with one of its boards).
   type Chosen = { action: Action; source: number; versions: { source: string; action: Action }[] };
+  /** Final id → the action kept under it. */
   const chosen = new Map<string, Chosen>();
+  /** An action's id on its board → each card it was seen on there → the action kept for it. */
+  const byOriginal = new Map<string, Map<string | undefined, Chosen>>();
+  const actionContent = new ContentIndex();
   sources.forEach(({ board }, i) => {
+    const claimed = new Set<string>();
     for (const a of board.actions) {
       const mapped: Action = withDecision(
         a.initiativeId === undefined ? { ...a } : { ...a, initiativeId: cardIdFor(i, a.initiativeId) },
         decisionIdFor(i, a.decisionId),
       );
-      const known = chosen.get(a.id);
-      if (known && known.action.initiativeId !== mapped.initiativeId) {
-        let id: string;
-        do id = makeId();
-        while (chosen.has(id));
-        chosen.set(id, { action: { ...mapped, id }, source: i, versions: [{ source: names[i]!, action: mapped }] });
-        renumbered.actions += 1;
-        continue;
-      }
+      const cards = byOriginal.get(a.id) ?? new Map<string | undefined, Chosen>();
+      byOriginal.set(a.id, cards);
+      const content = withoutId(mapped);
+      const sameId = cards.has(mapped.initiativeId) ? undefined : actionContent.find(content, i, claimed);
+      const known = cards.get(mapped.initiativeId) ?? (sameId === undefined ? undefined : chosen.get(sameId));
       if (!known) {
-        chosen.set(a.id, { action: mapped, source: i, versions: [{ source: names[i]!, action: mapped }] });
+        let id = a.id;
+        if (chosen.has(id)) {
+          do id = makeId();
+          while (chosen.has(id) || byOriginal.has(id));
+          renumbered.actions += 1;
+        }
+        const action = id === a.id ? mapped : { ...mapped, id };
+        const fresh: Chosen = { action, source: i, versions: [{ source: names[i]!, action }] };
+        chosen.set(id, fresh);
+        cards.set(mapped.initiativeId, fresh);
+        actionContent.add(content, id, i);
+        claimed.add(id);
         continue;
       }
-      const text = canonical(mapped);
-      if (known.versions.some((v) => canonical(v.action) === text)) continue;
-      known.versions.push({ source: names[i]!, action: mapped });
-      if (mapped.updatedAt > known.action.updatedAt) Object.assign(known, { action: mapped, source: i });
+      cards.set(mapped.initiativeId, known);
+      claimed.add(known.action.id);
+      const version: Action = { ...mapped, id: known.action.id };
+      if (known.versions.some((v) => withoutId(v.action) === content)) continue;
+      known.versions.push({ source: names[i]!, action: version });
+      actionContent.add(content, known.action.id, i);
+      if (version.updatedAt > known.action.updatedAt) Object.assign(known, { action: version, source: i });
     }
   });
   if (renumbered.actions) {
@@ -185,6 +211,31 @@ export function mergeLogs(
     readinessLog: mergeInTimeOrder(readiness, (c) => c.at),
     actions: mergeInTimeOrder(actionLists, (a) => a.createdAt),
   };
+}
+
+/** An entry's content without its id: the same entry, whatever an earlier combine renumbered it to. */
+function withoutId<T extends { id: string }>(entry: T): string {
+  const { id: _id, ...rest } = entry;
+  return canonical(rest);
+}
+
+/**
+ * Entries by their content without id, with the board each came from, each matched at most once per board: a
+ * board may hold two entries alike but for their ids, and both are kept; only an earlier board's entry counts.
+ */
+class ContentIndex {
+  private readonly entries = new Map<string, { id: string; board: number }[]>();
+
+  add(content: string, id: string, board: number): void {
+    const list = this.entries.get(content);
+    if (list) list.push({ id, board });
+    else this.entries.set(content, [{ id, board }]);
+  }
+
+  /** The id of an earlier board's entry with this content that this board has not matched yet. */
+  find(content: string, board: number, claimed: ReadonlySet<string>): string | undefined {
+    return this.entries.get(content)?.find((e) => e.board < board && !claimed.has(e.id))?.id;
+  }
 }
 
 function withDecision<T extends { decisionId?: string }>(entry: T, decisionId: string | undefined): T {

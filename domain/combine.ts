@@ -3,7 +3,7 @@
  * reference, then by id; every card remembers the boards it came from (SOURCE_BOARD_FIELD); where boards disagree
  * about a card, the rule of combine-cards.ts decides and the report lists it. Logs and actions are merged in time
  * order, an entry found on several boards once. The board's own settings are the first board's, and the report
- * says where the others differ.
+ * says where the others differ; its workshop notes gain one line saying when and from what it was combined.
  */
 import type { BoardDocument, Initiative } from './board-schema';
 import { BOARD_LIMITS, CURRENT_SCHEMA_VERSION } from './board-schema';
@@ -11,7 +11,8 @@ import { counted } from './board-locale';
 import type { CardVersion, CombineConflict, CombineRule } from './combine-cards';
 import { boardHistory, cardVersion, COMBINE_RULES, mergeCard, OTHER_VALUES_FIELD } from './combine-cards';
 import { validateBoard } from './board-fast-path';
-import { describeIssues } from './board-file';
+import { describeIssues, MAX_BOARD_FILE_BYTES, serializeBoard, utf8ByteLength } from './board-file';
+import { formatBytes } from './file-names';
 import { newId } from './ids';
 import { compareRanks, ranksBetween } from './rank';
 import type { Result } from './result';
@@ -19,6 +20,7 @@ import { err, ok } from './result';
 import { SOURCE_BOARD_FIELD, SOURCE_SEPARATOR } from './source-board';
 import { STAGE_IDS } from './stages';
 import { canonical, mergeLogs } from './combine-logs';
+import { combineRecord } from './describe-combine';
 
 export { COMBINE_RULES, OTHER_VALUES_FIELD };
 export type { CombineConflict, CombineRule };
@@ -32,6 +34,8 @@ export interface CombineSource {
 export interface CombineOptions {
   now: string;
   newId?: () => string;
+  /** The largest board file the combined board may make: MAX_BOARD_FILE_BYTES, the most Scaleboard opens. */
+  maxFileBytes?: number;
 }
 
 /** What one source gave the combined board. */
@@ -76,7 +80,9 @@ const refKey = (ref: string | undefined): string | undefined => {
 /**
  * Combines boards into one new board, the first source's settings with every source's cards and logs. Combining a
  * board with itself gives back its cards, logs and actions, each once, with only the source field added. Fails
- * with a message, rather than cutting anything, when the result would pass a board's limits.
+ * with a message when the result would pass a board's limits (its lists, a card's tags and fields, or the size of
+ * its file), rather than leaving anything out. One thing is cut, and a note says so: a card's "Other boards'
+ * values" field keeps its first BOARD_LIMITS.longTextLength characters; the report's conflicts list every value.
  */
 export function combineBoards(
   sources: readonly CombineSource[],
@@ -231,6 +237,19 @@ export function combineBoards(
     customFields,
   };
 
+  const matched = reported.reduce((n, s) => n + s.matchedByRef + s.matchedById, 0);
+  const report: CombineReport = { sources: reported, cards: initiatives.length, matched, conflicts, notes };
+  // The board keeps one line about the combine that made it; the report, copied or saved, keeps every conflict.
+  const record = combineRecord(report, options.now);
+  const workshopNotes = first.workshop.notes?.trim() ? `${first.workshop.notes}\n\n${record}` : record;
+  if (workshopNotes.length <= BOARD_LIMITS.longTextLength) {
+    board.workshop = { ...first.workshop, notes: workshopNotes };
+  } else {
+    notes.push(
+      `${names[0]}’s workshop notes are too long to take a line about this combine: copy or save this report to keep a record of it.`,
+    );
+  }
+
   const tooMany = overLimits(board);
   if (tooMany) return err('combined-too-large', `The boards cannot be combined: ${tooMany}. Nothing was combined.`);
   const checked = validateBoard(board);
@@ -240,11 +259,9 @@ export function combineBoards(
       `The boards cannot be combined: the combined board would not be valid (${describeIssues(checked.error, 2)})`,
     );
   }
-  const matched = reported.reduce((n, s) => n + s.matchedByRef + s.matchedById, 0);
-  return ok({
-    board: checked.data,
-    report: { sources: reported, cards: initiatives.length, matched, conflicts, notes },
-  });
+  const tooBig = fileTooLarge(checked.data, options.maxFileBytes ?? MAX_BOARD_FILE_BYTES);
+  if (tooBig) return err('combined-too-large', `The boards cannot be combined: ${tooBig}. Nothing was combined.`);
+  return ok({ board: checked.data, report });
 }
 
 /** The boards a card names: those its own source field lists (a board combined before), else its board's name. */
@@ -361,8 +378,8 @@ function overLimits(board: BoardDocument): string | null {
     if (card.tags.length > BOARD_LIMITS.tagsPerInitiative) {
       return `the card “${card.title}” would have ${fmt(card.tags.length)} tags, and a card has at most ${fmt(BOARD_LIMITS.tagsPerInitiative)}`;
     }
-    if ((card.confidential?.length ?? 0) > 50) {
-      return `the card “${card.title}” would have ${card.confidential!.length} confidential fields, and a card has at most 50`;
+    if ((card.confidential?.length ?? 0) > BOARD_LIMITS.confidentialFields) {
+      return `the card “${card.title}” would have ${fmt(card.confidential!.length)} confidential fields, and a card has at most ${fmt(BOARD_LIMITS.confidentialFields)}`;
     }
     const sources = card.custom[SOURCE_BOARD_FIELD.key] ?? '';
     if (sources.length > BOARD_LIMITS.longTextLength) {
@@ -370,4 +387,23 @@ function overLimits(board: BoardDocument): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The combined board's file would be larger than `limit`, in words; null when it is not. A board Scaleboard will
+ * not open again must not be made: it could be saved, and never reopened.
+ */
+export function fileTooLarge(board: BoardDocument, limit: number): string | null {
+  let bytes: number;
+  try {
+    bytes = utf8ByteLength(serializeBoard(board));
+  } catch (error) {
+    // Past the longest string JavaScript holds (about 512 MB): far past any limit.
+    if (error instanceof RangeError) {
+      return `the combined board would be a file larger than can be written, and Scaleboard opens board files up to ${formatBytes(limit)}`;
+    }
+    throw error;
+  }
+  if (bytes <= limit) return null;
+  return `the combined board would be a file of ${formatBytes(bytes)}, and Scaleboard opens board files up to ${formatBytes(limit)}`;
 }

@@ -49,6 +49,52 @@ export function describeCombine(report: CombineReport): CombineDescription {
   return { summary, sources, notes: report.notes, rules, conflicts: report.conflicts.map(conflictLine) };
 }
 
+/**
+ * The whole report as text, as `scaleboard combine` prints it and File › Combine Boards… copies or saves it: the
+ * summary, opened by `heading` when given ("north.scaleboard + south.scaleboard → portfolio.scaleboard"), then the
+ * sources, notes, rules and conflicts, each a block of indented lines.
+ */
+export function combineReportText(report: CombineReport, heading?: string): string {
+  const described = describeCombine(report);
+  const section = (title: string, lines: string[]) =>
+    lines.length ? [title, ...lines.map((line) => `  ${line}`)].join('\n') : null;
+  const blocks = [
+    heading ? `${heading}: ${described.summary}` : described.summary,
+    section('Sources', described.sources),
+    section('Notes', described.notes),
+    section('Rules applied', described.rules),
+    section(`Conflicts (${report.conflicts.length})`, described.conflicts),
+  ].filter((block): block is string => block !== null);
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** The most fields, and source names, the record a combined board keeps names one by one. */
+const RECORD_LIST = 8;
+
+/**
+ * The one line a combined board keeps about the combine that made it (in its workshop notes): when, from which
+ * boards, and how many conflicts of which field were settled by rule. Every conflict is in the report, which the
+ * facilitator copies or saves; this says there was one to read. "Combined on 2026-06-01 from North, South: …".
+ */
+export function combineRecord(report: CombineReport, now: string): string {
+  const names = report.sources.map((s) => s.name);
+  const from = listed(names, (n) => counted(n, 'other board'));
+  const byField = new Map<string, number>();
+  for (const conflict of report.conflicts) byField.set(conflict.field, (byField.get(conflict.field) ?? 0) + 1);
+  const fields = listed(
+    [...byField].map(([field, n]) => `${field} ${formatNumber(n)}`),
+    (n) => counted(n, 'other field'),
+  );
+  const settled = byField.size ? ` Settled by rule: ${fields}.` : '';
+  return `Combined on ${now.slice(0, 10)} from ${from}: ${describeCombine(report).summary}${settled}`;
+}
+
+/** The first RECORD_LIST items, and how many more. */
+function listed(items: readonly string[], more: (n: number) => string): string {
+  if (items.length <= RECORD_LIST) return items.join(', ');
+  return `${items.slice(0, RECORD_LIST).join(', ')} and ${more(items.length - RECORD_LIST)}`;
+}
+
 /** "Claims triage (DOJ-12; id c1) · Stage: North Pilot; South Scaling → Scaling kept (latest stage)". */
 export function conflictLine(conflict: CombineConflict): string {
   const { card } = conflict;

@@ -1,4 +1,5 @@
 import type { BoardDocument, Initiative } from './board-schema';
+import { BOARD_EXTENSION } from './file-names';
 
 /**
  * Which workshop's board a card came from, on a board combined from several (File › Combine Boards…,
@@ -18,4 +19,13 @@ export function hasSourceBoards(board: BoardDocument): boolean {
 export function sourceBoardOf(card: Initiative): string | undefined {
   const value = card.custom[SOURCE_BOARD_FIELD.key]?.trim();
   return value ? value : undefined;
+}
+
+/**
+ * What a board read from a file is called as a source board, by the app and the command line alike: the file's
+ * name without its `.scaleboard` extension, in any case ("North.Scaleboard" → "North"); another extension is part
+ * of the name. `fileName` is the name alone, without its folder.
+ */
+export function sourceBoardName(fileName: string): string {
+  return fileName.toLowerCase().endsWith(BOARD_EXTENSION) ? fileName.slice(0, -BOARD_EXTENSION.length) : fileName;
 }

@@ -19,7 +19,7 @@ import {
   describeIssues,
   boardAtSnapshot,
   combineBoards,
-  describeCombine,
+  combineReportText,
   boardLocale,
   diffBoards,
   formatBoardDateTime,
@@ -38,6 +38,7 @@ import {
   regimesNote,
   serializeBoard,
   sheetToCsv,
+  sourceBoardName,
   stageLabel,
   STAGE_IDS,
   validateBoard,
@@ -417,7 +418,8 @@ function samePath(filePath: string): string {
 /**
  * One board from several (`combine A B … --out P`): each read as `validate` reads it, combined in the order given
  * (the first board's settings kept), checked as opening would check it, and written atomically. Any input that
- * cannot be read, or a combination past a board's limits, stops it before anything is written.
+ * cannot be read, or a combination past a board's limits (its file's size too: combineBoards refuses a board
+ * larger than Scaleboard opens), stops it before anything is written.
  */
 async function combineCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, { out: { type: 'string' }, json: { type: 'boolean' } });
@@ -439,7 +441,7 @@ async function combineCommand(args: string[], io: CliIO): Promise<number> {
   }
   const sources: { name: string; board: BoardDocument; file: string }[] = [];
   for (const file of positionals) {
-    sources.push({ name: path.basename(file, path.extname(file)), board: unwrap(await readBoard(file)), file });
+    sources.push({ name: sourceBoardName(path.basename(file)), board: unwrap(await readBoard(file)), file });
   }
   const combined = combineBoards(sources, { now: io.now().toISOString() });
   if (!combined.ok) throw new CliError(`${path.basename(outPath)}: not written. ${combined.error.message}`);
@@ -455,16 +457,7 @@ async function combineCommand(args: string[], io: CliIO): Promise<number> {
     io.stdout(`${JSON.stringify({ out: path.basename(outPath), ...report, sources: files })}\n`);
     return 0;
   }
-  const described = describeCombine(report);
-  const section = (heading: string, lines: string[]) =>
-    lines.length ? [`${heading}`, ...lines.map((line) => `  ${line}`)].join('\n') : null;
-  const text = [
-    `${positionals.map((file) => path.basename(file)).join(' + ')} → ${path.basename(outPath)}: ${described.summary}`,
-    section('Sources', described.sources),
-    section('Notes', described.notes),
-    section('Rules applied', described.rules),
-    section(`Conflicts (${report.conflicts.length})`, described.conflicts),
-  ].filter((part): part is string => part !== null);
-  io.stdout(`${text.join('\n\n')}\n`);
+  const heading = `${positionals.map((file) => path.basename(file)).join(' + ')} → ${path.basename(outPath)}`;
+  io.stdout(combineReportText(report, heading));
   return 0;
 }

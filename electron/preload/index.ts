@@ -45,6 +45,10 @@ const api = {
     revert: (handle) => invoke('board:revert', handle),
     release: (handle) => invoke('board:release', handle),
   },
+  combine: {
+    copyReport: (text) => invoke('combine:copy-report', text),
+    saveReport: (boardTitle, text) => invoke('combine:save-report', boardTitle, text),
+  },
   recent: { list: () => invoke('recent:list') },
   recovery: {
     write: (document, handle) => invoke('recovery:write', document, handle),

@@ -146,6 +146,30 @@ describe('File › Combine Boards…', () => {
     await body.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await page.screenshot({ path: path.join(SHOTS, 'combine-report-scrolled-1366x768.png') });
 
+    // The report closes with the dialog: Copy report and Save report… keep it, in the words the CLI prints.
+    const status = report.getByRole('status');
+    await report.getByRole('button', { name: 'Copy report' }).click();
+    await expect.poll(() => app.electron.clipboardText).not.toBe('');
+    const copied = app.electron.clipboardText;
+    expect(copied.startsWith('Combined north + south + example: 3 boards, ')).toBe(true);
+    const conflictLines = copied
+      .split(`\n\nConflicts (${MOVED + RESCORED + RENAMED})\n`)[1]!
+      .trimEnd()
+      .split('\n');
+    expect(conflictLines).toHaveLength(MOVED + RESCORED + RENAMED);
+    expect(
+      conflictLines.filter((line) => / · Stage: north Pilot; south Scaling → Scaling kept/.test(line)),
+    ).toHaveLength(MOVED);
+    expect(await status.textContent()).toBe(
+      `Copied the report to the clipboard: ${(copied.split('\n').length - 1).toLocaleString('en')} lines.`,
+    );
+    await page.screenshot({ path: path.join(SHOTS, 'combine-report-copied-1366x768.png') });
+    const reportFile = path.join(root, 'combine report.txt');
+    app.electron.dialogAnswers.save.push(reportFile);
+    await report.getByRole('button', { name: 'Save report…' }).click();
+    await expect.poll(() => status.textContent()).toBe('Saved the report as combine report.txt.');
+    expect(readFileSync(reportFile, 'utf8')).toBe(copied);
+
     await page.keyboard.press('Escape');
     await report.waitFor({ state: 'detached' });
     // New and unsaved: Save As asks where, and the file holds every card once, each naming its boards.
@@ -162,5 +186,9 @@ describe('File › Combine Boards…', () => {
     expect(sources.filter((s) => s === 'north')).toHaveLength(1);
     expect(sources.filter((s) => s === 'south')).toHaveLength(ADDED);
     expect(sources.filter((s) => s === 'example')).toHaveLength(example.initiatives.length);
+    // The board keeps one line about the combine; the report itself is in the file saved above.
+    expect(parsed.value.workshop.notes).toMatch(
+      new RegExp(`^Combined on \\d{4}-\\d{2}-\\d{2} from north, south, example: 3 boards, .* Settled by rule: `),
+    );
   });
 });

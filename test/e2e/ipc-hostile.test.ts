@@ -35,6 +35,8 @@ const VALID: Record<Channel, unknown[]> = {
   'board:open-recent': ['r1'],
   'board:read-other': [],
   'board:read-to-combine': [],
+  'combine:copy-report': ['Combined north + south: 2 boards, 3 cards, 1 matched'],
+  'combine:save-report': ['Board', 'Combined north + south: 2 boards, 3 cards, 1 matched'],
   'board:save': ['h1', board],
   'board:save-as': [board, null],
   'board:revert': ['h1'],

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 vi.mock('electron', () => ({
   app: { getPath: () => '/nonexistent', getName: () => 'Scaleboard', getVersion: () => '0.0.0-test' },
   dialog: {},
+  clipboard: {},
   BrowserWindow: class {},
   screen: { getAllDisplays: () => [] },
 }));

@@ -9,6 +9,7 @@ import {
   err,
   formatBytes,
   hasBoardExtension,
+  MAX_BOARD_FILE_BYTES,
   ok,
   parseBoardFile,
   serializeBoard,
@@ -16,7 +17,7 @@ import {
 import { writeFileAtomically } from './atomic-write';
 
 /** Far above any real board (a 20,000-card board is about 30 MB); guards against opening the wrong file. */
-export const MAX_BOARD_FILE_BYTES = 256 * 1024 * 1024;
+export { MAX_BOARD_FILE_BYTES };
 
 /** What was read from, or written to, a board file: enough to tell whether someone else has changed it since. */
 export interface Fingerprint {

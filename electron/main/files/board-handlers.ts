@@ -1,13 +1,25 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { app } from 'electron';
+import { app, clipboard } from 'electron';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { BoardDocument, Result } from '../../../domain';
-import type { SavedBoard } from '../../../contract';
+import type { OtherBoard, SavedBoard } from '../../../contract';
 import { COMBINE_MAX_BOARDS } from '../../../contract';
-import { BOARD_EXTENSION, err, fileNameFor, ok } from '../../../domain';
+import {
+  BOARD_EXTENSION,
+  BOARD_LIMITS,
+  counted,
+  err,
+  fileNameFor,
+  formatBytes,
+  hasBoardExtension,
+  MAX_BOARD_FILE_BYTES,
+  ok,
+} from '../../../domain';
 import type { MainContext } from '../context';
 import { handlerFor } from '../ipc/handle';
 import { showMessageBox, showOpenDialog, showSaveDialog } from '../windows/dialogs';
+import { writeFileAtomically } from './atomic-write';
 import { describeFsError, readBoard } from './board-file-service';
 import { openBoardOrAlternative } from './open-board';
 
@@ -55,14 +67,37 @@ export function setupBoardHandlers(context: MainContext): void {
         `${choice.filePaths.length} boards were chosen; Scaleboard combines at most ${COMBINE_MAX_BOARDS} at once. Combine them in groups, then combine the groups.`,
       );
     }
-    const boards = [];
-    // Read as Compare with… reads: no handle, no recent entry; one that cannot be read stops the whole combine.
-    for (const filePath of choice.filePaths) {
-      const read = await readBoard(filePath);
-      if (!read.ok) return err(read.error.code, `${read.error.message} Nothing was combined.`);
-      boards.push({ fileName: path.basename(filePath), document: read.value });
+    return readBoardsToCombine(choice.filePaths);
+  });
+
+  // The combine report outlives its dialog only as the user keeps it: copied, or saved as a text file.
+  on('combine:copy-report', (_event, text) => {
+    clipboard.writeText(text);
+    return ok(null);
+  });
+
+  on('combine:save-report', async (event, boardTitle, text) => {
+    const options = {
+      title: 'Save combine report',
+      defaultPath: path.join(app.getPath('documents'), `${fileNameFor(boardTitle)} — combine report.txt`),
+      filters: [{ name: 'Text', extensions: ['txt'] }],
+    };
+    const choice = await showSaveDialog(parentOf(event), options);
+    if (choice.canceled || !choice.filePath) return ok(null);
+    const target = path.extname(choice.filePath) ? choice.filePath : `${choice.filePath}.txt`;
+    // A board's file is never overwritten with a report's text.
+    if (hasBoardExtension(target)) {
+      return err(
+        'not-a-report-file',
+        `${path.basename(target)} is a board’s file name: save the report as a .txt file.`,
+      );
     }
-    return ok(boards);
+    try {
+      await writeFileAtomically(target, text);
+    } catch (error) {
+      return err('save-failed', `Could not write ${path.basename(target)}: ${describeFsError(error)}`);
+    }
+    return ok({ fileName: path.basename(target), folder: path.dirname(target) });
   });
 
   on('board:open-recent', async (event, recentId) => {
@@ -167,6 +202,58 @@ export function setupBoardHandlers(context: MainContext): void {
       document: copy.document,
     });
   });
+}
+
+/** What one combine reads at most: the boards' files together, and their cards together. */
+export interface CombineReadLimits {
+  bytes: number;
+  cards: number;
+}
+
+/**
+ * Reads the boards chosen to combine, as Compare with… reads one: no handle, no recent entry, and one that cannot
+ * be read stops the whole combine. Each is held in memory until they are combined, and the combined board must fit
+ * in one board file, so their files are looked at first and refused together past `limits.bytes`; reading stops
+ * as soon as the boards read hold more cards than a board may (`limits.cards`).
+ */
+export async function readBoardsToCombine(
+  filePaths: readonly string[],
+  limits: CombineReadLimits = { bytes: MAX_BOARD_FILE_BYTES, cards: BOARD_LIMITS.initiatives },
+): Promise<Result<OtherBoard[]>> {
+  let total = 0;
+  for (const filePath of filePaths) {
+    // One that cannot be looked at is left to the read below, which says why in its own words.
+    total += await fs.stat(filePath).then(
+      (stat) => (stat.isFile() ? stat.size : 0),
+      () => 0,
+    );
+  }
+  if (total > limits.bytes) {
+    return err(
+      'boards-too-large',
+      `The ${counted(filePaths.length, 'board')} chosen come to ${formatBytes(total)} together; Scaleboard combines at most ${formatBytes(limits.bytes)} of boards at once, the most one board file may hold. Nothing was combined. Combine fewer boards at once.`,
+    );
+  }
+  const boards: OtherBoard[] = [];
+  let cards = 0;
+  for (const filePath of filePaths) {
+    const read = await readBoard(filePath);
+    if (!read.ok) return err(read.error.code, `${read.error.message} Nothing was combined.`);
+    boards.push({ fileName: path.basename(filePath), document: read.value });
+    cards += read.value.initiatives.length;
+    if (cards > limits.cards) {
+      const names = boards.map((b) => b.fileName);
+      const which =
+        names.length > 3
+          ? `${names.slice(0, 3).join(', ')} and ${counted(names.length - 3, 'other')}`
+          : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+      return err(
+        'boards-too-large',
+        `${which} hold ${counted(cards, 'card')} together, and Scaleboard combines at most ${counted(limits.cards, 'card')} at once, the most a board holds. Nothing was combined. Combine fewer boards at once.`,
+      );
+    }
+  }
+  return ok(boards);
 }
 
 type ChangedFileChoice = 'overwrite' | 'copy' | 'theirs' | 'cancel';

@@ -121,6 +121,8 @@ export class FakeElectron {
     },
   };
   applicationMenu: { template: MenuTemplate } | null = null;
+  /** What main last put on the clipboard (Electron's `clipboard.writeText`). */
+  clipboardText = '';
   dead = false;
   quitRequests = 0;
   readonly module: Record<string, unknown>;
@@ -250,6 +252,12 @@ export class FakeElectron {
         },
       },
       shell: { openPath: async () => '' },
+      clipboard: {
+        writeText: (text: string) => {
+          fake.clipboardText = text;
+        },
+        readText: () => fake.clipboardText,
+      },
     };
   }
 

@@ -2,16 +2,16 @@
  * board:* and recovery:* as the window calls them, on real files: main alone drops a board's recovery copy when
  * it saves the board, whichever way the save goes.
  */
-import { dialog } from 'electron';
+import { clipboard, dialog } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BoardDocument } from '../../../domain';
-import { createExampleBoard, serializeBoard, updateBoard } from '../../../domain';
+import { createExampleBoard, formatBytes, MAX_BOARD_FILE_BYTES, serializeBoard, updateBoard } from '../../../domain';
 import type { MainContext } from '../../../electron/main/context';
 import { BoardFileService } from '../../../electron/main/files/board-file-service';
-import { setupBoardHandlers } from '../../../electron/main/files/board-handlers';
+import { readBoardsToCombine, setupBoardHandlers } from '../../../electron/main/files/board-handlers';
 import { RecoveryStore } from '../../../electron/main/files/recovery-store';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -172,5 +172,86 @@ describe('reading boards to combine', () => {
     const refused = (await reply('board:read-to-combine')) as { ok: boolean; error?: { message: string } };
     expect(refused.ok).toBe(false);
     expect(refused.error?.message).toMatch(/^Could not open north\.scaleboard\. .* Nothing was combined\.$/);
+  });
+
+  it('refuses boards that come to more than one board file may hold together, before reading any, naming their total', async () => {
+    const { folder, reply } = setup();
+    // Each under the limit for one file, together over it; sparse, so no disk is used and nothing could be parsed.
+    const each = Math.floor(MAX_BOARD_FILE_BYTES * 0.6);
+    const big = ['east.scaleboard', 'west.scaleboard'].map((name) => path.join(folder, name));
+    for (const file of big) {
+      writeFileSync(file, '');
+      truncateSync(file, each);
+    }
+    answerOpen(big);
+    expect(await reply('board:read-to-combine')).toEqual({
+      ok: false,
+      error: {
+        code: 'boards-too-large',
+        message: `The 2 boards chosen come to ${formatBytes(each * 2)} together; Scaleboard combines at most ${formatBytes(MAX_BOARD_FILE_BYTES)} of boards at once, the most one board file may hold. Nothing was combined. Combine fewer boards at once.`,
+      },
+    });
+  });
+
+  it('stops reading once the boards read hold more cards than a board may', async () => {
+    const { folder, boardPath } = setup();
+    const other = path.join(folder, 'south.scaleboard');
+    writeFileSync(other, serializeBoard(changed('South')));
+    // Never read: were it, its damage would be the error.
+    const damaged = path.join(folder, 'north.scaleboard');
+    writeFileSync(damaged, serializeBoard(board).slice(0, 500));
+    const cards = board.initiatives.length;
+    const limits = { bytes: MAX_BOARD_FILE_BYTES, cards: cards * 2 - 1 };
+    expect(await readBoardsToCombine([boardPath, other, damaged], limits)).toEqual({
+      ok: false,
+      error: {
+        code: 'boards-too-large',
+        message: `q4.scaleboard and south.scaleboard hold ${cards * 2} cards together, and Scaleboard combines at most ${cards * 2 - 1} cards at once, the most a board holds. Nothing was combined. Combine fewer boards at once.`,
+      },
+    });
+    // At the limit, both are read.
+    const atLimit = await readBoardsToCombine([boardPath, other], { ...limits, cards: cards * 2 });
+    expect(atLimit.ok && atLimit.value.map((b) => b.fileName)).toEqual(['q4.scaleboard', 'south.scaleboard']);
+  });
+});
+
+describe('keeping a combine report', () => {
+  const TEXT = 'Combined north + south: 2 boards, 52 cards, 26 matched: 26 cards on the combined board; 1 conflict.\n';
+
+  it('puts its text on the clipboard', async () => {
+    const { invoke } = setup();
+    const writeText = vi.fn();
+    Object.assign(clipboard, { writeText });
+    expect(await invoke('combine:copy-report', TEXT)).toBeNull();
+    expect(writeText).toHaveBeenCalledWith(TEXT);
+  });
+
+  it('saves its text where the user chooses, .txt added when no extension is given, and never over a board', async () => {
+    const { folder, boardPath, invoke, reply } = setup();
+    const showSaveDialog = vi.fn(async (..._args: unknown[]) => ({
+      canceled: false,
+      filePath: path.join(folder, 'report'),
+    }));
+    Object.assign(dialog, { showSaveDialog });
+    expect(await invoke('combine:save-report', 'Q4 portfolio', TEXT)).toEqual({ fileName: 'report.txt', folder });
+    expect(readFileSync(path.join(folder, 'report.txt'), 'utf8')).toBe(TEXT);
+    expect(showSaveDialog.mock.calls[0]!.at(-1)).toMatchObject({
+      defaultPath: expect.stringMatching(/Q4 portfolio — combine report\.txt$/),
+    });
+
+    const before = readFileSync(boardPath, 'utf8');
+    showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: boardPath });
+    expect(await reply('combine:save-report', 'Q4 portfolio', TEXT)).toEqual({
+      ok: false,
+      error: {
+        code: 'not-a-report-file',
+        message: 'q4.scaleboard is a board’s file name: save the report as a .txt file.',
+      },
+    });
+    expect(readFileSync(boardPath, 'utf8')).toBe(before);
+
+    showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await invoke('combine:save-report', 'Q4 portfolio', TEXT)).toBeNull();
+    expect(existsSync(path.join(folder, 'Q4 portfolio — combine report.txt'))).toBe(false);
   });
 });

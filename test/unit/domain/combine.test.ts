@@ -6,13 +6,20 @@ import {
   BOARD_LIMITS,
   boardDocumentSchema,
   combineBoards,
+  combineRecord,
+  combineReportText,
+  describeCombine,
   createBoard,
   createExampleBoard,
   defaultGates,
   emptyReadiness,
   moveInitiative,
+  MAX_BOARD_FILE_BYTES,
   OTHER_VALUES_FIELD,
+  serializeBoard,
   SOURCE_BOARD_FIELD,
+  sourceBoardName,
+  utf8ByteLength,
   STAGE_IDS,
   updateInitiative,
 } from '../../../domain';
@@ -39,6 +46,48 @@ function combined(...sources: [string, BoardDocument][]): { board: BoardDocument
 }
 
 const card = (b: BoardDocument, id: string) => b.initiatives.find((c) => c.id === id)!;
+
+/**
+ * The example board with a history the example lacks: for the first cards, an action each (ids `act-0`…) and a
+ * readiness change each, made through the ordinary editing functions.
+ */
+function withHistory(b: BoardDocument, cards = 4): BoardDocument {
+  b.initiatives.slice(0, cards).forEach((c, i) => {
+    const at = new Date(Date.parse(T2) + i * 60_000).toISOString();
+    b = addActions(b, [{ title: `Follow up ${i}`, initiativeId: c.id }], { now: at, newId: () => `act-${i}` });
+    const level = ((c.readiness.data + 1) % 5) as 0;
+    b = updateInitiative(b, c.id, { readiness: { ...c.readiness, data: level } }, { now: at, newId: () => `rc-${i}` });
+  });
+  return b;
+}
+
+/**
+ * Another workshop's board made from the same start as `b`: other cards (ids, references and titles prefixed), its
+ * log entries and actions keeping their ids, as two boards both begun from the example would.
+ */
+function relabelled(b: BoardDocument, prefix: string): BoardDocument {
+  const to = (id: string) => `${prefix}-${id}`;
+  return {
+    ...b,
+    id: to(b.id),
+    initiatives: b.initiatives.map((c) => ({
+      ...c,
+      id: to(c.id),
+      title: `${prefix} ${c.title}`,
+      ...(c.ref ? { ref: to(c.ref) } : {}),
+    })),
+    decisions: b.decisions.map((d) => ({ ...d, initiativeId: to(d.initiativeId) })),
+    readinessLog: b.readinessLog.map((r) => ({ ...r, initiativeId: to(r.initiativeId) })),
+    actions: b.actions.map((a) => (a.initiativeId ? { ...a, initiativeId: to(a.initiativeId) } : a)),
+  };
+}
+
+const counts = (b: BoardDocument) => ({
+  cards: b.initiatives.length,
+  decisions: b.decisions.length,
+  readinessLog: b.readinessLog.length,
+  actions: b.actions.length,
+});
 const withoutSource = (b: BoardDocument) =>
   b.initiatives.map((c) => {
     const { [SOURCE_BOARD_FIELD.key]: _source, ...custom } = c.custom;
@@ -47,7 +96,11 @@ const withoutSource = (b: BoardDocument) =>
 
 describe('combineBoards', () => {
   it('gives back a board combined with itself: the same cards, logs and actions, each once, with their source added', () => {
-    const example = createExampleBoard(T1);
+    const example = withHistory(createExampleBoard(T1));
+    // Not empty, or the comparisons below could not fail.
+    expect(example.actions.length).toBeGreaterThan(0);
+    expect(example.readinessLog.length).toBeGreaterThan(0);
+    expect(example.decisions.length).toBeGreaterThan(0);
     const { board: result, report } = combined(['Harbourline', example], ['Harbourline', example]);
     expect(withoutSource(result)).toEqual(example.initiatives);
     expect(result.decisions).toEqual(example.decisions);
@@ -353,6 +406,7 @@ describe('combineBoards', () => {
             voter: fc.constantFrom('Ana', 'Ben'),
           }),
           {
+            minLength: 1,
             maxLength: 12,
           },
         ),
@@ -362,6 +416,7 @@ describe('combineBoards', () => {
             const c = b.initiatives[s.pick % b.initiatives.length]!;
             const at = new Date(Date.parse(T2) + i * 60_000).toISOString();
             b = moveInitiative(b, c.id, s.stage, 0, { now: at });
+            b = addActions(b, [{ title: `Step ${i}`, initiativeId: c.id }], { now: at });
             b = updateInitiative(
               b,
               c.id,
@@ -369,6 +424,7 @@ describe('combineBoards', () => {
               { now: at },
             );
           });
+          expect(b.actions.length).toBe(steps.length);
           const { board: result, report } = combined(['Same', b], ['Same', b]);
           expect(withoutSource(result)).toEqual(b.initiatives);
           expect(result.decisions).toEqual(b.decisions);
@@ -379,5 +435,192 @@ describe('combineBoards', () => {
       ),
       { numRuns: 40 },
     );
+  });
+  it('takes a card’s value, cost and currency from one board, never an amount from one and a currency from another', () => {
+    let north = board('North');
+    north = addInitiative(north, { id: 'c', title: 'Claims', valueEstimate: 1_000_000 }, { now: T1 });
+    let south = board('South');
+    south = addInitiative(
+      south,
+      { id: 'c', title: 'Claims', valueEstimate: 900_000, costEstimate: 50_000, currency: 'EUR' },
+      { now: T1 },
+    );
+    const { board: result, report } = combined(['North', north], ['South', south]);
+    const merged = card(result, 'c');
+    expect(merged.valueEstimate).toBe(1_000_000);
+    expect(merged.costEstimate).toBeUndefined();
+    expect(merged.currency).toBeUndefined();
+    expect(report.conflicts).toEqual([
+      expect.objectContaining({
+        field: 'Value, cost and currency',
+        values: [
+          { source: 'North', value: 'value 1000000, no cost, no currency' },
+          { source: 'South', value: 'value 900000, cost 50000, currency EUR' },
+        ],
+        kept: 'value 1000000, no cost, no currency',
+        rule: 'first',
+      }),
+    ]);
+    expect(merged.custom[OTHER_VALUES_FIELD.key]).toBe(
+      'Value, cost and currency (South): value 900000, cost 50000, currency EUR',
+    );
+    // A board with a currency and no amount gives way to one with an amount: its currency is not attached to it.
+    let east = board('East');
+    east = addInitiative(east, { id: 'c', title: 'Claims', currency: 'USD' }, { now: T1 });
+    const other = card(combined(['East', east], ['South', south]).board, 'c');
+    expect([other.valueEstimate, other.costEstimate, other.currency]).toEqual([900_000, 50_000, 'EUR']);
+  });
+
+  describe('combined again, or with a third board', () => {
+    // Two workshops begun from the example: other cards, the same ids for their decisions, changes and actions.
+    const north = withHistory(createExampleBoard(T1));
+    const south = relabelled(north, 'S');
+
+    it('keeps each action, decision and readiness change once when a third board is a copy of the second', () => {
+      const two = combined(['North', north], ['South', south]).board;
+      expect(counts(two)).toEqual({
+        cards: north.initiatives.length * 2,
+        decisions: north.decisions.length * 2,
+        readinessLog: north.readinessLog.length * 2,
+        actions: north.actions.length * 2,
+      });
+      const three = combined(['North', north], ['South', south], ['South copy', structuredClone(south)]).board;
+      expect(counts(three)).toEqual(counts(two));
+      expect(new Set(three.actions.map((a) => a.id)).size).toBe(three.actions.length);
+    });
+
+    it('keeps each once when a portfolio is combined again with one of its boards, however often', () => {
+      const two = combined(['North', north], ['South', south]).board;
+      const again = combined(['Portfolio', two], ['South', south]).board;
+      expect(counts(again)).toEqual(counts(two));
+      const more = combined(['Portfolio', again], ['North', north], ['South', south]).board;
+      expect(counts(more)).toEqual(counts(two));
+      // The first board comes back too, its entries under their own ids.
+      expect(counts(combined(['Portfolio', two], ['North', north]).board)).toEqual(counts(two));
+    });
+
+    it('still keeps two entries alike but for their ids that one board holds', () => {
+      const b = withHistory(createExampleBoard(T1), 1);
+      const twin = { ...b.actions[0]!, id: 'act-twin' };
+      const doubled = { ...b, actions: [...b.actions, twin] };
+      const result = combined(['One', doubled], ['Two', doubled]).board;
+      expect(result.actions.map((a) => a.id)).toEqual(['act-0', 'act-twin']);
+    });
+  });
+  it('refuses a combined board whose file would be larger than Scaleboard opens, naming its size and the limit', () => {
+    const sources = [
+      { name: 'North', board: withHistory(createExampleBoard(T1)) },
+      { name: 'South', board: relabelled(withHistory(createExampleBoard(T1)), 'S') },
+    ];
+    // The same ids each time, so that each combine makes a board of the same size.
+    const counting = () => {
+      let n = 0;
+      return () => `id-${++n}`;
+    };
+    const fits = combineBoards(sources, { now: NOW, newId: counting() });
+    if (!fits.ok) throw new Error(fits.error.message);
+    const bytes = Buffer.byteLength(serializeBoard(fits.value.board));
+    // The limit by default is the one opening a file applies.
+    expect(bytes).toBeLessThan(MAX_BOARD_FILE_BYTES);
+    expect(combineBoards(sources, { now: NOW, newId: counting(), maxFileBytes: bytes }).ok).toBe(true);
+    const refused = combineBoards(sources, { now: NOW, newId: counting(), maxFileBytes: bytes - 1 });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'combined-too-large',
+        message: expect.stringMatching(
+          /^The boards cannot be combined: the combined board would be a file of \d+ KiB, and Scaleboard opens board files up to \d+ KiB\. Nothing was combined\.$/,
+        ),
+      },
+    });
+  });
+
+  it('counts a board’s bytes as its file has them', () => {
+    for (const text of ['', 'plain', 'Zürich – 5 €', 'emoji 🚀 and 𝔘', '\ud800 lone surrogate', 'x\udc00']) {
+      expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, 'utf8'));
+    }
+  });
+
+  it('names a source board after its file, without .scaleboard in any case, for the app and the command line', () => {
+    expect(sourceBoardName('North.scaleboard')).toBe('North');
+    expect(sourceBoardName('south.SCALEBOARD')).toBe('south');
+    expect(sourceBoardName('q4.v2.scaleboard')).toBe('q4.v2');
+    expect(sourceBoardName('board.json')).toBe('board.json');
+  });
+
+  it('refuses a card that would mark more fields confidential than the schema allows', () => {
+    const fields = (prefix: string) =>
+      Array.from({ length: BOARD_LIMITS.confidentialFields / 2 + 1 }, (_, i) => `${prefix}${i}`);
+    let north = board('North');
+    north = addInitiative(north, { id: 'c', title: 'Claims', confidential: fields('n') }, { now: T1 });
+    let south = board('South');
+    south = addInitiative(south, { id: 'c', title: 'Claims', confidential: fields('s') }, { now: T1 });
+    const result = combineBoards(
+      [
+        { name: 'North', board: north },
+        { name: 'South', board: south },
+      ],
+      { now: NOW },
+    );
+    expect(result.ok ? null : result.error.message).toBe(
+      `The boards cannot be combined: the card “Claims” would have ${BOARD_LIMITS.confidentialFields + 2} confidential fields, and a card has at most ${BOARD_LIMITS.confidentialFields}. Nothing was combined.`,
+    );
+  });
+
+  it('keeps one line about the combine in the workshop notes, after the first board’s own', () => {
+    let north = board('North');
+    north = { ...north, workshop: { ...north.workshop, notes: 'Held in Leeds.' } };
+    north = addInitiative(north, { id: 'c', ref: 'R', title: 'Claims', stageEnteredAt: T1 }, { now: T1 });
+    north = moveInitiative(north, 'c', 'pilot', 0, { now: T2 });
+    let south = board('South');
+    south = addInitiative(
+      south,
+      { id: 'c', ref: 'R', title: 'Claims', votes: { Ana: 1 }, stageEnteredAt: T1 },
+      { now: T1 },
+    );
+    south = moveInitiative(south, 'c', 'scaling', 0, { now: T3 });
+    const { board: result, report } = combined(['North', north], ['South', south]);
+    const line = combineRecord(report, NOW);
+    expect(line).toBe(
+      `Combined on ${NOW.slice(0, 10)} from North, South: ${describeCombine(report).summary} Settled by rule: Stage 1.`,
+    );
+    expect(result.workshop.notes).toBe(`Held in Leeds.\n\n${line}`);
+    // Combined again, the board keeps both lines.
+    const again = combined(['Portfolio', result], ['South', south]);
+    expect(again.board.workshop.notes).toBe(`Held in Leeds.\n\n${line}\n\n${combineRecord(again.report, NOW)}`);
+    // Notes too full to take it: the board keeps its notes, and the report says so.
+    const full = { ...north, workshop: { ...north.workshop, notes: 'x'.repeat(BOARD_LIMITS.longTextLength - 10) } };
+    const refused = combined(['North', full], ['South', south]);
+    expect(refused.board.workshop.notes).toBe(full.workshop.notes);
+    expect(refused.report.notes).toContain(
+      'North’s workshop notes are too long to take a line about this combine: copy or save this report to keep a record of it.',
+    );
+  });
+
+  it('names the first boards and fields, and how many more, in that line', () => {
+    const sources = Array.from({ length: 11 }, (_, i) => {
+      let b = board(`B${i}`);
+      b = addInitiative(b, { id: 'c', title: `Title ${i}`, owner: `Owner ${i}` }, { now: T1 });
+      return [`B${i}`, b] as [string, BoardDocument];
+    });
+    const { report } = combined(...sources);
+    expect(combineRecord(report, NOW)).toContain('from B0, B1, B2, B3, B4, B5, B6, B7 and 3 other boards:');
+    expect(combineRecord(report, NOW)).toContain('Settled by rule: Title 1, Owner 1.');
+  });
+
+  it('writes the whole report as text, each part a block: what the command line prints and the app copies', () => {
+    const { report } = combined(['North', withHistory(createExampleBoard(T1))], ['South', createExampleBoard(T1)]);
+    const described = describeCombine(report);
+    expect(described.conflicts.length).toBeGreaterThan(0);
+    expect(combineReportText(report, 'a + b → c')).toBe(
+      [
+        `a + b → c: ${described.summary}`,
+        ['Sources', ...described.sources.map((l) => `  ${l}`)].join('\n'),
+        ...(described.notes.length ? [['Notes', ...described.notes.map((l) => `  ${l}`)].join('\n')] : []),
+        ['Rules applied', ...described.rules.map((l) => `  ${l}`)].join('\n'),
+        [`Conflicts (${report.conflicts.length})`, ...described.conflicts.map((l) => `  ${l}`)].join('\n'),
+      ].join('\n\n') + '\n',
+    );
+    expect(combineReportText(report).startsWith(`${described.summary}\n\nSources\n`)).toBe(true);
   });
 });
