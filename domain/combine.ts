@@ -91,10 +91,7 @@ export function combineBoards(
   if (sources.length === 0) return err('nothing-to-combine', 'There is no board to combine.');
   const makeId = options.newId ?? newId;
   const notes: string[] = [];
-  const names = uniqueNames(
-    sources.map((s) => s.name),
-    notes,
-  );
+  const names = uniqueNames(sources, notes);
   const first = sources[0]!.board;
 
   const ambiguous = new Set<string>();
@@ -275,11 +272,13 @@ function sourcesOf(card: Initiative, name: string): string[] {
 
 /**
  * The names sources go by: trimmed, "Board N" for none, the separator replaced (it would read as two boards), and
- * a name given twice (in any case) numbered: "North", "North (2)".
+ * a name given twice (in any case) numbered: "North", "North (2)" — unless it is the very same board given twice
+ * (the same file chosen again), which keeps its one name, so that its cards name one source board.
  */
-function uniqueNames(given: readonly string[], notes: string[]): string[] {
+function uniqueNames(sources: readonly CombineSource[], notes: string[]): string[] {
   const used = new Set<string>();
-  return given.map((raw, index) => {
+  const contents = new Map<string, string>();
+  return sources.map(({ name: raw, board }, index) => {
     let name = raw.trim() || `Board ${index + 1}`;
     if (name.includes(SOURCE_SEPARATOR)) {
       const replaced = name.split(SOURCE_SEPARATOR).join(' & ');
@@ -288,12 +287,18 @@ function uniqueNames(given: readonly string[], notes: string[]): string[] {
       );
       name = replaced;
     }
+    const content = JSON.stringify(board);
+    if (used.has(name.toLowerCase()) && contents.get(name.toLowerCase()) === content) {
+      notes.push(`Board ${index + 1} is “${name}” again, unchanged: its cards, logs and actions count once.`);
+      return name;
+    }
     let unique = name;
     for (let n = 2; used.has(unique.toLowerCase()); n += 1) unique = `${name} (${n})`;
     if (unique !== name) {
       notes.push(`Two boards are called “${name}”: board ${index + 1} is called “${unique}” on the combined board.`);
     }
     used.add(unique.toLowerCase());
+    contents.set(unique.toLowerCase(), content);
     return unique;
   });
 }

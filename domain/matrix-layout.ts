@@ -221,7 +221,7 @@ export function matrixLayout(data: MatrixData, frame: MatrixFrame): MatrixScene 
     ...QUADRANT_LABELS[id],
     ...boxes[id],
     count: data.quadrants[id].length,
-  })).filter((q) => q.width > fontSize * 4 && q.height > fontSize * 2.5);
+  })).filter((q) => hasValues && q.width > fontSize * 4 && q.height > fontSize * 2.5);
 
   const smallest = fontSize * 0.42;
   const largest = Math.max(smallest * 1.5, Math.min(plot.width, plot.height) * 0.055);

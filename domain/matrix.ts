@@ -67,7 +67,7 @@ export interface MatrixPoint {
 }
 
 /** Why a card is listed beside the chart rather than placed on it. */
-export type LeftOutReason = 'no-value' | 'kept-from-room' | 'other-currency' | 'not-positive';
+export type LeftOutReason = 'stopped' | 'no-value' | 'kept-from-room' | 'other-currency' | 'not-positive';
 
 export interface MatrixLeftOut {
   id: string;
@@ -112,9 +112,13 @@ function median(sorted: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/**
+ * A card at or above the median value is "high value": ties at the median (three cards at €900K, or a portfolio
+ * whose every card is valued alike) go with the higher half rather than being called low for being typical.
+ */
 export function quadrantOf(readiness: number, value: number, valueSplit: number): QuadrantId {
   const ready = readiness >= READY_FROM;
-  const high = value > valueSplit;
+  const high = value >= valueSplit;
   return high ? (ready ? 'scale' : 'fix-foundations') : ready ? 'question' : 'park';
 }
 
@@ -133,6 +137,11 @@ export function matrixData(
   const valued: Initiative[] = [];
   for (const card of cards) {
     const base = { id: card.id, ref: card.ref, title: card.title, stage: card.stage };
+    // A stopped initiative is not a candidate for investment: listed beside, as the brief leaves it out.
+    if (card.stage === 'stopped') {
+      leftOut.push({ ...base, reason: 'stopped' });
+      continue;
+    }
     // The audience window's board has the value stripped from a card that keeps it from the room: that card has a
     // value, which the chart must neither place nor call missing.
     if (card.valueEstimate === undefined)
@@ -187,6 +196,7 @@ export function matrixData(
 }
 
 export const LEFT_OUT_REASONS: Record<LeftOutReason, string> = {
+  stopped: 'Stopped',
   'no-value': 'No value estimate',
   'kept-from-room': 'Value kept from the room',
   'other-currency': 'Valued in another currency',

@@ -40,16 +40,24 @@ export function AudienceMatrix({ state }: { state: AudienceState }) {
   const { board } = state;
   const box = useRef<HTMLDivElement>(null);
   const size = useBoxSize(box);
+  // Hidden votes are not shown as bubble sizes either: the room sees the cost estimate until they are revealed.
+  const view = useMemo(
+    () =>
+      state.votesHidden && state.matrixView.size === 'votes'
+        ? { ...state.matrixView, size: 'cost' as const }
+        : state.matrixView,
+    [state.votesHidden, state.matrixView],
+  );
   const made = useMemo(() => {
     if (!size || size.width < 200 || size.height < 150) return null;
     const fontSize = audienceMatrixFont(size.width);
     const options = { width: size.width, fontSize, named: 5 };
     // The notes below the chart take a line each; the chart gets the rest of the height.
-    const first = matrixPicture(board, state.filters, state.matrixView, { ...options, chartHeight: size.height });
+    const first = matrixPicture(board, state.filters, view, { ...options, chartHeight: size.height });
     const chartHeight = Math.max(120, size.height - fontSize * pictureFooter(first.picture.notes.length));
-    const { picture, data } = matrixPicture(board, state.filters, state.matrixView, { ...options, chartHeight });
+    const { picture, data } = matrixPicture(board, state.filters, view, { ...options, chartHeight });
     return { picture, data, svg: matrixSvg(picture, { header: false }) };
-  }, [board, state.filters, state.matrixView, size]);
+  }, [board, state.filters, view, size]);
   const locale = board.workshop.locale;
   return (
     <section className="audience-matrix">

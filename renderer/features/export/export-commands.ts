@@ -116,6 +116,14 @@ function exportedMatrix() {
     ...MATRIX_EXPORT,
     now: new Date().toISOString(),
   });
+  // A chart with nothing on it would say nothing true: the window says why instead.
+  if (!data.points.length) {
+    fail({
+      code: 'matrix-empty',
+      message: `Nothing to export: no initiative shown has a value estimate to place on the matrix (${counted(data.leftOut.length, 'initiative', 'initiatives', board.workshop.locale)} listed beside it).`,
+    });
+    return null;
+  }
   return { board, data, svg: matrixSvg(picture), width: picture.scene.width, height: pictureHeight(picture) };
 }
 

@@ -78,6 +78,7 @@ export function matrixPictureOf(
       title: `${board.title}: value against readiness`,
       subtitle: matrixSubtitle(data, locale) + date,
       notes,
+      titles: new Map(data.points.map((p) => [p.id, p.ref ? `${p.ref} ${p.title}` : p.title])),
       stages: visibleStages(board).map((stage) => ({ id: stage.id, label: stage.label })),
     },
   };

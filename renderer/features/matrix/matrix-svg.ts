@@ -90,14 +90,20 @@ export function bubblePaint(bubble: Pick<MatrixBubble, 'stage' | 'outline'>): {
  * The bubbles, largest first. For the interactive view each also carries its card's id and can take focus (not in
  * the Tab order: the view makes one of them its Tab stop, and names it).
  */
-export function matrixBubbles(bubbles: readonly MatrixBubble[], options: { interactive?: boolean } = {}): string {
+export function matrixBubbles(
+  bubbles: readonly MatrixBubble[],
+  options: { interactive?: boolean; titles?: ReadonlyMap<string, string> } = {},
+): string {
   return bubbles
     .map((b) => {
       const paint = bubblePaint(b);
       const handle = options.interactive
         ? ` class="matrix-bubble" data-initiative-id="${xml(b.id)}" tabindex="-1"`
         : '';
-      return `<circle${handle} cx="${n(b.cx)}" cy="${n(b.cy)}" r="${n(b.r)}" fill="${paint.fill}" fill-opacity="${paint.fillOpacity}" stroke="${paint.stroke}" stroke-width="${paint.strokeWidth}"/>`;
+      const shape = `<circle${handle} cx="${n(b.cx)}" cy="${n(b.cy)}" r="${n(b.r)}" fill="${paint.fill}" fill-opacity="${paint.fillOpacity}" stroke="${paint.stroke}" stroke-width="${paint.strokeWidth}"`;
+      // In a file, each bubble names its card: a viewer shows it on hover, a screen reader reads it.
+      const title = options.titles?.get(b.id);
+      return title === undefined ? `${shape}/>` : `${shape}><title>${xml(title)}</title></circle>`;
     })
     .join('');
 }
@@ -110,6 +116,8 @@ export interface MatrixPicture {
   /** Below the chart: the legend and the cards listed beside it, as lines of text. */
   notes: string[];
   stages: { id: StageId; label: string }[];
+  /** Each card's name by id, written into the file with its bubble. */
+  titles?: ReadonlyMap<string, string>;
 }
 
 /** The header and footer bands a picture adds around its scene, in type sizes. */
@@ -150,7 +158,7 @@ export function matrixSvg(picture: MatrixPicture, { header = true }: { header?: 
       ? `<text x="${n(scene.plot.x)}" y="${n(f * 1.7)}" font-size="${n(f * 1.5)}" font-weight="700" fill="${PALETTE.text}">${xml(picture.title)}</text>` +
         `<text x="${n(scene.plot.x)}" y="${n(f * 3.2)}" font-size="${n(f)}" fill="${PALETTE.muted}">${xml(picture.subtitle)}</text>`
       : '') +
-    `<g transform="translate(0 ${n(top)})">${matrixBackdrop(scene)}${matrixBubbles(scene.bubbles)}${matrixQuadrantNames(scene)}</g>` +
+    `<g transform="translate(0 ${n(top)})">${matrixBackdrop(scene)}${matrixQuadrantNames(scene)}${matrixBubbles(scene.bubbles, { titles: picture.titles })}</g>` +
     legend +
     lines +
     `</svg>`

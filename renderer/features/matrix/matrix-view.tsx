@@ -34,6 +34,16 @@ import { useBoardStore } from '../../store/board-store';
 import { STAGE_COLORS } from '../../styles/palette';
 import { matrixBackdrop, matrixBubbles, matrixQuadrantNames } from './matrix-svg';
 
+/**
+ * Opens a card in the editor, closing the voting, log or actions panel that holds the editor's place: a bubble
+ * clicked must never seem to do nothing.
+ */
+function openCard(id: string): void {
+  const { panel, setPanel, select } = useBoardStore.getState();
+  if (panel) setPanel(null);
+  select(id);
+}
+
 /** The type size of the chart's ticks and labels on the facilitator's screen. */
 const FONT_SIZE = 13;
 const ZOOM_STEP = 1.6;
@@ -201,7 +211,7 @@ function MatrixChart({
   zoom: MatrixZoom;
   setZoom: (zoom: MatrixZoom) => void;
 }) {
-  const select = useBoardStore((s) => s.select);
+  const select = openCard;
   const selectedId = useBoardStore((s) => s.selectedId);
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
@@ -455,7 +465,11 @@ function MatrixChart({
                 <rect x={scene.plot.x} y={scene.plot.y} width={scene.plot.width} height={scene.plot.height} />
               </clipPath>
             </defs>
-            <g aria-hidden="true" dangerouslySetInnerHTML={{ __html: matrixBackdrop(scene) }} />
+            {/* The quadrants' names lie under the bubbles: a card is never hidden by a label. */}
+            <g
+              aria-hidden="true"
+              dangerouslySetInnerHTML={{ __html: matrixBackdrop(scene) + matrixQuadrantNames(scene) }}
+            />
             <g clipPath="url(#matrix-plot)">
               {/* One focus listener for every bubble: a bubble focused by a click becomes the Tab stop. */}
               <g
@@ -473,7 +487,6 @@ function MatrixChart({
                 dangerouslySetInnerHTML={{ __html: bubbles }}
               />
             </g>
-            <g aria-hidden="true" dangerouslySetInnerHTML={{ __html: matrixQuadrantNames(scene) }} />
           </svg>
           {under ? (
             <UnderPointer
@@ -590,7 +603,7 @@ function UnderPointer({
 
 /** The cards the chart cannot place, by reason, each a button that opens it. */
 function LeftOutList({ board, data }: { board: BoardDocument; data: MatrixData }) {
-  const select = useBoardStore((s) => s.select);
+  const select = openCard;
   const locale = board.workshop.locale;
   if (!data.leftOut.length) return null;
   const reasons = (Object.keys(LEFT_OUT_REASONS) as (keyof typeof LEFT_OUT_REASONS)[]).filter((reason) =>
@@ -652,7 +665,7 @@ function LeftOutEntries({
 
 /** The chart's figures as a table: every card placed, highest value first; those not placed stay listed beside. */
 function MatrixTable({ board, data }: { board: BoardDocument; data: MatrixData }) {
-  const select = useBoardStore((s) => s.select);
+  const select = openCard;
   const locale = board.workshop.locale;
   const one = (n: number) => formatBoardNumber(n, locale, 1);
   const rows = useMemo(() => [...data.points].sort((a, b) => b.value - a.value), [data.points]);

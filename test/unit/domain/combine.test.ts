@@ -109,15 +109,28 @@ describe('combineBoards', () => {
     expect(report.conflicts).toEqual([]);
     expect(report.cards).toBe(example.initiatives.length);
     expect(report.matched).toBe(example.initiatives.length);
-    // The same name twice is made unique, and each card names both.
-    expect(report.sources.map((s) => s.name)).toEqual(['Harbourline', 'Harbourline (2)']);
+    // The same board twice is one source: each card names it once, and the report says why.
+    expect(report.sources.map((s) => s.name)).toEqual(['Harbourline', 'Harbourline']);
     expect(report.notes).toContain(
-      'Two boards are called “Harbourline”: board 2 is called “Harbourline (2)” on the combined board.',
+      'Board 2 is “Harbourline” again, unchanged: its cards, logs and actions count once.',
     );
-    for (const c of result.initiatives) expect(c.custom[SOURCE_BOARD_FIELD.key]).toBe('Harbourline + Harbourline (2)');
+    for (const c of result.initiatives) expect(c.custom[SOURCE_BOARD_FIELD.key]).toBe('Harbourline');
     expect(result.customFields).toEqual([...example.customFields, SOURCE_BOARD_FIELD]);
     expect(result.id).not.toBe(example.id);
     expect(boardDocumentSchema.safeParse(result).success).toBe(true);
+  });
+
+  it('numbers two different boards that go by the same name', () => {
+    const north = createExampleBoard(T1);
+    const other = { ...north, title: 'Another quarter' };
+    const { board, report } = combined(['North', north], ['north', other]);
+    expect(report.sources.map((s) => s.name)).toEqual(['North', 'north (2)']);
+    expect(report.notes).toContain(
+      'Two boards are called “north”: board 2 is called “north (2)” on the combined board.',
+    );
+    expect(new Set(board.initiatives.map((c) => c.custom[SOURCE_BOARD_FIELD.key]))).toEqual(
+      new Set(['North + north (2)']),
+    );
   });
 
   it('matches cards by reference, trimmed and in any case, before ids; the other board’s log follows the card', () => {

@@ -148,6 +148,33 @@ describe('the value × readiness matrix', () => {
     expect(y).toEqual(['Weak small', 'Lopsided', 'Ready big', 'Weak big']);
   });
 
+  it('calls cards tied at the median high value, and lists stopped cards beside rather than advising on them', () => {
+    const same = board([
+      card('One', 'pilot', [1, 1, 1, 1, 1, 1], 500),
+      card('Two', 'scaling', [3, 3, 3, 3, 3, 3], 500),
+      card('Gone', 'stopped', [0, 0, 0, 0, 0, 0], 900),
+    ]);
+    const data = matrixData(same, same.initiatives, DEFAULT_MATRIX_VIEW);
+    // Every card valued alike is as valuable as the portfolio's most valuable: not "low value".
+    expect(data.points.map((p) => [p.id, p.quadrant])).toEqual([
+      ['One', 'fix-foundations'],
+      ['Two', 'scale'],
+    ]);
+    expect(data.leftOut.map((e) => [e.id, e.reason])).toEqual([['Gone', 'stopped']]);
+    expect(leftOutLines(data, 3)).toEqual(['Stopped (1): Gone']);
+  });
+
+  it('names no quadrant on a chart with nothing placed', () => {
+    const empty = board([card('No value', 'pilot', [1, 1, 1, 1, 1, 1], undefined)]);
+    const scene = matrixLayout(matrixData(empty, empty.initiatives, DEFAULT_MATRIX_VIEW), {
+      width: 800,
+      height: 500,
+      fontSize: 13,
+    });
+    expect(scene.bubbles).toEqual([]);
+    expect(scene.quadrants).toEqual([]);
+  });
+
   it('takes the cards the board shows: the same filters and search', () => {
     const b = portfolio();
     const shown = shownInitiatives(b, { ...NO_FILTERS, search: 'weak' });
