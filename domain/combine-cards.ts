@@ -171,13 +171,16 @@ export function mergeCard(id: string, versions: readonly CardVersion[], stages: 
   const conflict = (field: string, values: { source: string; value: string }[], kept: string, rule: CombineRule) =>
     conflicts.push({ card: name(), field, values, kept, rule, ruleText: COMBINE_RULES[rule] });
 
-  /** The first board's value (of those that have one); the others that differ are listed and kept aside. */
-  /** `key` says which values are the same: by default their words, trimmed. */
+  /**
+   * The first board's value (of those that have one); the others that differ are listed and kept aside. `key` says
+   * which values are the same: by default their words with any run of white space (a non-breaking space, a line
+   * break) read as one space, so that two files' spacing of the same answer is no conflict.
+   */
   const first = <T>(
     field: string,
     read: (c: Initiative) => T | undefined,
     words: (value: T) => string,
-    key: (value: T) => string = (value) => words(value).trim(),
+    key: (value: T) => string = (value) => words(value).replace(/\s+/g, ' ').trim(),
   ) => {
     const present = versions
       .map((v) => ({ source: v.source, value: read(v.card) }))

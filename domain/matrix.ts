@@ -263,3 +263,8 @@ export function leftOutLines(data: MatrixData, cap: number, locale?: string, wid
   }
   return lines;
 }
+
+/** The stages whose cards the matrix places, for its legend: the board's visible stages but Stopped. */
+export function matrixStages(board: Pick<BoardDocument, 'stages'>): BoardDocument['stages'] {
+  return board.stages.filter((stage) => stage.visible && stage.id !== 'stopped');
+}

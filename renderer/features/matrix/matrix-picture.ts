@@ -12,7 +12,7 @@ import {
   MATRIX_SIZE_LABELS,
   oneLine,
   shownInitiatives,
-  visibleStages,
+  matrixStages,
 } from '../../../domain';
 import type { MatrixPicture } from './matrix-svg';
 import { matrixSvg, PICTURE_HEADER, pictureFooter } from './matrix-svg';
@@ -79,7 +79,7 @@ export function matrixPictureOf(
       subtitle: matrixSubtitle(data, locale) + date,
       notes,
       titles: new Map(data.points.map((p) => [p.id, p.ref ? `${p.ref} ${p.title}` : p.title])),
-      stages: visibleStages(board).map((stage) => ({ id: stage.id, label: stage.label })),
+      stages: matrixStages(board).map((stage) => ({ id: stage.id, label: stage.label })),
     },
   };
 }

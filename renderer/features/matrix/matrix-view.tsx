@@ -21,9 +21,9 @@ import {
   pannedZoom,
   QUADRANT_LABELS,
   readinessWords,
+  matrixStages,
   shownInitiatives,
   stageLabel,
-  visibleStages,
   WHOLE_MATRIX,
   zoomedAt,
   zoomBy,
@@ -113,7 +113,7 @@ function MatrixLegend({ board, data }: { board: BoardDocument; data: MatrixData 
   const outlines = data.points.some((p) => p.size === undefined);
   return (
     <ul className="matrix-legend" aria-label="Legend">
-      {visibleStages(board).map((stage) => (
+      {matrixStages(board).map((stage) => (
         <li key={stage.id}>
           <span className="matrix-swatch" style={{ background: STAGE_COLORS[stage.id] }} aria-hidden="true" />
           {stage.label}

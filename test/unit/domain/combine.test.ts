@@ -291,6 +291,23 @@ describe('combineBoards', () => {
     });
   });
 
+  it('reads text that differs only in its spacing (a non-breaking space, a line break) as the same, no conflict', () => {
+    let north = board('North');
+    north = addInitiative(
+      north,
+      { id: 'c', title: 'Claims triage', problem: 'a) Purchased from a vendor' },
+      { now: T1 },
+    );
+    let south = board('South');
+    south = addInitiative(
+      south,
+      { id: 'c', title: 'Claims  triage', problem: 'a)\u00a0Purchased from\na vendor' },
+      { now: T1 },
+    );
+    const { report } = combined(['North', north], ['South', south]);
+    expect(report.conflicts).toEqual([]);
+  });
+
   it('keeps the first board’s text, lists the others and keeps them on the card; fills what the first board lacks', () => {
     let north = board('North');
     north = addInitiative(north, { id: 'c', title: 'Claims triage', owner: 'Ana' }, { now: T1 });
