@@ -114,7 +114,7 @@ describe('the main process at its boundary', () => {
       frozen: Object.isFrozen((window as unknown as { scaleboard: object }).scaleboard),
     }));
     expect(surface).toEqual({
-      keys: ['app', 'audience', 'board', 'export', 'on', 'recent', 'recovery', 'spreadsheet', 'window'],
+      keys: ['app', 'audience', 'board', 'combine', 'export', 'on', 'recent', 'recovery', 'spreadsheet', 'window'],
       ipc: 'undefined',
       frozen: true,
     });
