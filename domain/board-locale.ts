@@ -81,13 +81,22 @@ function isCurrencyCode(code: string): boolean {
 /**
  * An amount with its currency: "€1,250,000.00" style when the currency is an ISO code, the number followed by the
  * text as written ("1,250 dollars") when it is not, the bare number when the card names no currency.
- * `compact` writes "€1.3M" for charts and headings.
+ * `compact` writes "€1.3M" for charts and headings, `'whole'` "€1,250,000" for a table of estimates.
  */
-export function formatAmount(value: number, currency: string | undefined, locale?: string, compact = false): string {
+export function formatAmount(
+  value: number,
+  currency: string | undefined,
+  locale?: string,
+  compact: boolean | 'whole' = false,
+): string {
   const code = currency?.trim();
-  const style: Intl.NumberFormatOptions = compact
-    ? { notation: 'compact', maximumFractionDigits: 1 }
-    : { maximumFractionDigits: 2 };
+  // 'whole' writes "€4,200,000" where cents would only be noise, in a table of estimates.
+  const style: Intl.NumberFormatOptions =
+    compact === 'whole'
+      ? { minimumFractionDigits: 0, maximumFractionDigits: 0 }
+      : compact
+        ? { notation: 'compact', maximumFractionDigits: 1 }
+        : { maximumFractionDigits: 2 };
   if (code && isCurrencyCode(code)) {
     return numberFormat(locale, { ...style, style: 'currency', currency: code.toUpperCase() }).format(value);
   }

@@ -697,13 +697,13 @@ function MatrixTable({ board, data }: { board: BoardDocument; data: MatrixData }
               </th>
               <td>{stageLabel(board.stages, point.stage)}</td>
               <td>{one(point.readiness)}</td>
-              <td>{formatAmount(point.value, data.currency, locale)}</td>
+              <td>{formatAmount(point.value, data.currency, locale, 'whole')}</td>
               <td>
                 {point.size === undefined
                   ? '—'
                   : data.view.size === 'votes'
                     ? formatBoardNumber(point.size, locale)
-                    : formatAmount(point.size, data.currency, locale)}
+                    : formatAmount(point.size, data.currency, locale, 'whole')}
               </td>
               <td>{QUADRANT_LABELS[point.quadrant].name}</td>
             </tr>

@@ -23,6 +23,8 @@ describe('dates and amounts in the board locale', () => {
     expect(formatAmount(1_250_000, 'EUR', 'de-DE')).toBe('1.250.000,00\u00a0€');
     expect(formatAmount(1_250_000, 'usd', 'en-US')).toBe('$1,250,000.00');
     expect(formatAmount(1_250_000, 'EUR', 'en-GB', true)).toBe('€1.3m');
+    expect(formatAmount(1_250_000.4, 'EUR', 'de-DE', 'whole')).toBe('1.250.000\u00a0€');
+    expect(formatAmount(1_250_000, 'usd', 'en-US', 'whole')).toBe('$1,250,000');
     expect(formatAmount(1250, 'dollars', 'en-US')).toBe('1,250 dollars');
     expect(formatAmount(1250.5, undefined, 'fr-FR')).toBe('1\u202f250,5');
   });
