@@ -32,7 +32,7 @@ import type { DiffSection } from './describe-diff';
 import { describeDiff } from './describe-diff';
 import { boardAtSnapshot, snapshotIsFrom } from './snapshot';
 import type { LeftOutReason, QuadrantId } from './matrix';
-import { DEFAULT_MATRIX_VIEW, LEFT_OUT_REASONS, matrixData, QUADRANT_LABELS, QUADRANTS } from './matrix';
+import { DEFAULT_MATRIX_VIEW, isInvestable, LEFT_OUT_REASONS, matrixData, QUADRANT_LABELS, QUADRANTS } from './matrix';
 import { STAGE_IDS } from './stages';
 
 /**
@@ -355,7 +355,7 @@ function briefGovernance(board: BoardDocument, locale: string | undefined): Brie
 
 /** The cards "Where to invest" considers: every card but those stopped, which are no longer an investment. */
 export function investableCards(board: BoardDocument): Initiative[] {
-  return board.initiatives.filter((card) => card.stage !== 'stopped');
+  return board.initiatives.filter(isInvestable);
 }
 
 function briefMatrix(board: BoardDocument): BriefMatrix {

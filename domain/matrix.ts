@@ -9,7 +9,7 @@ import type { StageId } from './stages';
 import type { FoundationId } from './foundations';
 import { FOUNDATION_IDS, FOUNDATIONS } from './foundations';
 import { formatBoardNumber } from './board-locale';
-import { currencyKey, valueCurrencies } from './metrics';
+import { currencyKey, median, valueCurrencies } from './metrics';
 import { cardVotes } from './voting';
 
 /** Readiness as the mean of the six foundations, or as the weakest of them (what a gate stops on). */
@@ -97,6 +97,11 @@ export interface MatrixData {
   quadrants: Record<QuadrantId, string[]>;
 }
 
+/** Whether a card is a candidate for investment: every card but those stopped. The matrix and the brief ask this. */
+export function isInvestable(card: Pick<Initiative, 'stage'>): boolean {
+  return card.stage !== 'stopped';
+}
+
 export function meanReadinessOf(card: Initiative): number {
   return FOUNDATION_IDS.reduce((sum, id) => sum + card.readiness[id], 0) / FOUNDATION_IDS.length;
 }
@@ -104,12 +109,6 @@ export function meanReadinessOf(card: Initiative): number {
 export function weakestFoundations(card: Initiative): { level: number; foundations: FoundationId[] } {
   const level = Math.min(...FOUNDATION_IDS.map((id) => card.readiness[id]));
   return { level, foundations: FOUNDATION_IDS.filter((id) => card.readiness[id] === level) };
-}
-
-function median(sorted: number[]): number {
-  if (!sorted.length) return 0;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /**
@@ -131,14 +130,14 @@ export function matrixData(
   cards: readonly Initiative[],
   view: MatrixView,
 ): MatrixData {
-  const currency = valueCurrencies({ initiatives: board.initiatives } as BoardDocument)[0]?.currency;
+  const currency = valueCurrencies(board)[0]?.currency;
   const wanted = currencyKey(currency);
   const leftOut: MatrixLeftOut[] = [];
   const valued: Initiative[] = [];
   for (const card of cards) {
     const base = { id: card.id, ref: card.ref, title: card.title, stage: card.stage };
     // A stopped initiative is not a candidate for investment: listed beside, as the brief leaves it out.
-    if (card.stage === 'stopped') {
+    if (!isInvestable(card)) {
       leftOut.push({ ...base, reason: 'stopped' });
       continue;
     }
@@ -163,7 +162,7 @@ export function matrixData(
         })
       : valued;
   const values = placed.map((c) => c.valueEstimate!).sort((a, b) => a - b);
-  const valueSplit = median(values);
+  const valueSplit = median(values) ?? 0;
   const points = placed.map((card): MatrixPoint => {
     const weakest = weakestFoundations(card);
     const readiness = view.readiness === 'mean' ? meanReadinessOf(card) : weakest.level;

@@ -181,7 +181,9 @@ export function valueByStage(board: BoardDocument, currency?: string | null): Re
 }
 
 /** The currencies the cards with a value estimate are valued in, the most used first; undefined for none named. */
-export function valueCurrencies(board: BoardDocument): { currency: string | undefined; cards: number }[] {
+export function valueCurrencies(
+  board: Pick<BoardDocument, 'initiatives'>,
+): { currency: string | undefined; cards: number }[] {
   const counts = new Map<string, { currency: string | undefined; cards: number }>();
   for (const initiative of board.initiatives) {
     if (initiative.valueEstimate === undefined) continue;

@@ -4,7 +4,8 @@ import type { ExportResult } from '../../../contract';
 import { api } from '../../lib/api';
 import { useBoardStore } from '../../store/board-store';
 import { boardPng } from './board-image';
-import { matrixPicture, matrixSvg, pictureHeight, svgToPngBase64 } from '../matrix/matrix-picture';
+import { matrixPicture, pictureHeight, svgToPngBase64 } from '../matrix/matrix-picture';
+import { matrixSvg } from '../matrix/matrix-svg';
 
 const store = () => useBoardStore.getState();
 

@@ -15,7 +15,7 @@ import {
   matrixStages,
 } from '../../../domain';
 import type { MatrixPicture } from './matrix-svg';
-import { matrixSvg, PICTURE_HEADER, pictureFooter } from './matrix-svg';
+import { PICTURE_HEADER, pictureFooter } from './matrix-svg';
 
 export interface PictureOptions {
   width: number;
@@ -110,5 +110,3 @@ export async function svgToPngBase64(svg: string, scale = 1): Promise<string> {
   context.drawImage(image, 0, 0);
   return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
 }
-
-export { matrixSvg };

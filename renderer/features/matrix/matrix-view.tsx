@@ -211,7 +211,6 @@ function MatrixChart({
   zoom: MatrixZoom;
   setZoom: (zoom: MatrixZoom) => void;
 }) {
-  const select = openCard;
   const selectedId = useBoardStore((s) => s.selectedId);
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
@@ -357,7 +356,7 @@ function MatrixChart({
         break;
       case 'Enter':
       case ' ':
-        if (current) select(current);
+        if (current) openCard(current);
         break;
       case '+':
       case '=':
@@ -423,7 +422,7 @@ function MatrixChart({
     if (hits.length === 1) {
       setActive(hits[0]!.id);
       setUnder(null);
-      select(hits[0]!.id);
+      openCard(hits[0]!.id);
     } else if (hits.length > 1) setUnder({ x: at.x, y: at.y, ids: hits.map((h) => h.id), pinned: true });
     else setUnder(null);
   };
@@ -500,7 +499,7 @@ function MatrixChart({
                 focusBubble(id);
                 setActive(id);
                 setUnder(null);
-                select(id);
+                openCard(id);
               }}
               onClose={(returnFocus) => {
                 setUnder(null);
@@ -603,7 +602,6 @@ function UnderPointer({
 
 /** The cards the chart cannot place, by reason, each a button that opens it. */
 function LeftOutList({ board, data }: { board: BoardDocument; data: MatrixData }) {
-  const select = openCard;
   const locale = board.workshop.locale;
   if (!data.leftOut.length) return null;
   const reasons = (Object.keys(LEFT_OUT_REASONS) as (keyof typeof LEFT_OUT_REASONS)[]).filter((reason) =>
@@ -622,7 +620,7 @@ function LeftOutList({ board, data }: { board: BoardDocument; data: MatrixData }
             <LeftOutEntries
               entries={entries}
               describe={(entry) => leftOutText(entry, data.currency)}
-              onOpen={select}
+              onOpen={openCard}
               board={board}
             />
           </details>
@@ -665,7 +663,6 @@ function LeftOutEntries({
 
 /** The chart's figures as a table: every card placed, highest value first; those not placed stay listed beside. */
 function MatrixTable({ board, data }: { board: BoardDocument; data: MatrixData }) {
-  const select = openCard;
   const locale = board.workshop.locale;
   const one = (n: number) => formatBoardNumber(n, locale, 1);
   const rows = useMemo(() => [...data.points].sort((a, b) => b.value - a.value), [data.points]);
@@ -690,7 +687,7 @@ function MatrixTable({ board, data }: { board: BoardDocument; data: MatrixData }
           {rows.map((point) => (
             <tr key={point.id}>
               <th scope="row">
-                <button type="button" className="matrix-link" onClick={() => select(point.id)}>
+                <button type="button" className="matrix-link" onClick={() => openCard(point.id)}>
                   {point.ref ? <span className="matrix-ref">{point.ref}</span> : null}
                   {point.title}
                 </button>
