@@ -157,6 +157,18 @@ export interface MergedCard {
   otherValuesCut: boolean;
 }
 
+/** The card's free-text fields, by the names the report gives them: the first board's words are kept. */
+const TEXT_FIELDS = [
+  ['title', 'Title'],
+  ['problem', 'Problem'],
+  ['outcome', 'Desired outcome'],
+  ['kpi', 'KPI'],
+  ['owner', 'Owner'],
+  ['businessUnit', 'Business unit'],
+  ['sponsor', 'Sponsor'],
+  ['approach', 'Approach'],
+] as const satisfies readonly (readonly [keyof Initiative, string])[];
+
 /**
  * One card from its versions, the first (in source order) being the base. `id` is the card's id on the combined
  * board; `stages` names stages as the combined board does.
@@ -200,10 +212,12 @@ export function mergeCard(id: string, versions: readonly CardVersion[], stages: 
     if (value !== undefined) card[key] = value;
   };
 
-  set(
-    'title',
-    first('Title', (c) => c.title, text),
-  );
+  // The card's words, each kept from the first board that has them.
+  for (const [key, field] of TEXT_FIELDS)
+    set(
+      key,
+      first(field, (c) => c[key], text),
+    );
   // References match trimmed and in any case: written otherwise, they are still the same reference.
   set(
     'ref',
@@ -215,40 +229,12 @@ export function mergeCard(id: string, versions: readonly CardVersion[], stages: 
     ),
   );
   set(
-    'problem',
-    first('Problem', (c) => c.problem, text),
-  );
-  set(
-    'outcome',
-    first('Desired outcome', (c) => c.outcome, text),
-  );
-  set(
-    'kpi',
-    first('KPI', (c) => c.kpi, text),
-  );
-  set(
-    'owner',
-    first('Owner', (c) => c.owner, text),
-  );
-  set(
-    'businessUnit',
-    first('Business unit', (c) => c.businessUnit, text),
-  );
-  set(
-    'sponsor',
-    first('Sponsor', (c) => c.sponsor, text),
-  );
-  set(
     'source',
     first(
       'Source',
       (c) => c.source,
       (s) => SOURCE_LABELS[s],
     ),
-  );
-  set(
-    'approach',
-    first('Approach', (c) => c.approach, text),
   );
   // Value, cost and currency go together: an amount is in its own board's currency, so all three are one board's.
   const estimates = (c: Initiative): Estimates => ({
