@@ -53,8 +53,7 @@ export function AudienceMatrix({ state }: { state: AudienceState }) {
     const fontSize = audienceMatrixFont(size.width);
     const options = { width: size.width, fontSize, named: 5 };
     // The notes below the chart take a line each; the chart gets the rest of the height.
-    const first = matrixPicture(board, state.filters, view, { ...options, chartHeight: size.height });
-    const chartHeight = Math.max(120, size.height - fontSize * pictureFooter(first.picture.notes.length));
+    const chartHeight = (noteLines: number) => Math.max(120, size.height - fontSize * pictureFooter(noteLines));
     const { picture, data } = matrixPicture(board, state.filters, view, { ...options, chartHeight });
     return { picture, data, svg: matrixSvg(picture, { header: false }) };
   }, [board, state.filters, view, size]);

@@ -121,7 +121,7 @@ function exportedMatrix() {
   if (!data.points.length) {
     fail({
       code: 'matrix-empty',
-      message: `Nothing to export: no initiative shown has a value estimate to place on the matrix (${counted(data.leftOut.length, 'initiative', 'initiatives', board.workshop.locale)} listed beside it).`,
+      message: `Nothing to export: no initiative shown has a value estimate to place on the matrix (${counted(data.leftOut.length, 'initiative', 'initiatives', board.workshop.locale)} listed beside it). Give cards a value estimate in the editor, or clear the filters, and export again.`,
     });
     return null;
   }

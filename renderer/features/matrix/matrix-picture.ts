@@ -19,8 +19,11 @@ import { PICTURE_HEADER, pictureFooter } from './matrix-svg';
 
 export interface PictureOptions {
   width: number;
-  /** The chart's own height, without the title and notes around it. */
-  chartHeight: number;
+  /**
+   * The chart's own height, without the title and notes around it; or a function of how many lines of notes there
+   * are, for a picture that must fill a given height (the projector's).
+   */
+  chartHeight: number | ((noteLines: number) => number);
   fontSize: number;
   /** Cards named per line of the notes before "and N more". */
   named?: number;
@@ -60,16 +63,17 @@ export function matrixPictureOf(
 ): { picture: MatrixPicture; data: MatrixData } {
   const locale = board.workshop.locale;
   const data = matrixData(board, cards, view);
+  // One line per reason; a line is cut to what the picture's width holds at its type size.
+  const characters = Math.floor(options.width / (options.fontSize * 0.55));
+  const notes = leftOutLines(data, options.named ?? 4, locale, characters).map((line) => oneLine(line, characters));
+  const { chartHeight } = options;
   const scene = matrixLayout(data, {
     width: options.width,
-    height: options.chartHeight,
+    height: typeof chartHeight === 'function' ? chartHeight(notes.length) : chartHeight,
     fontSize: options.fontSize,
     locale,
     zoom: options.zoom,
   });
-  // One line per reason; a line is cut to what the picture's width holds at its type size.
-  const characters = Math.floor(options.width / (options.fontSize * 0.55));
-  const notes = leftOutLines(data, options.named ?? 4, locale, characters).map((line) => oneLine(line, characters));
   const date = options.now ? ` · ${formatBoardDate(options.now, locale)}` : '';
   return {
     data,
