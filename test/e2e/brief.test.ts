@@ -55,6 +55,17 @@ const DAY = 24 * HOUR;
 let ids = 0;
 const at = (instant: number) => ({ now: new Date(instant).toISOString(), newId: () => `brief-${++ids}` });
 
+/**
+ * When the workshop started: `span` before `now`, but never before today began. The brief reads "today" from the
+ * app's clock, so a snapshot taken an hour ago at half past midnight would belong to yesterday's workshop.
+ */
+function sessionStart(now: number, span: number): number {
+  const midnight = new Date(now).setHours(0, 0, 0, 0);
+  return Math.max(now - span, midnight + 1000);
+}
+/** The instant `share` of the way from the workshop's start to now. */
+const during = (start: number, now: number, share: number) => Math.round(start + (now - start) * share);
+
 function decided(board: BoardDocument, id: string, to: 'pilot' | 'scaling', decision: GateDecision, when: number) {
   const result = decideMove(board, id, to, 0, decision, at(when));
   return result.ok ? result.value : null;
@@ -65,7 +76,8 @@ function decided(board: BoardDocument, id: string, to: 'pilot' | 'scaling', deci
  * pilot, with two actions, one of them already overdue, and one more action on another card with no date.
  */
 function workshopExample(now: number): { board: BoardDocument; card: string } {
-  let board = takeSnapshot(createExampleBoard(new Date(now - 30 * DAY).toISOString()), at(now - HOUR));
+  const start = sessionStart(now, HOUR);
+  let board = takeSnapshot(createExampleBoard(new Date(now - 30 * DAY).toISOString()), at(start));
   const pilot = columns(board).pilot[0]!;
   board = decided(
     board,
@@ -88,9 +100,13 @@ function workshopExample(now: number): { board: BoardDocument; card: string } {
         },
       ],
     },
-    now - 30 * 60_000,
+    during(start, now, 0.5),
   )!;
-  board = addActions(board, [{ title: 'Find a sponsor for the chatbot', owner: 'Li Wei' }], at(now - 20 * 60_000));
+  board = addActions(
+    board,
+    [{ title: 'Find a sponsor for the chatbot', owner: 'Li Wei' }],
+    at(during(start, now, 0.67)),
+  );
   return { board, card: pilot.title };
 }
 
@@ -194,16 +210,17 @@ describe('the leaders’ brief as a PDF', () => {
 
   it('keeps a 700-card board with 40 decisions and 60 open actions today to two pages, saying what it left out', async () => {
     const now = Date.now();
+    const start = sessionStart(now, 2 * HOUR);
     let board = takeSnapshot(
       realSizeBoard(700, { locale: 'en-GB', now: new Date(now - 60 * DAY).toISOString() }),
-      at(now - 2 * HOUR),
+      at(start),
     );
     const candidates = [...columns(board).pilot, ...columns(board).idea];
     let taken = 0;
     for (const card of candidates) {
       if (taken === 40) break;
       const to = card.stage === 'pilot' ? 'scaling' : 'pilot';
-      const when = now - HOUR + taken * 60_000;
+      const when = during(start, now, 0.5 + taken / 100);
       const next =
         decided(
           board,
@@ -238,7 +255,7 @@ describe('the leaders’ brief as a PDF', () => {
         due: calendarDay(new Date(now + (i % 2 ? 10 : -5) * DAY)),
         initiativeId: candidates[i]!.id,
       })),
-      at(now - 10 * 60_000),
+      at(during(start, now, 0.95)),
     );
     // Every third card in Scaling or Production is high-risk under the EU AI Act with no practice started, the
     // generated inventory's own US answers set aside: the governance section names as many as the page holds and
